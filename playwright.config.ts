@@ -1,0 +1,46 @@
+import { defineConfig, devices } from '@playwright/test';
+import { existsSync } from 'node:fs';
+
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Debian's Chromium where present (no browser downloads on these machines), else Playwright's. */
+const launchOptions = existsSync(systemChromium)
+	? {
+			executablePath: systemChromium,
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run'
+			]
+		}
+	: {};
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: process.env.CI ? 2 : undefined,
+	retries: 0,
+	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+	timeout: 45_000,
+	// Two cores run the server, argon2 and two browsers at once: allow slow-but-correct steps.
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: `http://localhost:${PORT}`,
+		locale: 'de-DE',
+		trace: 'retain-on-failure',
+		launchOptions
+	},
+	projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+	webServer: {
+		command: 'node tests/e2e/support/serve.js',
+		url: `http://localhost:${PORT}/anmelden`,
+		env: { E2E_PORT: String(PORT) },
+		reuseExistingServer: false,
+		timeout: 60_000,
+		stdout: 'pipe'
+	}
+});

@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { checkContentDir } from './content-check';
+
+const cwd = resolve(import.meta.dirname, '../..');
+
+describe('content check report', async () => {
+	it('prints each problem as <file>:<line>: <message>, warnings marked, and a summary', async () => {
+		const report = await checkContentDir('tests/fixtures/content/broken', cwd);
+		const base = 'tests/fixtures/content/broken/courses/01-kurs';
+		expect(report.lines).toEqual([
+			`${base}/01-modul/01-lektion.md:3: Unbekannter Schlüssel „dauer“ im Frontmatter.`,
+			`${base}/01-modul/01-lektion.md:8: Link-Ziel „bilder/karte.png“ existiert nicht.`,
+			`${base}/01-modul/01-lektion.md:8: Warnung: „*“ wurde als Hervorhebung gelesen. Für das Gendersternchen bitte \\* schreiben (z. B. Lots\\*innen).`,
+			`${base}/01-modul/02-test.md:6: Die Frage „Welche Stelle?“ hat keine richtige Antwort.`,
+			`${base}/course.md:7: Warnung: Die Summe der Modul-UE (3) weicht von den UE des Zertifikats (5) ab.`,
+			'Inhalt geprüft: 1 Kurs, 1 Modul, 1 Eintrag (davon 1 Test) – 3 Fehler, 2 Warnungen.'
+		]);
+		expect(report.errorCount).toBe(3);
+	});
+
+	it('passes the valid fixture', async () => {
+		const report = await checkContentDir('tests/fixtures/content/valid', cwd);
+		expect(report.errorCount).toBe(0);
+		expect(report.lines).toEqual([
+			'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Tests) – 0 Fehler, 0 Warnungen.'
+		]);
+	});
+
+	it('fails when the folder has no courses/', async () => {
+		const report = await checkContentDir('tests/fixtures', cwd);
+		expect(report.errorCount).toBe(1);
+		expect(report.lines).toEqual([
+			'tests/fixtures/courses: Der Ordner fehlt; erwartet wird tests/fixtures/courses/<kurs>/course.md.'
+		]);
+	});
+});
+
+describe('compiling pages', () => {
+	it('reports a page that Svelte cannot compile', async () => {
+		const { compileProblems } = await import('./compile-check');
+		const root = resolve(cwd, 'tests/fixtures/content/valid');
+		const problems = await compileProblems(root, [
+			{ path: 'courses/01-grundlagen/01-ankommen/09-kaputt.md', raw: '## A\n\n<div>\n\nOffen.\n' },
+			{ path: 'courses/01-grundlagen/01-ankommen/08-gut.md', raw: '## A\n\nText mit {Klammer}.\n' }
+		]);
+		expect(problems).toHaveLength(1);
+		expect(problems[0]).toMatchObject({
+			file: 'courses/01-grundlagen/01-ankommen/09-kaputt.md',
+			line: 1
+		});
+		expect(problems[0]!.message).toMatch(
+			/^Die Seite lässt sich nicht übersetzen \(HTML oder Komponenten prüfen\): .*<div>/
+		);
+	});
+});

@@ -1,0 +1,49 @@
+import { existsSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { buildContentIndex } from '../../src/lib/server/content/build-index';
+import { readContentDir } from '../../src/lib/server/content/disk';
+import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
+import { compileProblems } from './compile-check';
+
+export interface CheckReport {
+	lines: string[];
+	errorCount: number;
+	warningCount: number;
+}
+
+const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
+/** Checks a content folder (the one holding `courses/`) and reports like a compiler. */
+export async function checkContentDir(dir: string, cwd = process.cwd()): Promise<CheckReport> {
+	const root = resolve(cwd, dir);
+	const shown = relative(cwd, root);
+	const prefix = shown === '' ? '' : `${shown}/`;
+	if (!existsSync(join(root, 'courses'))) {
+		return {
+			lines: [
+				`${prefix}courses: Der Ordner fehlt; erwartet wird ${prefix}courses/<kurs>/course.md.`
+			],
+			errorCount: 1,
+			warningCount: 0
+		};
+	}
+	const { files, assets } = readContentDir(root);
+	const built = buildContentIndex(files, { assets });
+	const { index, warnings } = built;
+	// Compiling only makes sense for pages the rules accept; their errors come first.
+	const errors = built.errors.length > 0 ? built.errors : await compileProblems(root, files);
+	const problems = sortProblems([
+		...errors,
+		...warnings.map((warning) => ({ ...warning, message: `Warnung: ${warning.message}` }))
+	]);
+	const lines = problems.map((problem) => formatProblem(problem, prefix));
+	const items = [...index.itemById.values()];
+	const quizzes = items.filter((item) => item.type === 'quiz').length;
+	lines.push(
+		`Inhalt geprüft: ${plural(index.courses.length, 'Kurs', 'Kurse')}, ` +
+			`${plural(index.moduleById.size, 'Modul', 'Module')}, ` +
+			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')}) – ` +
+			`${plural(errors.length, 'Fehler', 'Fehler')}, ${plural(warnings.length, 'Warnung', 'Warnungen')}.`
+	);
+	return { lines, errorCount: errors.length, warningCount: warnings.length };
+}

@@ -1,0 +1,16 @@
+import type { SessionUser, Session } from '$lib/server/auth/session';
+
+declare global {
+	namespace App {
+		interface Locals {
+			user: SessionUser | null;
+			session: Session | null;
+		}
+		interface Error {
+			message: string;
+			errorId?: string;
+		}
+	}
+}
+
+export {};

@@ -1,0 +1,56 @@
+import { building } from '$app/environment';
+import { getTextDirection } from '$lib/paraglide/runtime';
+import { paraglideMiddleware } from '$lib/paraglide/server';
+import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
+import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { getCatalogue } from '$lib/server/content';
+import { getDb } from '$lib/server/db';
+import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
+import { securityHeaders } from '$lib/server/http/security-headers';
+import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
+
+export const init: ServerInit = async () => {
+	if (building) return;
+	// Fail at start, with the checker's German messages, rather than on the first lesson request.
+	getCatalogue();
+	getDb();
+	if (isDemoMode()) await seedDemoData();
+};
+
+const handleLocale: Handle = ({ event, resolve }) =>
+	paraglideMiddleware(event.request, ({ request, locale }) => {
+		event.request = request;
+		return resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
+		});
+	});
+
+const handleSession: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE);
+	const result = token ? validateSessionToken(token) : null;
+	if (token && result) setSessionCookie(event.cookies, token, cookieExpiry(result.session));
+	else if (token) deleteSessionCookie(event.cookies);
+	event.locals.user = result?.user ?? null;
+	event.locals.session = result?.session ?? null;
+	return resolve(event);
+};
+
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	for (const [name, value] of Object.entries(securityHeaders)) {
+		if (!response.headers.has(name)) response.headers.set(name, value);
+	}
+	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	return response;
+};
+
+export const handle = sequence(handleHeaders, handleLocale, handleSession);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status === 404) return { message: 'Not Found' };
+	const errorId = crypto.randomUUID().slice(0, 8);
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	return { message: 'Internal Error', errorId };
+};

@@ -1,0 +1,83 @@
+import { m } from '$lib/paraglide/messages.js';
+import { z } from 'zod';
+import { roles } from '../db/schema';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
+
+export const EMAIL_MAX_LENGTH = 254;
+export const NAME_MAX_LENGTH = 100;
+
+/** Schemas are built per request so that their messages use the request's locale. */
+
+const email = () =>
+	z
+		.string({ error: m.auth_error_email_required() })
+		.trim()
+		.min(1, m.auth_error_email_required())
+		.max(EMAIL_MAX_LENGTH, m.auth_error_email_too_long({ max: EMAIL_MAX_LENGTH }))
+		.pipe(z.email({ error: m.auth_error_email_invalid() }));
+
+const name = () =>
+	z
+		.string({ error: m.auth_error_name_required() })
+		.trim()
+		.min(1, m.auth_error_name_required())
+		.max(NAME_MAX_LENGTH, m.auth_error_name_too_long({ max: NAME_MAX_LENGTH }));
+
+const policyMessages = {
+	too_short: () => m.auth_error_password_too_short({ min: PASSWORD_MIN_LENGTH }),
+	too_long: () => m.auth_error_password_too_long({ max: PASSWORD_MAX_LENGTH }),
+	too_common: () => m.auth_error_password_too_common(),
+	contains_email: () => m.auth_error_password_contains_email()
+};
+
+const passwordFields = () => ({
+	password: z.string({ error: m.auth_error_password_required() }),
+	passwordRepeat: z.string({ error: m.auth_error_password_repeat_mismatch() })
+});
+
+/** Policy and repetition of a new password; issues land on the fields the user must fix. */
+function checkNewPassword(
+	value: { password: string; passwordRepeat: string; email?: string },
+	ctx: z.RefinementCtx
+) {
+	const problem = checkPasswordPolicy(value.password, value.email);
+	if (problem) {
+		ctx.addIssue({ code: 'custom', path: ['password'], message: policyMessages[problem]() });
+	} else if (value.password !== value.passwordRepeat) {
+		ctx.addIssue({
+			code: 'custom',
+			path: ['passwordRepeat'],
+			message: m.auth_error_password_repeat_mismatch()
+		});
+	}
+}
+
+export const loginSchema = () =>
+	z.object({
+		email: email(),
+		password: z
+			.string({ error: m.auth_error_password_required() })
+			.min(1, m.auth_error_password_required())
+			.max(PASSWORD_MAX_LENGTH, m.auth_error_password_too_long({ max: PASSWORD_MAX_LENGTH })),
+		weiter: z.string().max(2000).optional()
+	});
+
+export const registerSchema = () =>
+	z.object({ name: name(), email: email(), ...passwordFields() }).superRefine(checkNewPassword);
+
+export const resetPasswordSchema = () =>
+	z.object({ email: z.string().optional(), ...passwordFields() }).superRefine(checkNewPassword);
+
+export const changePasswordSchema = () =>
+	z
+		.object({
+			email: z.string().optional(),
+			currentPassword: z
+				.string({ error: m.auth_error_password_required() })
+				.min(1, m.auth_error_password_required())
+				.max(PASSWORD_MAX_LENGTH, m.auth_error_current_password_wrong()),
+			...passwordFields()
+		})
+		.superRefine(checkNewPassword);
+
+export const roleSchema = () => z.enum(roles, { error: m.admin_error_role_invalid() });

@@ -1,0 +1,32 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import type { Role } from '../db/schema';
+import type { SessionUser } from './session';
+
+const rank: Record<Role, number> = { learner: 0, trainer: 1, admin: 2 };
+
+export function hasRole(user: SessionUser, role: Role): boolean {
+	return rank[user.role] >= rank[role];
+}
+
+/**
+ * Call at the top of every load, action and endpoint that needs a user: a layout guard does not
+ * protect actions or +server.ts. Anonymous visitors are sent to the login page, users without
+ * the role get a 403.
+ */
+export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>, role?: Role): SessionUser {
+	const user = event.locals.user;
+	if (!user) {
+		const target = event.url.pathname + event.url.search;
+		redirect(303, `/anmelden?weiter=${encodeURIComponent(target)}`);
+	}
+	if (role && !hasRole(user, role)) error(403, 'forbidden');
+	return user;
+}
+
+/** Only same-site relative paths are followed after login (no open redirect). */
+export function safeRedirectTarget(target: string | null | undefined): string {
+	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
+		return '/';
+	}
+	return target;
+}

@@ -1,0 +1,146 @@
+import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { getDb } from '../db';
+import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
+import { hashPassword } from './password';
+import { generateId, generateToken, hashToken } from './tokens';
+import { normaliseEmail } from './users';
+
+export type InviteStatus = 'valid' | 'unknown' | 'expired' | 'used_up' | 'revoked';
+
+export interface InviteState {
+	expiresAt: Date;
+	revokedAt: Date | null;
+	uses: number;
+	maxUses: number;
+}
+
+export function inviteStatus(invite: InviteState | undefined, now = new Date()): InviteStatus {
+	if (!invite) return 'unknown';
+	if (invite.revokedAt) return 'revoked';
+	if (invite.expiresAt <= now) return 'expired';
+	if (invite.uses >= invite.maxUses) return 'used_up';
+	return 'valid';
+}
+
+export interface NewInvite {
+	role: Role;
+	email?: string | null;
+	cohortId?: string | null;
+	maxUses: number;
+	expiresAt: Date;
+	createdBy: string;
+}
+
+export function createInvite(input: NewInvite): { token: string; id: string } {
+	const token = generateToken();
+	const id = generateId();
+	getDb()
+		.insert(invites)
+		.values({
+			id,
+			tokenHash: hashToken(token),
+			role: input.role,
+			email: input.email ? normaliseEmail(input.email) : null,
+			cohortId: input.cohortId ?? null,
+			maxUses: input.maxUses,
+			expiresAt: input.expiresAt,
+			createdBy: input.createdBy
+		})
+		.run();
+	return { token, id };
+}
+
+const publicInviteColumns = {
+	id: invites.id,
+	role: invites.role,
+	email: invites.email,
+	cohortId: invites.cohortId,
+	maxUses: invites.maxUses,
+	uses: invites.uses,
+	expiresAt: invites.expiresAt,
+	revokedAt: invites.revokedAt,
+	createdAt: invites.createdAt
+};
+
+export function findInvite(token: string) {
+	return getDb()
+		.select({ ...publicInviteColumns, cohortName: cohorts.name })
+		.from(invites)
+		.leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
+		.where(eq(invites.tokenHash, hashToken(token)))
+		.get();
+}
+
+/** Invites a user created (trainers) or all invites (admins), newest first. */
+export function listInvites(options: { createdBy?: string; limit?: number }) {
+	return getDb()
+		.select({ ...publicInviteColumns, cohortName: cohorts.name, createdByName: users.name })
+		.from(invites)
+		.leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
+		.innerJoin(users, eq(users.id, invites.createdBy))
+		.where(options.createdBy ? eq(invites.createdBy, options.createdBy) : undefined)
+		.orderBy(desc(invites.createdAt))
+		.limit(options.limit ?? 50)
+		.all();
+}
+
+export function revokeInvite(id: string, byUserId: string | null): boolean {
+	const db = getDb();
+	const owner = byUserId ? eq(invites.createdBy, byUserId) : undefined;
+	const result = db
+		.update(invites)
+		.set({ revokedAt: new Date() })
+		.where(and(eq(invites.id, id), isNull(invites.revokedAt), owner))
+		.run();
+	return result.changes === 1;
+}
+
+export type RedeemResult =
+	| { ok: true; userId: string }
+	| { ok: false; reason: Exclude<InviteStatus, 'valid'> | 'email_mismatch' | 'email_taken' };
+
+/**
+ * Creates the account and uses up one redemption atomically: the use counter is incremented
+ * only while uses < max_uses, so two simultaneous registrations cannot overuse an invite.
+ */
+export async function redeemInvite(
+	token: string,
+	account: { email: string; name: string; password: string },
+	now = new Date()
+): Promise<RedeemResult> {
+	const passwordHash = await hashPassword(account.password);
+	const email = normaliseEmail(account.email);
+	const db = getDb();
+	return db.transaction((tx): RedeemResult => {
+		const invite = tx
+			.select()
+			.from(invites)
+			.where(eq(invites.tokenHash, hashToken(token)))
+			.get();
+		const status = inviteStatus(invite, now);
+		if (!invite || status !== 'valid') return { ok: false, reason: status as 'unknown' };
+		if (invite.email && invite.email !== email) return { ok: false, reason: 'email_mismatch' };
+		if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+			return { ok: false, reason: 'email_taken' };
+		}
+		const claimed = tx
+			.update(invites)
+			.set({ uses: sql`${invites.uses} + 1` })
+			.where(and(eq(invites.id, invite.id), lt(invites.uses, invites.maxUses)))
+			.run();
+		if (claimed.changes !== 1) return { ok: false, reason: 'used_up' };
+		const userId = generateId();
+		tx.insert(users)
+			.values({ id: userId, email, name: account.name.trim(), passwordHash, role: invite.role })
+			.run();
+		if (invite.cohortId) {
+			const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();
+			if (cohort) {
+				tx.insert(enrolments)
+					.values({ id: generateId(), userId, courseId: cohort.courseId, cohortId: cohort.id })
+					.run();
+			}
+		}
+		return { ok: true, userId };
+	});
+}

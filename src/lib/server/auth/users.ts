@@ -1,0 +1,158 @@
+import { and, asc, count, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { getDb } from '../db';
+import { passwordResets, users, type Role } from '../db/schema';
+import { hashPassword } from './password';
+import { invalidateUserSessions } from './session';
+import { generateId, generateToken, hashToken } from './tokens';
+
+export const normaliseEmail = (email: string) => email.trim().toLowerCase();
+
+export interface NewUser {
+	email: string;
+	name: string;
+	password: string;
+	role: Role;
+}
+
+/** Public columns only: a password hash never leaves this module. */
+const userColumns = {
+	id: users.id,
+	email: users.email,
+	name: users.name,
+	role: users.role,
+	active: users.active,
+	createdAt: users.createdAt
+};
+
+export type UserSummary = {
+	id: string;
+	email: string;
+	name: string;
+	role: Role;
+	active: boolean;
+	createdAt: Date;
+};
+
+export async function createUser(input: NewUser): Promise<UserSummary> {
+	const passwordHash = await hashPassword(input.password);
+	const row = { id: generateId(), email: normaliseEmail(input.email), name: input.name.trim() };
+	return getDb()
+		.insert(users)
+		.values({ ...row, passwordHash, role: input.role })
+		.returning(userColumns)
+		.get();
+}
+
+export function emailExists(email: string): boolean {
+	const db = getDb();
+	return !!db
+		.select({ id: users.id })
+		.from(users)
+		.where(eq(users.email, normaliseEmail(email)))
+		.get();
+}
+
+/** For login only: the one place that reads a password hash. */
+export function findLoginCandidate(email: string) {
+	return getDb()
+		.select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+		.from(users)
+		.where(eq(users.email, normaliseEmail(email)))
+		.get();
+}
+
+export function getUser(id: string): UserSummary | undefined {
+	return getDb().select(userColumns).from(users).where(eq(users.id, id)).get();
+}
+
+export const USERS_PAGE_SIZE = 25;
+
+export function listUsers(options: { query?: string; role?: Role; page?: number }) {
+	const db = getDb();
+	const conditions: SQL[] = [];
+	const query = options.query?.trim();
+	if (query) {
+		const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
+		const match = or(like(users.email, pattern), like(users.name, pattern));
+		if (match) conditions.push(match);
+	}
+	if (options.role) conditions.push(eq(users.role, options.role));
+	const where = conditions.length ? and(...conditions) : undefined;
+	const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+	const page = Math.max(1, options.page ?? 1);
+	const rows = db
+		.select(userColumns)
+		.from(users)
+		.where(where)
+		.orderBy(asc(users.name), asc(users.email))
+		.limit(USERS_PAGE_SIZE)
+		.offset((page - 1) * USERS_PAGE_SIZE)
+		.all();
+	return { rows, total, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+}
+
+export function setUserRole(id: string, role: Role): void {
+	getDb().update(users).set({ role }).where(eq(users.id, id)).run();
+}
+
+/** Deactivating ends every session of the account at once. */
+export function setUserActive(id: string, active: boolean): void {
+	getDb().update(users).set({ active }).where(eq(users.id, id)).run();
+	if (!active) invalidateUserSessions(id);
+}
+
+export function countActiveAdmins(): number {
+	const db = getDb();
+	const where = and(eq(users.role, 'admin'), eq(users.active, true));
+	return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+}
+
+/** New password: all sessions end (the caller opens a fresh one for the current device). */
+export async function setPassword(userId: string, password: string): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+	invalidateUserSessions(userId);
+}
+
+export const RESET_VALIDITY_MS = 24 * 60 * 60 * 1000;
+
+export function createPasswordReset(userId: string, createdBy: string, now = new Date()) {
+	const token = generateToken();
+	const expiresAt = new Date(now.getTime() + RESET_VALIDITY_MS);
+	getDb()
+		.insert(passwordResets)
+		.values({ tokenHash: hashToken(token), userId, createdBy, expiresAt })
+		.run();
+	return { token, expiresAt };
+}
+
+export function findValidPasswordReset(token: string, now = new Date()) {
+	const row = getDb()
+		.select({
+			tokenHash: passwordResets.tokenHash,
+			userId: passwordResets.userId,
+			expiresAt: passwordResets.expiresAt,
+			usedAt: passwordResets.usedAt,
+			email: users.email,
+			active: users.active
+		})
+		.from(passwordResets)
+		.innerJoin(users, eq(users.id, passwordResets.userId))
+		.where(eq(passwordResets.tokenHash, hashToken(token)))
+		.get();
+	if (!row || row.usedAt || !row.active || row.expiresAt <= now) return null;
+	return row;
+}
+
+export async function completePasswordReset(token: string, password: string): Promise<boolean> {
+	const reset = findValidPasswordReset(token);
+	if (!reset) return false;
+	const used = getDb()
+		.update(passwordResets)
+		.set({ usedAt: new Date() })
+		.where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
+		.run();
+	if (used.changes !== 1) return false;
+	await setPassword(reset.userId, password);
+	return true;
+}

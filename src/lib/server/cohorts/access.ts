@@ -1,0 +1,34 @@
+import { and, asc, eq } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { getDb } from '../db';
+import { cohorts, cohortTrainers } from '../db/schema';
+
+/** Cohorts a user may manage: admins all, trainers those they are assigned to. */
+export function listManagedCohorts(user: SessionUser) {
+	const db = getDb();
+	const columns = { id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId };
+	if (user.role === 'admin')
+		return db.select(columns).from(cohorts).orderBy(asc(cohorts.name)).all();
+	if (user.role !== 'trainer') return [];
+	return db
+		.select(columns)
+		.from(cohorts)
+		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, cohorts.id))
+		.where(eq(cohortTrainers.userId, user.id))
+		.orderBy(asc(cohorts.name))
+		.all();
+}
+
+export function canManageCohort(user: SessionUser, cohortId: string): boolean {
+	const db = getDb();
+	if (user.role === 'admin') {
+		return !!db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, cohortId)).get();
+	}
+	if (user.role !== 'trainer') return false;
+	const row = db
+		.select({ id: cohortTrainers.cohortId })
+		.from(cohortTrainers)
+		.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, user.id)))
+		.get();
+	return !!row;
+}

@@ -1,0 +1,22 @@
+import { existsSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+
+/**
+ * Finds a folder that ships with the project (migrations, content) whether the server runs
+ * from the project directory (`node build`) or from elsewhere (`node /opt/lernplattform/build`).
+ */
+export function findProjectDir(name: string, envValue: string | undefined): string {
+	if (envValue) return resolve(envValue);
+	const entry = process.argv[1] ? resolve(process.argv[1]) : process.cwd();
+	const candidates = [
+		resolve(process.cwd(), name),
+		resolve(dirname(entry), '..', name),
+		resolve(entry, '..', '..', name)
+	];
+	return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
+}
+
+export const databasePath = () => resolve(process.env.DATABASE_PATH ?? 'data/lernplattform.db');
+export const uploadDir = () => resolve(process.env.UPLOAD_DIR ?? 'data/uploads');
+export const migrationsDir = () => findProjectDir('drizzle', process.env.MIGRATIONS_DIR);
+export const contentDir = () => findProjectDir('content', process.env.CONTENT_DIR);

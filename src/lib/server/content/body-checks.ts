@@ -1,0 +1,204 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { isRelativeUrl, resolveModulePath } from '../../content/asset-url.js';
+import { AUTHORING_COMPONENTS, findComponentUses, isTranscriptFile, type ComponentUse } from './components';
+import type { ProblemList } from './problems';
+
+export interface BodyContext {
+	file: string;
+	kind: 'course' | 'module' | 'lesson' | 'quiz' | 'assignment';
+	/** Folder of the file inside its module folder ('' for files directly in it). */
+	fromDir: string;
+	/** Paths of the files in the module folder (assets); null skips the existence check. */
+	assets: ReadonlySet<string> | null;
+	/** File names of the module's Markdown items, which are not served as files. */
+	itemFiles: ReadonlySet<string>;
+	problems: ProblemList;
+}
+
+const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
+
+/** Checks shared by every Markdown body: headings, links, components, gender stars. */
+export function checkBody(tree: Root, context: BodyContext): void {
+	if (context.kind !== 'quiz') checkHeadings(tree, context);
+	checkLinks(tree, context);
+	checkComponents(tree, context);
+	warnGenderStars(tree, context);
+}
+
+function checkHeadings(tree: Root, { file, problems }: BodyContext): void {
+	const headings = tree.children.filter((node) => node.type === 'heading');
+	const first = headings[0];
+	if (first && first.depth !== 2) {
+		problems.error(
+			file,
+			lineOf(first),
+			`Die erste Überschrift im Text muss eine ##-Überschrift sein, nicht ${'#'.repeat(first.depth)}.`
+		);
+	}
+	for (const heading of headings.slice(1)) {
+		if (heading.depth === 1) {
+			problems.error(
+				file,
+				lineOf(heading),
+				'Überschriften mit # sind dem Titel vorbehalten; bitte ## verwenden.'
+			);
+		}
+	}
+}
+
+function checkTarget(url: string, line: number, context: BodyContext): void {
+	const { file, problems } = context;
+	if (!isRelativeUrl(url)) return;
+	if (context.kind === 'course') {
+		problems.error(
+			file,
+			line,
+			`Link-Ziel „${url}“: relative Links sind in course.md nicht möglich, Dateien gehören in einen Modulordner.`
+		);
+		return;
+	}
+	const path = resolveModulePath(context.fromDir, url);
+	if (path === null) {
+		problems.error(file, line, `Link-Ziel „${url}“ liegt außerhalb des Modulordners.`);
+	} else if (context.itemFiles.has(path) || path === 'module.md') {
+		problems.error(
+			file,
+			line,
+			`Link-Ziel „${url}“ ist eine Kursseite; Links zwischen Lektionen werden nicht unterstützt.`
+		);
+	} else if (context.assets && !context.assets.has(path)) {
+		problems.error(file, line, `Link-Ziel „${url}“ existiert nicht.`);
+	}
+}
+
+function checkLinks(tree: Root, context: BodyContext): void {
+	visit(tree, (node) => {
+		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+			checkTarget(node.url, lineOf(node), context);
+		}
+	});
+	for (const use of findComponentUses(tree)) {
+		for (const name of ['src', 'href', 'untertitel', 'poster']) {
+			const value = use.attributes.get(name);
+			if (value && !value.startsWith('{')) checkTarget(value, use.line, context);
+		}
+		const transcript = use.attributes.get('transkript');
+		if (use.name === 'Medien' && transcript && isTranscriptFile(transcript)) {
+			checkTarget(transcript, use.line, context);
+		}
+	}
+	visit(tree, 'html', (node) => {
+		for (const match of node.value.matchAll(/<(?:img|a|source|track)\b[^>]*?\s(?:src|href)="([^"]*)"/gi)) {
+			checkTarget(match[1] ?? '', lineOf(node), context);
+		}
+	});
+}
+
+const allowedAttributes: Record<string, string[]> = {
+	Hinweis: ['typ', 'titel'],
+	Begriff: ['erklaerung'],
+	Medien: ['typ', 'src', 'untertitel', 'transkript', 'titel', 'sprache']
+};
+
+function checkComponents(tree: Root, context: BodyContext): void {
+	const { file, problems } = context;
+	const uses = findComponentUses(tree);
+	if (context.kind === 'quiz') {
+		visit(tree, 'html', (node) => {
+			if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
+				problems.warning(file, lineOf(node), 'HTML und Komponenten werden in Tests nicht angezeigt.');
+			}
+		});
+		return;
+	}
+	visit(tree, 'html', (node, _index, parent) => {
+		const value = node.value.trim();
+		const opening = /^<Hinweis\b[^>]*>/.exec(value);
+		if (parent?.type === 'root' && opening && value.slice(opening[0].length).trim() !== '') {
+			problems.warning(
+				file,
+				lineOf(node),
+				'Nach <Hinweis …> und vor </Hinweis> fehlt eine Leerzeile; ohne sie wird das Markdown darin nicht umgesetzt.'
+			);
+		}
+	});
+	for (const use of uses) {
+		if (!(AUTHORING_COMPONENTS as readonly string[]).includes(use.name)) {
+			problems.error(
+				file,
+				use.line,
+				`Unbekannte Komponente <${use.name}>; verfügbar sind ${AUTHORING_COMPONENTS.join(', ')}.`
+			);
+			continue;
+		}
+		for (const [name, value] of use.attributes) {
+			if (!allowedAttributes[use.name]!.includes(name)) {
+				problems.error(file, use.line, `Unbekannte Angabe „${name}“ bei <${use.name}>.`);
+			} else if (value.startsWith('{')) {
+				problems.error(
+					file,
+					use.line,
+					`<${use.name}>: „${name}“ bitte als Text in Anführungszeichen angeben.`
+				);
+			}
+		}
+		if (use.name !== 'Begriff' && use.inline) {
+			problems.error(
+				file,
+				use.line,
+				`<${use.name}> muss auf einer eigenen Zeile stehen, mit Leerzeilen davor und danach.`
+			);
+		}
+		checkComponent(use, context);
+	}
+}
+
+function checkComponent(use: ComponentUse, { file, problems }: BodyContext): void {
+	const get = (name: string) => use.attributes.get(name);
+	if (use.name === 'Hinweis') {
+		const type = get('typ');
+		if (type !== undefined && !['info', 'tipp', 'achtung'].includes(type)) {
+			problems.error(file, use.line, `<Hinweis>: „typ“ muss info, tipp oder achtung sein, nicht „${type}“.`);
+		}
+	} else if (use.name === 'Begriff') {
+		if (!get('erklaerung')?.trim()) {
+			problems.error(file, use.line, '<Begriff> braucht eine „erklaerung“.');
+		}
+	} else if (use.name === 'Medien') {
+		const type = get('typ');
+		if (type !== 'audio' && type !== 'video') {
+			problems.error(file, use.line, '<Medien>: „typ“ muss audio oder video sein.');
+		}
+		if (!get('src')) problems.error(file, use.line, '<Medien> braucht „src“ (die Datei).');
+		const captions = get('untertitel');
+		if (captions && !/\.vtt$/i.test(captions)) {
+			problems.error(file, use.line, '<Medien>: „untertitel“ muss eine .vtt-Datei sein.');
+		}
+		if (type === 'audio' && !get('transkript')) {
+			problems.error(file, use.line, '<Medien typ="audio"> braucht ein Transkript („transkript“).');
+		} else if (type === 'video' && !captions && !get('transkript')) {
+			problems.error(
+				file,
+				use.line,
+				'<Medien> ohne Untertitel oder Transkript: bitte „untertitel“ (.vtt) oder „transkript“ angeben.'
+			);
+		}
+	}
+}
+
+/** `Lots*innen und Berater*innen` reads as emphasis: warn, the author meant a gender star. */
+function warnGenderStars(tree: Root, { file, problems }: BodyContext): void {
+	visit(tree, 'emphasis', (node, index, parent) => {
+		const before = index !== undefined ? parent?.children[index - 1] : undefined;
+		const afterWord = before?.type === 'text' && /\p{L}$/u.test(before.value);
+		if (afterWord && /^in(?:nen)?(?!\p{L})/u.test(toString(node))) {
+			problems.warning(
+				file,
+				lineOf(node),
+				'„*“ wurde als Hervorhebung gelesen. Für das Gendersternchen bitte \\* schreiben (z. B. Lots\\*innen).'
+			);
+		}
+	});
+}

@@ -1,0 +1,221 @@
+import type { CourseMeta, ItemMeta, ModuleMeta } from '../../content/types';
+import { toItemMeta, toQuizDefinition, warnHoursMismatch } from './index-entries';
+import { classifyContentPath, compareByOrderPrefix, ID_PATTERN, splitOrderPrefix } from './layout.js';
+import { parseFileInto } from './parse-file';
+import { ProblemList, sortProblems, type ContentProblem } from './problems';
+import type { QuizDefinition } from './quiz-types';
+
+export interface ContentSource {
+	/** Path relative to the content folder, e.g. `courses/01-lotsen/01-start/01-willkommen.md`. */
+	path: string;
+	raw: string;
+}
+
+export interface BuildOptions {
+	/** Paths (relative to the content folder) of the files that are not course, module or item
+	 * Markdown, e.g. images; null or missing skips the check that link targets exist. */
+	assets?: readonly string[] | null;
+}
+
+/** Where a module's files live, for serving assets. */
+export interface ModuleLocation {
+	courseDir: string;
+	moduleDir: string;
+}
+
+export interface ContentIndex {
+	/** In catalogue order, each with its modules and items in order. */
+	courses: CourseMeta[];
+	courseById: Map<string, CourseMeta>;
+	moduleById: Map<string, ModuleMeta>;
+	itemById: Map<string, ItemMeta>;
+	quizById: Map<string, QuizDefinition>;
+	moduleLocationById: Map<string, ModuleLocation>;
+	/** Item ID → path of its Markdown file (relative to the content folder). */
+	itemPathById: Map<string, string>;
+}
+
+export interface BuildResult {
+	index: ContentIndex;
+	errors: ContentProblem[];
+	warnings: ContentProblem[];
+}
+
+type ModuleFiles = { module?: ContentSource; items: { fileName: string; source: ContentSource }[] };
+type CourseFiles = { course?: ContentSource; modules: Map<string, ModuleFiles> };
+
+class IndexBuilder {
+	readonly problems = new ProblemList();
+	readonly index: ContentIndex = {
+		courses: [],
+		courseById: new Map(),
+		moduleById: new Map(),
+		itemById: new Map(),
+		quizById: new Map(),
+		moduleLocationById: new Map(),
+		itemPathById: new Map()
+	};
+	private readonly claimed = new Map<string, string>();
+	private readonly assetsByModule = new Map<string, Set<string>>();
+
+	constructor(private readonly checkAssets: boolean, assets: readonly string[]) {
+		for (const path of assets) {
+			const location = classifyContentPath(path);
+			if (location.kind !== 'asset') continue;
+			const key = `${location.courseDir}/${location.moduleDir}`;
+			this.assetsByModule.set(key, (this.assetsByModule.get(key) ?? new Set()).add(location.modulePath));
+		}
+	}
+
+	/** Reserves an ID; a second file with the same ID is an error. */
+	claim(id: string, path: string, line: number): boolean {
+		const earlier = this.claimed.get(id);
+		if (earlier !== undefined) {
+			this.problems.error(path, line, `Doppelte ID „${id}“ (auch in ${earlier}).`);
+			return false;
+		}
+		this.claimed.set(id, path);
+		return true;
+	}
+
+	slugOf(name: string, path: string, where: string): string {
+		const { slug } = splitOrderPrefix(name);
+		if (!ID_PATTERN.test(slug)) {
+			this.problems.error(
+				path,
+				1,
+				`Der Name „${name}“ ergibt keine gültige ID (erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche): umbenennen oder „id:“ in ${where} setzen.`
+			);
+		}
+		return slug;
+	}
+
+	addCourse(courseDir: string, files: CourseFiles): void {
+		const source = files.course;
+		if (!source) {
+			this.problems.error(`courses/${courseDir}`, 1, 'Der Kursordner hat keine course.md.');
+		}
+		const parsed = source && parseFileInto(this.problems, source.path, source.raw);
+		const data = parsed?.kind === 'course' ? parsed.data : null;
+		const id = data?.id ?? (source ? this.slugOf(courseDir, source.path, 'course.md') : courseDir);
+		const valid = !!data && this.claim(id, source!.path, parsed!.lineOf(['id']));
+		const course: CourseMeta = {
+			id,
+			order: this.index.courses.length,
+			title: data?.title ?? '',
+			summary: data?.summary ?? '',
+			language: data?.language ?? 'de',
+			unlock: data?.unlock ?? 'sequential',
+			certificate: data?.certificate ?? null,
+			modules: []
+		};
+		for (const moduleDir of [...files.modules.keys()].sort(compareByOrderPrefix)) {
+			this.addModule(course, valid, courseDir, moduleDir, files.modules.get(moduleDir)!);
+		}
+		if (!valid || !source || parsed?.kind !== 'course') return;
+		if (files.modules.size === 0) this.problems.error(source.path, 1, 'Der Kurs hat keine Module.');
+		warnHoursMismatch(course, parsed, source.path, this.problems);
+		this.index.courses.push(course);
+		this.index.courseById.set(id, course);
+	}
+
+	private addModule(
+		course: CourseMeta,
+		courseValid: boolean,
+		courseDir: string,
+		moduleDir: string,
+		files: ModuleFiles
+	): void {
+		const source = files.module;
+		const dirPath = `courses/${courseDir}/${moduleDir}`;
+		if (!source) this.problems.error(dirPath, 1, 'Der Modulordner hat keine module.md.');
+		const assets = this.checkAssets
+			? (this.assetsByModule.get(`${courseDir}/${moduleDir}`) ?? new Set<string>())
+			: null;
+		const itemFiles = new Set(files.items.map((item) => item.fileName));
+		const parsed = source && parseFileInto(this.problems, source.path, source.raw, { assets, itemFiles });
+		const data = parsed?.kind === 'module' ? parsed.data : null;
+		const slug = data?.id ?? (source ? this.slugOf(moduleDir, source.path, 'module.md') : moduleDir);
+		const id = `${course.id}/${slug}`;
+		const valid = courseValid && !!data && this.claim(id, source!.path, parsed!.lineOf(['id']));
+		const module: ModuleMeta = {
+			id,
+			courseId: course.id,
+			slug,
+			order: course.modules.length,
+			title: data?.title ?? '',
+			summary: data?.summary ?? null,
+			hours: data?.hours ?? null,
+			objectives: data?.objectives ?? [],
+			items: []
+		};
+		const context = { assets, itemFiles, assetBase: { courseId: course.id, moduleSlug: slug } };
+		const items = [...files.items].sort((a, b) => compareByOrderPrefix(a.fileName, b.fileName));
+		for (const { fileName, source: itemSource } of items) {
+			const item = parseFileInto(this.problems, itemSource.path, itemSource.raw, context);
+			if (!item || item.kind === 'course' || item.kind === 'module') continue;
+			const name = fileName.replace(/\.md$/, '');
+			const itemSlug = item.data.id ?? this.slugOf(name, itemSource.path, 'der Datei');
+			const itemId = `${id}/${itemSlug}`;
+			if (!valid || !this.claim(itemId, itemSource.path, item.lineOf(['id']))) continue;
+			const meta = toItemMeta(item, {
+				id: itemId,
+				courseId: course.id,
+				moduleId: id,
+				slug: itemSlug,
+				order: module.items.length
+			});
+			module.items.push(meta);
+			this.index.itemById.set(itemId, meta);
+			this.index.itemPathById.set(itemId, itemSource.path);
+			if (item.kind === 'quiz') this.index.quizById.set(itemId, toQuizDefinition(itemId, item));
+		}
+		if (!valid) return;
+		if (files.items.length === 0) {
+			this.problems.error(
+				source!.path,
+				1,
+				'Das Modul hat keine Einträge (Lektionen, Tests oder Aufgaben).'
+			);
+		}
+		course.modules.push(module);
+		this.index.moduleById.set(id, module);
+		this.index.moduleLocationById.set(id, { courseDir, moduleDir });
+	}
+}
+
+/** Builds the course index from the Markdown files; pure, so the check and the app share it. */
+export function buildContentIndex(
+	files: readonly ContentSource[],
+	options: BuildOptions = {}
+): BuildResult {
+	const builder = new IndexBuilder(!!options.assets, options.assets ?? []);
+	const courses = new Map<string, CourseFiles>();
+	for (const source of files) {
+		const location = classifyContentPath(source.path);
+		// Markdown in a module's subfolder is a file to link to (a transcript), not a page.
+		if (location.kind === 'asset') continue;
+		if (location.kind === 'stray') {
+			parseFileInto(builder.problems, source.path, source.raw);
+			continue;
+		}
+		const course: CourseFiles = courses.get(location.courseDir) ?? { modules: new Map() };
+		courses.set(location.courseDir, course);
+		if (location.kind === 'course') {
+			course.course = source;
+			continue;
+		}
+		const module: ModuleFiles = course.modules.get(location.moduleDir) ?? { items: [] };
+		course.modules.set(location.moduleDir, module);
+		if (location.kind === 'module') module.module = source;
+		else module.items.push({ fileName: location.fileName, source });
+	}
+	for (const courseDir of [...courses.keys()].sort(compareByOrderPrefix)) {
+		builder.addCourse(courseDir, courses.get(courseDir)!);
+	}
+	return {
+		index: builder.index,
+		errors: sortProblems(builder.problems.errors),
+		warnings: sortProblems(builder.problems.warnings)
+	};
+}

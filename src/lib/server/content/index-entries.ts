@@ -1,0 +1,73 @@
+import type { AssignmentMeta, CourseMeta, ItemMeta } from '../../content/types';
+import type { ParsedFile } from './parse-file';
+import type { ProblemList } from './problems';
+import type { QuizDefinition } from './quiz-types';
+
+type ItemBase = Pick<ItemMeta, 'id' | 'courseId' | 'moduleId' | 'slug' | 'order'>;
+export type ParsedItem = Exclude<ParsedFile, { kind: 'course' | 'module' }>;
+
+export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
+	const title = parsed.data.title;
+	if (parsed.kind === 'lesson') {
+		return { ...base, type: 'lesson', title, minutes: parsed.data.minutes ?? null };
+	}
+	if (parsed.kind === 'quiz') {
+		const { passPercent, attempts, shuffle, draw } = parsed.data;
+		return {
+			...base,
+			type: 'quiz',
+			title,
+			passPercent,
+			attempts,
+			shuffle,
+			draw: draw ?? null,
+			questionCount: draw ?? parsed.questions.length
+		};
+	}
+	const { submission, files, rubric, required } = parsed.data;
+	const assignment: AssignmentMeta = {
+		...base,
+		type: 'assignment',
+		title,
+		submission,
+		files: submission.includes('file') ? (files ?? null) : null,
+		rubric,
+		required
+	};
+	return assignment;
+}
+
+export function toQuizDefinition(
+	id: string,
+	parsed: Extract<ParsedFile, { kind: 'quiz' }>
+): QuizDefinition {
+	const { title, passPercent, attempts, shuffle, draw } = parsed.data;
+	return {
+		id,
+		title,
+		passPercent,
+		attempts,
+		shuffle,
+		...(draw !== undefined ? { draw } : {}),
+		questions: parsed.questions,
+		contentHash: parsed.contentHash
+	};
+}
+
+/** The certificate's UE should be the sum of the modules' UE; a mismatch is only a warning. */
+export function warnHoursMismatch(
+	course: CourseMeta,
+	parsed: Extract<ParsedFile, { kind: 'course' }>,
+	file: string,
+	problems: ProblemList
+): void {
+	if (!course.certificate) return;
+	const sum = course.modules.reduce((total, module) => total + (module.hours ?? 0), 0);
+	if (sum !== course.certificate.hours) {
+		problems.warning(
+			file,
+			parsed.lineOf(['certificate', 'hours']),
+			`Die Summe der Modul-UE (${sum}) weicht von den UE des Zertifikats (${course.certificate.hours}) ab.`
+		);
+	}
+}

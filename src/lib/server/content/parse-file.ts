@@ -1,0 +1,197 @@
+import { createHash } from 'node:crypto';
+import type { Root } from 'mdast';
+import { rewriteRelativeUrl } from '../../content/asset-url.js';
+import { checkBody, type BodyContext } from './body-checks';
+import { readFrontmatter, validateFrontmatter, type Frontmatter } from './frontmatter';
+import { classifyContentPath } from './layout.js';
+import { lineFinder, parseMarkdown } from './markdown';
+import { ProblemList, type ContentProblem } from './problems';
+import { parseQuizBody } from './quiz';
+import type { QuizQuestion } from './quiz-types';
+import {
+	assignmentSchema,
+	courseSchema,
+	ITEM_TYPES,
+	lessonSchema,
+	moduleSchema,
+	quizSchema,
+	type AssignmentFrontmatter,
+	type CourseFrontmatter,
+	type LessonFrontmatter,
+	type ModuleFrontmatter,
+	type QuizFrontmatter
+} from './schemas';
+
+type Parsed<Kind extends string, Data> = {
+	kind: Kind;
+	data: Data;
+	/** Line of a frontmatter key, e.g. `lineOf(['certificate', 'hours'])`. */
+	lineOf: Frontmatter['lineOf'];
+};
+
+export type ParsedFile =
+	| Parsed<'course', CourseFrontmatter>
+	| Parsed<'module', ModuleFrontmatter>
+	| Parsed<'lesson', LessonFrontmatter>
+	| (Parsed<'quiz', QuizFrontmatter> & { questions: QuizQuestion[]; contentHash: string })
+	| Parsed<'assignment', AssignmentFrontmatter>;
+
+export interface FileContext {
+	/** Paths of the files in the module folder; null skips the link-target check. */
+	assets?: ReadonlySet<string> | null;
+	/** File names of the module's Markdown items. */
+	itemFiles?: ReadonlySet<string>;
+	/** Where relative links in quiz HTML point to; without it they stay as written. */
+	assetBase?: { courseId: string; moduleSlug: string };
+}
+
+/** Parses one content file on its own; the index builder uses `parseFileInto`. */
+export function parseContentFile(
+	path: string,
+	raw: string,
+	context: FileContext = {}
+): { parsed: ParsedFile | null; errors: ContentProblem[]; warnings: ContentProblem[] } {
+	const problems = new ProblemList();
+	const parsed = parseFileInto(problems, path, raw, context);
+	return { parsed, errors: problems.errors, warnings: problems.warnings };
+}
+
+export function parseFileInto(
+	problems: ProblemList,
+	path: string,
+	raw: string,
+	context: FileContext = {}
+): ParsedFile | null {
+	const location = classifyContentPath(path);
+	const tree = parseMarkdown(raw);
+	const frontmatter = readFrontmatter(tree, path, problems);
+	const lineOf = frontmatter.lineOf;
+	const body = (kind: BodyContext['kind']) =>
+		checkBody(tree, {
+			file: path,
+			kind,
+			fromDir: '',
+			assets: context.assets ?? null,
+			itemFiles: context.itemFiles ?? new Set(),
+			problems
+		});
+
+	if (location.kind === 'course') {
+		body('course');
+		const data = validateFrontmatter(courseSchema, frontmatter, path, problems);
+		return data && { kind: 'course', data, lineOf };
+	}
+	if (location.kind === 'module') {
+		body('module');
+		const data = validateFrontmatter(moduleSchema, frontmatter, path, problems);
+		return data && { kind: 'module', data, lineOf };
+	}
+	if (location.kind !== 'item') {
+		problems.error(
+			path,
+			1,
+			'Diese Datei passt nicht in den Aufbau courses/<kurs>/course.md, courses/<kurs>/<modul>/module.md oder courses/<kurs>/<modul>/<eintrag>.md.'
+		);
+		return null;
+	}
+
+	const type = itemType(frontmatter, path, problems);
+	if (type === null) return null;
+	body(type);
+	if (type === 'lesson') {
+		const data = validateFrontmatter(lessonSchema, frontmatter, path, problems);
+		return data && { kind: 'lesson', data, lineOf };
+	}
+	if (type === 'assignment') {
+		const data = validateFrontmatter(assignmentSchema, frontmatter, path, problems);
+		if (data) checkAssignment(data, frontmatter, path, problems);
+		return data && { kind: 'assignment', data, lineOf };
+	}
+	const data = validateFrontmatter(quizSchema, frontmatter, path, problems);
+	const questions = parseQuiz(tree, raw, path, problems, context);
+	if (!data) return null;
+	if (data.draw !== undefined && data.draw > questions.length) {
+		problems.error(
+			path,
+			frontmatter.lineOf(['draw']),
+			`„draw“ (${data.draw}) ist größer als die Zahl der Fragen (${questions.length}).`
+		);
+	}
+	const contentHash = createHash('sha256').update(raw).digest('hex');
+	return { kind: 'quiz', data, lineOf, questions, contentHash };
+}
+
+function itemType(
+	frontmatter: Frontmatter,
+	path: string,
+	problems: ProblemList
+): (typeof ITEM_TYPES)[number] | null {
+	const data = frontmatter.data as Record<string, unknown> | null;
+	const type = data && typeof data === 'object' ? data.type : undefined;
+	if (type === undefined) return 'lesson';
+	if ((ITEM_TYPES as readonly unknown[]).includes(type)) return type as (typeof ITEM_TYPES)[number];
+	problems.error(
+		path,
+		frontmatter.lineOf(['type']),
+		`„type“ hat den ungültigen Wert „${String(type)}“; erlaubt: ${ITEM_TYPES.join(', ')}.`
+	);
+	return null;
+}
+
+function parseQuiz(
+	tree: Root,
+	raw: string,
+	path: string,
+	problems: ProblemList,
+	context: FileContext
+): QuizQuestion[] {
+	const base = context.assetBase;
+	return parseQuizBody({
+		tree,
+		raw,
+		file: path,
+		problems,
+		lineAt: lineFinder(raw),
+		rewriteUrl: base ? (url) => rewriteRelativeUrl(url, { ...base, fromDir: '' }) : undefined
+	});
+}
+
+function checkAssignment(
+	data: AssignmentFrontmatter,
+	frontmatter: Frontmatter,
+	path: string,
+	problems: ProblemList
+): void {
+	const kinds = new Set<string>();
+	data.submission.forEach((kind, index) => {
+		if (kinds.has(kind)) {
+			problems.error(path, frontmatter.lineOf(['submission', index]), `„submission“ enthält „${kind}“ doppelt.`);
+		}
+		kinds.add(kind);
+	});
+	if (kinds.has('file') && !data.files) {
+		problems.error(
+			path,
+			frontmatter.lineOf(['submission']),
+			'Pflichtangabe „files“ fehlt: „submission“ erlaubt Dateien.'
+		);
+	}
+	if (!kinds.has('file') && data.files) {
+		problems.warning(
+			path,
+			frontmatter.lineOf(['files']),
+			'„files“ wird ignoriert, weil „submission“ keine Dateien erlaubt.'
+		);
+	}
+	const ids = new Set<string>();
+	data.rubric.forEach((criterion, index) => {
+		if (ids.has(criterion.id)) {
+			problems.error(
+				path,
+				frontmatter.lineOf(['rubric', index, 'id']),
+				`Doppelte Kriterien-ID „${criterion.id}“ in „rubric“.`
+			);
+		}
+		ids.add(criterion.id);
+	});
+}

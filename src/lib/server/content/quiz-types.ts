@@ -1,0 +1,52 @@
+/**
+ * The full quiz model with its answers. Server-only: grading happens here and nothing of this
+ * reaches the browser before an attempt is graded.
+ */
+
+/** Sanitised HTML rendered from the Markdown. */
+export type Html = string;
+
+export type QuizQuestion =
+	| {
+			id: string;
+			type: 'single' | 'multiple';
+			promptHtml: Html;
+			options: { id: string; html: Html; correct: boolean; feedbackHtml?: Html }[];
+			feedbackHtml?: Html;
+	  }
+	| {
+			id: string;
+			type: 'cloze';
+			promptHtml: Html;
+			parts: ({ kind: 'text'; html: Html } | { kind: 'gap'; id: string; answers: string[] })[];
+			feedbackHtml?: Html;
+	  }
+	| {
+			id: string;
+			type: 'matching';
+			promptHtml: Html;
+			leftHeader: string;
+			rightHeader: string;
+			pairs: { id: string; leftHtml: Html; right: string }[];
+			feedbackHtml?: Html;
+	  }
+	| {
+			id: string;
+			type: 'ordering';
+			promptHtml: Html;
+			/** In the correct order. */
+			steps: { id: string; html: Html }[];
+			feedbackHtml?: Html;
+	  };
+
+export interface QuizDefinition {
+	id: string;
+	title: string;
+	passPercent: number;
+	attempts: number | 'unlimited';
+	shuffle: boolean;
+	draw?: number;
+	questions: QuizQuestion[];
+	/** sha256 (hex) of the raw file, so attempts can record which version they answered. */
+	contentHash: string;
+}

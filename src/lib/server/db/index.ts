@@ -1,0 +1,44 @@
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { databasePath, migrationsDir } from '../config/paths';
+import * as schema from './schema';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+
+/**
+ * Pragmas (documented in the README):
+ * - WAL: readers never block the writer; survives crashes without losing committed rows.
+ * - synchronous=NORMAL: safe in WAL mode (a power loss can drop the last commits, never corrupt);
+ *   FULL would fsync every commit and halve write throughput for little gain on a single host.
+ * - busy_timeout: concurrent writers (cluster processes, CLI scripts) wait instead of failing.
+ */
+export function openDatabase(path: string): Db {
+	mkdirSync(dirname(path), { recursive: true });
+	const client = new Database(path);
+	client.pragma('journal_mode = WAL');
+	client.pragma('synchronous = NORMAL');
+	client.pragma('foreign_keys = ON');
+	client.pragma('busy_timeout = 5000');
+	const db = drizzle(client, { schema }) as Db;
+	migrate(db, { migrationsFolder: migrationsDir() });
+	return db;
+}
+
+let instance: Db | undefined;
+
+/** The process-wide connection, opened (and migrated) on first use, never during `vite build`. */
+export function getDb(): Db {
+	instance ??= openDatabase(databasePath());
+	return instance;
+}
+
+/** Test helper: forget the connection so the next getDb() opens DATABASE_PATH afresh. */
+export function closeDb(): void {
+	instance?.$client.close();
+	instance = undefined;
+}
+
+export { schema };

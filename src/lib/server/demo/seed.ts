@@ -1,0 +1,31 @@
+import { count } from 'drizzle-orm';
+import { createUser } from '../auth/users';
+import { getDb } from '../db';
+import { users, type Role } from '../db/schema';
+
+export const isDemoMode = () => process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1';
+
+/** Shown in the README and, in demo mode only, on the login page. */
+export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';
+export const demoAccounts: { email: string; name: string; role: Role }[] = [
+	{ email: 'lernende@example.org', name: 'Aylin Demir', role: 'learner' },
+	{ email: 'trainerin@example.org', name: 'Katrin Weber', role: 'trainer' },
+	{ email: 'admin@example.org', name: 'Jonas Admin', role: 'admin' }
+];
+
+/** Fills an empty database with the demo accounts; leaves a database with users untouched. */
+export async function seedDemoData(): Promise<boolean> {
+	const db = getDb();
+	const existing = db.select({ n: count() }).from(users).get()?.n ?? 0;
+	if (existing > 0) return false;
+	try {
+		for (const account of demoAccounts) {
+			await createUser({ ...account, password: DEMO_PASSWORD });
+		}
+	} catch (error) {
+		// Several cluster workers may seed at once; the first one wins.
+		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+		throw error;
+	}
+	return true;
+}

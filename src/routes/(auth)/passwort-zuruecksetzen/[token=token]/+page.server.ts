@@ -1,0 +1,26 @@
+import { m } from '$lib/paraglide/messages.js';
+import { resetPasswordSchema } from '$lib/server/auth/forms';
+import { completePasswordReset, findValidPasswordReset } from '$lib/server/auth/users';
+import { formFailure, parseForm } from '$lib/server/validation/form';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ params }) => {
+	const reset = findValidPasswordReset(params.token);
+	return { valid: !!reset };
+};
+
+export const actions: Actions = {
+	default: async ({ request, params }) => {
+		const reset = findValidPasswordReset(params.token);
+		if (!reset) return formFailure(400, { form: m.auth_reset_invalid() });
+		const formData = await request.formData();
+		formData.set('email', reset.email);
+		const parsed = parseForm(formData, resetPasswordSchema(), m.common_error_duplicate_field());
+		if (!parsed.success) return formFailure(400, parsed.errors);
+		if (!(await completePasswordReset(params.token, parsed.data.password))) {
+			return formFailure(400, { form: m.auth_reset_invalid() });
+		}
+		redirect(303, '/anmelden?passwort=neu');
+	}
+};

@@ -1,0 +1,50 @@
+import { createInvite, demo, expectNoAxeViolations, login, test } from './support/fixtures';
+
+const viewports = [
+	{ name: 'Smartphone 360 px', width: 360, height: 740 },
+	{ name: 'Desktop', width: 1280, height: 800 }
+];
+
+for (const viewport of viewports) {
+	test.describe(viewport.name, () => {
+		test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+		test('public pages have no axe violations', async ({ page }) => {
+			for (const path of ['/anmelden', '/gibt-es-nicht', '/barrierefreiheit', '/datenschutz']) {
+				await page.goto(path);
+				await expectNoAxeViolations(page);
+			}
+		});
+
+		test('register page has no axe violations, also with errors shown', async ({
+			page,
+			browser
+		}) => {
+			const trainer = await browser.newPage();
+			await login(trainer, demo.trainer);
+			const link = await createInvite(trainer);
+			await trainer.close();
+			await page.goto(link);
+			await expectNoAxeViolations(page);
+			await page.getByRole('button', { name: 'Konto erstellen' }).click();
+			await page.getByRole('alert').waitFor();
+			await expectNoAxeViolations(page);
+		});
+
+		test('signed-in pages have no axe violations', async ({ page }) => {
+			await login(page, demo.admin);
+			for (const path of ['/', '/konto', '/einladungen', '/admin/benutzer']) {
+				await page.goto(path);
+				await expectNoAxeViolations(page);
+			}
+			await page.getByRole('link', { name: 'Aylin Demir' }).click();
+			await expectNoAxeViolations(page);
+		});
+
+		test('the 403 page has no axe violations', async ({ page }) => {
+			await login(page, demo.learner);
+			await page.goto('/admin/benutzer');
+			await expectNoAxeViolations(page);
+		});
+	});
+}

@@ -1,0 +1,54 @@
+import { demo, expect, login, postForm, test } from './support/fixtures';
+
+test('the session cookie is HttpOnly, Secure and SameSite=Lax', async ({ page, context }) => {
+	await login(page, demo.learner);
+	const session = (await context.cookies()).find((c) => c.name === 'session');
+	expect(session).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Lax' });
+	expect(session!.value).toMatch(/^[a-z2-7]{32}$/);
+});
+
+test('pages send security headers and a strict CSP', async ({ request }) => {
+	const response = await request.get('/anmelden');
+	const headers = response.headers();
+	expect(headers['x-content-type-options']).toBe('nosniff');
+	expect(headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
+	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
+	expect(headers['content-security-policy']).toContain("default-src 'self'");
+	expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+});
+
+test('a cross-origin form post is rejected', async ({ request }) => {
+	const response = await request.post('/anmelden', {
+		form: { email: demo.admin, password: 'Demo-Lernplattform-2026' },
+		headers: { origin: 'http://angreifer.example' }
+	});
+	expect(response.status()).toBe(403);
+	expect(response.headers()['set-cookie'] ?? '').not.toContain('session=');
+});
+
+test('a login is rotated: the old session token stops working', async ({ page, context }) => {
+	await login(page, demo.learner);
+	const first = (await context.cookies()).find((c) => c.name === 'session')!.value;
+	// log in again while signed in (e.g. a shared office computer)
+	const response = await postForm(
+		page,
+		'/anmelden',
+		{ email: demo.learner, password: 'Demo-Lernplattform-2026' },
+		{ maxRedirects: 0 }
+	);
+	expect(response.status).toBe(303);
+	const second = (await context.cookies()).find((c) => c.name === 'session')!.value;
+	expect(second).not.toBe(first);
+	await context.clearCookies();
+	await context.addCookies([{ name: 'session', value: first, url: 'http://localhost:4173' }]);
+	await page.goto('/');
+	await expect(page).toHaveURL(/\/anmelden/);
+});
+
+test('unknown pages get a German 404 page', async ({ page }) => {
+	const response = await page.goto('/gibt-es-nicht');
+	expect(response?.status()).toBe(404);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Seite nicht gefunden');
+	const badToken = await page.goto('/registrieren/kein-token');
+	expect(badToken?.status()).toBe(404);
+});

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';
+export const demo = {
+	learner: 'lernende@example.org',
+	trainer: 'trainerin@example.org',
+	admin: 'admin@example.org'
+} as const;
+
+let counter = 0;
+/** A fresh address per test: throttling counts per IP, and tests run in parallel. */
+function uniqueIp() {
+	counter += 1;
+	return `10.${process.pid % 250}.${Math.floor(counter / 250) % 250}.${counter % 250}`;
+}
+
+export const test = base.extend<{ clientIp: string }>({
+	// Playwright requires the object pattern even when a fixture uses no other fixture.
+	// eslint-disable-next-line no-empty-pattern
+	clientIp: async ({}, use) => use(uniqueIp()),
+	extraHTTPHeaders: async ({ clientIp }, use) => use({ 'x-forwarded-for': clientIp })
+});
+
+export { expect };
+
+export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+	// Wait for hydration: typing into a form that is being hydrated can lose the input.
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Passwort', { exact: true }).fill(password);
+	await page.getByRole('button', { name: 'Anmelden' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen');
+}
+
+export async function logout(page: Page) {
+	await page.getByRole('button', { name: 'Abmelden' }).click();
+	await expect(page.getByRole('heading', { name: 'Anmelden' })).toBeVisible();
+}
+
+/** Creates an invitation link as the given user and returns it. */
+export async function createInvite(
+	page: Page,
+	options: { role?: string; email?: string; uses?: number; days?: number } = {}
+) {
+	await page.goto('/einladungen');
+	if (options.role) await page.getByLabel('Rolle').selectOption(options.role);
+	if (options.email) await page.getByLabel('E-Mail-Adresse (optional)').fill(options.email);
+	if (options.uses) {
+		await page.getByLabel('Mehrmals (für eine Gruppe)').check();
+		await page.getByLabel('Höchstzahl der Registrierungen').fill(String(options.uses));
+	}
+	if (options.days) await page.getByLabel('Gültig für Tage').fill(String(options.days));
+	await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
+	const link = await page.locator('code.link-out').textContent();
+	expect(link).toMatch(/\/registrieren\/[a-z2-7]{32}$/);
+	return link!.trim();
+}
+
+export const uniqueEmail = (prefix: string) =>
+	`${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+export async function expectNoAxeViolations(page: Page) {
+	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+	const summary = results.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
+	);
+	expect(summary).toEqual([]);
+}
+
+/**
+ * Posts a form the way a browser without JavaScript does (bypassing client-side limits such as
+ * maxlength), so the server's own validation and status codes are what the test sees.
+ */
+export async function postForm(
+	page: Page,
+	path: string,
+	form: Record<string, string>,
+	options: { maxRedirects?: number } = {}
+) {
+	const base = new URL(page.url() === 'about:blank' ? 'http://localhost:4173' : page.url());
+	const response = await page.request.post(new URL(path, base).toString(), {
+		form,
+		headers: { origin: base.origin, accept: 'text/html' },
+		maxRedirects: options.maxRedirects
+	});
+	return { status: response.status(), text: await response.text(), response };
+}

@@ -1,0 +1,5 @@
+import { resolve } from 'node:path';
+
+/** Fixed, so the test workers can open the server's database to arrange edge cases. */
+export const E2E_DATA_DIR = resolve('.e2e-data');
+export const E2E_DATABASE_PATH = resolve(E2E_DATA_DIR, 'e2e.db');

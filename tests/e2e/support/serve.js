@@ -1,0 +1,24 @@
+// Starts the built app for the end-to-end tests on a fresh database in a temporary folder.
+import { mkdirSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { E2E_DATA_DIR } from './paths.js';
+
+const dir = E2E_DATA_DIR;
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+const port = process.env.E2E_PORT ?? '4173';
+Object.assign(process.env, {
+	PORT: port,
+	ORIGIN: `http://localhost:${port}`,
+	DATABASE_PATH: join(dir, 'e2e.db'),
+	UPLOAD_DIR: join(dir, 'uploads'),
+	DEMO_MODE: 'true',
+	// Each test sends its own X-Forwarded-For, so login throttling of one test cannot
+	// spill into another that runs in parallel from the same machine.
+	ADDRESS_HEADER: 'x-forwarded-for',
+	XFF_DEPTH: '1'
+});
+console.log(`e2e database: ${process.env.DATABASE_PATH}`);
+// A computed path, so type checking does not follow it into the generated build.
+await import(pathToFileURL(resolve('build/index.js')).href);
