@@ -1,0 +1,64 @@
+import { and, eq } from 'drizzle-orm';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { courseSettings, enrolments } from '../db/schema';
+
+export interface Enrolment {
+	id: string;
+	userId: string;
+	courseId: string;
+	cohortId: string | null;
+	createdAt: Date;
+}
+
+export function getEnrolment(userId: string, courseId: string): Enrolment | undefined {
+	return getDb()
+		.select()
+		.from(enrolments)
+		.where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, courseId)))
+		.get();
+}
+
+/** A learner's enrolments for courses that still exist in the content, catalogue order. */
+export function listEnrolments(userId: string): Enrolment[] {
+	const rows = getDb().select().from(enrolments).where(eq(enrolments.userId, userId)).all();
+	return rows
+		.filter((row) => getCourse(row.courseId))
+		.sort((a, b) => getCourse(a.courseId)!.order - getCourse(b.courseId)!.order);
+}
+
+export function isOpenForEnrolment(courseId: string): boolean {
+	const row = getDb()
+		.select({ open: courseSettings.openEnrolment })
+		.from(courseSettings)
+		.where(eq(courseSettings.courseId, courseId))
+		.get();
+	return row?.open ?? false;
+}
+
+export function setOpenForEnrolment(courseId: string, open: boolean): void {
+	getDb()
+		.insert(courseSettings)
+		.values({ courseId, openEnrolment: open })
+		.onConflictDoUpdate({ target: courseSettings.courseId, set: { openEnrolment: open } })
+		.run();
+}
+
+/**
+ * Enrols a user (idempotent). A later cohort enrolment moves a self-paced learner into the
+ * cohort; completion events are per user and course, so no progress is lost.
+ */
+export function enrol(userId: string, courseId: string, cohortId: string | null = null): Enrolment {
+	const db = getDb();
+	const existing = getEnrolment(userId, courseId);
+	if (existing) {
+		if (cohortId && existing.cohortId !== cohortId) {
+			db.update(enrolments).set({ cohortId }).where(eq(enrolments.id, existing.id)).run();
+			return { ...existing, cohortId };
+		}
+		return existing;
+	}
+	const row = { id: crypto.randomUUID(), userId, courseId, cohortId, createdAt: new Date() };
+	db.insert(enrolments).values(row).onConflictDoNothing().run();
+	return getEnrolment(userId, courseId)!;
+}

@@ -1,0 +1,93 @@
+import { and, eq, isNull, or } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { getEnrolment } from '../cohorts/enrolment';
+import { getCourse, getItem } from '../content';
+import { getDb } from '../db';
+import { moduleUnlocks } from '../db/schema';
+import {
+	deriveCourseProgress,
+	deriveModuleAccess,
+	type CourseProgress,
+	type ModuleAccess
+} from './derive';
+import {
+	insertCompletionEvent,
+	listCompletionEvents,
+	type CompletionKind,
+	type CompletionSource
+} from './events';
+
+export type { CourseProgress, ModuleAccess, ModuleProgress, ItemProgress } from './derive';
+
+type CourseCompletedListener = (userId: string, courseId: string) => void | Promise<void>;
+const courseCompletedListeners: CourseCompletedListener[] = [];
+
+/** Called once each time a learner's course turns complete (e.g. to issue a certificate). */
+export function onCourseCompleted(listener: CourseCompletedListener): void {
+	courseCompletedListeners.push(listener);
+}
+
+export function getCourseProgress(userId: string, courseId: string): CourseProgress | undefined {
+	const course = getCourse(courseId);
+	if (!course) return undefined;
+	return deriveCourseProgress(course, listCompletionEvents(userId, courseId));
+}
+
+function changeCompletion(
+	userId: string,
+	itemId: string,
+	kind: CompletionKind,
+	source: CompletionSource
+): void {
+	const item = getItem(itemId);
+	if (!item) throw new Error(`unknown item ${itemId}`);
+	const before = getCourseProgress(userId, item.courseId)!;
+	const current = before.modules
+		.flatMap((module) => module.items)
+		.find((entry) => entry.item.id === itemId);
+	if ((kind === 'completed') === current?.complete) return;
+	insertCompletionEvent({ userId, courseId: item.courseId, itemId, kind, source, at: new Date() });
+	if (kind === 'completed' && !before.isComplete) {
+		if (getCourseProgress(userId, item.courseId)!.isComplete) {
+			for (const listener of courseCompletedListeners) void listener(userId, item.courseId);
+		}
+	}
+}
+
+/** Idempotent: completing an item that is already complete records nothing. */
+export function recordCompletion(userId: string, itemId: string, source: CompletionSource): void {
+	changeCompletion(userId, itemId, 'completed', source);
+}
+
+export function recordUncompletion(userId: string, itemId: string, source: CompletionSource): void {
+	changeCompletion(userId, itemId, 'uncompleted', source);
+}
+
+function unlockedModules(cohortId: string | null, userId: string): Set<string> {
+	if (!cohortId) return new Set();
+	const rows = getDb()
+		.select({ moduleId: moduleUnlocks.moduleId })
+		.from(moduleUnlocks)
+		.where(
+			and(
+				eq(moduleUnlocks.cohortId, cohortId),
+				or(isNull(moduleUnlocks.userId), eq(moduleUnlocks.userId, userId))
+			)
+		)
+		.all();
+	return new Set(rows.map((row) => row.moduleId));
+}
+
+/** Trainers and admins read everything; learners need an enrolment and an open module. */
+export function getModuleAccess(
+	user: SessionUser,
+	courseId: string,
+	moduleId: string
+): ModuleAccess {
+	if (user.role !== 'learner') return { open: true };
+	const enrolment = getEnrolment(user.id, courseId);
+	if (!enrolment) return { open: false, reason: 'not_enrolled' };
+	const progress = getCourseProgress(user.id, courseId);
+	if (!progress) return { open: false, reason: 'not_enrolled' };
+	return deriveModuleAccess(progress, moduleId, unlockedModules(enrolment.cohortId, user.id));
+}

@@ -1,0 +1,19 @@
+/**
+ * Where things live, in one place. Content IDs already carry their path
+ * (`<course>/<module>/<item>`), so URLs are built from them.
+ */
+import type { ItemMeta } from '$lib/content/types';
+
+export const courseUrl = (courseId: string) => `/kurse/${courseId}`;
+export const moduleUrl = (moduleId: string) => `/kurse/${moduleId}`;
+export const lessonUrl = (itemId: string) => `/kurse/${itemId}`;
+export const quizUrl = (itemId: string) => `/quiz/${itemId}`;
+export const assignmentUrl = (itemId: string) => `/aufgaben/${itemId}`;
+
+export function itemUrl(item: Pick<ItemMeta, 'id' | 'type'>): string {
+	if (item.type === 'quiz') return quizUrl(item.id);
+	if (item.type === 'assignment') return assignmentUrl(item.id);
+	return lessonUrl(item.id);
+}
+
+export const verifyUrl = (code: string) => `/verify/${code}`;
