@@ -102,7 +102,7 @@ export function deriveModuleAccess(
 	if (progress.course.unlock === 'open' || index <= 0 || unlocked.has(moduleId)) {
 		return { open: true };
 	}
-	const previous = progress.modules[index - 1];
+	const previous = progress.modules[index - 1]!;
 	if (previous.complete) return { open: true };
 	return {
 		open: false,
