@@ -25,6 +25,8 @@ export interface CourseMeta {
 	summary: string;
 	language: string;
 	unlock: UnlockMode;
+	/** Completion requires presence on every module day (cohort learners only). */
+	attendanceRequired: boolean;
 	certificate: CertificateMeta | null;
 	modules: ModuleMeta[];
 }
@@ -66,6 +68,8 @@ export interface QuizMeta extends ItemMetaBase {
 	attempts: number | 'unlimited';
 	shuffle: boolean;
 	draw: number | null;
+	/** Result page shows the correct answers. */
+	showAnswers: boolean;
 	/** Questions per attempt: `draw` if set, else all questions. */
 	questionCount: number;
 }

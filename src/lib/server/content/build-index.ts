@@ -106,6 +106,7 @@ class IndexBuilder {
 			summary: data?.summary ?? '',
 			language: data?.language ?? 'de',
 			unlock: data?.unlock ?? 'sequential',
+			attendanceRequired: data?.attendanceRequired ?? false,
 			certificate: data?.certificate ?? null,
 			modules: []
 		};

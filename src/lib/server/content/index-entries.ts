@@ -12,7 +12,7 @@ export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
 		return { ...base, type: 'lesson', title, minutes: parsed.data.minutes ?? null };
 	}
 	if (parsed.kind === 'quiz') {
-		const { passPercent, attempts, shuffle, draw } = parsed.data;
+		const { passPercent, attempts, shuffle, draw, showAnswers } = parsed.data;
 		return {
 			...base,
 			type: 'quiz',
@@ -21,6 +21,7 @@ export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
 			attempts,
 			shuffle,
 			draw: draw ?? null,
+			showAnswers,
 			questionCount: draw ?? parsed.questions.length
 		};
 	}
@@ -41,13 +42,14 @@ export function toQuizDefinition(
 	id: string,
 	parsed: Extract<ParsedFile, { kind: 'quiz' }>
 ): QuizDefinition {
-	const { title, passPercent, attempts, shuffle, draw } = parsed.data;
+	const { title, passPercent, attempts, shuffle, draw, showAnswers } = parsed.data;
 	return {
 		id,
 		title,
 		passPercent,
 		attempts,
 		shuffle,
+		showAnswers,
 		...(draw !== undefined ? { draw } : {}),
 		questions: parsed.questions,
 		contentHash: parsed.contentHash

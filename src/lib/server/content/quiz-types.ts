@@ -45,6 +45,7 @@ export interface QuizDefinition {
 	passPercent: number;
 	attempts: number | 'unlimited';
 	shuffle: boolean;
+	showAnswers: boolean;
 	draw?: number;
 	questions: QuizQuestion[];
 	/** sha256 (hex) of the raw file, so attempts can record which version they answered. */

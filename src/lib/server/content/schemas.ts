@@ -14,6 +14,8 @@ export const courseSchema = z.strictObject({
 	summary: text,
 	language: languageTag.default('de'),
 	unlock: z.enum(['sequential', 'open']).default('sequential'),
+	/** Extension: completion also needs recorded presence on every module day of the cohort. */
+	attendanceRequired: z.boolean().default(false),
 	certificate: z
 		.strictObject({
 			kind: z.enum(['zertifikat', 'teilnahmebestaetigung']),
@@ -47,7 +49,9 @@ export const quizSchema = z.strictObject({
 	passPercent: z.number().min(0).max(100).default(80),
 	attempts: z.union([z.literal('unlimited'), z.number().int().min(1)]).default('unlimited'),
 	shuffle: z.boolean().default(false),
-	draw: z.number().int().min(1).optional()
+	draw: z.number().int().min(1).optional(),
+	/** Extension: show the correct answers on the result page (default yes). */
+	showAnswers: z.boolean().default(true)
 });
 
 export const UPLOAD_FILE_TYPES = ['pdf', 'docx', 'odt', 'jpg', 'png', 'mp3', 'm4a'] as const;
