@@ -42,7 +42,10 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(securityHeaders)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
-	if (event.locals.user) response.headers.set('Cache-Control', 'private, no-store');
+	// Personal pages must not be cached; endpoints that set their own policy (lesson media) keep it.
+	if (event.locals.user && !response.headers.has('Cache-Control')) {
+		response.headers.set('Cache-Control', 'private, no-store');
+	}
 	return response;
 };
 
