@@ -1,0 +1,27 @@
+import { availableParallelism } from 'node:os';
+
+export interface BenchContext {
+	port: number;
+	/** Duration of each load run. */
+	seconds: number;
+	cores: number;
+}
+
+export const createContext = (): BenchContext => ({
+	port: Number(process.env.BENCH_PORT ?? 4400),
+	seconds: Number(process.env.BENCH_SECONDS ?? 10),
+	cores: availableParallelism()
+});
+
+export const DEMO = {
+	learner: 'lernende@example.org',
+	trainer: 'trainerin@example.org',
+	password: 'Demo-Lernplattform-2026'
+} as const;
+
+/** A long lesson with an image, in the first (always open) module of the IKBO course. */
+export const LESSON_PATH =
+	'/kurse/01-interkulturelle-oeffnung/01-rolle-und-auftrag/01-idee-und-rolle';
+
+/** A quiz in a course whose modules are all open. */
+export const QUIZ_PATH = '/quiz/03-digitale-kompetenzen/01-informationen-und-daten/04-wissenscheck';

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface AppServer {
+	url: string;
+	dataDir: string;
+	databasePath: string;
+	process: ChildProcess;
+	stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+		try {
+			const response = await fetch(url);
+			if (response.status < 500) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`server at ${url} did not start`);
+}
+
+/**
+ * Starts the built app (`build/`) on a fresh database with the demo data. `workers` > 1 runs it
+ * clustered (bench/lib/cluster.js). Reuse `dataDir` to restart on the same database.
+ */
+export async function startApp(options: {
+	port: number;
+	workers?: number;
+	dataDir?: string;
+	env?: Record<string, string>;
+}): Promise<AppServer> {
+	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lernplattform-bench-'));
+	const databasePath = join(dataDir, 'bench.db');
+	const url = `http://localhost:${options.port}`;
+	const workers = options.workers ?? 1;
+	const entry = workers > 1 ? 'bench/lib/cluster.js' : 'build/index.js';
+	const child = spawn(process.execPath, [entry], {
+		stdio: ['ignore', 'ignore', 'inherit'],
+		env: {
+			...process.env,
+			PORT: String(options.port),
+			ORIGIN: url,
+			DATABASE_PATH: databasePath,
+			UPLOAD_DIR: join(dataDir, 'uploads'),
+			KEY_DIR: join(dataDir, 'keys'),
+			DEMO_MODE: 'true',
+			WORKERS: String(workers),
+			// The bench logs in repeatedly from one address.
+			LOGIN_LIMIT_IP: '100000',
+			LOGIN_LIMIT_ACCOUNT: '100000',
+			...options.env
+		}
+	});
+	await waitForHttp(`${url}/anmelden`, child);
+	return {
+		url,
+		dataDir,
+		databasePath,
+		process: child,
+		stop: (signal = 'SIGTERM') =>
+			new Promise((resolve) => {
+				if (child.exitCode !== null) return resolve();
+				child.once('exit', () => resolve());
+				child.kill(signal);
+			})
+	};
+}

@@ -1,0 +1,72 @@
+/** Prints the figures of a bench report as plain tables. */
+export function printReport(report: Record<string, unknown>): void {
+	const rows: Record<string, string | number>[] = [];
+	const add = (area: string, figure: string, value: string | number) =>
+		rows.push({ area, figure, value });
+
+	const build = report.contentBuild as
+		| {
+				shipped: { checkMs: number; buildMs: number };
+				large: { lessons: number; quizzes: number; checkMs: number; buildMs: number };
+		  }
+		| undefined;
+	if (build) {
+		add('content', 'check shipped (ms)', build.shipped.checkMs);
+		add('content', 'build shipped (ms)', build.shipped.buildMs);
+		add(
+			'content',
+			`check ${build.large.lessons} lessons/${build.large.quizzes} quizzes (ms)`,
+			build.large.checkMs
+		);
+		add(
+			'content',
+			`build ${build.large.lessons} lessons/${build.large.quizzes} quizzes (ms)`,
+			build.large.buildMs
+		);
+	}
+	type Load = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number };
+	const pages = report.pages as
+		| {
+				staticServer: string;
+				staticCeiling: Record<string, Load>;
+				lesson: Record<string, Load>;
+				ratioToStatic: Record<string, number>;
+		  }
+		| undefined;
+	if (pages) {
+		for (const [key, load] of Object.entries(pages.staticCeiling)) {
+			add(
+				`static (${pages.staticServer})`,
+				`${key} req/s | p50/p95/p99 ms`,
+				`${load.requestsPerSecond} | ${load.p50}/${load.p95}/${load.p99}`
+			);
+		}
+		for (const [key, load] of Object.entries(pages.lesson)) {
+			add(
+				'lesson page',
+				`${key} req/s | p50/p95/p99 ms | ratio`,
+				`${load.requestsPerSecond} | ${load.p50}/${load.p95}/${load.p99} | ${pages.ratioToStatic[key]}`
+			);
+		}
+	}
+	const quiz = report.quiz as (Load & { submissions: number }) | undefined;
+	if (quiz) add('quiz submit', 'submissions/s | p95 ms', `${quiz.requestsPerSecond} | ${quiz.p95}`);
+	const pdf = report.certificatePdf as
+		{ count: number; p50: number; p95: number; peakRssMiB: number } | undefined;
+	if (pdf)
+		add(
+			'certificate PDF',
+			`ms p50/p95 (n=${pdf.count}) | peak RSS MiB`,
+			`${pdf.p50}/${pdf.p95} | ${pdf.peakRssMiB}`
+		);
+	const weights = report.pageWeight as
+		{ path: string; jsGzipBytes: number; cssGzipBytes: number }[] | undefined;
+	for (const weight of weights ?? []) {
+		add(
+			'page weight',
+			`${weight.path} JS/CSS gzip bytes`,
+			`${weight.jsGzipBytes}/${weight.cssGzipBytes}`
+		);
+	}
+	console.table(rows);
+}
