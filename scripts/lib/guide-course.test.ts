@@ -1,0 +1,175 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { mdsvex } from 'mdsvex';
+import type { Component } from 'svelte';
+import { preprocess } from 'svelte/compiler';
+import { render } from 'svelte/server';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildContentIndex, type ContentIndex } from '../../src/lib/server/content/build-index';
+import { readContentDir } from '../../src/lib/server/content/disk';
+import {
+	contentMdsvexOptions,
+	contentPreprocessor
+} from '../../src/lib/server/content/mdsvex-preprocess.js';
+import { checkContentDir } from './content-check';
+
+// A course written only from content/README.md, dropped into a copy of content/: it must pass
+// the check beside the real courses and its pages must render as the app renders them.
+
+const projectRoot = resolve(import.meta.dirname, '../..');
+const fixtureCourse = resolve(
+	projectRoot,
+	'tests/fixtures/guide-course/courses/99-leitfaden-probe'
+);
+const COURSE = 'courses/99-leitfaden-probe';
+
+// Inside the project, so the rendered pages resolve `svelte` and `$lib` like the app does.
+let workDir = '';
+let contentRoot = '';
+let index: ContentIndex;
+
+beforeAll(() => {
+	workDir = mkdtempSync(join(projectRoot, '.tmp-guide-course-'));
+	contentRoot = join(workDir, 'content');
+	cpSync(join(projectRoot, 'content'), contentRoot, { recursive: true });
+	cpSync(fixtureCourse, join(contentRoot, COURSE), { recursive: true });
+	const { files, assets } = readContentDir(contentRoot);
+	index = buildContentIndex(files, { assets }).index;
+}, 60_000);
+
+afterAll(() => {
+	if (workDir) rmSync(workDir, { recursive: true, force: true });
+});
+
+async function renderPage(path: string, name: string): Promise<string> {
+	const filename = join(contentRoot, path);
+	const source = readFileSync(filename, 'utf8');
+	const { code } = await preprocess(
+		source,
+		[contentPreprocessor({ contentRoot }), mdsvex(contentMdsvexOptions({ contentRoot }))],
+		{ filename }
+	);
+	// Beside the page, so its relative imports (transcripts) resolve as in the app.
+	const componentFile = join(dirname(filename), `__render-${name}.svelte`);
+	writeFileSync(componentFile, code);
+	const module = (await import(/* @vite-ignore */ componentFile)) as { default: Component };
+	// Without Svelte's hydration markers and scoped class names, for readable assertions.
+	return render(module.default)
+		.body.replace(/<!--[\s\S]*?-->/g, '')
+		.replace(/ class="svelte-[\w-]+"/g, '')
+		.replace(/ svelte-[\w-]+/g, '');
+}
+
+describe('a course written from the authoring guide alone', () => {
+	it('passes the content check beside the real courses with 0 errors and 0 warnings', async () => {
+		const report = await checkContentDir(contentRoot, projectRoot);
+		expect(report.lines).toHaveLength(1);
+		expect(report.lines[0]).toMatch(/– 0 Fehler, 0 Warnungen\.$/);
+		expect(report.errorCount).toBe(0);
+		expect(report.warningCount).toBe(0);
+	}, 90_000);
+
+	it('is indexed with its frontmatter, ID overrides and module hours', () => {
+		const course = index.courseById.get('leitfaden-probe');
+		expect(course).toMatchObject({
+			unlock: 'open',
+			attendanceRequired: true,
+			certificate: { kind: 'zertifikat', hours: 6 }
+		});
+		expect(course!.modules.map((module) => [module.id, module.hours])).toEqual([
+			['leitfaden-probe/erste-schritte', 4],
+			['leitfaden-probe/praxis-modul', 2]
+		]);
+		expect(course!.modules.flatMap((module) => module.items.map((item) => item.id))).toEqual([
+			'leitfaden-probe/erste-schritte/willkommen',
+			'leitfaden-probe/erste-schritte/video-und-audio',
+			'leitfaden-probe/erste-schritte/wissenscheck',
+			'leitfaden-probe/praxis-modul/aufgabe',
+			'leitfaden-probe/praxis-modul/abschluss'
+		]);
+		expect(index.itemById.get('leitfaden-probe/praxis-modul/aufgabe')).toMatchObject({
+			type: 'assignment',
+			submission: ['text', 'file'],
+			files: { maxMB: 10 },
+			rubric: [{ id: 'ziel' }, { id: 'rolle' }],
+			required: false
+		});
+	});
+
+	it('parses a quiz with every question type, option and question feedback', () => {
+		const quiz = index.quizById.get('leitfaden-probe/erste-schritte/wissenscheck')!;
+		expect(quiz).toMatchObject({ passPercent: 60, shuffle: true, draw: 5, showAnswers: false });
+		expect(quiz.questions.map((question) => [question.id, question.type])).toEqual([
+			['einladung', 'single'],
+			['vorher', 'multiple'],
+			['rolle', 'cloze'],
+			['zustaendig', 'matching'],
+			['ablauf', 'ordering'],
+			['kind', 'single']
+		]);
+		const [single, multiple, cloze, matching, ordering] = quiz.questions;
+		expect(single?.type === 'single' && single.options.every((option) => option.feedbackHtml)).toBe(
+			true
+		);
+		expect(single?.promptHtml).toContain(
+			'src="/medien/leitfaden-probe/erste-schritte/bilder/plan.png"'
+		);
+		expect(
+			multiple?.type === 'multiple' && multiple.options.map((option) => option.correct)
+		).toEqual([true, false, true]);
+		expect(
+			cloze?.type === 'cloze' &&
+				cloze.parts.flatMap((part) => (part.kind === 'gap' ? [part.answers] : []))
+		).toEqual([
+			['dolmetsche', 'übersetze'],
+			['vollständig', 'alles'],
+			['Meinung', 'Bewertung']
+		]);
+		expect(matching?.type === 'matching' && matching.pairs.map((pair) => pair.right)).toEqual([
+			'Lehrkraft',
+			'Schule',
+			'Sekretariat'
+		]);
+		expect(ordering?.type === 'ordering' && ordering.steps).toHaveLength(4);
+		expect(quiz.questions.slice(0, 5).every((question) => question.feedbackHtml)).toBe(true);
+	});
+
+	it('renders a lesson with every authoring component and asset link', async () => {
+		const html = await renderPage(`${COURSE}/01-erste-schritte/01-willkommen.md`, 'willkommen');
+		expect(html).toContain('<h2>Worum es geht</h2>');
+		expect(html).toContain('Lots*innen und Berater*innen');
+		expect(html).toMatch(/<dfn>Klassenleitung<\/dfn>\s*<span class="erklaerung">/);
+		expect(html).toContain('role="note"');
+		expect(html).toContain('Sprechen Sie <strong>vor</strong> dem Termin');
+		expect(html).toContain('src="/medien/leitfaden-probe/erste-schritte/bilder/plan.png"');
+		expect(html).toContain('href="/medien/leitfaden-probe/erste-schritte/dokumente/merkblatt.pdf"');
+		expect(html).toContain('type="checkbox"');
+		expect(html).toContain('<table>');
+		expect(html).toContain('Ein Platzhalter wie {Name} bleibt Text.');
+		expect(html).toContain('§ 41 Schulgesetz');
+		expect(html).toContain('src="/medien/leitfaden-probe/erste-schritte/audio/gespraech.mp3"');
+		expect(html).toContain('Ich möchte über die Noten von Amira sprechen.');
+	});
+
+	it('renders video with captions, a plain-text transcript and every Hinweis type', async () => {
+		const html = await renderPage(
+			`${COURSE}/01-erste-schritte/02-video-und-audio.md`,
+			'video-und-audio'
+		);
+		expect(html).toContain('src="/medien/leitfaden-probe/erste-schritte/video/film.mp4"');
+		expect(html).toMatch(
+			/<track kind="captions" src="\/medien\/leitfaden-probe\/erste-schritte\/video\/film\.vtt" srclang="de"/
+		);
+		expect(html).toContain('Lehrerin: Guten Tag. Mutter: Guten Tag, danke für die Einladung.');
+		expect(html).toContain('hinweis-info');
+		expect(html).toContain('hinweis-achtung');
+	});
+
+	it('renders the assignment instructions and a lesson in a module with an ID override', async () => {
+		const assignment = await renderPage(`${COURSE}/02-praxis/01-aufgabe.md`, 'aufgabe');
+		expect(assignment).toContain('<h2>Ihre Aufgabe</h2>');
+		expect(assignment).toContain('Keine echten Daten');
+		const lesson = await renderPage(`${COURSE}/02-praxis/02-nachbereitung.md`, 'nachbereitung');
+		expect(lesson).toContain('<dfn>Gesprächsnotiz</dfn>');
+	});
+});
