@@ -8,7 +8,9 @@ export type PublicQuestion = {
 	key: string;
 	/** 1-based position in the attempt. */
 	number: number;
-	promptHtml: string;
+	/** The question's heading (inline HTML, for the legend) and any text below it. */
+	titleHtml: string;
+	bodyHtml: string;
 } & (
 	| { type: 'single' | 'multiple'; options: { value: string; html: string }[] }
 	| {
@@ -39,7 +41,8 @@ export type QuestionOutcome = 'right' | 'partly' | 'wrong';
 /** A graded question on the result page; `correct*` fields only when the quiz shows answers. */
 export type ReviewQuestion = {
 	number: number;
-	promptHtml: string;
+	titleHtml: string;
+	bodyHtml: string;
 	outcome: QuestionOutcome;
 	/** 0..100, whole percent of this question. */
 	percent: number;

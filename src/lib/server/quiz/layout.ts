@@ -99,13 +99,20 @@ export function layoutEntries(quiz: QuizDefinition, layout: AttemptLayout) {
 	});
 }
 
+/** Splits a prompt into its heading (the first paragraph, inline) and the rest. */
+export function splitPrompt(promptHtml: string): { titleHtml: string; bodyHtml: string } {
+	const match = /^<p>([\s\S]*?)<\/p>/.exec(promptHtml);
+	if (!match) return { titleHtml: '', bodyHtml: promptHtml };
+	return { titleHtml: match[1]!, bodyHtml: promptHtml.slice(match[0].length).trim() };
+}
+
 /** A question as the learner sees it while answering: no answer data of any kind. */
 export function publicQuestion(
 	question: QuizQuestion,
 	entry: LayoutQuestion,
 	index: number
 ): PublicQuestion {
-	const base = { key: questionKey(index), number: index + 1, promptHtml: question.promptHtml };
+	const base = { key: questionKey(index), number: index + 1, ...splitPrompt(question.promptHtml) };
 	switch (question.type) {
 		case 'single':
 		case 'multiple':

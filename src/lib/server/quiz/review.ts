@@ -1,7 +1,7 @@
 import type { AnswerSheet, ReviewQuestion } from '$lib/quiz/types';
 import type { QuizDefinition } from '../content/quiz-types';
 import type { GradeResult } from './grading';
-import { layoutEntries, type AttemptLayout } from './layout';
+import { layoutEntries, splitPrompt, type AttemptLayout } from './layout';
 
 /** The graded attempt as the result page shows it, built from the attempt's own snapshot. */
 export function reviewAttempt(
@@ -17,7 +17,7 @@ export function reviewAttempt(
 		const slots = graded?.slots ?? [];
 		const base = {
 			number: index + 1,
-			promptHtml: question.promptHtml,
+			...splitPrompt(question.promptHtml),
 			outcome: graded?.outcome ?? 'wrong',
 			percent: Math.floor((graded?.points ?? 0) * 100 + 1e-9),
 			...(question.feedbackHtml ? { feedbackHtml: question.feedbackHtml } : {})
