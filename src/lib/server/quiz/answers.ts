@@ -1,0 +1,100 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { AnswerSheet } from '$lib/quiz/types';
+import { z } from 'zod';
+import type { QuizDefinition } from '../content/quiz-types';
+import { layoutEntries, questionKey, slotField, type AttemptLayout } from './layout';
+
+export const MAX_GAP_LENGTH = 200;
+
+export type ParsedAnswers =
+	| { ok: true; sheet: AnswerSheet }
+	/** The form was not the one we sent: nothing is echoed back, nothing saved. */
+	| { ok: false; tampered: true; message: string }
+	/** A learner's mistake (e.g. one position given twice): keep the input, name the question. */
+	| { ok: false; tampered: false; errors: Record<string, string>; sheet: AnswerSheet };
+
+type Mode = 'save' | 'submit';
+
+const tampered = (): ParsedAnswers => ({
+	ok: false,
+	tampered: true,
+	message: m.quiz_error_tampered()
+});
+
+/** The exact shape of the form an attempt's layout produces. */
+function formSchema(quiz: QuizDefinition, layout: AttemptLayout) {
+	const shape: Record<string, z.ZodType> = {};
+	for (const { question, entry, index } of layoutEntries(quiz, layout)) {
+		if (question.type === 'single' || question.type === 'multiple') {
+			const option = z.enum(entry.slots as [string, ...string[]]);
+			const max = question.type === 'single' ? 1 : entry.slots.length;
+			shape[questionKey(index)] = z
+				.array(option)
+				.max(max)
+				.refine((values) => new Set(values).size === values.length)
+				.optional();
+			continue;
+		}
+		entry.slots.forEach((_, slot) => {
+			const name = slotField(index, slot);
+			if (question.type === 'cloze') shape[name] = z.string().max(MAX_GAP_LENGTH);
+			else if (question.type === 'matching') {
+				const keys = (entry.choices ?? []).map((_, choice) => `w${choice + 1}`);
+				shape[name] = z.union([z.literal(''), z.enum(keys as [string, ...string[]])]);
+			} else {
+				const positions = entry.slots.map((_, position) => String(position + 1));
+				shape[name] = z.union([z.literal(''), z.enum(positions as [string, ...string[]])]);
+			}
+		});
+	}
+	return z.strictObject(shape);
+}
+
+/**
+ * Reads a submitted attempt form. Anything the page cannot have produced (unknown fields or
+ * options, repeated fields, missing fields, files, oversized values) is treated as tampering.
+ */
+export function parseAnswers(
+	form: FormData,
+	quiz: QuizDefinition,
+	layout: AttemptLayout,
+	mode: Mode
+): ParsedAnswers {
+	const entries = layoutEntries(quiz, layout);
+	const choiceKeys = new Set(
+		entries
+			.filter(({ question }) => question.type === 'single' || question.type === 'multiple')
+			.map(({ index }) => questionKey(index))
+	);
+	const raw: Record<string, string | string[]> = {};
+	for (const [key, value] of form.entries()) {
+		if (typeof value !== 'string' || value.length > MAX_GAP_LENGTH * 4) return tampered();
+		if (choiceKeys.has(key)) {
+			const list = (raw[key] ??= []) as string[];
+			list.push(value);
+		} else if (key in raw) return tampered();
+		else raw[key] = value;
+	}
+	const parsed = formSchema(quiz, layout).safeParse(raw);
+	if (!parsed.success) return tampered();
+	const data = parsed.data as Record<string, string | string[] | undefined>;
+
+	const sheet: AnswerSheet = {};
+	const errors: Record<string, string> = {};
+	for (const { question, entry, index } of entries) {
+		if (question.type === 'single' || question.type === 'multiple') {
+			sheet[entry.id] = (data[questionKey(index)] as string[] | undefined) ?? [];
+			continue;
+		}
+		const values = entry.slots.map((_, slot) => data[slotField(index, slot)] as string);
+		sheet[entry.id] = values;
+		if (question.type === 'ordering' && mode === 'submit') {
+			const given = values.filter((value) => value !== '');
+			if (given.length !== values.length || new Set(given).size !== given.length) {
+				errors[questionKey(index)] = m.quiz_error_order_positions({ number: index + 1 });
+			}
+		}
+	}
+	if (Object.keys(errors).length > 0) return { ok: false, tampered: false, errors, sheet };
+	return { ok: true, sheet };
+}

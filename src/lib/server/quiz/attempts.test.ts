@@ -1,0 +1,194 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getQuiz } from '../content';
+import type { QuizDefinition } from '../content/quiz-types';
+import { useFreshDatabase } from '../db/test-database';
+import { cohorts, cohortTrainers, users } from '../db/schema';
+import { getCourseProgress } from '../progress';
+import { getAttempt, listAttempts, saveAnswers, startAttempt, submitAttempt } from './attempts';
+import { gradeAttempt } from './grading';
+import { getQuizStats } from './stats';
+import { sampleQuiz } from './test-quiz';
+
+const db = useFreshDatabase();
+let counter = 0;
+
+function newUser(role: 'learner' | 'trainer' = 'learner') {
+	counter += 1;
+	const id = `user${counter}`;
+	db.insert(users)
+		.values({ id, email: `${id}@example.org`, name: id, passwordHash: 'x', role })
+		.run();
+	return id;
+}
+
+const QUIZ_ID = 'digitale-kompetenzen/informationen-und-daten/wissenscheck';
+const realQuiz = () => getQuiz(QUIZ_ID)!;
+
+/** The right answers for an attempt's layout, read from its snapshot. */
+function rightSheet(quiz: QuizDefinition, attemptId: string) {
+	const attempt = getAttempt(attemptId)!;
+	const sheet: Record<string, string[]> = {};
+	for (const entry of attempt.layout.questions) {
+		const question = quiz.questions.find((q) => q.id === entry.id)!;
+		if (question.type === 'single' || question.type === 'multiple') {
+			sheet[entry.id] = question.options.filter((o) => o.correct).map((o) => o.id);
+		} else if (question.type === 'cloze') {
+			sheet[entry.id] = question.parts.flatMap((p) => (p.kind === 'gap' ? [p.answers[0]!] : []));
+		} else if (question.type === 'matching') {
+			sheet[entry.id] = question.pairs.map((p) => `w${entry.choices!.indexOf(p.right) + 1}`);
+		} else {
+			sheet[entry.id] = entry.slots.map((id) => id.slice(1));
+		}
+	}
+	return sheet;
+}
+
+describe('quiz attempts', () => {
+	let userId: string;
+	beforeEach(() => {
+		userId = newUser();
+	});
+
+	it('finds the shipped quiz', () => {
+		expect(realQuiz().attempts).toBe(3);
+	});
+
+	it('resumes the open attempt instead of starting another', () => {
+		const input = { userId, quiz: realQuiz(), courseId: 'digitale-kompetenzen', cohortId: null };
+		const first = startAttempt(input);
+		expect(first).toMatchObject({ ok: true, resumed: false });
+		const again = startAttempt(input);
+		expect(again).toEqual({ ok: true, attemptId: first.ok && first.attemptId, resumed: true });
+		expect(listAttempts(userId, QUIZ_ID)).toHaveLength(1);
+	});
+
+	it('keeps saved answers and the same layout', () => {
+		const started = startAttempt({
+			userId,
+			quiz: realQuiz(),
+			courseId: 'digitale-kompetenzen',
+			cohortId: null
+		});
+		if (!started.ok) throw new Error('not started');
+		const layout = getAttempt(started.attemptId)!.layout;
+		expect(saveAnswers(started.attemptId, userId, { 'anzahl-bereiche': ['o1'] })).toBe(true);
+		expect(saveAnswers(started.attemptId, 'someone-else', {})).toBe(false);
+		const stored = getAttempt(started.attemptId)!;
+		expect(stored.answers).toEqual({ 'anzahl-bereiche': ['o1'] });
+		expect(stored.layout).toEqual(layout);
+	});
+
+	it('enforces the attempt limit on the server', () => {
+		const quiz = realQuiz();
+		const input = { userId, quiz, courseId: 'digitale-kompetenzen', cohortId: null };
+		for (let i = 0; i < 3; i++) {
+			const started = startAttempt(input);
+			if (!started.ok) throw new Error('limit too early');
+			submitAttempt(started.attemptId, userId, {});
+		}
+		expect(startAttempt(input)).toEqual({ ok: false, reason: 'limit' });
+		expect(listAttempts(userId, QUIZ_ID)).toHaveLength(3);
+	});
+
+	it('grades once: a second submit returns the stored result', () => {
+		const quiz = realQuiz();
+		const started = startAttempt({
+			userId,
+			quiz,
+			courseId: 'digitale-kompetenzen',
+			cohortId: null
+		});
+		if (!started.ok) throw new Error('not started');
+		const first = submitAttempt(started.attemptId, userId, {});
+		expect(first).toMatchObject({ graded: true, result: { score: 0, passed: false } });
+		const second = submitAttempt(started.attemptId, userId, rightSheet(quiz, started.attemptId));
+		expect(second).toEqual({ graded: false, result: first!.result });
+		expect(getAttempt(started.attemptId)).toMatchObject({
+			status: 'submitted',
+			score: 0,
+			answers: {}
+		});
+		expect(submitAttempt(started.attemptId, newUser(), {})).toBeUndefined();
+	});
+
+	it('marks the quiz complete when passed', () => {
+		const quiz = realQuiz();
+		const started = startAttempt({
+			userId,
+			quiz,
+			courseId: 'digitale-kompetenzen',
+			cohortId: null
+		});
+		if (!started.ok) throw new Error('not started');
+		const outcome = submitAttempt(started.attemptId, userId, rightSheet(quiz, started.attemptId));
+		expect(outcome?.result).toMatchObject({ score: 100, passed: true });
+		const item = getCourseProgress(userId, 'digitale-kompetenzen')!
+			.modules.flatMap((module) => module.items)
+			.find((entry) => entry.item.id === QUIZ_ID);
+		expect(item?.complete).toBe(true);
+	});
+
+	it('reviews old attempts from their snapshot after the quiz changed; new ones use the new version', () => {
+		const v1 = sampleQuiz({ id: 'kurs/modul/geaendert', shuffle: false });
+		const old = startAttempt({ userId, quiz: v1, courseId: 'kurs', cohortId: null });
+		if (!old.ok) throw new Error('not started');
+		submitAttempt(old.attemptId, userId, { anmeldung: ['o2'] });
+
+		const v2 = sampleQuiz({
+			id: 'kurs/modul/geaendert',
+			contentHash: 'hash-v2',
+			questions: [{ ...v1.questions[0]!, id: 'neu' }]
+		});
+		const next = startAttempt({ userId, quiz: v2, courseId: 'kurs', cohortId: null });
+		if (!next.ok) throw new Error('not started');
+
+		const stored = getAttempt(old.attemptId)!;
+		expect(stored.contentHash).toBe('hash-v1');
+		expect(stored.quiz.questions).toHaveLength(5);
+		expect(gradeAttempt(stored.quiz, stored.layout, stored.answers)).toEqual(stored.result);
+		expect(stored.result?.score).toBe(20);
+		const fresh = getAttempt(next.attemptId)!;
+		expect(fresh.contentHash).toBe('hash-v2');
+		expect(fresh.layout.questions.map((q) => q.id)).toEqual(['neu']);
+	});
+});
+
+describe('quiz statistics', () => {
+	it('counts attempts, pass rate, average score and share right per question for one cohort', () => {
+		const trainer = newUser('trainer');
+		db.insert(cohorts)
+			.values([
+				{ id: 'c1', courseId: 'digitale-kompetenzen', name: 'Lehrgang 1', createdBy: trainer },
+				{ id: 'c2', courseId: 'digitale-kompetenzen', name: 'Lehrgang 2', createdBy: trainer }
+			])
+			.run();
+		db.insert(cohortTrainers).values({ cohortId: 'c1', userId: trainer }).run();
+		const quiz = realQuiz();
+		const take = (cohortId: string, right: boolean) => {
+			const learner = newUser();
+			const started = startAttempt({
+				userId: learner,
+				quiz,
+				courseId: 'digitale-kompetenzen',
+				cohortId
+			});
+			if (!started.ok) throw new Error('not started');
+			submitAttempt(started.attemptId, learner, right ? rightSheet(quiz, started.attemptId) : {});
+		};
+		take('c1', true);
+		take('c1', false);
+		take('c2', true);
+		const stats = getQuizStats(quiz, 'c1');
+		expect(stats).toMatchObject({
+			attempts: 2,
+			learners: 2,
+			learnersPassed: 1,
+			passRate: 50,
+			averageScore: 50
+		});
+		expect(stats.questions).toHaveLength(quiz.questions.length);
+		expect(stats.questions[0]).toMatchObject({ drawn: 2, right: 1, shareRight: 50 });
+		expect(stats.questions[0]!.label).toContain('DigComp');
+		expect(getQuizStats(quiz, 'c2').attempts).toBe(1);
+	});
+});

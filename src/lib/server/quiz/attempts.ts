@@ -1,0 +1,183 @@
+import { and, count, desc, eq } from 'drizzle-orm';
+import type { AnswerSheet } from '$lib/quiz/types';
+import { generateId } from '../auth/tokens';
+import { getItem } from '../content';
+import type { QuizDefinition } from '../content/quiz-types';
+import { getDb } from '../db';
+import { quizAttempts } from '../db/schema';
+import { recordCompletion } from '../progress';
+import { gradeAttempt, type GradeResult } from './grading';
+import { buildLayout, newSeed, type AttemptLayout } from './layout';
+
+export interface AttemptSummary {
+	id: string;
+	status: 'open' | 'submitted';
+	score: number | null;
+	passed: boolean | null;
+	startedAt: Date;
+	submittedAt: Date | null;
+}
+
+export interface StoredAttempt extends AttemptSummary {
+	userId: string;
+	courseId: string;
+	quizId: string;
+	contentHash: string;
+	/** The quiz as it was when the attempt started: reviews stay right after the file changes. */
+	quiz: QuizDefinition;
+	layout: AttemptLayout;
+	answers: AnswerSheet;
+	result: GradeResult | null;
+	savedAt: Date | null;
+}
+
+const summaryColumns = {
+	id: quizAttempts.id,
+	status: quizAttempts.status,
+	score: quizAttempts.score,
+	passed: quizAttempts.passed,
+	startedAt: quizAttempts.startedAt,
+	submittedAt: quizAttempts.submittedAt
+};
+
+/** A learner's attempts at one quiz, newest first. */
+export function listAttempts(userId: string, quizId: string): AttemptSummary[] {
+	return getDb()
+		.select(summaryColumns)
+		.from(quizAttempts)
+		.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quizId)))
+		.orderBy(desc(quizAttempts.startedAt), desc(quizAttempts.id))
+		.all();
+}
+
+/** Attempts still allowed; every started attempt counts, finished or not. */
+export function attemptsLeft(limit: number | 'unlimited', used: number): number | 'unlimited' {
+	return limit === 'unlimited' ? 'unlimited' : Math.max(0, limit - used);
+}
+
+export type StartResult =
+	{ ok: true; attemptId: string; resumed: boolean } | { ok: false; reason: 'limit' };
+
+/** Resumes the open attempt if there is one, else starts a new one within the attempt limit. */
+export function startAttempt(input: {
+	userId: string;
+	quiz: QuizDefinition;
+	courseId: string;
+	cohortId: string | null;
+	now?: Date;
+}): StartResult {
+	const { userId, quiz } = input;
+	const db = getDb();
+	return db.transaction((tx): StartResult => {
+		const mine = and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quiz.id));
+		const open = tx
+			.select({ id: quizAttempts.id })
+			.from(quizAttempts)
+			.where(and(mine, eq(quizAttempts.status, 'open')))
+			.get();
+		if (open) return { ok: true, attemptId: open.id, resumed: true };
+		const used = tx.select({ n: count() }).from(quizAttempts).where(mine).get()?.n ?? 0;
+		if (attemptsLeft(quiz.attempts, used) === 0) return { ok: false, reason: 'limit' };
+		const id = generateId();
+		tx.insert(quizAttempts)
+			.values({
+				id,
+				userId,
+				courseId: input.courseId,
+				quizId: quiz.id,
+				cohortId: input.cohortId,
+				contentHash: quiz.contentHash,
+				quizSnapshot: quiz,
+				layout: buildLayout(quiz, newSeed()),
+				answers: {},
+				status: 'open',
+				startedAt: input.now ?? new Date()
+			})
+			.run();
+		return { ok: true, attemptId: id, resumed: false };
+	});
+}
+
+export function getAttempt(id: string): StoredAttempt | undefined {
+	const row = getDb().select().from(quizAttempts).where(eq(quizAttempts.id, id)).get();
+	if (!row) return undefined;
+	return {
+		id: row.id,
+		userId: row.userId,
+		courseId: row.courseId,
+		quizId: row.quizId,
+		contentHash: row.contentHash,
+		status: row.status,
+		score: row.score,
+		passed: row.passed,
+		startedAt: row.startedAt,
+		savedAt: row.savedAt,
+		submittedAt: row.submittedAt,
+		quiz: row.quizSnapshot as QuizDefinition,
+		layout: row.layout as AttemptLayout,
+		answers: (row.answers ?? {}) as AnswerSheet,
+		result: (row.result ?? null) as GradeResult | null
+	};
+}
+
+/** Only the learner who started an attempt may see it; for anyone else it does not exist. */
+export function getOwnAttempt(id: string, userId: string): StoredAttempt | undefined {
+	const attempt = getAttempt(id);
+	return attempt?.userId === userId ? attempt : undefined;
+}
+
+/** Saves answers of an open attempt; false when it is already submitted. */
+export function saveAnswers(attemptId: string, userId: string, sheet: AnswerSheet): boolean {
+	const changed = getDb()
+		.update(quizAttempts)
+		.set({ answers: sheet, savedAt: new Date() })
+		.where(
+			and(
+				eq(quizAttempts.id, attemptId),
+				eq(quizAttempts.userId, userId),
+				eq(quizAttempts.status, 'open')
+			)
+		)
+		.run().changes;
+	return changed === 1;
+}
+
+/**
+ * Grades and closes an attempt. Idempotent: an attempt that is already submitted keeps its
+ * stored result (`graded: false`), so a double click or a resent form never grades twice.
+ */
+export function submitAttempt(
+	attemptId: string,
+	userId: string,
+	sheet: AnswerSheet,
+	now = new Date()
+): { result: GradeResult; graded: boolean } | undefined {
+	const outcome = getDb().transaction((tx) => {
+		const attempt = getOwnAttempt(attemptId, userId);
+		if (!attempt) return undefined;
+		if (attempt.status === 'submitted' && attempt.result) {
+			return { result: attempt.result, graded: false, quizId: attempt.quizId };
+		}
+		const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
+		tx.update(quizAttempts)
+			.set({
+				answers: sheet,
+				status: 'submitted',
+				score: result.score,
+				passed: result.passed,
+				result,
+				savedAt: now,
+				submittedAt: now
+			})
+			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.status, 'open')))
+			.run();
+		return { result, graded: true, quizId: attempt.quizId };
+	});
+	if (!outcome) return undefined;
+	// Outside the transaction: completion listeners (certificates) may do async work. Repeating
+	// it on a second submit is harmless (idempotent) and heals an interrupted first one.
+	if (outcome.result.passed && getItem(outcome.quizId)) {
+		recordCompletion(userId, outcome.quizId, 'quiz_passed');
+	}
+	return { result: outcome.result, graded: outcome.graded };
+}

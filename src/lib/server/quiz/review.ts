@@ -1,0 +1,95 @@
+import type { AnswerSheet, ReviewQuestion } from '$lib/quiz/types';
+import type { QuizDefinition } from '../content/quiz-types';
+import type { GradeResult } from './grading';
+import { layoutEntries, splitPrompt, type AttemptLayout } from './layout';
+
+/** The graded attempt as the result page shows it, built from the attempt's own snapshot. */
+export function reviewAttempt(
+	quiz: QuizDefinition,
+	layout: AttemptLayout,
+	sheet: AnswerSheet,
+	result: GradeResult
+): ReviewQuestion[] {
+	const show = quiz.showAnswers;
+	return layoutEntries(quiz, layout).map(({ question, entry, index }) => {
+		const graded = result.questions.find((candidate) => candidate.id === question.id);
+		const answer = sheet[question.id] ?? [];
+		const slots = graded?.slots ?? [];
+		const base = {
+			number: index + 1,
+			...splitPrompt(question.promptHtml),
+			outcome: graded?.outcome ?? 'wrong',
+			percent: Math.floor((graded?.points ?? 0) * 100 + 1e-9),
+			...(question.feedbackHtml ? { feedbackHtml: question.feedbackHtml } : {})
+		};
+		switch (question.type) {
+			case 'single':
+			case 'multiple':
+				return {
+					...base,
+					type: question.type,
+					options: entry.slots.map((id) => {
+						const option = question.options.find((candidate) => candidate.id === id)!;
+						const chosen = answer.includes(id);
+						return {
+							html: option.html,
+							chosen,
+							...(show ? { correct: option.correct } : {}),
+							...(option.feedbackHtml && (chosen || show)
+								? { feedbackHtml: option.feedbackHtml }
+								: {})
+						};
+					})
+				};
+			case 'cloze': {
+				let gap = 0;
+				return {
+					...base,
+					type: 'cloze',
+					parts: question.parts.map((part) => {
+						if (part.kind === 'text') return part;
+						const slot = gap++;
+						return {
+							kind: 'gap',
+							number: slot + 1,
+							given: answer[slot] ?? '',
+							right: slots[slot] ?? false,
+							...(show ? { answers: part.answers } : {})
+						};
+					})
+				};
+			}
+			case 'matching':
+				return {
+					...base,
+					type: 'matching',
+					leftHeader: question.leftHeader,
+					rightHeader: question.rightHeader,
+					rows: question.pairs.map((pair, slot) => {
+						const choice = /^w(\d+)$/.exec(answer[slot] ?? '');
+						return {
+							leftHtml: pair.leftHtml,
+							given: choice ? (entry.choices?.[Number(choice[1]) - 1] ?? '') : '',
+							right: slots[slot] ?? false,
+							...(show ? { correct: pair.right } : {})
+						};
+					})
+				};
+			case 'ordering': {
+				const shown = entry.slots.map((id, slot) => ({
+					html: question.steps.find((step) => step.id === id)!.html,
+					position: Number(answer[slot]) || Number.POSITIVE_INFINITY,
+					right: slots[slot] ?? false
+				}));
+				return {
+					...base,
+					type: 'ordering',
+					given: shown
+						.sort((a, b) => a.position - b.position)
+						.map(({ html, right }) => ({ html, right })),
+					...(show ? { correct: question.steps.map((step) => step.html) } : {})
+				};
+			}
+		}
+	});
+}

@@ -1,0 +1,74 @@
+import type { QuizDefinition } from '../content/quiz-types';
+
+/** A small quiz with one question of every type, for unit tests. */
+export function sampleQuiz(overrides: Partial<QuizDefinition> = {}): QuizDefinition {
+	return {
+		id: 'kurs/modul/test',
+		title: 'Wissenscheck',
+		passPercent: 75,
+		attempts: 'unlimited',
+		shuffle: true,
+		showAnswers: true,
+		contentHash: 'hash-v1',
+		questions: [
+			{
+				id: 'anmeldung',
+				type: 'single',
+				promptHtml: '<p>Wo melden Sie sich an?</p>',
+				options: [
+					{ id: 'o1', html: 'Jobcenter', correct: false, feedbackHtml: '<p>Nein, Jobcenter.</p>' },
+					{ id: 'o2', html: 'Bürgeramt', correct: true },
+					{ id: 'o3', html: 'Ausländerbehörde', correct: false }
+				],
+				feedbackHtml: '<p>Im Bürgeramt.</p>'
+			},
+			{
+				id: 'aufgaben',
+				type: 'multiple',
+				promptHtml: '<p>Welche Aufgaben?</p>',
+				options: [
+					{ id: 'o1', html: 'Übertragen', correct: true },
+					{ id: 'o2', html: 'Ratschläge', correct: false },
+					{ id: 'o3', html: 'Nachfragen', correct: true }
+				]
+			},
+			{
+				id: 'frist',
+				type: 'cloze',
+				promptHtml: '<p>Ergänzen Sie.</p>',
+				parts: [
+					{ kind: 'text', html: 'Innerhalb eines ' },
+					{ kind: 'gap', id: 'g1', answers: ['Monats', 'Monat'] },
+					{ kind: 'text', html: ' kann man ' },
+					{ kind: 'gap', id: 'g2', answers: ['Widerspruch'] },
+					{ kind: 'text', html: ' einlegen.' }
+				]
+			},
+			{
+				id: 'zuordnung',
+				type: 'matching',
+				promptHtml: '<p>Ordnen Sie zu.</p>',
+				leftHeader: 'Anliegen',
+				rightHeader: 'Stelle',
+				pairs: [
+					{ id: 'p1', leftHtml: 'Bürgergeld', right: 'Jobcenter' },
+					{ id: 'p2', leftHtml: 'Aufenthaltstitel', right: 'LEA' },
+					{ id: 'p3', leftHtml: 'Wohngeld', right: 'Wohngeldstelle' },
+					{ id: 'p4', leftHtml: 'Kinderzuschlag', right: 'Familienkasse' }
+				]
+			},
+			{
+				id: 'schritte',
+				type: 'ordering',
+				promptHtml: '<p>Reihenfolge?</p>',
+				steps: [
+					{ id: 's1', html: 'Termin vereinbaren' },
+					{ id: 's2', html: 'Unterlagen zusammenstellen' },
+					{ id: 's3', html: 'Termin wahrnehmen' },
+					{ id: 's4', html: 'Bescheid abheften' }
+				]
+			}
+		],
+		...overrides
+	};
+}

@@ -1,0 +1,38 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { requireQuizAccess, routeItemId } from '$lib/server/quiz/access';
+import { attemptsLeft, listAttempts, startAttempt } from '$lib/server/quiz/attempts';
+import { formFailure } from '$lib/server/validation/form';
+import { quizUrl } from '$lib/urls';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const { item, module } = requireQuizAccess(user, routeItemId(event.params));
+	const attempts = listAttempts(user.id, item.id);
+	return {
+		quiz: {
+			id: item.id,
+			title: item.title,
+			passPercent: item.passPercent,
+			attempts: item.attempts,
+			questionCount: item.questionCount
+		},
+		module,
+		attempts,
+		attemptsLeft: attemptsLeft(item.attempts, attempts.length),
+		openAttempt: attempts.find((attempt) => attempt.status === 'open')?.id ?? null,
+		passed: attempts.some((attempt) => attempt.passed)
+	};
+};
+
+export const actions: Actions = {
+	start: async (event) => {
+		const user = requireUser(event);
+		const { item, quiz, cohortId } = requireQuizAccess(user, routeItemId(event.params));
+		const started = startAttempt({ userId: user.id, quiz, courseId: item.courseId, cohortId });
+		if (!started.ok) return formFailure(400, { form: m.quiz_error_no_attempts_left() });
+		redirect(303, `${quizUrl(item.id)}/versuch/${started.attemptId}`);
+	}
+};

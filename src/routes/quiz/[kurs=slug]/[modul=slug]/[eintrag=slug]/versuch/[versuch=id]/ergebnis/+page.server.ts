@@ -1,0 +1,30 @@
+import { error, redirect } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { routeItemId } from '$lib/server/quiz/access';
+import { getOwnAttempt } from '$lib/server/quiz/attempts';
+import { reviewAttempt } from '$lib/server/quiz/review';
+import { quizUrl } from '$lib/urls';
+import type { PageServerLoad } from './$types';
+
+/** Owners review their graded attempts from the stored snapshot, even after the quiz changed. */
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const itemId = routeItemId(event.params);
+	const attempt = getOwnAttempt(event.params.versuch, user.id);
+	if (!attempt || attempt.quizId !== itemId) error(404, 'not found');
+	if (attempt.status !== 'submitted' || !attempt.result) {
+		redirect(303, `${quizUrl(itemId)}/versuch/${attempt.id}`);
+	}
+	return {
+		quiz: {
+			id: itemId,
+			title: attempt.quiz.title,
+			passPercent: attempt.quiz.passPercent,
+			showAnswers: attempt.quiz.showAnswers
+		},
+		score: attempt.result.score,
+		passed: attempt.result.passed,
+		submittedAt: attempt.submittedAt,
+		questions: reviewAttempt(attempt.quiz, attempt.layout, attempt.answers, attempt.result)
+	};
+};
