@@ -20,8 +20,7 @@ export const DEMO = {
 } as const;
 
 /** A long lesson with an image, in the first (always open) module of the IKBO course. */
-export const LESSON_PATH =
-	'/kurse/01-interkulturelle-oeffnung/01-rolle-und-auftrag/01-idee-und-rolle';
+export const LESSON_PATH = '/kurse/interkulturelle-oeffnung/rolle-und-auftrag/idee-und-rolle';
 
 /** A quiz in a course whose modules are all open. */
-export const QUIZ_PATH = '/quiz/03-digitale-kompetenzen/01-informationen-und-daten/04-wissenscheck';
+export const QUIZ_PATH = '/quiz/digitale-kompetenzen/informationen-und-daten/wissenscheck';

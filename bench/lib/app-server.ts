@@ -14,7 +14,9 @@ export interface AppServer {
 async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`server exited with code ${child.exitCode}`);
+		if (child.exitCode !== null || child.signalCode !== null) {
+			throw new Error(`server exited (${child.exitCode ?? child.signalCode})`);
+		}
 		try {
 			const response = await fetch(url);
 			if (response.status < 500) return;
@@ -66,7 +68,7 @@ export async function startApp(options: {
 		process: child,
 		stop: (signal = 'SIGTERM') =>
 			new Promise((resolve) => {
-				if (child.exitCode !== null) return resolve();
+				if (child.exitCode !== null || child.signalCode !== null) return resolve();
 				child.once('exit', () => resolve());
 				child.kill(signal);
 			})
