@@ -1,94 +1,23 @@
+import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
 import type {
-	CertificateKind,
-	CourseMeta,
-	ItemMeta,
-	ItemType,
-	ModuleMeta,
-	UnlockMode
-} from '$lib/content/types';
+	CourseCard,
+	CourseView,
+	Enrolment,
+	ItemLink,
+	ModuleLock,
+	ModuleRow,
+	ModuleView
+} from '$lib/content/views';
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { getCourseProgress, getModuleAccess, type ModuleProgress } from '../progress';
 import { getCatalogue, getCourse, getModule } from '.';
 
-// Page data for the learner-facing course pages: plain, serialisable shapes, so routes only
-// decide between showing, redirecting and failing.
+// Page data for the learner-facing course pages (shapes in `$lib/content/views`), so routes
+// only decide between showing, redirecting and failing.
 
-export interface Counts {
-	done: number;
-	total: number;
-}
-
-export interface ItemLink {
-	id: string;
-	title: string;
-	type: ItemType;
-	url: string;
-}
-
-export interface ItemRow extends ItemLink {
-	minutes: number | null;
-	/** null when the viewer has no progress (trainers, not enrolled). */
-	done: boolean | null;
-}
-
-/** Why a learner cannot open a module yet; null when it is open. */
-export type ModuleLock =
-	| { reason: 'not_enrolled'; courseUrl: string }
-	| {
-			reason: 'previous_incomplete';
-			previous: { title: string; url: string };
-			missing: ItemLink[];
-	  };
-
-/** Course access for the viewer: staff read everything, learners need an enrolment. */
-export type Enrolment = 'staff' | 'enrolled' | 'open' | 'closed';
-
-export interface CourseCard {
-	id: string;
-	title: string;
-	summary: string;
-	url: string;
-	moduleCount: number;
-	hours: number | null;
-	certificateKind: CertificateKind | null;
-	enrolled: boolean;
-	progress: (Counts & { percent: number }) | null;
-}
-
-export interface ModuleRow {
-	id: string;
-	title: string;
-	summary: string | null;
-	hours: number | null;
-	objectives: string[];
-	url: string;
-	items: ItemRow[];
-	progress: Counts | null;
-	lock: ModuleLock | null;
-}
-
-export interface CourseView {
-	id: string;
-	title: string;
-	summary: string;
-	url: string;
-	unlock: UnlockMode;
-	hours: number | null;
-	certificateKind: CertificateKind | null;
-	enrolment: Enrolment;
-	progress: (Counts & { percent: number; isComplete: boolean }) | null;
-	/** Where an enrolled learner continues: the first open item not yet done. */
-	resume: ItemLink | null;
-	modules: ModuleRow[];
-}
-
-export interface ModuleView {
-	course: { id: string; title: string; url: string };
-	module: ModuleRow;
-	enrolment: Enrolment;
-}
+export type * from '$lib/content/views';
 
 const isStaff = (user: SessionUser) => user.role !== 'learner';
 
