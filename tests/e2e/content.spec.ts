@@ -138,6 +138,9 @@ test.describe('files beside lessons', () => {
 		expect(text.headers()['content-type']).toBe('text/plain; charset=utf-8');
 		expect(text.headers()['x-content-type-options']).toBe('nosniff');
 		expect(await text.text()).toBe('Hallo');
+		const part = await page.request.get(`${base}/notiz.txt`, { headers: { range: 'bytes=1-2' } });
+		expect(part.status()).toBe(206);
+		expect(await part.text()).toBe('al');
 
 		const svg = await page.request.get(`${base}/bild.svg`);
 		expect(svg.headers()['content-type']).toBe('image/svg+xml');

@@ -40,9 +40,59 @@ export function assetHeaders(contentType: string, size: number): Record<string, 
 	return headers;
 }
 
-/** Streams the file at an absolute path (already resolved and checked by the content index). */
-export function assetResponse(file: string, contentType: string): Response {
+/**
+ * The byte range asked for by a `Range` header, clamped to the file: null to send the whole file
+ * (no header, or a form we do not serve such as several ranges), 'invalid' when unsatisfiable.
+ * Safari plays audio and video only from servers that answer ranges.
+ */
+export function parseRange(
+	header: string | null,
+	size: number
+): { start: number; end: number } | 'invalid' | null {
+	const match = header && /^bytes=(\d*)-(\d*)$/.exec(header.trim());
+	if (!match) return null;
+	const [, from = '', to = ''] = match;
+	if (from === '' && to === '') return 'invalid';
+	let start: number;
+	let end: number;
+	if (from === '') {
+		start = Math.max(0, size - Number(to));
+		end = size - 1;
+	} else {
+		start = Number(from);
+		end = to === '' ? size - 1 : Math.min(Number(to), size - 1);
+	}
+	if (start > end || start >= size) return 'invalid';
+	return { start, end };
+}
+
+/**
+ * Streams the file at an absolute path (already resolved and checked by the content index),
+ * honouring a single byte range.
+ */
+export function assetResponse(file: string, contentType: string, rangeHeader: string | null = null): Response {
 	const { size } = statSync(file);
-	const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-	return new Response(body, { headers: assetHeaders(contentType, size) });
+	const headers: Record<string, string> = {
+		...assetHeaders(contentType, size),
+		'Accept-Ranges': 'bytes'
+	};
+	const range = parseRange(rangeHeader, size);
+	if (range === 'invalid') {
+		return new Response(null, {
+			status: 416,
+			headers: { 'Content-Range': `bytes */${size}`, 'Cache-Control': headers['Cache-Control']! }
+		});
+	}
+	const { start, end } = range ?? { start: 0, end: size - 1 };
+	const stream = size === 0 ? Readable.from([]) : createReadStream(file, { start, end });
+	const body = Readable.toWeb(stream) as ReadableStream<Uint8Array>;
+	if (!range) return new Response(body, { headers });
+	return new Response(body, {
+		status: 206,
+		headers: {
+			...headers,
+			'Content-Length': String(end - start + 1),
+			'Content-Range': `bytes ${start}-${end}/${size}`
+		}
+	});
 }

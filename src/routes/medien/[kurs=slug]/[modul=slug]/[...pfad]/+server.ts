@@ -12,5 +12,5 @@ export const GET: RequestHandler = (event) => {
 	const contentType = assetContentType(pfad);
 	const file = contentType && getAssetPath(kurs, modul, pfad);
 	if (!contentType || !file) error(404, 'Not Found');
-	return assetResponse(file, contentType);
+	return assetResponse(file, contentType, event.request.headers.get('range'));
 };
