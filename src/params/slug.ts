@@ -1,8 +1,10 @@
 import type { ParamMatcher } from '@sveltejs/kit';
 
 /**
- * One part of a content ID (course, module or item slug); anything else is a 404. Same rule as
- * ID_PATTERN in `$lib/server/content/layout.js`, written out because matchers also run in the
- * browser, where `$lib/server` may not be imported (the build refuses it).
+ * One part of a content ID (course, module or item slug); anything else is a 404.
+ * Matchers also run in the browser, so this repeats ID_PATTERN from
+ * `$lib/server/content/layout.js` instead of importing server code; a test keeps them equal.
  */
-export const match: ParamMatcher = (param) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(param);
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export const match: ParamMatcher = (param) => SLUG_PATTERN.test(param);

@@ -1,0 +1,185 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { SessionUser } from '../auth/session';
+import { createUser } from '../auth/users';
+import { enrol, getEnrolment, setOpenForEnrolment } from '../cohorts/enrolment';
+import { useFreshDatabase } from '../db/test-database';
+import { openDemoCourses } from '../demo/courses';
+import { recordCompletion } from '../progress';
+import { getCourse } from '.';
+import { catalogueView, courseHours, courseView, moduleView, startCourse } from './course-view';
+import { lessonView, markLesson } from './lesson-view';
+
+useFreshDatabase();
+
+const SEQUENTIAL = 'sprachmittlung-im-amt';
+const OPEN = 'digitale-kompetenzen';
+const CLOSED = 'interkulturelle-oeffnung';
+
+let counter = 0;
+async function makeUser(role: SessionUser['role'] = 'learner'): Promise<SessionUser> {
+	counter += 1;
+	const user = await createUser({
+		email: `person${counter}@example.org`,
+		name: `Person ${counter}`,
+		role,
+		password: 'Ein sehr sicheres Passwort 2026'
+	});
+	return { id: user.id, email: user.email, name: user.name, role };
+}
+
+const course = (id: string) => getCourse(id)!;
+const firstLesson = (courseId: string, moduleIndex = 0) =>
+	course(courseId).modules[moduleIndex]!.items.find((item) => item.type === 'lesson')!;
+const options = { tableLabel: 'Tabelle' };
+
+beforeAll(() => openDemoCourses());
+
+describe('catalogue', () => {
+	it('lists every course with modules, hours, certificate kind and the learner’s progress', async () => {
+		const learner = await makeUser();
+		enrol(learner.id, OPEN);
+		recordCompletion(learner.id, firstLesson(OPEN).id, 'lesson_marked');
+		const cards = catalogueView(learner);
+		expect(cards.map((card) => card.id)).toContain(CLOSED);
+		const open = cards.find((card) => card.id === OPEN)!;
+		expect(open).toMatchObject({ enrolled: true, url: `/kurse/${OPEN}` });
+		expect(open.moduleCount).toBe(course(OPEN).modules.length);
+		expect(open.progress?.done).toBe(1);
+		expect(cards.find((card) => card.id === CLOSED)).toMatchObject({
+			enrolled: false,
+			progress: null
+		});
+	});
+
+	it('adds the modules’ hours, falling back to the certificate', () => {
+		const meta = course(SEQUENTIAL);
+		const sum = meta.modules.reduce((total, module) => total + (module.hours ?? 0), 0);
+		expect(courseHours(meta)).toBe(sum);
+		expect(courseHours({ ...meta, modules: [] })).toBe(meta.certificate?.hours ?? null);
+	});
+});
+
+describe('course page', () => {
+	it('offers self-enrolment only for open courses and refuses it for closed ones', async () => {
+		const learner = await makeUser();
+		expect(courseView(learner, OPEN)?.enrolment).toBe('open');
+		expect(courseView(learner, CLOSED)?.enrolment).toBe('closed');
+		expect(startCourse(learner, CLOSED)).toEqual({ ok: false, reason: 'closed' });
+		expect(getEnrolment(learner.id, CLOSED)).toBeUndefined();
+		expect(startCourse(learner, OPEN)).toEqual({ ok: true, url: `/kurse/${firstLesson(OPEN).id}` });
+		expect(courseView(learner, OPEN)?.enrolment).toBe('enrolled');
+	});
+
+	it('does not enrol trainers and lets them read every module', async () => {
+		const trainer = await makeUser('trainer');
+		expect(startCourse(trainer, OPEN)).toEqual({ ok: false, reason: 'not_learner' });
+		const view = courseView(trainer, SEQUENTIAL)!;
+		expect(view.enrolment).toBe('staff');
+		expect(view.progress).toBeNull();
+		expect(view.modules.every((module) => module.lock === null)).toBe(true);
+	});
+
+	it('locks module 2 of a sequential course and names what is missing', async () => {
+		const learner = await makeUser();
+		startCourse(learner, SEQUENTIAL);
+		const view = courseView(learner, SEQUENTIAL)!;
+		expect(view.modules[0]!.lock).toBeNull();
+		const lock = view.modules[1]!.lock;
+		expect(lock?.reason).toBe('previous_incomplete');
+		if (lock?.reason !== 'previous_incomplete') return;
+		expect(lock.previous.url).toBe(`/kurse/${course(SEQUENTIAL).modules[0]!.id}`);
+		expect(lock.missing.map((item) => item.id)).toEqual(
+			course(SEQUENTIAL).modules[0]!.items.map((item) => item.id)
+		);
+		const quiz = lock.missing.find((item) => item.type === 'quiz');
+		expect(quiz?.url).toMatch(/^\/quiz\//);
+		expect(view.resume?.id).toBe(firstLesson(SEQUENTIAL).id);
+	});
+
+	it('shows per-item done state and module progress to an enrolled learner', async () => {
+		const learner = await makeUser();
+		startCourse(learner, OPEN);
+		recordCompletion(learner.id, firstLesson(OPEN).id, 'lesson_marked');
+		const module = moduleView(learner, course(OPEN).modules[0]!.id)!;
+		expect(module.module.progress).toEqual({
+			done: 1,
+			total: course(OPEN).modules[0]!.items.length
+		});
+		expect(module.module.items[0]).toMatchObject({ done: true, type: 'lesson' });
+		expect(module.module.items[1]).toMatchObject({ done: false });
+	});
+});
+
+describe('lesson page', () => {
+	it('sends learners who are not enrolled to the course page', async () => {
+		const learner = await makeUser();
+		expect(await lessonView(learner, firstLesson(CLOSED).id, options)).toEqual({
+			kind: 'redirect',
+			to: `/kurse/${CLOSED}`
+		});
+	});
+
+	it('sends quiz and assignment URLs to their own pages', async () => {
+		const trainer = await makeUser('trainer');
+		const items = course(CLOSED).modules.flatMap((module) => module.items);
+		const quiz = items.find((item) => item.type === 'quiz')!;
+		const assignment = items.find((item) => item.type === 'assignment')!;
+		expect(await lessonView(trainer, quiz.id, options)).toEqual({
+			kind: 'redirect',
+			to: `/quiz/${quiz.id}`
+		});
+		expect(await lessonView(trainer, assignment.id, options)).toEqual({
+			kind: 'redirect',
+			to: `/aufgaben/${assignment.id}`
+		});
+		expect(await lessonView(trainer, `${CLOSED}/gibt/es-nicht`, options)).toEqual({
+			kind: 'not_found'
+		});
+	});
+
+	it('renders a lesson with heading IDs, table of contents and neighbours', async () => {
+		const learner = await makeUser();
+		startCourse(learner, SEQUENTIAL);
+		const lesson = firstLesson(SEQUENTIAL);
+		const view = await lessonView(learner, lesson.id, options);
+		expect(view.kind).toBe('lesson');
+		if (view.kind !== 'lesson') return;
+		expect(view.toc.length).toBeGreaterThanOrEqual(3);
+		for (const heading of view.toc) expect(view.html).toContain(`id="${heading.id}"`);
+		expect(view.done).toBe(false);
+		expect(view.previous).toBeNull();
+		expect(view.next?.id).toBe(course(SEQUENTIAL).modules[0]!.items[1]!.id);
+	});
+
+	it('shows a lock with the missing items instead of a locked lesson', async () => {
+		const learner = await makeUser();
+		startCourse(learner, SEQUENTIAL);
+		const view = await lessonView(learner, firstLesson(SEQUENTIAL, 1).id, options);
+		expect(view.kind).toBe('locked');
+		if (view.kind !== 'locked') return;
+		expect(view.lock.reason).toBe('previous_incomplete');
+		expect(view).not.toHaveProperty('html');
+	});
+
+	it('marks a lesson done and undoes it, for enrolled learners in open modules only', async () => {
+		const learner = await makeUser();
+		const lesson = firstLesson(SEQUENTIAL);
+		expect(markLesson(learner, lesson.id, true)).toBe('forbidden');
+		startCourse(learner, SEQUENTIAL);
+		expect(markLesson(learner, lesson.id, true)).toBe('ok');
+		expect(courseView(learner, SEQUENTIAL)!.modules[0]!.items[0]!.done).toBe(true);
+		expect(markLesson(learner, lesson.id, false)).toBe('ok');
+		expect(courseView(learner, SEQUENTIAL)!.modules[0]!.items[0]!.done).toBe(false);
+		expect(markLesson(learner, firstLesson(SEQUENTIAL, 1).id, true)).toBe('forbidden');
+		const quiz = course(SEQUENTIAL).modules[0]!.items.find((item) => item.type === 'quiz')!;
+		expect(markLesson(learner, quiz.id, true)).toBe('not_found');
+		const trainer = await makeUser('trainer');
+		expect(markLesson(trainer, lesson.id, true)).toBe('forbidden');
+	});
+
+	it('opens only the demo courses for self-enrolment', () => {
+		setOpenForEnrolment(CLOSED, false);
+		openDemoCourses();
+		expect(catalogueView({ id: 'x', email: '', name: '', role: 'learner' }).length).toBe(4);
+	});
+});

@@ -1,0 +1,169 @@
+import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import type {
+	CourseCard,
+	CourseView,
+	Enrolment,
+	ItemLink,
+	ModuleLock,
+	ModuleRow,
+	ModuleView
+} from '$lib/content/views';
+import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
+import type { SessionUser } from '../auth/session';
+import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
+import { getCourseProgress, getModuleAccess, type ModuleProgress } from '../progress';
+import { getCatalogue, getCourse, getModule } from '.';
+
+// Page data for the learner-facing course pages (shapes in `$lib/content/views`), so routes
+// only decide between showing, redirecting and failing.
+
+export type * from '$lib/content/views';
+
+const isStaff = (user: SessionUser) => user.role !== 'learner';
+
+export const toItemLink = (item: ItemMeta): ItemLink => ({
+	id: item.id,
+	title: item.title,
+	type: item.type,
+	url: itemUrl(item)
+});
+
+/** UE of a course: the modules' hours added up, else the certificate's figure. */
+export function courseHours(course: CourseMeta): number | null {
+	const hours = course.modules.map((module) => module.hours).filter((h) => h !== null);
+	if (hours.length > 0) return hours.reduce((sum, h) => sum + h, 0);
+	return course.certificate?.hours ?? null;
+}
+
+export function enrolmentOf(user: SessionUser, courseId: string): Enrolment {
+	if (isStaff(user)) return 'staff';
+	if (getEnrolment(user.id, courseId)) return 'enrolled';
+	return isOpenForEnrolment(courseId) ? 'open' : 'closed';
+}
+
+export function moduleLock(user: SessionUser, module: ModuleMeta): ModuleLock | null {
+	const access = getModuleAccess(user, module.courseId, module.id);
+	if (access.open) return null;
+	if (access.reason === 'not_enrolled') {
+		return { reason: 'not_enrolled', courseUrl: courseUrl(module.courseId) };
+	}
+	return {
+		reason: 'previous_incomplete',
+		previous: { title: access.previous.title, url: moduleUrl(access.previous.id) },
+		missing: access.missing.map(toItemLink)
+	};
+}
+
+function moduleRow(
+	user: SessionUser,
+	module: ModuleMeta,
+	progress: ModuleProgress | undefined
+): ModuleRow {
+	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
+	return {
+		id: module.id,
+		title: module.title,
+		summary: module.summary,
+		hours: module.hours,
+		objectives: module.objectives,
+		url: moduleUrl(module.id),
+		items: module.items.map((item) => ({
+			...toItemLink(item),
+			minutes: item.type === 'lesson' ? item.minutes : null,
+			done: progress ? (doneById.get(item.id) ?? false) : null
+		})),
+		progress: progress ? { done: progress.done, total: progress.total } : null,
+		lock: moduleLock(user, module)
+	};
+}
+
+function learnerProgress(user: SessionUser, courseId: string, enrolment: Enrolment) {
+	return enrolment === 'enrolled' ? getCourseProgress(user.id, courseId) : undefined;
+}
+
+export function catalogueView(user: SessionUser): CourseCard[] {
+	return getCatalogue().map((course) => {
+		const enrolled = !isStaff(user) && getEnrolment(user.id, course.id) !== undefined;
+		const progress = enrolled ? getCourseProgress(user.id, course.id) : undefined;
+		return {
+			id: course.id,
+			title: course.title,
+			summary: course.summary,
+			url: courseUrl(course.id),
+			moduleCount: course.modules.length,
+			hours: courseHours(course),
+			certificateKind: course.certificate?.kind ?? null,
+			enrolled,
+			progress: progress
+				? { done: progress.done, total: progress.total, percent: progress.percent }
+				: null
+		};
+	});
+}
+
+export function courseView(user: SessionUser, courseId: string): CourseView | undefined {
+	const course = getCourse(courseId);
+	if (!course) return undefined;
+	const enrolment = enrolmentOf(user, courseId);
+	const progress = learnerProgress(user, courseId, enrolment);
+	const modules = course.modules.map((module, index) =>
+		moduleRow(user, module, progress?.modules[index])
+	);
+	const resume = modules
+		.filter((module) => module.lock === null)
+		.flatMap((module) => module.items)
+		.find((item) => item.done === false);
+	return {
+		id: course.id,
+		title: course.title,
+		summary: course.summary,
+		url: courseUrl(course.id),
+		unlock: course.unlock,
+		hours: courseHours(course),
+		certificateKind: course.certificate?.kind ?? null,
+		enrolment,
+		progress: progress
+			? {
+					done: progress.done,
+					total: progress.total,
+					percent: progress.percent,
+					isComplete: progress.isComplete
+				}
+			: null,
+		resume: resume ? { id: resume.id, title: resume.title, type: resume.type, url: resume.url } : null,
+		modules
+	};
+}
+
+export function moduleView(user: SessionUser, moduleId: string): ModuleView | undefined {
+	const module = getModule(moduleId);
+	const course = module && getCourse(module.courseId);
+	if (!module || !course) return undefined;
+	const enrolment = enrolmentOf(user, course.id);
+	const progress = learnerProgress(user, course.id, enrolment);
+	return {
+		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
+		module: moduleRow(user, module, progress?.modules[module.order]),
+		enrolment
+	};
+}
+
+export type StartResult =
+	| { ok: true; url: string }
+	| { ok: false; reason: 'not_found' | 'not_learner' | 'closed' };
+
+/**
+ * Self-paced enrolment of a learner into a course that is open for it. Leads to the first
+ * item not done yet (re-enrolling is harmless: `enrol` is idempotent).
+ */
+export function startCourse(user: SessionUser, courseId: string): StartResult {
+	const course = getCourse(courseId);
+	if (!course) return { ok: false, reason: 'not_found' };
+	if (isStaff(user)) return { ok: false, reason: 'not_learner' };
+	if (!getEnrolment(user.id, courseId) && !isOpenForEnrolment(courseId)) {
+		return { ok: false, reason: 'closed' };
+	}
+	enrol(user.id, courseId);
+	const view = courseView(user, courseId)!;
+	return { ok: true, url: view.resume?.url ?? view.url };
+}

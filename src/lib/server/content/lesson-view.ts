@@ -1,0 +1,101 @@
+import { assignmentUrl, courseUrl, moduleUrl, quizUrl } from '$lib/urls';
+import type { SessionUser } from '../auth/session';
+import { getCourseProgress, recordCompletion, recordUncompletion } from '../progress';
+import { getCourse, getItem, getModule, renderLesson } from '.';
+import {
+	enrolmentOf,
+	moduleLock,
+	toItemLink,
+	type ItemLink,
+	type ModuleLock
+} from './course-view';
+import { prepareLessonHtml, TOC_MIN_HEADINGS, type LessonHeading } from './lesson-html';
+import { findNeighbours } from './navigation';
+
+/** IDs the lesson page uses around the lesson body; headings inside it must not take them. */
+export const LESSON_PAGE_IDS = ['inhalt', 'inhaltsverzeichnis', 'lektion-status', 'blaettern'];
+
+interface LessonContext {
+	course: { id: string; title: string; url: string };
+	module: { id: string; title: string; url: string };
+	item: { id: string; title: string; minutes: number | null };
+}
+
+export type LessonView =
+	| { kind: 'not_found' }
+	| { kind: 'redirect'; to: string }
+	| (LessonContext & { kind: 'locked'; lock: ModuleLock })
+	| (LessonContext & {
+			kind: 'lesson';
+			html: string;
+			/** Styles of the authoring components used in the lesson. */
+			head: string;
+			/** Only for lessons long enough to need a table of contents. */
+			toc: LessonHeading[];
+			/** null for viewers who do not track progress (trainers, admins). */
+			done: boolean | null;
+			previous: ItemLink | null;
+			next: ItemLink | null;
+	  });
+
+export async function lessonView(
+	user: SessionUser,
+	itemId: string,
+	options: { tableLabel: string }
+): Promise<LessonView> {
+	const item = getItem(itemId);
+	const module = item && getModule(item.moduleId);
+	const course = item && getCourse(item.courseId);
+	if (!item || !module || !course) return { kind: 'not_found' };
+	if (item.type === 'quiz') return { kind: 'redirect', to: quizUrl(item.id) };
+	if (item.type === 'assignment') return { kind: 'redirect', to: assignmentUrl(item.id) };
+
+	const enrolment = enrolmentOf(user, course.id);
+	if (enrolment === 'open' || enrolment === 'closed') {
+		return { kind: 'redirect', to: courseUrl(course.id) };
+	}
+	const context: LessonContext = {
+		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
+		module: { id: module.id, title: module.title, url: moduleUrl(module.id) },
+		item: { id: item.id, title: item.title, minutes: item.minutes }
+	};
+	const lock = moduleLock(user, module);
+	if (lock) return { ...context, kind: 'locked', lock };
+
+	const rendered = await renderLesson(item.id);
+	if (!rendered) return { kind: 'not_found' };
+	const { html, headings } = prepareLessonHtml(rendered.html, {
+		tableLabel: options.tableLabel,
+		reservedIds: LESSON_PAGE_IDS
+	});
+	const progress = enrolment === 'enrolled' ? getCourseProgress(user.id, course.id) : undefined;
+	const entry = progress?.modules[module.order]?.items.find((e) => e.item.id === item.id);
+	const { previous, next } = findNeighbours(course, item.id);
+	return {
+		...context,
+		kind: 'lesson',
+		html,
+		head: rendered.head,
+		toc: headings.length >= TOC_MIN_HEADINGS ? headings : [],
+		done: progress ? (entry?.complete ?? false) : null,
+		previous: previous && toItemLink(previous),
+		next: next && toItemLink(next)
+	};
+}
+
+export type MarkResult = 'ok' | 'not_found' | 'forbidden';
+
+/**
+ * "Als erledigt markieren" and its undo: only learners, only lessons, only in a course they
+ * are enrolled in and a module that is open to them.
+ */
+export function markLesson(user: SessionUser, itemId: string, done: boolean): MarkResult {
+	const item = getItem(itemId);
+	const module = item && getModule(item.moduleId);
+	if (!item || !module || item.type !== 'lesson') return 'not_found';
+	if (enrolmentOf(user, item.courseId) !== 'enrolled') return 'forbidden';
+	if (moduleLock(user, module)) return 'forbidden';
+	if (done) recordCompletion(user.id, item.id, 'lesson_marked');
+	else recordUncompletion(user.id, item.id, 'lesson_marked');
+	return 'ok';
+}

@@ -1,0 +1,8 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { catalogueView } from '$lib/server/content/course-view';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	return { courses: catalogueView(user), isLearner: user.role === 'learner' };
+};

@@ -1,0 +1,24 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { courseView, startCourse } from '$lib/server/content/course-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const course = courseView(user, event.params.kurs);
+	if (!course) error(404, 'Not Found');
+	return { course, role: user.role };
+};
+
+export const actions: Actions = {
+	beginnen: (event) => {
+		const user = requireUser(event);
+		const result = startCourse(user, event.params.kurs);
+		if (result.ok) redirect(303, result.url);
+		if (result.reason === 'not_found') error(404, 'Not Found');
+		const message =
+			result.reason === 'closed' ? m.content_start_error_closed() : m.content_start_error_staff();
+		return fail(403, { startError: message });
+	}
+};

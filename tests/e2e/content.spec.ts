@@ -1,0 +1,233 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
+import { withDatabase } from './support/database';
+import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
+
+// Course IDs of content/courses/03-digitale-kompetenzen etc.; demo data opens 02–04 for self-enrolment.
+const DIGITAL = 'digitale-kompetenzen';
+const SEQUENTIAL = 'sprachmittlung-im-amt';
+const CLOSED = 'interkulturelle-oeffnung';
+const CLOSED_LESSON = 'idee-und-rolle';
+/** Module 2 of the sequential course: locked until module 1 is complete. */
+const LOCKED_LESSON = `${SEQUENTIAL}/gespraeche-dolmetschen/rolle-und-allparteilichkeit`;
+
+/**
+ * A learner of their own, so journeys that enrol do not depend on each other or on other
+ * spec files. Shares the demo learner's password (hash copied), so login() works as usual.
+ */
+function freshLearner(): string {
+	const email = uniqueEmail('kurs');
+	const id = Array.from(
+		{ length: 16 },
+		() => 'abcdefghijklmnopqrstuvwxyz234567'[Math.floor(Math.random() * 32)]
+	).join('');
+	withDatabase((db) =>
+		db
+			.prepare(
+				`insert into users (id, email, name, password_hash, role, active, created_at)
+				 select ?, ?, 'Kurs Lernende', password_hash, 'learner', 1, created_at from users where email = ?`
+			)
+			.run(id, email, demo.learner)
+	);
+	return email;
+}
+
+async function startCourse(page: Page, courseId: string) {
+	await page.goto(`/kurse/${courseId}`);
+	await page.getByRole('button', { name: 'Kurs beginnen' }).click();
+	await expect(page).not.toHaveURL(new RegExp(`/kurse/${courseId}$`));
+}
+
+test('a learner starts a course, marks a lesson done and sees it done after going on', async ({
+	page
+}) => {
+	await login(page, freshLearner());
+	await page.goto('/kurse');
+	await expect(page.getByRole('heading', { level: 1, name: 'Kurse' })).toBeVisible();
+	await page.getByRole('link', { name: /Digitale Kompetenzen/ }).click();
+	await expect(page).toHaveURL(`/kurse/${DIGITAL}`);
+	await page.getByRole('button', { name: 'Kurs beginnen' }).click();
+
+	await expect(page).toHaveURL(new RegExp(`/kurse/${DIGITAL}/[a-z0-9-]+/[a-z0-9-]+$`));
+	const firstLesson = page.url();
+	const title = await page.getByRole('heading', { level: 1 }).textContent();
+	await expect(page.getByText(/Geschätzte Zeit: etwa \d+ Minuten/)).toBeVisible();
+	await expect(page.getByRole('navigation', { name: 'Inhalt dieser Lektion' })).toBeVisible();
+	await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+	await expect(page.getByText('Sie haben diese Lektion als erledigt markiert.')).toBeVisible();
+
+	await page.getByRole('link', { name: /^Weiter/ }).click();
+	await expect(page).not.toHaveURL(firstLesson);
+	await expect(page.getByRole('button', { name: 'Als erledigt markieren' })).toBeVisible();
+	await page.getByRole('link', { name: /^Zurück/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(title!);
+	await expect(page.getByText('Sie haben diese Lektion als erledigt markiert.')).toBeVisible();
+
+	await page.getByRole('button', { name: 'Markierung „erledigt“ zurücknehmen' }).click();
+	await expect(page.getByRole('button', { name: 'Als erledigt markieren' })).toBeVisible();
+	await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+
+	await page.goto('/kurse');
+	const card = page.getByRole('listitem').filter({ hasText: 'Digitale Kompetenzen' });
+	await expect(card.getByText('Eingeschrieben')).toBeVisible();
+	await expect(card.getByText(/^1 von \d+ erledigt$/)).toBeVisible();
+});
+
+test('a course without self-enrolment tells the learner to contact their trainer', async ({
+	page
+}) => {
+	await login(page, freshLearner());
+	await page.goto(`/kurse/${CLOSED}`);
+	await expect(
+		page.getByText(/wenden Sie sich an Ihre Trainerin oder Ihren Trainer/)
+	).toBeVisible();
+	await expect(page.getByRole('button', { name: 'Kurs beginnen' })).toHaveCount(0);
+	// Lessons of a course the learner is not enrolled in lead back to the course page.
+	await page.goto(`/kurse/${CLOSED}/rolle-und-auftrag/${CLOSED_LESSON}`);
+	await expect(page).toHaveURL(`/kurse/${CLOSED}`);
+});
+
+test('a locked module says why and links what is missing', async ({ page }) => {
+	await login(page, freshLearner());
+	await startCourse(page, SEQUENTIAL);
+	await page.goto(`/kurse/${SEQUENTIAL}`);
+	const second = page.getByRole('listitem').filter({ hasText: 'Modul 2:' }).first();
+	await expect(second.getByText('Gesperrt', { exact: true })).toBeVisible();
+	await second.getByRole('link', { name: /^Modul 2:/ }).click();
+	await expect(page).toHaveURL(`/kurse/${SEQUENTIAL}/gespraeche-dolmetschen`);
+
+	const notice = page.locator('.lock');
+	await expect(
+		notice.getByRole('heading', { name: 'Dieses Modul ist noch gesperrt' })
+	).toBeVisible();
+	await expect(notice).toContainText('Es öffnet sich, sobald Sie das vorige Modul');
+	await expect(notice.getByRole('link', { name: /\(Quiz\)|Wissenscheck/ }).first()).toBeVisible();
+	const missing = notice.getByRole('listitem');
+	expect(await missing.count()).toBeGreaterThan(1);
+
+	// A lesson of the locked module shows the same notice instead of its text.
+	await page.goto(`/kurse/${LOCKED_LESSON}`);
+	await expect(page.getByRole('heading', { name: 'Dieses Modul ist noch gesperrt' })).toBeVisible();
+	await expect(page.locator('.lesson-body')).toHaveCount(0);
+	await expect(page.getByRole('button', { name: 'Als erledigt markieren' })).toHaveCount(0);
+});
+
+test.describe('files beside lessons', () => {
+	// The server reads these files at run time from content/; a probe folder keeps real content clean.
+	const moduleDir = resolve('content/courses/03-digitale-kompetenzen/01-informationen-und-daten');
+	const probeDir = resolve(moduleDir, 'e2e-probe');
+	const base = `/medien/${DIGITAL}/informationen-und-daten/e2e-probe`;
+
+	test.beforeAll(() => {
+		mkdirSync(probeDir, { recursive: true });
+		writeFileSync(resolve(probeDir, 'bild.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+		writeFileSync(resolve(probeDir, 'notiz.txt'), 'Hallo');
+		writeFileSync(resolve(probeDir, 'seite.html'), '<script>alert(1)</script>');
+	});
+	test.afterAll(() => rmSync(probeDir, { recursive: true, force: true }));
+
+	test('are served to enrolled learners with the right headers', async ({ page }) => {
+		await login(page, freshLearner());
+		const before = await page.request.get(`${base}/notiz.txt`, { maxRedirects: 0 });
+		expect(before.status()).toBe(403);
+		await startCourse(page, DIGITAL);
+
+		const text = await page.request.get(`${base}/notiz.txt`);
+		expect(text.status()).toBe(200);
+		expect(text.headers()['content-type']).toBe('text/plain; charset=utf-8');
+		expect(text.headers()['x-content-type-options']).toBe('nosniff');
+		expect(await text.text()).toBe('Hallo');
+		const part = await page.request.get(`${base}/notiz.txt`, { headers: { range: 'bytes=1-2' } });
+		expect(part.status()).toBe(206);
+		expect(await part.text()).toBe('al');
+
+		const svg = await page.request.get(`${base}/bild.svg`);
+		expect(svg.headers()['content-type']).toBe('image/svg+xml');
+		expect(svg.headers()['content-security-policy']).toBe('sandbox');
+
+		for (const path of [
+			`${base}/seite.html`,
+			`${base}/fehlt.png`,
+			`${base}/%2e%2e/%2e%2e/course.md`,
+			`${base}/..%2f..%2fcourse.md`,
+			`/medien/${DIGITAL}/informationen-und-daten/01-einfuehrung-digcomp.md`
+		]) {
+			const response = await page.request.get(path, { maxRedirects: 0 });
+			expect(response.status(), path).toBe(404);
+		}
+	});
+
+	test('are not served to anonymous visitors', async ({ request }) => {
+		const response = await request.get(`${base}/notiz.txt`, { maxRedirects: 0 });
+		expect(response.status()).toBe(303);
+		expect(response.headers()['location']).toMatch(/^\/anmelden\?weiter=/);
+	});
+
+	test('trainers read files of every course', async ({ page }) => {
+		await login(page, demo.trainer);
+		const response = await page.request.get(`${base}/notiz.txt`);
+		expect(response.status()).toBe(200);
+	});
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a learner reads a lesson and marks it done', async ({ page }) => {
+		await login(page, freshLearner());
+		await startCourse(page, SEQUENTIAL);
+		await expect(page.locator('.lesson-body h2').first()).toBeVisible();
+		await page
+			.getByRole('navigation', { name: 'Inhalt dieser Lektion' })
+			.getByRole('link')
+			.nth(1)
+			.click();
+		await expect(page).toHaveURL(/#.+$/);
+		await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+		await expect(
+			page.getByText('Gespeichert: Die Lektion ist als erledigt markiert.')
+		).toBeVisible();
+		await expect(page.getByText('Sie haben diese Lektion als erledigt markiert.')).toBeVisible();
+	});
+});
+
+for (const viewport of [
+	{ name: 'Smartphone 360 px', width: 360, height: 740 },
+	{ name: 'Desktop', width: 1280, height: 800 }
+]) {
+	test.describe(viewport.name, () => {
+		test.use({ viewport: { width: viewport.width, height: viewport.height } });
+
+		test('catalogue, course, module and lesson pages have no axe violations', async ({ page }) => {
+			await login(page, freshLearner());
+			await startCourse(page, SEQUENTIAL);
+			const lesson = page.url();
+			await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
+			await expect(page.getByText('Sie haben diese Lektion als erledigt markiert.')).toBeVisible();
+			for (const path of [
+				'/kurse',
+				`/kurse/${SEQUENTIAL}`,
+				`/kurse/${SEQUENTIAL}/behoerdensprache-verstehen`,
+				`/kurse/${LOCKED_LESSON}`,
+				`/kurse/${CLOSED}`,
+				lesson
+			]) {
+				await page.goto(path);
+				await expectNoAxeViolations(page);
+			}
+			// Nothing may be wider than the phone: wide tables scroll inside their own region.
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow).toBeLessThanOrEqual(0);
+		});
+
+		test('a trainer’s course page has no axe violations', async ({ page }) => {
+			await login(page, demo.trainer);
+			await page.goto(`/kurse/${SEQUENTIAL}`);
+			await expect(page.getByText(/Alle Module sind für Sie geöffnet/)).toBeVisible();
+			await expectNoAxeViolations(page);
+		});
+	});
+}
