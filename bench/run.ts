@@ -1,5 +1,7 @@
 // `npm run bench`: measures the platform on this machine in one run and writes
 // bench/results/<timestamp>.json (and latest.json). Not part of `npm test`: figures, not verdicts.
+// BENCH_ONLY=pages,quiz runs some sections; BENCH_SECONDS sets the length of each load run.
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createContext } from './context';
@@ -7,8 +9,11 @@ import { printReport } from './lib/report';
 import { benchContentBuild } from './sections/content-build';
 import { benchPageWeight } from './sections/page-weight';
 import { benchPages } from './sections/pages';
+import { benchQuizSubmissions } from './sections/quiz';
 
 const context = createContext();
+const only = process.env.BENCH_ONLY?.split(',');
+const wanted = (section: string) => !only || only.includes(section);
 const started = new Date();
 const report: Record<string, unknown> = {
 	startedAt: started.toISOString(),
@@ -21,18 +26,30 @@ const report: Record<string, unknown> = {
 	loadSecondsPerRun: context.seconds
 };
 
-// The content/build section rebuilds build/ first, so every later section measures that build.
-console.log('Inhalte prüfen und bauen …');
-report.contentBuild = benchContentBuild();
-console.log('Lektionsseite gegen statische Referenz …');
-report.pages = await benchPages(context);
-console.log('Seitengewicht …');
-report.pageWeight = await benchPageWeight(context);
+// The content section rebuilds build/ as it measures; without it, build once here.
+if (wanted('content')) {
+	console.log('Inhalte prüfen und bauen …');
+	report.contentBuild = benchContentBuild();
+} else {
+	execFileSync(process.execPath, ['node_modules/.bin/vite', 'build'], { stdio: 'ignore' });
+}
+if (wanted('pages')) {
+	console.log('Lektionsseite gegen statische Referenz …');
+	report.pages = await benchPages(context);
+}
+if (wanted('quiz')) {
+	console.log('Quiz-Abgaben …');
+	report.quiz = await benchQuizSubmissions(context);
+}
+if (wanted('weight')) {
+	console.log('Seitengewicht …');
+	report.pageWeight = await benchPageWeight(context);
+}
 
 mkdirSync('bench/results', { recursive: true });
 const stamp = started.toISOString().replace(/[:.]/g, '-');
 const json = JSON.stringify(report, null, '\t');
 writeFileSync(`bench/results/${stamp}.json`, json);
-writeFileSync('bench/results/latest.json', json);
+if (!only) writeFileSync('bench/results/latest.json', json);
 printReport(report);
 console.log(`\nErgebnisse: bench/results/${stamp}.json`);

@@ -25,7 +25,9 @@ const round = (value: number) => Math.round(value * 100) / 100;
 export async function runLoad(options: {
 	url: string;
 	connections: number;
+	/** Bounded by time, or by a number of requests when `amount` is given. */
 	seconds: number;
+	amount?: number;
 	method?: 'GET' | 'POST';
 	headers?: Record<string, string>;
 	body?: string;
@@ -37,6 +39,7 @@ export async function runLoad(options: {
 		url: options.url,
 		connections: options.connections,
 		duration: options.seconds,
+		amount: options.amount,
 		method: options.method ?? 'GET',
 		headers: options.headers,
 		body: options.body,
