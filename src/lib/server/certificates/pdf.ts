@@ -223,7 +223,8 @@ export function renderCertificatePdf(
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
-		font: fonts.regular,
+		// pdfkit accepts font data here (its types say only a path); avoids loading Helvetica.
+		font: fonts.regular as unknown as string,
 		lang: 'de-DE',
 		displayTitle: true,
 		info: {

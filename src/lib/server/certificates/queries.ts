@@ -1,9 +1,9 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getDb } from '../db';
 import { certificates } from '../db/schema';
-import type { CertificateSnapshot } from './snapshot';
+import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 
-export type CertificateStatus = (typeof certificates.$inferSelect)['status'];
+export type { CertificateStatus };
 
 export interface CertificateRecord {
 	id: string;

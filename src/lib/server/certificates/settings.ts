@@ -121,7 +121,11 @@ export async function checkIssuerImage(data: Buffer): Promise<ImageCheck> {
 		return { ok: false, message: m.certificates_error_image_type() };
 	}
 	try {
-		new PDFDocument({ autoFirstPage: false }).openImage(data);
+		// openImage exists at run time but is missing from @types/pdfkit.
+		const doc = new PDFDocument({ autoFirstPage: false }) as unknown as {
+			openImage(src: Buffer): unknown;
+		};
+		doc.openImage(data);
 	} catch {
 		return { ok: false, message: m.certificates_error_image_unreadable() };
 	}

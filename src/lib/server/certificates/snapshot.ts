@@ -1,4 +1,5 @@
-import type { CertificateKind, CourseMeta } from '$lib/content/types';
+import type { CertificateSnapshot } from '$lib/certificates';
+import type { CourseMeta } from '$lib/content/types';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getDb } from '../db';
@@ -7,27 +8,7 @@ import { getCourseProgress } from '../progress';
 import { berlinDate } from './codes';
 import type { IssuerSettings } from './settings';
 
-/**
- * What a certificate certifies, frozen at issue time: later changes to the course, the learner's
- * name or the settings leave it as printed. Signed as a whole (see signing.ts).
- */
-export interface CertificateSnapshot {
-	version: 1;
-	number: string;
-	code: string;
-	learnerName: string;
-	courseId: string;
-	courseTitle: string;
-	kind: CertificateKind;
-	title: string;
-	modules: { title: string; hours: number | null }[];
-	totalHours: number;
-	cohort: { name: string } | null;
-	/** YYYY-MM-DD; from the cohort's module dates, else from enrolment to completion. */
-	period: { from: string | null; to: string | null };
-	issuer: IssuerSettings;
-	issuedOn: string;
-}
+export type { CertificateSnapshot };
 
 export interface SnapshotInput {
 	learnerName: string;
