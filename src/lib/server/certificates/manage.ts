@@ -12,7 +12,12 @@ import {
 	issueCertificate,
 	type IssueResult
 } from './issue';
-import { findValidCertificate, getCertificate, type CertificateRecord } from './queries';
+import {
+	findValidCertificate,
+	getCertificate,
+	listCertificatesOf,
+	type CertificateRecord
+} from './queries';
 
 export const REVOKE_REASON_MAX = 500;
 
@@ -56,8 +61,8 @@ export function issueManually(
 ): ManualIssueResult {
 	const course = getCourse(courseId);
 	if (!course?.certificate) return { ok: false, reason: 'no_certificate' };
-	if (!getEnrolment(userId, courseId)) return { ok: false, reason: 'not_enrolled' };
 	if (!canManageLearnerCourse(actor, userId, courseId)) return { ok: false, reason: 'forbidden' };
+	if (!getEnrolment(userId, courseId)) return { ok: false, reason: 'not_enrolled' };
 	const complete = getCourseProgress(userId, courseId)?.isComplete ?? false;
 	if (!complete && !evenIfIncomplete && !findValidCertificate(userId, courseId)) {
 		return { ok: false, reason: 'incomplete' };
@@ -165,7 +170,10 @@ export function listLearnersForCertificates(
 	return {
 		rows: rows.map((row): LearnerCertificateRow => {
 			const progress = getCourseProgress(row.userId, row.courseId);
-			const valid = findValidCertificate(row.userId, row.courseId);
+			// The valid one, else the latest (revoked or superseded) so its history stays reachable.
+			const valid =
+				findValidCertificate(row.userId, row.courseId) ??
+				listCertificatesOf(row.userId, row.courseId)[0];
 			return {
 				...row,
 				courseTitle: getCourse(row.courseId)?.title ?? row.courseId,

@@ -121,4 +121,28 @@ describe('certificate PDF', () => {
 		const result = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
 		expect(result?.data).toBe(`${ORIGIN}/verify/${certificate.code}`);
 	});
+
+	it('prints the issuer’s logo and signature images when set', async () => {
+		const image = new PNG({ width: 40, height: 16 });
+		image.data.fill(200);
+		const png = { mimeType: 'image/png' as const, data: PNG.sync.write(image) };
+		const path = join(dir, 'images.pdf');
+		writeFileSync(
+			path,
+			await renderCertificatePdf(certificate.snapshot, {
+				verifyUrl: `${ORIGIN}/verify/${certificate.code}`,
+				signature: certificate.signature,
+				logo: png,
+				signatureImage: png
+			})
+		);
+		const list = execFileSync('pdfimages', ['-list', path], { encoding: 'utf8' });
+		const images = list
+			.trim()
+			.split('\n')
+			.slice(2)
+			.filter((row) => row.split(/\s+/)[3] === 'image');
+		expect(images).toHaveLength(2);
+		expect(execFileSync('pdfinfo', [path], { encoding: 'utf8' })).toMatch(/Pages:\s+1/);
+	});
 });

@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
+import { getUser } from '$lib/server/auth/users';
 import { listManagedCohorts } from '$lib/server/cohorts/access';
 import { getCourse } from '$lib/server/content';
 import { issueManually, listLearnersForCertificates } from '$lib/server/certificates/manage';
@@ -45,7 +46,7 @@ export const actions: Actions = {
 				const status = result.reason === 'forbidden' ? 403 : 400;
 				return formFailure(status, { form: failureMessages[result.reason]() });
 			}
-			const name = String(form.get('name') ?? '').slice(0, 100);
+			const name = getUser(userId)?.name ?? '';
 			const progress = getCourseProgress(userId, courseId);
 			return {
 				confirmIssue: {
