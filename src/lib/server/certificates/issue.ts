@@ -1,0 +1,141 @@
+import type { CourseMeta } from '$lib/content/types';
+import { and, eq } from 'drizzle-orm';
+import { generateId } from '../auth/tokens';
+import { getEnrolment } from '../cohorts/enrolment';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { certificates } from '../db/schema';
+import { onCourseCompleted } from '../progress';
+import { berlinYear, formatCertificateNumber, generateVerificationCode } from './codes';
+import { checkEligibility } from './eligibility';
+import {
+	findValidCertificate,
+	getCertificate,
+	nextSerial,
+	type CertificateRecord
+} from './queries';
+import { getIssuerSettings } from './settings';
+import { signSnapshot } from './signing';
+import { buildSnapshot, gatherSnapshotInput } from './snapshot';
+
+export interface IssueResult {
+	certificate: CertificateRecord;
+	/** False when a valid certificate already existed and was returned instead. */
+	created: boolean;
+}
+
+interface IssueOptions {
+	issuedBy?: string | null;
+	now?: Date;
+	/** Reissue: this valid certificate is marked superseded in the same transaction. */
+	supersedes?: string;
+}
+
+function isUniqueViolation(error: unknown): boolean {
+	return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+export class CertificateConflict extends Error {}
+
+/**
+ * Creates a certificate without first looking for an existing one: the partial unique index
+ * (one valid certificate per learner and course) decides, even between server processes. A
+ * losing insert returns the winner's certificate.
+ */
+export function insertCertificate(
+	userId: string,
+	course: CourseMeta,
+	options: IssueOptions = {}
+): IssueResult {
+	const now = options.now ?? new Date();
+	// Everything that reads other tables happens before the transaction, which stays short.
+	const input = gatherSnapshotInput(userId, course, getIssuerSettings(), now);
+	const id = generateId();
+	const db = getDb();
+	try {
+		return db.transaction(
+			(tx) => {
+				if (options.supersedes) {
+					const result = tx
+						.update(certificates)
+						.set({ status: 'superseded', supersededBy: id })
+						.where(and(eq(certificates.id, options.supersedes), eq(certificates.status, 'valid')))
+						.run();
+					if (result.changes !== 1) throw new CertificateConflict('not valid any more');
+				}
+				const year = berlinYear(now);
+				const serial = nextSerial(year, tx);
+				const number = formatCertificateNumber(year, serial);
+				const code = generateVerificationCode();
+				const snapshot = buildSnapshot(input, { number, code });
+				tx.insert(certificates)
+					.values({
+						id,
+						userId,
+						courseId: course.id,
+						cohortId: input.cohortId,
+						year,
+						serial,
+						number,
+						code,
+						snapshot,
+						signature: signSnapshot(snapshot),
+						issuedAt: now,
+						issuedBy: options.issuedBy ?? null
+					})
+					.run();
+				return { certificate: getCertificate(id, tx)!, created: true };
+			},
+			// Takes the write lock before reading the serial: no other process can slip in between.
+			{ behavior: 'immediate' }
+		);
+	} catch (error) {
+		if (!options.supersedes && isUniqueViolation(error)) {
+			const existing = findValidCertificate(userId, course.id);
+			if (existing) return { certificate: existing, created: false };
+		}
+		throw error;
+	}
+}
+
+/**
+ * Idempotent: returns the learner's valid certificate for the course if there is one, else
+ * issues it. Callers decide whether the learner has earned it (see maybeIssueCertificate and
+ * the manual issue in manage.ts).
+ */
+export function issueCertificate(
+	userId: string,
+	courseId: string,
+	options: Omit<IssueOptions, 'supersedes'> = {}
+): IssueResult {
+	const course = getCourse(courseId);
+	if (!course?.certificate) throw new Error(`course ${courseId} issues no certificate`);
+	const existing = findValidCertificate(userId, courseId);
+	if (existing) return { certificate: existing, created: false };
+	return insertCertificate(userId, course, options);
+}
+
+/**
+ * Automatic issue when a course turns complete. Courses that require attendance are left to
+ * the cohort's trainers, who issue once the attendance is recorded. Never throws: it runs as an
+ * event listener inside the learner's request.
+ */
+export async function maybeIssueCertificate(userId: string, courseId: string): Promise<void> {
+	try {
+		const eligibility = checkEligibility(userId, courseId);
+		if (!eligibility.eligible) return;
+		if (eligibility.course.attendanceRequired && getEnrolment(userId, courseId)?.cohortId) return;
+		issueCertificate(userId, courseId);
+	} catch (error) {
+		console.error(`certificate for ${userId} in ${courseId} could not be issued`, error);
+	}
+}
+
+let registered = false;
+
+/** Wires automatic issuing to course completion; call once at server start. */
+export function registerCertificateIssuing(): void {
+	if (registered) return;
+	registered = true;
+	onCourseCompleted(maybeIssueCertificate);
+}

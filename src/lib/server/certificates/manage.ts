@@ -1,0 +1,191 @@
+import { and, asc, count, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { canManageCohort, listManagedCohorts } from '../cohorts/access';
+import { getEnrolment } from '../cohorts/enrolment';
+import { getCatalogue, getCourse } from '../content';
+import { getDb } from '../db';
+import { certificates, cohorts, enrolments, users } from '../db/schema';
+import { getCourseProgress } from '../progress';
+import {
+	CertificateConflict,
+	insertCertificate,
+	issueCertificate,
+	type IssueResult
+} from './issue';
+import {
+	findValidCertificate,
+	getCertificate,
+	listCertificatesOf,
+	type CertificateRecord
+} from './queries';
+
+export const REVOKE_REASON_MAX = 500;
+
+/** Admins manage every learner; trainers those enrolled in a cohort they run. */
+export function canManageLearnerCourse(actor: SessionUser, userId: string, courseId: string) {
+	if (actor.role === 'admin') return true;
+	if (actor.role !== 'trainer') return false;
+	const cohortId = getEnrolment(userId, courseId)?.cohortId;
+	return !!cohortId && canManageCohort(actor, cohortId);
+}
+
+export function canManageCertificate(actor: SessionUser, certificate: CertificateRecord) {
+	if (actor.role === 'admin') return true;
+	if (certificate.cohortId && canManageCohort(actor, certificate.cohortId)) return true;
+	return canManageLearnerCourse(actor, certificate.userId, certificate.courseId);
+}
+
+/** The learner, the trainers of their cohort and admins; for everyone else it does not exist. */
+export function getCertificateFor(actor: SessionUser, id: string): CertificateRecord | undefined {
+	const certificate = getCertificate(id);
+	if (!certificate) return undefined;
+	if (certificate.userId === actor.id || canManageCertificate(actor, certificate)) {
+		return certificate;
+	}
+	return undefined;
+}
+
+export type ManualIssueResult =
+	| ({ ok: true } & IssueResult)
+	| { ok: false; reason: 'forbidden' | 'no_certificate' | 'not_enrolled' | 'incomplete' };
+
+/**
+ * A trainer or admin issues a certificate, e.g. after recording attendance. An incomplete course
+ * needs an explicit confirmation (`evenIfIncomplete`), so nobody does it by accident.
+ */
+export function issueManually(
+	actor: SessionUser,
+	userId: string,
+	courseId: string,
+	evenIfIncomplete = false
+): ManualIssueResult {
+	const course = getCourse(courseId);
+	if (!course?.certificate) return { ok: false, reason: 'no_certificate' };
+	if (!canManageLearnerCourse(actor, userId, courseId)) return { ok: false, reason: 'forbidden' };
+	if (!getEnrolment(userId, courseId)) return { ok: false, reason: 'not_enrolled' };
+	const complete = getCourseProgress(userId, courseId)?.isComplete ?? false;
+	if (!complete && !evenIfIncomplete && !findValidCertificate(userId, courseId)) {
+		return { ok: false, reason: 'incomplete' };
+	}
+	return { ok: true, ...issueCertificate(userId, courseId, { issuedBy: actor.id }) };
+}
+
+export type ChangeResult =
+	{ ok: true; certificate: CertificateRecord } | { ok: false; reason: 'not_found' | 'not_valid' };
+
+export function revokeCertificate(
+	actor: SessionUser,
+	id: string,
+	reason: string,
+	now = new Date()
+): ChangeResult {
+	const certificate = getCertificateFor(actor, id);
+	if (!certificate || !canManageCertificate(actor, certificate)) {
+		return { ok: false, reason: 'not_found' };
+	}
+	const result = getDb()
+		.update(certificates)
+		.set({ status: 'revoked', revokedAt: now, revokedReason: reason.slice(0, REVOKE_REASON_MAX) })
+		.where(and(eq(certificates.id, id), eq(certificates.status, 'valid')))
+		.run();
+	if (result.changes !== 1) return { ok: false, reason: 'not_valid' };
+	return { ok: true, certificate: getCertificate(id)! };
+}
+
+/** A new certificate from today's data (name, settings); the old one points to it. */
+export function reissueCertificate(actor: SessionUser, id: string): ChangeResult {
+	const certificate = getCertificateFor(actor, id);
+	if (!certificate || !canManageCertificate(actor, certificate)) {
+		return { ok: false, reason: 'not_found' };
+	}
+	const course = getCourse(certificate.courseId);
+	if (certificate.status !== 'valid' || !course?.certificate) {
+		return { ok: false, reason: 'not_valid' };
+	}
+	try {
+		const result = insertCertificate(certificate.userId, course, {
+			issuedBy: actor.id,
+			supersedes: certificate.id
+		});
+		return { ok: true, certificate: result.certificate };
+	} catch (error) {
+		if (error instanceof CertificateConflict) return { ok: false, reason: 'not_valid' };
+		throw error;
+	}
+}
+
+export interface LearnerCertificateRow {
+	userId: string;
+	name: string;
+	courseId: string;
+	courseTitle: string;
+	cohortName: string | null;
+	percent: number;
+	isComplete: boolean;
+	certificate: Pick<CertificateRecord, 'id' | 'number' | 'status' | 'issuedAt'> | null;
+}
+
+const PAGE_SIZE = 25;
+
+/**
+ * Enrolments in courses with a certificate that the actor manages, with each learner's progress
+ * and current certificate. `cohortId` narrows to one cohort.
+ */
+export function listLearnersForCertificates(
+	actor: SessionUser,
+	options: { cohortId?: string; page?: number } = {}
+) {
+	const courseIds = getCatalogue()
+		.filter((course) => course.certificate)
+		.map((course) => course.id);
+	const empty = { rows: [] as LearnerCertificateRow[], total: 0, page: 1, pages: 1 };
+	const filters: SQL[] = [inArray(enrolments.courseId, courseIds)];
+	if (actor.role !== 'admin') {
+		const managed = listManagedCohorts(actor).map((cohort) => cohort.id);
+		if (managed.length === 0) return empty;
+		filters.push(inArray(enrolments.cohortId, managed));
+	}
+	if (options.cohortId) filters.push(eq(enrolments.cohortId, options.cohortId));
+	if (actor.role !== 'admin') filters.push(isNotNull(enrolments.cohortId));
+	const db = getDb();
+	const where = and(...filters);
+	const total = db.select({ n: count() }).from(enrolments).where(where).get()?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const page = Math.min(Math.max(1, options.page ?? 1), pages);
+	const rows = db
+		.select({
+			userId: enrolments.userId,
+			courseId: enrolments.courseId,
+			name: users.name,
+			cohortName: cohorts.name
+		})
+		.from(enrolments)
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
+		.where(where)
+		.orderBy(asc(users.name), asc(enrolments.courseId))
+		.limit(PAGE_SIZE)
+		.offset((page - 1) * PAGE_SIZE)
+		.all();
+	return {
+		rows: rows.map((row): LearnerCertificateRow => {
+			const progress = getCourseProgress(row.userId, row.courseId);
+			// The valid one, else the latest (revoked or superseded) so its history stays reachable.
+			const valid =
+				findValidCertificate(row.userId, row.courseId) ??
+				listCertificatesOf(row.userId, row.courseId)[0];
+			return {
+				...row,
+				courseTitle: getCourse(row.courseId)?.title ?? row.courseId,
+				percent: progress?.percent ?? 0,
+				isComplete: progress?.isComplete ?? false,
+				certificate: valid
+					? { id: valid.id, number: valid.number, status: valid.status, issuedAt: valid.issuedAt }
+					: null
+			};
+		}),
+		total,
+		page,
+		pages
+	};
+}

@@ -1,0 +1,106 @@
+import { and, desc, eq, max } from 'drizzle-orm';
+import { getDb } from '../db';
+import { certificates } from '../db/schema';
+import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
+
+export type { CertificateStatus };
+
+export interface CertificateRecord {
+	id: string;
+	userId: string;
+	courseId: string;
+	cohortId: string | null;
+	number: string;
+	code: string;
+	status: CertificateStatus;
+	snapshot: CertificateSnapshot;
+	signature: string;
+	issuedAt: Date;
+	issuedBy: string | null;
+	revokedAt: Date | null;
+	revokedReason: string | null;
+	supersededBy: string | null;
+}
+
+export const certificateColumns = {
+	id: certificates.id,
+	userId: certificates.userId,
+	courseId: certificates.courseId,
+	cohortId: certificates.cohortId,
+	number: certificates.number,
+	code: certificates.code,
+	status: certificates.status,
+	snapshot: certificates.snapshot,
+	signature: certificates.signature,
+	issuedAt: certificates.issuedAt,
+	issuedBy: certificates.issuedBy,
+	revokedAt: certificates.revokedAt,
+	revokedReason: certificates.revokedReason,
+	supersededBy: certificates.supersededBy
+};
+
+type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
+
+const asRecord = (row: Record<string, unknown> | undefined) => row as CertificateRecord | undefined;
+
+export function getCertificate(id: string, db: Reader = getDb()): CertificateRecord | undefined {
+	return asRecord(
+		db.select(certificateColumns).from(certificates).where(eq(certificates.id, id)).get()
+	);
+}
+
+export function getCertificateByCode(code: string): CertificateRecord | undefined {
+	return asRecord(
+		getDb().select(certificateColumns).from(certificates).where(eq(certificates.code, code)).get()
+	);
+}
+
+export function findValidCertificate(
+	userId: string,
+	courseId: string,
+	db: Reader = getDb()
+): CertificateRecord | undefined {
+	return asRecord(
+		db
+			.select(certificateColumns)
+			.from(certificates)
+			.where(
+				and(
+					eq(certificates.userId, userId),
+					eq(certificates.courseId, courseId),
+					eq(certificates.status, 'valid')
+				)
+			)
+			.get()
+	);
+}
+
+/** A user's certificates, newest first, all statuses (so a revocation is not a silent loss). */
+export function listCertificatesOfUser(userId: string): CertificateRecord[] {
+	return getDb()
+		.select(certificateColumns)
+		.from(certificates)
+		.where(eq(certificates.userId, userId))
+		.orderBy(desc(certificates.issuedAt))
+		.all() as CertificateRecord[];
+}
+
+/** All certificates of one learner and course, newest first (the history a trainer sees). */
+export function listCertificatesOf(userId: string, courseId: string): CertificateRecord[] {
+	return getDb()
+		.select(certificateColumns)
+		.from(certificates)
+		.where(and(eq(certificates.userId, userId), eq(certificates.courseId, courseId)))
+		.orderBy(desc(certificates.issuedAt))
+		.all() as CertificateRecord[];
+}
+
+/** The next serial of a year; called inside the insert transaction so no two get the same. */
+export function nextSerial(year: number, db: Reader = getDb()): number {
+	const row = db
+		.select({ last: max(certificates.serial) })
+		.from(certificates)
+		.where(eq(certificates.year, year))
+		.get();
+	return (row?.last ?? 0) + 1;
+}

@@ -1,0 +1,133 @@
+import { m } from '$lib/paraglide/messages.js';
+import { eq } from 'drizzle-orm';
+import { fileTypeFromBuffer } from 'file-type';
+import PDFDocument from 'pdfkit';
+import { z } from 'zod';
+import { getDb } from '../db';
+import { settings } from '../db/schema';
+
+/** Who issues the certificates, as printed on them (editable by admins). */
+export interface IssuerSettings {
+	name: string;
+	address: string;
+	place: string;
+	signatoryName: string;
+	signatoryRole: string;
+}
+
+export type IssuerImageKind = 'logo' | 'signature';
+
+export interface IssuerImage {
+	mimeType: 'image/png' | 'image/jpeg';
+	data: Buffer;
+}
+
+const ISSUER_KEY = 'certificate_issuer';
+const imageKey = (kind: IssuerImageKind) => `certificate_${kind}`;
+
+export const IMAGE_MAX_BYTES = 1024 * 1024;
+
+/** Printed until an admin fills in the settings, so issuing never fails for want of them. */
+export const defaultIssuer: IssuerSettings = {
+	name: 'Lernplattform',
+	address: '',
+	place: 'Berlin',
+	signatoryName: '',
+	signatoryRole: ''
+};
+
+const text = (max: number, required: boolean) => {
+	const base = z.string().trim().max(max, m.certificates_error_too_long({ max }));
+	return required ? base.min(1, m.certificates_error_required()) : base.default('');
+};
+
+/** Built per request so that the messages use the request's locale. */
+export const issuerSchema = () =>
+	z.object({
+		name: text(200, true),
+		address: text(500, false),
+		place: text(100, true),
+		signatoryName: text(100, false),
+		signatoryRole: text(100, false)
+	});
+
+export function getIssuerSettings(): IssuerSettings {
+	const row = getDb()
+		.select({ value: settings.value })
+		.from(settings)
+		.where(eq(settings.key, ISSUER_KEY))
+		.get();
+	const parsed = issuerSchema().safeParse(row?.value ?? {});
+	return parsed.success ? parsed.data : defaultIssuer;
+}
+
+export function isIssuerConfigured(): boolean {
+	return !!getDb()
+		.select({ key: settings.key })
+		.from(settings)
+		.where(eq(settings.key, ISSUER_KEY))
+		.get();
+}
+
+function putSetting(key: string, value: unknown): void {
+	const updatedAt = new Date();
+	getDb()
+		.insert(settings)
+		.values({ key, value, updatedAt })
+		.onConflictDoUpdate({ target: settings.key, set: { value, updatedAt } })
+		.run();
+}
+
+export function saveIssuerSettings(value: IssuerSettings): void {
+	putSetting(ISSUER_KEY, value);
+}
+
+export function getIssuerImage(kind: IssuerImageKind): IssuerImage | null {
+	const row = getDb()
+		.select({ value: settings.value })
+		.from(settings)
+		.where(eq(settings.key, imageKey(kind)))
+		.get();
+	const value = row?.value as { mimeType?: string; data?: string } | undefined;
+	if (!value?.data || (value.mimeType !== 'image/png' && value.mimeType !== 'image/jpeg')) {
+		return null;
+	}
+	return { mimeType: value.mimeType, data: Buffer.from(value.data, 'base64') };
+}
+
+export function saveIssuerImage(kind: IssuerImageKind, image: IssuerImage): void {
+	putSetting(imageKey(kind), { mimeType: image.mimeType, data: image.data.toString('base64') });
+}
+
+export function removeIssuerImage(kind: IssuerImageKind): void {
+	getDb()
+		.delete(settings)
+		.where(eq(settings.key, imageKey(kind)))
+		.run();
+}
+
+export type ImageCheck = { ok: true; image: IssuerImage } | { ok: false; message: string };
+
+/**
+ * Judges an upload by its bytes, not by its name or the browser's claim: PNG or JPEG only,
+ * at most 1 MB, and readable by the PDF library (so a certificate never fails to render).
+ */
+export async function checkIssuerImage(data: Buffer): Promise<ImageCheck> {
+	if (data.length > IMAGE_MAX_BYTES) {
+		return { ok: false, message: m.certificates_error_image_too_large() };
+	}
+	const type = await fileTypeFromBuffer(data);
+	if (type?.mime !== 'image/png' && type?.mime !== 'image/jpeg') {
+		return { ok: false, message: m.certificates_error_image_type() };
+	}
+	try {
+		// openImage exists at run time but is missing from @types/pdfkit.
+		const doc = new PDFDocument({ autoFirstPage: false }) as unknown as {
+			openImage(src: Buffer): unknown;
+		};
+		doc.openImage(data);
+	} catch {
+		return { ok: false, message: m.certificates_error_image_unreadable() };
+	}
+	return { ok: true, image: { mimeType: type.mime, data } };
+}

@@ -1,0 +1,106 @@
+import {
+	createHash,
+	createPrivateKey,
+	createPublicKey,
+	generateKeyPairSync,
+	sign,
+	verify,
+	type KeyObject
+} from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+// The instance signs every certificate snapshot, so a copy of a PDF or its JSON can be checked
+// offline against the public key shown on the verify page.
+
+const PRIVATE_FILE = 'certificate-signing-key.pem';
+const PUBLIC_FILE = 'certificate-signing-key.pub.pem';
+
+export const keyDir = () => resolve(process.env.KEY_DIR ?? 'data/keys');
+
+interface KeyPair {
+	dir: string;
+	privateKey: KeyObject;
+	publicKey: KeyObject;
+}
+
+let cached: KeyPair | undefined;
+
+/** Writes the file only if it does not exist yet: two server processes starting at once agree. */
+function writeOnce(path: string, content: string): void {
+	try {
+		writeFileSync(path, content, { flag: 'wx', mode: 0o600 });
+	} catch (error) {
+		if ((error as { code?: string }).code !== 'EEXIST') throw error;
+	}
+}
+
+function loadOrCreate(dir: string): KeyPair {
+	const privatePath = join(dir, PRIVATE_FILE);
+	if (!existsSync(privatePath)) {
+		mkdirSync(dir, { recursive: true, mode: 0o700 });
+		const pair = generateKeyPairSync('ed25519');
+		writeOnce(privatePath, pair.privateKey.export({ type: 'pkcs8', format: 'pem' }).toString());
+	}
+	chmodSync(privatePath, 0o600);
+	const privateKey = createPrivateKey(readFileSync(privatePath));
+	const publicKey = createPublicKey(privateKey);
+	const publicPath = join(dir, PUBLIC_FILE);
+	if (!existsSync(publicPath)) writeOnce(publicPath, publicKeyPemOf(publicKey));
+	return { dir, privateKey, publicKey };
+}
+
+function publicKeyPemOf(key: KeyObject): string {
+	return key.export({ type: 'spki', format: 'pem' }).toString();
+}
+
+/** Loads the key pair from KEY_DIR, generating it on first start. Call at server start. */
+export function initSigningKey(): void {
+	getKeyPair();
+}
+
+function getKeyPair(): KeyPair {
+	const dir = keyDir();
+	if (!cached || cached.dir !== dir) cached = loadOrCreate(dir);
+	return cached;
+}
+
+export function publicKeyPem(): string {
+	return publicKeyPemOf(getKeyPair().publicKey);
+}
+
+/** SHA-256 of the public key (DER), grouped for reading aloud or comparing by eye. */
+export function publicKeyFingerprint(pem = publicKeyPem()): string {
+	const der = createPublicKey(pem).export({ type: 'spki', format: 'der' });
+	const hex = createHash('sha256').update(der).digest('hex').toUpperCase();
+	return hex.match(/.{4}/g)!.join(' ');
+}
+
+/** JSON with object keys sorted at every level: the same data always gives the same bytes. */
+export function canonicalJson(value: unknown): string {
+	if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
+	if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+	const entries = Object.entries(value as Record<string, unknown>)
+		.filter(([, entry]) => entry !== undefined)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return `{${entries.map(([key, entry]) => `${JSON.stringify(key)}:${canonicalJson(entry)}`).join(',')}}`;
+}
+
+/** Ed25519 signature (base64) over the canonical JSON of the snapshot. */
+export function signSnapshot(snapshot: unknown): string {
+	const data = Buffer.from(canonicalJson(snapshot), 'utf8');
+	return sign(null, data, getKeyPair().privateKey).toString('base64');
+}
+
+export function verifySnapshot(
+	snapshot: unknown,
+	signature: string,
+	publicKey: string = publicKeyPem()
+): boolean {
+	try {
+		const data = Buffer.from(canonicalJson(snapshot), 'utf8');
+		return verify(null, data, createPublicKey(publicKey), Buffer.from(signature, 'base64'));
+	} catch {
+		return false;
+	}
+}

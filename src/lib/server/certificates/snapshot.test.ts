@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { getCourse } from '../content';
+import { buildSnapshot, type SnapshotInput } from './snapshot';
+import { defaultIssuer } from './settings';
+import { COURSE_ID } from './test-helpers';
+
+const course = getCourse(COURSE_ID)!;
+const base: SnapshotInput = {
+	learnerName: 'Şebnem Łukasz-Жукова',
+	course,
+	cohort: null,
+	enrolledAt: new Date('2026-01-10T09:00:00Z'),
+	completedAt: new Date('2026-02-20T23:30:00Z'),
+	issuer: defaultIssuer,
+	issuedAt: new Date('2026-02-20T23:31:00Z')
+};
+const ids = { number: '2026-000007', code: '7K3M-Q9PA-ZT4X-8HNB' };
+
+describe('certificate snapshot', () => {
+	it('freezes what is printed: name, course, kind, modules with UE and total', () => {
+		const snapshot = buildSnapshot(base, ids);
+		expect(snapshot).toMatchObject({
+			version: 1,
+			...ids,
+			learnerName: 'Şebnem Łukasz-Жукова',
+			courseId: COURSE_ID,
+			courseTitle: course.title,
+			kind: course.certificate!.kind,
+			title: course.certificate!.title,
+			totalHours: course.certificate!.hours,
+			cohort: null
+		});
+		expect(snapshot.modules).toEqual(
+			course.modules.map((module) => ({ title: module.title, hours: module.hours }))
+		);
+	});
+
+	it('takes a self-paced period from enrolment to completion, in Berlin dates', () => {
+		const snapshot = buildSnapshot(base, ids);
+		expect(snapshot.period).toEqual({ from: '2026-01-10', to: '2026-02-21' });
+		expect(snapshot.issuedOn).toBe('2026-02-21');
+	});
+
+	it('takes a cohort’s period from its module dates', () => {
+		const snapshot = buildSnapshot(
+			{ ...base, cohort: { name: 'Lehrgang A', from: '2026-03-02', to: '2026-05-12' } },
+			ids
+		);
+		expect(snapshot.cohort).toEqual({ name: 'Lehrgang A' });
+		expect(snapshot.period).toEqual({ from: '2026-03-02', to: '2026-05-12' });
+	});
+
+	it('refuses a course without a certificate block', () => {
+		expect(() =>
+			buildSnapshot({ ...base, course: { ...course, certificate: null } }, ids)
+		).toThrow();
+	});
+});

@@ -1,0 +1,100 @@
+import type { CertificateSnapshot } from '$lib/certificates';
+import type { CourseMeta } from '$lib/content/types';
+import { and, eq, inArray } from 'drizzle-orm';
+import { getEnrolment } from '../cohorts/enrolment';
+import { getDb } from '../db';
+import { cohortModules, cohorts, users } from '../db/schema';
+import { getCourseProgress } from '../progress';
+import { berlinDate } from './codes';
+import type { IssuerSettings } from './settings';
+
+export type { CertificateSnapshot };
+
+export interface SnapshotInput {
+	learnerName: string;
+	course: CourseMeta;
+	cohort: { name: string; from: string | null; to: string | null } | null;
+	enrolledAt: Date | null;
+	completedAt: Date | null;
+	issuer: IssuerSettings;
+	issuedAt: Date;
+}
+
+/** Pure: the snapshot from everything gathered before the insert, plus number and code. */
+export function buildSnapshot(
+	input: SnapshotInput,
+	ids: { number: string; code: string }
+): CertificateSnapshot {
+	const { course } = input;
+	if (!course.certificate) throw new Error(`course ${course.id} has no certificate`);
+	const fallbackFrom = input.enrolledAt ? berlinDate(input.enrolledAt) : null;
+	const fallbackTo = berlinDate(input.completedAt ?? input.issuedAt);
+	return {
+		version: 1,
+		number: ids.number,
+		code: ids.code,
+		learnerName: input.learnerName,
+		courseId: course.id,
+		courseTitle: course.title,
+		kind: course.certificate.kind,
+		title: course.certificate.title,
+		modules: course.modules.map((module) => ({ title: module.title, hours: module.hours })),
+		totalHours: course.certificate.hours,
+		cohort: input.cohort ? { name: input.cohort.name } : null,
+		period: {
+			from: input.cohort?.from ?? fallbackFrom,
+			to: input.cohort?.to ?? fallbackTo
+		},
+		issuer: { ...input.issuer },
+		issuedOn: berlinDate(input.issuedAt)
+	};
+}
+
+/** The first and last in-person day of a cohort, from its module dates. */
+function cohortPeriod(cohortId: string, moduleIds: string[]) {
+	if (moduleIds.length === 0) return { from: null, to: null };
+	const rows = getDb()
+		.select({ startsOn: cohortModules.startsOn, endsOn: cohortModules.endsOn })
+		.from(cohortModules)
+		.where(and(eq(cohortModules.cohortId, cohortId), inArray(cohortModules.moduleId, moduleIds)))
+		.all();
+	const days = rows.flatMap((row) => [row.startsOn, row.endsOn]).filter((d): d is string => !!d);
+	days.sort();
+	return { from: days[0] ?? null, to: days.at(-1) ?? null };
+}
+
+/** Reads what the snapshot needs for one learner and course (outside the insert transaction). */
+export function gatherSnapshotInput(
+	userId: string,
+	course: CourseMeta,
+	issuer: IssuerSettings,
+	issuedAt: Date
+): SnapshotInput & { cohortId: string | null } {
+	const db = getDb();
+	const user = db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
+	if (!user) throw new Error(`unknown user ${userId}`);
+	const enrolment = getEnrolment(userId, course.id);
+	const cohortId = enrolment?.cohortId ?? null;
+	const cohortRow = cohortId
+		? db.select({ name: cohorts.name }).from(cohorts).where(eq(cohorts.id, cohortId)).get()
+		: undefined;
+	const cohort = cohortRow
+		? {
+				name: cohortRow.name,
+				...cohortPeriod(
+					cohortId!,
+					course.modules.map((module) => module.id)
+				)
+			}
+		: null;
+	return {
+		cohortId: cohortRow ? cohortId : null,
+		learnerName: user.name,
+		course,
+		cohort,
+		enrolledAt: enrolment?.createdAt ?? null,
+		completedAt: getCourseProgress(userId, course.id)?.completedAt ?? null,
+		issuer,
+		issuedAt
+	};
+}

@@ -1,0 +1,54 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createUser } from '../auth/users';
+import { enrol } from '../cohorts/enrolment';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { cohortModules, cohorts, cohortTrainers, type Role } from '../db/schema';
+import { recordCompletion } from '../progress';
+import { generateId } from '../auth/tokens';
+
+export const COURSE_ID = 'verwaltungskenntnisse';
+
+/** A fresh signing key per test file, outside the project. */
+export function useTemporaryKeyDir(): string {
+	const dir = join(mkdtempSync(join(tmpdir(), 'lernplattform-keys-')), 'keys');
+	process.env.KEY_DIR = dir;
+	return dir;
+}
+
+let counter = 0;
+export async function makeUser(name: string, role: Role = 'learner') {
+	counter += 1;
+	return createUser({
+		name,
+		email: `person-${counter}-${Date.now()}@example.org`,
+		password: 'Sonnenblume Fahrrad Brücke',
+		role
+	});
+}
+
+export function makeCohort(createdBy: string, trainerId?: string, name = 'Lehrgang Frühjahr 2026') {
+	const id = generateId();
+	const db = getDb();
+	db.insert(cohorts).values({ id, courseId: COURSE_ID, name, createdBy }).run();
+	if (trainerId) db.insert(cohortTrainers).values({ cohortId: id, userId: trainerId }).run();
+	const modules = getCourse(COURSE_ID)!.modules;
+	db.insert(cohortModules)
+		.values([
+			{ cohortId: id, moduleId: modules[0]!.id, startsOn: '2026-03-02', endsOn: '2026-03-03' },
+			{ cohortId: id, moduleId: modules.at(-1)!.id, startsOn: '2026-05-11', endsOn: '2026-05-12' }
+		])
+		.run();
+	return id;
+}
+
+/** Completes every item of the course through the progress API, as the app does. */
+export function completeCourse(userId: string, courseId = COURSE_ID) {
+	for (const module of getCourse(courseId)!.modules) {
+		for (const item of module.items) recordCompletion(userId, item.id, 'lesson_marked');
+	}
+}
+
+export { enrol };

@@ -1,0 +1,70 @@
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { getUser } from '$lib/server/auth/users';
+import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { getCourse } from '$lib/server/content';
+import { issueManually, listLearnersForCertificates } from '$lib/server/certificates/manage';
+import { formFailure } from '$lib/server/validation/form';
+import { getCourseProgress } from '$lib/server/progress';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event, 'trainer');
+	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
+	const cohortParam = event.url.searchParams.get('lehrgang') ?? '';
+	const cohortId = cohorts.some((cohort) => cohort.id === cohortParam) ? cohortParam : '';
+	const page = Math.min(
+		10_000,
+		Math.max(1, Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1)
+	);
+	return {
+		cohorts,
+		cohortId,
+		result: listLearnersForCertificates(user, { cohortId: cohortId || undefined, page })
+	};
+};
+
+const failureMessages = {
+	forbidden: () => m.certificates_error_forbidden(),
+	not_enrolled: () => m.certificates_error_not_enrolled(),
+	no_certificate: () => m.certificates_error_no_certificate()
+};
+
+export const actions: Actions = {
+	issue: async (event) => {
+		const user = requireUser(event, 'trainer');
+		const form = await event.request.formData();
+		const userId = String(form.get('userId') ?? '');
+		const courseId = String(form.get('courseId') ?? '');
+		if (!userId || !courseId || userId.length > 40 || courseId.length > 200) {
+			return formFailure(400, { form: m.certificates_error_invalid_request() });
+		}
+		const confirmed = form.get('bestaetigt') === 'ja';
+		const result = issueManually(user, userId, courseId, confirmed);
+		if (!result.ok) {
+			if (result.reason !== 'incomplete') {
+				const status = result.reason === 'forbidden' ? 403 : 400;
+				return formFailure(status, { form: failureMessages[result.reason]() });
+			}
+			const name = getUser(userId)?.name ?? '';
+			const progress = getCourseProgress(userId, courseId);
+			return {
+				confirmIssue: {
+					userId,
+					courseId,
+					message: m.certificates_manage_confirm_incomplete({
+						name,
+						course: getCourse(courseId)?.title ?? courseId,
+						percent: progress?.percent ?? 0
+					})
+				}
+			};
+		}
+		const { number } = result.certificate;
+		return {
+			saved: result.created
+				? m.certificates_manage_issued({ number })
+				: m.certificates_manage_already({ number })
+		};
+	}
+};

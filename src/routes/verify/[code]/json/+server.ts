@@ -1,0 +1,41 @@
+import { m } from '$lib/paraglide/messages.js';
+import { verifyLimiter, verifyLimits } from '$lib/server/certificates/rate-limit';
+import { instancePublicKey, verifyCode } from '$lib/server/certificates/verify';
+import { json } from '@sveltejs/kit';
+import type { RequestHandler } from './$types';
+
+/**
+ * The signed snapshot for offline checks: verify `signature` (Ed25519, base64) over the snapshot
+ * serialised as JSON with keys sorted at every level and no whitespace, with `publicKey`.
+ */
+export const GET: RequestHandler = (event) => {
+	if (!verifyLimiter.take(event.getClientAddress())) {
+		return json(
+			{ error: m.certificates_verify_rate_limited() },
+			{
+				status: 429,
+				headers: { 'Retry-After': String(Math.ceil(verifyLimits().windowMs / 1000)) }
+			}
+		);
+	}
+	const verification = verifyCode(event.params.code);
+	if (!verification.found) {
+		return json({ error: m.certificates_verify_unknown() }, { status: 404 });
+	}
+	const key = instancePublicKey();
+	const body = {
+		status: verification.status,
+		revokedAt: verification.revokedAt?.toISOString() ?? null,
+		snapshot: verification.snapshot,
+		signature: verification.signature,
+		algorithm: key.algorithm,
+		canonicalization: 'JSON, object keys sorted, no whitespace (UTF-8)',
+		publicKey: key.pem,
+		publicKeyFingerprint: key.fingerprint
+	};
+	return json(body, {
+		headers: {
+			'Content-Disposition': `attachment; filename="zertifikat-${verification.snapshot.number}.json"`
+		}
+	});
+};
