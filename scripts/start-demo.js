@@ -6,6 +6,8 @@ import { pathToFileURL } from 'node:url';
 process.env.DEMO_MODE ??= 'true';
 process.env.PORT ??= '3000';
 process.env.DATABASE_PATH ??= 'data/lernplattform.db';
+// Uploads (practice assignments up to 10 MB, certificate logos) need more than adapter-node's 512K.
+process.env.BODY_SIZE_LIMIT ??= '12M';
 // adapter-node assumes https unless told the public address; CSRF checks compare against it.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 

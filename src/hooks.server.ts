@@ -3,6 +3,8 @@ import { getTextDirection } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { registerCertificateIssuing } from '$lib/server/certificates/issue';
+import { initSigningKey } from '$lib/server/certificates/signing';
 import { getCatalogue } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
@@ -15,6 +17,9 @@ export const init: ServerInit = async () => {
 	// Fail at start, with the checker's German messages, rather than on the first lesson request.
 	getCatalogue();
 	getDb();
+	// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
+	initSigningKey();
+	registerCertificateIssuing();
 	if (isDemoMode()) await seedDemoData();
 };
 

@@ -53,6 +53,7 @@ export async function startApp(options: {
 			UPLOAD_DIR: join(dataDir, 'uploads'),
 			KEY_DIR: join(dataDir, 'keys'),
 			DEMO_MODE: 'true',
+			BODY_SIZE_LIMIT: '12M',
 			WORKERS: String(workers),
 			// The bench logs in repeatedly from one address.
 			LOGIN_LIMIT_IP: '100000',

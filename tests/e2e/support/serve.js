@@ -13,6 +13,8 @@ Object.assign(process.env, {
 	ORIGIN: `http://localhost:${port}`,
 	DATABASE_PATH: join(dir, 'e2e.db'),
 	UPLOAD_DIR: join(dir, 'uploads'),
+	KEY_DIR: join(dir, 'keys'),
+	BODY_SIZE_LIMIT: '12M',
 	DEMO_MODE: 'true',
 	// Each test sends its own X-Forwarded-For, so login throttling of one test cannot
 	// spill into another that runs in parallel from the same machine.
