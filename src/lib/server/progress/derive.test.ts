@@ -1,66 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
 import { deriveAttendance } from './attendance';
 import { deriveCourseProgress, deriveModuleAccess, nextItem } from './derive';
 import type { CompletionEvent, CompletionSource } from './events';
-
-type Spec = [slug: string, type: ItemMeta['type'], required?: boolean];
-
-function makeCourse(modules: Record<string, Spec[]>, unlock: 'open' | 'sequential' = 'sequential') {
-	const courseId = 'kurs';
-	const metas: ModuleMeta[] = Object.entries(modules).map(([slug, specs], order) => {
-		const moduleId = `${courseId}/${slug}`;
-		const items = specs.map(([itemSlug, type, required = true], itemOrder): ItemMeta => {
-			const base = {
-				id: `${moduleId}/${itemSlug}`,
-				courseId,
-				moduleId,
-				slug: itemSlug,
-				order: itemOrder,
-				title: itemSlug
-			};
-			if (type === 'quiz') {
-				return {
-					...base,
-					type,
-					passPercent: 80,
-					attempts: 'unlimited',
-					shuffle: false,
-					draw: null,
-					showAnswers: true,
-					questionCount: 3
-				};
-			}
-			if (type === 'assignment') {
-				return { ...base, type, submission: ['text'], files: null, rubric: [], required };
-			}
-			return { ...base, type, minutes: 10 };
-		});
-		return {
-			id: moduleId,
-			courseId,
-			slug,
-			order,
-			title: slug,
-			summary: null,
-			hours: null,
-			objectives: [],
-			items
-		};
-	});
-	const course: CourseMeta = {
-		id: courseId,
-		order: 0,
-		title: 'Kurs',
-		summary: '',
-		language: 'de',
-		unlock,
-		attendanceRequired: false,
-		certificate: null,
-		modules: metas
-	};
-	return course;
-}
+import { makeCourse } from './test-course';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 9));
 const done = (
