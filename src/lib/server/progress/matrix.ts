@@ -1,10 +1,9 @@
+import type { CellStatus, SubmissionStatus } from '$lib/progress-labels';
 import type { CourseProgress, ModuleProgress } from './derive';
 
 // Pure: the cohort matrix (learners × modules) and its sorting.
 
-export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
-export type CellStatus =
-	'not_started' | 'in_progress' | 'complete' | 'waiting_for_review' | 'revision_requested';
+export type { CellStatus, SubmissionStatus };
 
 /** Sort order of a module column: least far along first. */
 const rank: Record<CellStatus, number> = {

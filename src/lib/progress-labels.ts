@@ -1,8 +1,9 @@
 import type { ItemType } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
+import type { CompletionSource } from '$lib/server/progress/events';
 
-export type AssignmentStatus =
-	'not_started' | 'draft' | 'submitted' | 'revision_requested' | 'accepted';
+export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
+export type AssignmentStatus = 'not_started' | SubmissionStatus;
 export type CellStatus =
 	'not_started' | 'in_progress' | 'complete' | 'waiting_for_review' | 'revision_requested';
 
@@ -30,3 +31,12 @@ export const cellStatusLabel = (status: CellStatus): string =>
 		waiting_for_review: m.progress_status_waiting_for_review,
 		revision_requested: m.progress_status_revision_requested
 	})[status]();
+
+export const sourceLabel = (source: CompletionSource): string =>
+	({
+		lesson_marked: m.progress_source_lesson_marked,
+		quiz_passed: m.progress_source_quiz_passed,
+		assignment_accepted: m.progress_source_assignment_accepted,
+		assignment_submitted: m.progress_source_assignment_submitted,
+		trainer: m.progress_source_trainer
+	})[source]();
