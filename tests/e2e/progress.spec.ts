@@ -1,0 +1,352 @@
+import { parse } from 'csv-parse/sync';
+import type Database from 'better-sqlite3';
+import { withDatabase } from './support/database';
+import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
+
+const OPEN = 'digitale-kompetenzen';
+const M1 = `${OPEN}/informationen-und-daten`;
+const SEQ = 'interkulturelle-oeffnung';
+const SEQ_MODULES = [
+	'rolle-und-auftrag',
+	'diskriminierung-und-machtkritik',
+	'migrationssensible-beratung',
+	'organisationsentwicklung-und-strategie',
+	'vernetzung-und-verstetigung'
+];
+const SEQ_ITEMS: Record<string, [string, string, string, string]> = {
+	'rolle-und-auftrag': [
+		'idee-und-rolle',
+		'auftrag-klaeren',
+		'wissenscheck',
+		'praxisaufgabe-auftragsgespraech'
+	],
+	'diskriminierung-und-machtkritik': [
+		'formen-und-ebenen',
+		'agg-und-ladg',
+		'wissenscheck',
+		'praxisaufgabe-beobachtung'
+	],
+	'migrationssensible-beratung': [
+		'sprachmittlung-und-mehrsprachigkeit',
+		'barrieren-vertrauen-partizipation',
+		'wissenscheck',
+		'praxisaufgabe-beratungsstandard'
+	],
+	'organisationsentwicklung-und-strategie': [
+		'oeffnung-als-prozess',
+		'analyse-ziele-massnahmenplan',
+		'wissenscheck',
+		'praxisaufgabe-massnahmenplan'
+	],
+	'vernetzung-und-verstetigung': [
+		'netzwerke-und-beschwerdestellen',
+		'verstetigung',
+		'wissenscheck',
+		'abschlussreflexion'
+	]
+};
+
+/** 16 characters of lower-case base32, like the app's own IDs (the route matcher insists). */
+function id(): string {
+	const alphabet = 'abcdefghijklmnopqrstuvwxyz234567';
+	return Array.from({ length: 16 }, () => alphabet[Math.floor(Math.random() * 32)]).join('');
+}
+
+const userId = (db: Database.Database, email: string) =>
+	(db.prepare('select id from users where email = ?').get(email) as { id: string }).id;
+
+function complete(
+	db: Database.Database,
+	user: string,
+	courseId: string,
+	itemId: string,
+	at: number,
+	source = 'lesson_marked',
+	kind = 'completed'
+) {
+	db.prepare(
+		'insert into completion_events (user_id, course_id, item_id, kind, source, at) values (?, ?, ?, ?, ?, ?)'
+	).run(user, courseId, itemId, kind, source, at);
+}
+
+test('the dashboard shows the next item and moves on as lessons and quizzes are done', async ({
+	page
+}) => {
+	const learner = withDatabase((db) => {
+		const learner = userId(db, demo.learner);
+		db.prepare(
+			'insert or ignore into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, null, ?)'
+		).run(id(), learner, OPEN, Date.now());
+		db.prepare('delete from completion_events where user_id = ? and course_id = ?').run(
+			learner,
+			OPEN
+		);
+		return learner;
+	});
+	await login(page, demo.learner);
+	const card = page.locator('li.continue').filter({ hasText: 'Digitale Kompetenzen' });
+	const next = card.getByRole('link', { name: /^Weiter mit:/ });
+	await expect(next).toHaveText('Weiter mit: Einführung: Digitale Kompetenzen nach DigComp 2.2');
+	await expect(next).toHaveAttribute('href', `/kurse/${M1}/einfuehrung-digcomp`);
+	await expectNoAxeViolations(page);
+
+	withDatabase((db) => complete(db, learner, OPEN, `${M1}/einfuehrung-digcomp`, Date.now()));
+	await page.reload();
+	await expect(next).toHaveText(
+		'Weiter mit: Recherchieren, Quellen bewerten, Falschinformationen erkennen'
+	);
+	await expect(page.getByText('6 % erledigt (1 von 16)')).toBeVisible();
+
+	withDatabase((db) => {
+		complete(db, learner, OPEN, `${M1}/recherchieren-und-quellen-bewerten`, Date.now());
+		complete(db, learner, OPEN, `${M1}/mehrsprachige-informationen-und-dateien`, Date.now());
+	});
+	await page.reload();
+	await expect(next).toHaveText('Weiter mit: Wissenscheck Modul 1: Informationen und Daten');
+	await expect(next).toHaveAttribute('href', `/quiz/${M1}/wissenscheck`);
+
+	withDatabase((db) =>
+		complete(db, learner, OPEN, `${M1}/wissenscheck`, Date.now(), 'quiz_passed')
+	);
+	await page.reload();
+	await expect(next).toHaveText('Weiter mit: E-Mails professionell und sicher schreiben');
+	await expect(page.getByRole('list', { name: /^Module von Digitale/ })).toContainText(
+		'4 von 4 erledigt'
+	);
+
+	// undo moves "continue" back
+	withDatabase((db) =>
+		complete(
+			db,
+			learner,
+			OPEN,
+			`${M1}/einfuehrung-digcomp`,
+			Date.now(),
+			'lesson_marked',
+			'uncompleted'
+		)
+	);
+	await page.reload();
+	await expect(next).toHaveText('Weiter mit: Einführung: Digitale Kompetenzen nach DigComp 2.2');
+});
+
+type Cell = 'N' | 'I' | 'C' | 'W' | 'R';
+const CELL_TEXT: Record<Cell, string> = {
+	N: 'Nicht begonnen',
+	I: 'In Bearbeitung',
+	C: 'Abgeschlossen',
+	W: 'Wartet auf Prüfung',
+	R: 'Überarbeitung erbeten'
+};
+
+interface Arrange {
+	/** Module indexes completed fully (assignment accepted). */
+	complete?: number[];
+	/** [module, how many of the first items] completed (lessons, then quiz). */
+	partial?: [number, number][];
+	/** [module, submission status] for the module's assignment. */
+	submission?: [number, string][];
+	/** Undo the assignment of these (complete) modules afterwards. */
+	reopen?: number[];
+	expected: Cell[];
+}
+
+const LEARNERS: Arrange[] = [
+	{ expected: ['N', 'N', 'N', 'N', 'N'] },
+	{ partial: [[0, 1]], expected: ['I', 'N', 'N', 'N', 'N'] },
+	{ complete: [0], expected: ['C', 'N', 'N', 'N', 'N'] },
+	{ partial: [[0, 3]], submission: [[0, 'submitted']], expected: ['W', 'N', 'N', 'N', 'N'] },
+	{
+		partial: [[0, 3]],
+		submission: [[0, 'revision_requested']],
+		expected: ['R', 'N', 'N', 'N', 'N']
+	},
+	{ complete: [0], partial: [[1, 1]], expected: ['C', 'I', 'N', 'N', 'N'] },
+	{
+		complete: [0, 1],
+		partial: [[2, 3]],
+		submission: [[2, 'submitted']],
+		expected: ['C', 'C', 'W', 'N', 'N']
+	},
+	{ complete: [0, 1, 2, 3, 4], expected: ['C', 'C', 'C', 'C', 'C'] },
+	{ submission: [[0, 'draft']], expected: ['I', 'N', 'N', 'N', 'N'] },
+	{ complete: [0], reopen: [0], expected: ['I', 'N', 'N', 'N', 'N'] },
+	{ partial: [[1, 2]], expected: ['N', 'I', 'N', 'N', 'N'] },
+	{ complete: [0, 1], expected: ['C', 'C', 'N', 'N', 'N'] }
+];
+
+const DAY = Date.UTC(2026, 2, 10, 9, 0);
+const itemId = (module: number, index: number) => {
+	const slug = SEQ_MODULES[module]!;
+	return `${SEQ}/${slug}/${SEQ_ITEMS[slug]![index]}`;
+};
+const sourceFor = (index: number) =>
+	index === 2 ? 'quiz_passed' : index === 3 ? 'assignment_accepted' : 'lesson_marked';
+
+function seedCohort(trainerEmail: string | null, label: string) {
+	return withDatabase((db) => {
+		const admin = userId(db, demo.admin);
+		const cohort = id();
+		db.prepare(
+			'insert into cohorts (id, course_id, name, created_by, created_at) values (?, ?, ?, ?, ?)'
+		).run(cohort, SEQ, label, admin, Date.now());
+		if (trainerEmail) {
+			db.prepare('insert into cohort_trainers (cohort_id, user_id) values (?, ?)').run(
+				cohort,
+				userId(db, trainerEmail)
+			);
+		}
+		const learners = LEARNERS.map((arrange, index) => {
+			const learner = id();
+			const name = `${label} Lernende ${String(index + 1).padStart(2, '0')}`;
+			db.prepare(
+				'insert into users (id, email, name, password_hash, role, active, created_at) values (?, ?, ?, ?, ?, 1, ?)'
+			).run(learner, `${learner}@example.org`, name, 'x', 'learner', Date.now());
+			db.prepare(
+				'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, ?, ?)'
+			).run(id(), learner, SEQ, cohort, Date.now());
+			let at = DAY + index * 60_000;
+			for (const module of arrange.complete ?? []) {
+				for (let item = 0; item < 4; item += 1) {
+					complete(db, learner, SEQ, itemId(module, item), (at += 1000), sourceFor(item));
+				}
+			}
+			for (const [module, count] of arrange.partial ?? []) {
+				for (let item = 0; item < count; item += 1) {
+					complete(db, learner, SEQ, itemId(module, item), (at += 1000), sourceFor(item));
+				}
+			}
+			for (const [module, status] of arrange.submission ?? []) {
+				db.prepare(
+					'insert into submissions (id, user_id, course_id, item_id, cohort_id, status, draft_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)'
+				).run(id(), learner, SEQ, itemId(module, 3), cohort, status, '', at, at);
+			}
+			for (const module of arrange.reopen ?? []) {
+				complete(db, learner, SEQ, itemId(module, 3), (at += 1000), 'trainer', 'uncompleted');
+			}
+			return { id: learner, name, expected: arrange.expected };
+		});
+		return { cohort, learners };
+	});
+}
+
+test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and its CSV', async ({
+	page
+}) => {
+	const label = `Matrix ${id().slice(0, 5)}`;
+	const { cohort, learners } = seedCohort(demo.trainer, label);
+	await login(page, demo.trainer);
+	await page.goto(`/trainer/lehrgaenge/${cohort}/matrix`);
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Fortschritt: ${label}`);
+	const rows = page.locator('table.matrix tbody tr');
+	await expect(rows).toHaveCount(12);
+	for (const learner of learners) {
+		const row = rows.filter({ has: page.getByRole('rowheader', { name: learner.name }) });
+		for (const [index, cell] of learner.expected.entries()) {
+			await expect(row.locator(`td[data-module="${index + 1}"]`)).toContainText(CELL_TEXT[cell]);
+		}
+	}
+	await expectNoAxeViolations(page);
+
+	// sorting works through plain links
+	await page.getByRole('link', { name: /^Gesamt/ }).click();
+	await expect(page).toHaveURL(/sortierung=fortschritt&richtung=auf/);
+	await expect(rows.first().getByRole('rowheader')).toHaveText(`${label} Lernende 01`);
+	await page.getByRole('link', { name: /^Gesamt/ }).click();
+	await expect(page).toHaveURL(/richtung=ab/);
+	await expect(rows.first().getByRole('rowheader')).toHaveText(`${label} Lernende 08`);
+	await expect(page.getByRole('columnheader', { name: /^Gesamt/ })).toHaveAttribute(
+		'aria-sort',
+		'descending'
+	);
+
+	// CSV export, parsed back
+	const response = await page.request.get(`/trainer/lehrgaenge/${cohort}/matrix.csv`);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('text/csv');
+	const bytes = await response.body();
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const csv = parse(bytes.toString('utf8'), { delimiter: ';', bom: true }) as string[][];
+	expect(csv[0]).toEqual([
+		'Name',
+		'E-Mail',
+		expect.stringContaining('Rolle und Auftrag'),
+		expect.any(String),
+		expect.any(String),
+		expect.any(String),
+		expect.any(String),
+		'Fortschritt',
+		'Abgeschlossen am'
+	]);
+	expect(csv).toHaveLength(13);
+	for (const learner of learners) {
+		const line = csv.find((row) => row[0] === learner.name)!;
+		expect(line.slice(2, 7)).toEqual(learner.expected.map((cell) => CELL_TEXT[cell]));
+	}
+	const finished = csv.find((row) => row[0] === `${label} Lernende 08`)!;
+	expect(finished.slice(7)).toEqual(['100 %', '10.03.2026']);
+
+	// learner detail and its CSV
+	await page.getByRole('link', { name: `${label} Lernende 04` }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		`Lernstand: ${label} Lernende 04`
+	);
+	await expect(page.getByText('Eingereicht, wartet auf Rückmeldung').first()).toBeVisible();
+	await expectNoAxeViolations(page);
+	const detail = await page.request.get(`${page.url()}.csv`);
+	const detailRows = parse((await detail.body()).toString('utf8'), {
+		delimiter: ';',
+		bom: true
+	}) as string[][];
+	expect(detailRows).toHaveLength(21);
+	expect(detailRows[1]!.slice(3, 5)).toEqual(['erledigt', '10.03.2026']);
+	expect(detailRows[4]![7]).toBe('Eingereicht, wartet auf Rückmeldung');
+
+	// summary
+	await page.goto(`/trainer/lehrgaenge/${cohort}/uebersicht`);
+	await expect(page.getByText('Kurs abgeschlossen: 1 von 12')).toBeVisible();
+	await expect(
+		page
+			.getByRole('region', { name: 'Praxisaufgaben, die auf Prüfung warten' })
+			.getByRole('listitem')
+	).toHaveCount(2);
+	await expect(page.getByRole('img', { name: 'Fortschritt im Zeitverlauf' })).toBeVisible();
+	await expectNoAxeViolations(page);
+});
+
+test('reports of a cohort the trainer does not run are not found', async ({ page }) => {
+	const { cohort, learners } = seedCohort(null, `Fremd ${id().slice(0, 5)}`);
+	await login(page, demo.trainer);
+	const base = `/trainer/lehrgaenge/${cohort}`;
+	for (const path of [
+		`${base}/matrix`,
+		`${base}/uebersicht`,
+		`${base}/lernende/${learners[0]!.id}`,
+		`${base}/matrix.csv`,
+		`${base}/lernende/${learners[0]!.id}.csv`
+	]) {
+		const response = await page.request.get(path);
+		expect(response.status(), path).toBe(404);
+	}
+	const page404 = await page.goto(`${base}/matrix`);
+	expect(page404?.status()).toBe(404);
+});
+
+test('a trainer cannot open a learner of another cohort through their own cohort', async ({
+	page
+}) => {
+	const own = seedCohort(demo.trainer, `Eigen ${id().slice(0, 5)}`);
+	const other = seedCohort(null, `Anders ${id().slice(0, 5)}`);
+	await login(page, demo.trainer);
+	const response = await page.request.get(
+		`/trainer/lehrgaenge/${own.cohort}/lernende/${other.learners[0]!.id}`
+	);
+	expect(response.status()).toBe(404);
+});
+
+test('a learner cannot open trainer reports', async ({ page }) => {
+	const { cohort } = seedCohort(demo.trainer, `Lernsicht ${id().slice(0, 5)}`);
+	await login(page, demo.learner);
+	expect((await page.request.get(`/trainer/lehrgaenge/${cohort}/matrix`)).status()).toBe(404);
+	expect((await page.request.get(`/trainer/lehrgaenge/${cohort}/matrix.csv`)).status()).toBe(404);
+});
