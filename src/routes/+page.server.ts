@@ -10,7 +10,7 @@ export const load: PageServerLoad = (event) => {
 		return {
 			name: user.name,
 			role: user.role,
-			dashboard: getLearnerDashboard(user.id),
+			dashboard: getLearnerDashboard(user),
 			cohorts: []
 		};
 	}

@@ -1,7 +1,16 @@
 import { parse } from 'csv-parse/sync';
 import type Database from 'better-sqlite3';
 import { withDatabase } from './support/database';
-import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import type { Browser, Page } from '@playwright/test';
+import {
+	createInvite,
+	demo,
+	expect,
+	expectNoAxeViolations,
+	login,
+	test,
+	uniqueEmail
+} from './support/fixtures';
 
 const OPEN = 'digitale-kompetenzen';
 const M1 = `${OPEN}/informationen-und-daten`;
@@ -69,21 +78,44 @@ function complete(
 	).run(user, courseId, itemId, kind, source, at);
 }
 
+const PASSWORD = 'Lernfortschritt Sonnenblume 2026';
+
+/** A learner of their own, so parallel specs using the demo learner are not disturbed. */
+async function registerLearner(browser: Browser, page: Page) {
+	const admin = await browser.newPage({ extraHTTPHeaders: { 'x-forwarded-for': '10.250.1.1' } });
+	await login(admin, demo.admin);
+	const link = await createInvite(admin, { role: 'learner' });
+	await admin.close();
+	const email = uniqueEmail('fortschritt');
+	await page.goto(link);
+	await page.getByLabel('Name').fill('Fortschritt Test');
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Neues Passwort', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('Neues Passwort wiederholen').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Konto erstellen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen');
+	return withDatabase((db) => userId(db, email));
+}
+
+function enrolIn(learner: string, courseId: string) {
+	withDatabase((db) =>
+		db
+			.prepare(
+				'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, null, ?)'
+			)
+			.run(id(), learner, courseId, Date.now())
+	);
+}
+
 test('the dashboard shows the next item and moves on as lessons and quizzes are done', async ({
-	page
+	page,
+	browser
 }) => {
-	const learner = withDatabase((db) => {
-		const learner = userId(db, demo.learner);
-		db.prepare(
-			'insert or ignore into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, null, ?)'
-		).run(id(), learner, OPEN, Date.now());
-		db.prepare('delete from completion_events where user_id = ? and course_id = ?').run(
-			learner,
-			OPEN
-		);
-		return learner;
-	});
-	await login(page, demo.learner);
+	const learner = await registerLearner(browser, page);
+	await expect(page.getByText('Sie sind noch in keinem Kurs angemeldet.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	enrolIn(learner, OPEN);
+	await page.reload();
 	const card = page.locator('li.continue').filter({ hasText: 'Digitale Kompetenzen' });
 	const next = card.getByRole('link', { name: /^Weiter mit:/ });
 	await expect(next).toHaveText('Weiter mit: Einführung: Digitale Kompetenzen nach DigComp 2.2');
@@ -128,6 +160,44 @@ test('the dashboard shows the next item and moves on as lessons and quizzes are 
 	);
 	await page.reload();
 	await expect(next).toHaveText('Weiter mit: Einführung: Digitale Kompetenzen nach DigComp 2.2');
+});
+
+test('the dashboard waits for a submitted assignment and moves on once it is accepted', async ({
+	page,
+	browser
+}) => {
+	const learner = await registerLearner(browser, page);
+	enrolIn(learner, SEQ);
+	const submission = id();
+	withDatabase((db) => {
+		for (let item = 0; item < 3; item += 1) {
+			complete(db, learner, SEQ, itemId(0, item), Date.now(), sourceFor(item));
+		}
+		db.prepare(
+			'insert into submissions (id, user_id, course_id, item_id, status, draft_text, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?)'
+		).run(submission, learner, SEQ, itemId(0, 3), 'submitted', '', Date.now(), Date.now());
+	});
+	await page.reload();
+	const card = page.locator('li.continue').filter({ hasText: 'Interkulturelle' });
+	await expect(card).toContainText('Ihre Praxisaufgabe wartet auf Rückmeldung');
+	await expect(
+		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')
+	).toHaveCount(6);
+	await expect(page.getByText('Eingereicht, wartet auf Rückmeldung')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	withDatabase((db) => {
+		db.prepare("update submissions set status = 'accepted' where id = ?").run(submission);
+		complete(db, learner, SEQ, itemId(0, 3), Date.now(), 'assignment_accepted');
+	});
+	await page.reload();
+	await expect(card.getByRole('link', { name: /^Weiter mit:/ })).toHaveAttribute(
+		'href',
+		`/kurse/${itemId(1, 0)}`
+	);
+	await expect(
+		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')
+	).toHaveCount(5);
 });
 
 type Cell = 'N' | 'I' | 'C' | 'W' | 'R';
@@ -317,6 +387,10 @@ test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and 
 test('reports of a cohort the trainer does not run are not found', async ({ page }) => {
 	const { cohort, learners } = seedCohort(null, `Fremd ${id().slice(0, 5)}`);
 	await login(page, demo.trainer);
+	// the trainer's overview lists only their own cohorts
+	await expect(page.getByRole('heading', { name: 'Meine Lehrgänge' })).toBeVisible();
+	await expect(page.getByText(learners[0]!.name.split(' Lernende')[0]!)).toHaveCount(0);
+	await expectNoAxeViolations(page);
 	const base = `/trainer/lehrgaenge/${cohort}`;
 	for (const path of [
 		`${base}/matrix`,

@@ -6,6 +6,7 @@ import {
 	certificates,
 	cohortModules,
 	cohorts,
+	moduleUnlocks,
 	reviews,
 	submissions,
 	submissionVersions,
@@ -18,6 +19,14 @@ import { recordCompletion } from './index';
 const SEQ = 'interkulturelle-oeffnung';
 const OPEN = 'digitale-kompetenzen';
 const now = new Date('2026-03-10T10:00:00Z');
+const learner = (id: string) => ({
+	id,
+	name: id,
+	email: `${id}@example.org`,
+	role: 'learner' as const
+});
+const learner1 = learner('learner1');
+const learner2 = learner('learner2');
 
 beforeAll(() => {
 	useFreshDatabase();
@@ -67,7 +76,7 @@ describe('berlinDate', () => {
 
 describe('getLearnerDashboard', () => {
 	it('is empty for a learner without enrolments', () => {
-		const dashboard = getLearnerDashboard('learner2', now);
+		const dashboard = getLearnerDashboard(learner2, now);
 		expect(dashboard).toMatchObject({
 			courses: [],
 			openAssignments: [],
@@ -80,14 +89,14 @@ describe('getLearnerDashboard', () => {
 	it('moves "continue" on as items are completed', () => {
 		enrol('learner1', OPEN);
 		const items = getCourse(OPEN)!.modules[0]!.items;
-		const before = getLearnerDashboard('learner1', now).courses[0]!;
+		const before = getLearnerDashboard(learner1, now).courses[0]!;
 		expect(before.next).toEqual({
 			title: items[0]!.title,
 			type: 'lesson',
 			url: `/kurse/${items[0]!.id}`
 		});
 		recordCompletion('learner1', items[0]!.id, 'lesson_marked');
-		const after = getLearnerDashboard('learner1', now).courses[0]!;
+		const after = getLearnerDashboard(learner1, now).courses[0]!;
 		expect(after.next?.title).toBe(items[1]!.title);
 		expect(after.done).toBe(1);
 		expect(after.modules[0]).toMatchObject({ done: 1, total: items.length, complete: false });
@@ -134,7 +143,7 @@ describe('getLearnerDashboard', () => {
 			})
 			.run();
 
-		const dashboard = getLearnerDashboard('learner1', now);
+		const dashboard = getLearnerDashboard(learner1, now);
 		const open = dashboard.openAssignments.filter((entry) => entry.courseTitle === course.title);
 		expect(open[0]).toMatchObject({
 			title: assignment.title,
@@ -156,18 +165,24 @@ describe('getLearnerDashboard', () => {
 		expect(dashboard.feedback).toMatchObject([
 			{ title: assignment.title, decision: 'revision_requested', url: `/aufgaben/${assignment.id}` }
 		]);
-		const later = getLearnerDashboard('learner1', new Date('2026-03-20T10:00:00Z'));
+		const later = getLearnerDashboard(learner1, new Date('2026-03-20T10:00:00Z'));
 		expect(later.openAssignments.find((e) => e.title === assignment.title)?.overdue).toBe(true);
 	});
 
-	it('skips an assignment waiting for review in "continue"', () => {
-		const m1 = getCourse(SEQ)!.modules[0]!;
-		for (const item of m1.items.filter((entry) => entry.type !== 'assignment')) {
+	it('skips an assignment waiting for review, but not into a locked module', () => {
+		const [m1, m2] = getCourse(SEQ)!.modules;
+		for (const item of m1!.items.filter((entry) => entry.type !== 'assignment')) {
 			recordCompletion('learner1', item.id, item.type === 'quiz' ? 'quiz_passed' : 'lesson_marked');
 		}
 		getDb().update(submissions).set({ status: 'submitted' }).run();
-		const course = getLearnerDashboard('learner1', now).courses.find((c) => c.id === SEQ)!;
-		expect(course.next?.title).toBe(getCourse(SEQ)!.modules[1]!.items[0]!.title);
+		const waiting = getLearnerDashboard(learner1, now).courses.find((c) => c.id === SEQ)!;
+		expect(waiting).toMatchObject({ next: null, isComplete: false });
+		getDb()
+			.insert(moduleUnlocks)
+			.values({ id: 'unlock1', cohortId: 'cohort1', moduleId: m2!.id, unlockedBy: 'trainer1' })
+			.run();
+		const unlocked = getLearnerDashboard(learner1, now).courses.find((c) => c.id === SEQ)!;
+		expect(unlocked.next?.title).toBe(m2!.items[0]!.title);
 	});
 
 	it('lists valid certificates with their PDF link', () => {
@@ -186,12 +201,12 @@ describe('getLearnerDashboard', () => {
 				issuedAt: now
 			})
 			.run();
-		const [certificate] = getLearnerDashboard('learner1', now).certificates;
+		const [certificate] = getLearnerDashboard(learner1, now).certificates;
 		expect(certificate).toMatchObject({
 			number: '2026-000001',
 			courseTitle: getCourse(OPEN)!.title,
 			pdfUrl: '/zertifikate/cert1/pdf'
 		});
-		expect(getLearnerDashboard('learner2', now).certificates).toEqual([]);
+		expect(getLearnerDashboard(learner2, now).certificates).toEqual([]);
 	});
 });

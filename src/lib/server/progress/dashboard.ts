@@ -1,12 +1,13 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
 import type { CourseMeta, ItemType } from '$lib/content/types';
 import { itemUrl, moduleUrl } from '$lib/urls';
+import type { SessionUser } from '../auth/session';
 import { listEnrolments } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
 import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
 import { nextItem } from './derive';
-import { getCourseProgress } from './index';
+import { getCourseProgress, getModuleAccess } from './index';
 
 export type SubmissionStatus = (typeof submissions.$inferSelect)['status'];
 export type AssignmentStatus = 'not_started' | SubmissionStatus;
@@ -66,7 +67,12 @@ function listSubmissionStatuses(userId: string) {
 	);
 }
 
-export function getLearnerDashboard(userId: string, now = new Date()) {
+/**
+ * "Continue" skips assignments waiting for review; if what follows sits in a module that is
+ * still locked (sequential course, review pending), there is nothing to continue with yet.
+ */
+export function getLearnerDashboard(user: SessionUser, now = new Date()) {
+	const userId = user.id;
 	const today = berlinDate(now);
 	const enrolments = listEnrolments(userId);
 	const statuses = listSubmissionStatuses(userId);
@@ -81,7 +87,9 @@ export function getLearnerDashboard(userId: string, now = new Date()) {
 	for (const enrolment of enrolments) {
 		const progress = getCourseProgress(userId, enrolment.courseId)!;
 		const course = progress.course;
-		const next = nextItem(progress, waiting);
+		const candidate = nextItem(progress, waiting);
+		const next =
+			candidate && getModuleAccess(user, course.id, candidate.moduleId).open ? candidate : null;
 		courses.push({
 			id: course.id,
 			title: course.title,

@@ -87,7 +87,7 @@ export function chartGeometry(
 	width = 640,
 	height = 260
 ): ChartGeometry {
-	const plot = { left: 48, right: width - 16, top: 16, bottom: height - 40 };
+	const plot = { left: 64, right: width - 48, top: 16, bottom: height - 40 };
 	const time = (day: string) => Date.parse(`${day}T12:00:00Z`);
 	const first = points[0] ? time(points[0].day) : 0;
 	const last = points.at(-1) ? time(points.at(-1)!.day) : 0;
