@@ -1,7 +1,22 @@
 import { requireUser } from '$lib/server/auth/guards';
+import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { getCourse } from '$lib/server/content';
+import { getLearnerDashboard } from '$lib/server/progress/dashboard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	return { name: user.name, role: user.role };
+	if (user.role === 'learner') {
+		return {
+			name: user.name,
+			role: user.role,
+			dashboard: getLearnerDashboard(user),
+			cohorts: []
+		};
+	}
+	const cohorts = listManagedCohorts(user).map((cohort) => ({
+		...cohort,
+		courseTitle: getCourse(cohort.courseId)?.title ?? cohort.courseId
+	}));
+	return { name: user.name, role: user.role, dashboard: null, cohorts };
 };

@@ -1,12 +1,20 @@
 import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import { deriveAttendance, type AttendanceProgress } from './attendance';
 import type { CompletionEvent } from './events';
 
 // Pure: progress is derived from the event log and the current content, never stored.
+
+export type { AttendanceProgress } from './attendance';
 
 export interface ItemProgress {
 	item: ItemMeta;
 	complete: boolean;
 	completedAt: Date | null;
+	/**
+	 * Probably added to the content after the learner had passed it: see `isNewItem`. Only ever
+	 * true for incomplete items; the course page labels them "neu".
+	 */
+	isNew: boolean;
 }
 
 export interface ModuleProgress {
@@ -26,6 +34,8 @@ export interface CourseProgress {
 	total: number;
 	/** 0–100, rounded down so 100 means really everything. */
 	percent: number;
+	/** Set when the course requires attendance and the learner is in a cohort, else null. */
+	attendance: AttendanceProgress | null;
 	isComplete: boolean;
 	completedAt: Date | null;
 }
@@ -39,6 +49,16 @@ export function deriveItemStates(events: CompletionEvent[]): Map<string, Date | 
 	return states;
 }
 
+/**
+ * A required assignment completes only when accepted (or set by a trainer). A submit event
+ * counts only for optional ones, so an assignment that became required after the learner
+ * submitted it waits for acceptance like all others.
+ */
+export function countsForItem(item: ItemMeta | undefined, event: CompletionEvent): boolean {
+	if (event.kind !== 'completed' || event.source !== 'assignment_submitted') return true;
+	return item?.type === 'assignment' && !item.required;
+}
+
 const latest = (dates: (Date | null)[]): Date | null =>
 	dates.some((date) => date === null)
 		? null
@@ -50,7 +70,7 @@ export function deriveModuleProgress(
 ): ModuleProgress {
 	const items = module.items.map((item) => {
 		const completedAt = states.get(item.id) ?? null;
-		return { item, complete: completedAt !== null, completedAt };
+		return { item, complete: completedAt !== null, completedAt, isNew: false };
 	});
 	const done = items.filter((item) => item.complete).length;
 	const complete = done === items.length;
@@ -64,25 +84,63 @@ export function deriveModuleProgress(
 	};
 }
 
+/**
+ * We keep no copy of earlier content, so "added later" is inferred: the learner never touched
+ * the item, finished every other item of its module, and has completed something that comes
+ * after it in the course. On the usual forward path that only happens when the item was not
+ * there yet. A learner skipping an item in an open course may see it labelled new; harmless.
+ */
+export function isNewItem(
+	progress: Pick<CourseProgress, 'modules'>,
+	itemId: string,
+	touched: ReadonlySet<string>
+): boolean {
+	const flat = progress.modules.flatMap((module) => module.items);
+	const index = flat.findIndex((entry) => entry.item.id === itemId);
+	const entry = flat[index];
+	if (!entry || entry.complete || touched.has(itemId)) return false;
+	const siblings = flat.filter(
+		(other) => other.item.moduleId === entry.item.moduleId && other.item.id !== itemId
+	);
+	if (siblings.length === 0 || !siblings.every((other) => other.complete)) return false;
+	return flat.slice(index + 1).some((other) => other.complete);
+}
+
 export function deriveCourseProgress(
 	course: CourseMeta,
-	events: CompletionEvent[]
+	events: CompletionEvent[],
+	attendance: AttendanceProgress | null = null
 ): CourseProgress {
-	const states = deriveItemStates(events);
+	const items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
+	const relevant = events.filter((event) => countsForItem(items.get(event.itemId), event));
+	const states = deriveItemStates(relevant);
 	const modules = course.modules.map((module) => deriveModuleProgress(module, states));
+	const touched = new Set(relevant.map((event) => event.itemId));
+	for (const module of modules) {
+		for (const entry of module.items) entry.isNew = isNewItem({ modules }, entry.item.id, touched);
+	}
 	const done = modules.reduce((sum, module) => sum + module.done, 0);
 	const total = modules.reduce((sum, module) => sum + module.total, 0);
-	const isComplete = modules.every((module) => module.complete);
+	const itemsComplete = modules.every((module) => module.complete);
+	const isComplete = itemsComplete && (attendance?.complete ?? true);
 	return {
 		course,
 		modules,
 		done,
 		total,
 		percent: total === 0 ? 0 : Math.floor((done / total) * 100),
+		attendance,
 		isComplete,
-		completedAt: isComplete ? latest(modules.map((module) => module.completedAt)) : null
+		completedAt: isComplete
+			? latest([
+					...modules.map((module) => module.completedAt),
+					...(attendance?.fulfilledAt ? [attendance.fulfilledAt] : [])
+				])
+			: null
 	};
 }
+
+export { deriveAttendance };
 
 export type ModuleAccess =
 	| { open: true }
@@ -110,4 +168,17 @@ export function deriveModuleAccess(
 		previous: previous.module,
 		missing: previous.items.filter((entry) => !entry.complete).map((entry) => entry.item)
 	};
+}
+
+/** The first item still to do, in course order; null when everything is complete. */
+export function nextItem(
+	progress: CourseProgress,
+	skip: ReadonlySet<string> = new Set()
+): ItemMeta | null {
+	for (const module of progress.modules) {
+		for (const entry of module.items) {
+			if (!entry.complete && !skip.has(entry.item.id)) return entry.item;
+		}
+	}
+	return null;
 }

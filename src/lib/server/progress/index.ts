@@ -3,8 +3,10 @@ import type { SessionUser } from '../auth/session';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
-import { moduleUnlocks } from '../db/schema';
+import { attendance, moduleUnlocks } from '../db/schema';
+import { deriveAttendance, type AttendanceProgress } from './attendance';
 import {
+	countsForItem,
 	deriveCourseProgress,
 	deriveModuleAccess,
 	type CourseProgress,
@@ -17,7 +19,13 @@ import {
 	type CompletionSource
 } from './events';
 
-export type { CourseProgress, ModuleAccess, ModuleProgress, ItemProgress } from './derive';
+export type {
+	AttendanceProgress,
+	CourseProgress,
+	ModuleAccess,
+	ModuleProgress,
+	ItemProgress
+} from './derive';
 
 type CourseCompletedListener = (userId: string, courseId: string) => void | Promise<void>;
 const courseCompletedListeners: CourseCompletedListener[] = [];
@@ -27,10 +35,57 @@ export function onCourseCompleted(listener: CourseCompletedListener): void {
 	courseCompletedListeners.push(listener);
 }
 
+/** Attendance rows of a cohort, for one learner or (userId omitted) everyone. */
+export function listAttendance(cohortId: string, userId?: string) {
+	return getDb()
+		.select({
+			userId: attendance.userId,
+			moduleId: attendance.moduleId,
+			day: attendance.day,
+			present: attendance.present,
+			recordedAt: attendance.recordedAt
+		})
+		.from(attendance)
+		.where(
+			userId
+				? and(eq(attendance.cohortId, cohortId), eq(attendance.userId, userId))
+				: eq(attendance.cohortId, cohortId)
+		)
+		.all();
+}
+
+/** Null when the course does not require attendance or the learner is not in a cohort. */
+export function getAttendanceProgress(userId: string, courseId: string): AttendanceProgress | null {
+	if (!getCourse(courseId)?.attendanceRequired) return null;
+	const cohortId = getEnrolment(userId, courseId)?.cohortId;
+	return cohortId ? getCohortAttendance(cohortId, userId) : null;
+}
+
+export function getCohortAttendance(cohortId: string, userId: string): AttendanceProgress {
+	const rows = listAttendance(cohortId);
+	return deriveAttendance(
+		rows,
+		rows.filter((row) => row.userId === userId)
+	);
+}
+
 export function getCourseProgress(userId: string, courseId: string): CourseProgress | undefined {
 	const course = getCourse(courseId);
 	if (!course) return undefined;
-	return deriveCourseProgress(course, listCompletionEvents(userId, courseId));
+	return deriveCourseProgress(
+		course,
+		listCompletionEvents(userId, courseId),
+		getAttendanceProgress(userId, courseId)
+	);
+}
+
+/**
+ * For changes outside this module that can complete a course (e.g. recording attendance):
+ * pass whether the course was complete before the change; listeners run if it is now.
+ */
+export function notifyIfCourseCompleted(userId: string, courseId: string, wasComplete: boolean) {
+	if (wasComplete || !getCourseProgress(userId, courseId)?.isComplete) return;
+	for (const listener of courseCompletedListeners) void listener(userId, courseId);
 }
 
 function changeCompletion(
@@ -41,17 +96,15 @@ function changeCompletion(
 ): void {
 	const item = getItem(itemId);
 	if (!item) throw new Error(`unknown item ${itemId}`);
+	const at = new Date();
+	if (!countsForItem(item, { itemId, kind, source, at })) return;
 	const before = getCourseProgress(userId, item.courseId)!;
 	const current = before.modules
 		.flatMap((module) => module.items)
 		.find((entry) => entry.item.id === itemId);
 	if ((kind === 'completed') === current?.complete) return;
-	insertCompletionEvent({ userId, courseId: item.courseId, itemId, kind, source, at: new Date() });
-	if (kind === 'completed' && !before.isComplete) {
-		if (getCourseProgress(userId, item.courseId)!.isComplete) {
-			for (const listener of courseCompletedListeners) void listener(userId, item.courseId);
-		}
-	}
+	insertCompletionEvent({ userId, courseId: item.courseId, itemId, kind, source, at });
+	if (kind === 'completed') notifyIfCourseCompleted(userId, item.courseId, before.isComplete);
 }
 
 /** Idempotent: completing an item that is already complete records nothing. */

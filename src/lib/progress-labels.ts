@@ -1,0 +1,42 @@
+import type { ItemType } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages.js';
+import type { CompletionSource } from '$lib/server/progress/events';
+
+export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
+export type AssignmentStatus = 'not_started' | SubmissionStatus;
+export type CellStatus =
+	'not_started' | 'in_progress' | 'complete' | 'waiting_for_review' | 'revision_requested';
+
+export const itemTypeLabel = (type: ItemType): string =>
+	({
+		lesson: m.progress_type_lesson,
+		quiz: m.progress_type_quiz,
+		assignment: m.progress_type_assignment
+	})[type]();
+
+export const assignmentStatusLabel = (status: AssignmentStatus): string =>
+	({
+		not_started: m.progress_assignment_not_started,
+		draft: m.progress_assignment_draft,
+		submitted: m.progress_assignment_submitted,
+		revision_requested: m.progress_assignment_revision_requested,
+		accepted: m.progress_assignment_accepted
+	})[status]();
+
+export const cellStatusLabel = (status: CellStatus): string =>
+	({
+		not_started: m.progress_status_not_started,
+		in_progress: m.progress_status_in_progress,
+		complete: m.progress_status_complete,
+		waiting_for_review: m.progress_status_waiting_for_review,
+		revision_requested: m.progress_status_revision_requested
+	})[status]();
+
+export const sourceLabel = (source: CompletionSource): string =>
+	({
+		lesson_marked: m.progress_source_lesson_marked,
+		quiz_passed: m.progress_source_quiz_passed,
+		assignment_accepted: m.progress_source_assignment_accepted,
+		assignment_submitted: m.progress_source_assignment_submitted,
+		trainer: m.progress_source_trainer
+	})[source]();

@@ -1,0 +1,202 @@
+import { and, desc, eq, inArray } from 'drizzle-orm';
+import type { CourseMeta, ItemType } from '$lib/content/types';
+import { itemUrl, moduleUrl } from '$lib/urls';
+import type { SessionUser } from '../auth/session';
+import { listEnrolments } from '../cohorts/enrolment';
+import { getCourse, getItem } from '../content';
+import { getDb } from '../db';
+import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
+import { nextItem } from './derive';
+import { getCourseProgress, getModuleAccess } from './index';
+
+export type SubmissionStatus = (typeof submissions.$inferSelect)['status'];
+export type AssignmentStatus = 'not_started' | SubmissionStatus;
+
+export interface CohortModuleDates {
+	moduleId: string;
+	startsOn: string | null;
+	endsOn: string | null;
+	assignmentDueOn: string | null;
+}
+
+/** YYYY-MM-DD in Berlin, the zone cohort dates are entered in. */
+export function berlinDate(at: Date): string {
+	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
+}
+
+/** A module's own due date, else the day the next module starts; null without cohort dates. */
+export function assignmentDueOn(
+	course: CourseMeta,
+	moduleId: string,
+	dates: CohortModuleDates[]
+): string | null {
+	const own = dates.find((row) => row.moduleId === moduleId);
+	if (own?.assignmentDueOn) return own.assignmentDueOn;
+	const index = course.modules.findIndex((module) => module.id === moduleId);
+	const next = course.modules[index + 1];
+	if (index < 0 || !next) return null;
+	return dates.find((row) => row.moduleId === next.id)?.startsOn ?? null;
+}
+
+function listCohortDates(cohortIds: string[]) {
+	if (cohortIds.length === 0) return [];
+	return getDb()
+		.select({
+			cohortId: cohortModules.cohortId,
+			cohortName: cohorts.name,
+			moduleId: cohortModules.moduleId,
+			startsOn: cohortModules.startsOn,
+			endsOn: cohortModules.endsOn,
+			place: cohortModules.place,
+			assignmentDueOn: cohortModules.assignmentDueOn
+		})
+		.from(cohortModules)
+		.innerJoin(cohorts, eq(cohorts.id, cohortModules.cohortId))
+		.where(inArray(cohortModules.cohortId, cohortIds))
+		.all();
+}
+
+function listSubmissionStatuses(userId: string) {
+	return new Map(
+		getDb()
+			.select({ itemId: submissions.itemId, status: submissions.status })
+			.from(submissions)
+			.where(eq(submissions.userId, userId))
+			.all()
+			.map((row) => [row.itemId, row.status])
+	);
+}
+
+/**
+ * "Continue" skips assignments waiting for review; if what follows sits in a module that is
+ * still locked (sequential course, review pending), there is nothing to continue with yet.
+ */
+export function getLearnerDashboard(user: SessionUser, now = new Date()) {
+	const userId = user.id;
+	const today = berlinDate(now);
+	const enrolments = listEnrolments(userId);
+	const statuses = listSubmissionStatuses(userId);
+	const cohortIds = [...new Set(enrolments.flatMap((e) => (e.cohortId ? [e.cohortId] : [])))];
+	const dates = listCohortDates(cohortIds);
+	const waiting = new Set(
+		[...statuses].filter(([, status]) => status === 'submitted').map(([itemId]) => itemId)
+	);
+
+	const courses = [];
+	const openAssignments = [];
+	for (const enrolment of enrolments) {
+		const progress = getCourseProgress(userId, enrolment.courseId)!;
+		const course = progress.course;
+		const candidate = nextItem(progress, waiting);
+		const next =
+			candidate && getModuleAccess(user, course.id, candidate.moduleId).open ? candidate : null;
+		courses.push({
+			id: course.id,
+			title: course.title,
+			done: progress.done,
+			total: progress.total,
+			percent: progress.percent,
+			isComplete: progress.isComplete,
+			next: next ? { title: next.title, type: next.type as ItemType, url: itemUrl(next) } : null,
+			modules: progress.modules.map((module) => ({
+				id: module.module.id,
+				title: module.module.title,
+				url: moduleUrl(module.module.id),
+				done: module.done,
+				total: module.total,
+				complete: module.complete
+			}))
+		});
+		const ownDates = dates.filter((row) => row.cohortId === enrolment.cohortId);
+		for (const module of progress.modules) {
+			for (const entry of module.items) {
+				if (entry.item.type !== 'assignment' || entry.complete) continue;
+				const dueOn = assignmentDueOn(course, module.module.id, ownDates);
+				const status: AssignmentStatus = statuses.get(entry.item.id) ?? 'not_started';
+				openAssignments.push({
+					title: entry.item.title,
+					courseTitle: course.title,
+					url: itemUrl(entry.item),
+					status,
+					dueOn,
+					overdue: !!dueOn && dueOn < today && status !== 'submitted'
+				});
+			}
+		}
+	}
+	openAssignments.sort((a, b) => (a.dueOn ?? '9999').localeCompare(b.dueOn ?? '9999'));
+
+	const upcoming = dates
+		.filter((row) => row.startsOn && (row.endsOn ?? row.startsOn) >= today)
+		.map((row) => {
+			const module = getCourse(row.moduleId.split('/')[0]!)?.modules.find(
+				(entry) => entry.id === row.moduleId
+			);
+			return {
+				cohortName: row.cohortName,
+				moduleTitle: module?.title ?? row.moduleId,
+				startsOn: row.startsOn!,
+				endsOn: row.endsOn,
+				place: row.place
+			};
+		})
+		.sort((a, b) => a.startsOn.localeCompare(b.startsOn))
+		.slice(0, 6);
+
+	return {
+		courses,
+		openAssignments,
+		upcoming,
+		feedback: listRecentFeedback(userId),
+		certificates: listCertificates(userId)
+	};
+}
+
+export function listRecentFeedback(userId: string, limit = 5) {
+	return getDb()
+		.select({
+			id: reviews.id,
+			itemId: submissions.itemId,
+			decision: reviews.decision,
+			feedback: reviews.feedback,
+			at: reviews.createdAt
+		})
+		.from(reviews)
+		.innerJoin(submissions, eq(submissions.id, reviews.submissionId))
+		.where(eq(submissions.userId, userId))
+		.orderBy(desc(reviews.createdAt))
+		.limit(limit)
+		.all()
+		.map((row) => {
+			const item = getItem(row.itemId);
+			return {
+				id: row.id,
+				title: item?.title ?? row.itemId,
+				url: item ? itemUrl(item) : null,
+				decision: row.decision,
+				excerpt: row.feedback.length > 200 ? `${row.feedback.slice(0, 200)}…` : row.feedback,
+				at: row.at
+			};
+		});
+}
+
+export function listCertificates(userId: string) {
+	return getDb()
+		.select({
+			id: certificates.id,
+			courseId: certificates.courseId,
+			number: certificates.number,
+			issuedAt: certificates.issuedAt
+		})
+		.from(certificates)
+		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid')))
+		.orderBy(desc(certificates.issuedAt))
+		.all()
+		.map((row) => ({
+			...row,
+			courseTitle: getCourse(row.courseId)?.title ?? row.courseId,
+			pdfUrl: `/zertifikate/${row.id}/pdf`
+		}));
+}
+
+export type LearnerDashboard = ReturnType<typeof getLearnerDashboard>;
