@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { createContext } from './context';
 import { printReport } from './lib/report';
+import { benchCertificatePdf } from './sections/certificate-pdf';
 import { benchContentBuild } from './sections/content-build';
 import { benchPageWeight } from './sections/page-weight';
 import { benchPages } from './sections/pages';
@@ -40,6 +41,10 @@ if (wanted('pages')) {
 if (wanted('quiz')) {
 	console.log('Quiz-Abgaben …');
 	report.quiz = await benchQuizSubmissions(context);
+}
+if (wanted('pdf')) {
+	console.log('Zertifikats-PDF …');
+	report.certificatePdf = await benchCertificatePdf(context);
 }
 if (wanted('weight')) {
 	console.log('Seitengewicht …');

@@ -47,3 +47,16 @@ export function createLearners(
 	db.close();
 	return learners;
 }
+
+/** Another live session for an existing user, as from a second browser. */
+export function addSession(databasePath: string, userId: string): string {
+	const db = new Database(databasePath);
+	db.pragma('busy_timeout = 5000');
+	const token = randomBytes(20).toString('hex');
+	const now = Date.now();
+	db.prepare(
+		'insert into sessions (id, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)'
+	).run(createHash('sha256').update(token).digest('hex'), userId, now, now, now + 86_400_000);
+	db.close();
+	return `session=${token}`;
+}

@@ -114,6 +114,8 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 });
 
 test.describe('files beside lessons', () => {
+	// One worker for the group: a parallel worker's afterAll would delete the probe folder mid-test.
+	test.describe.configure({ mode: 'serial' });
 	// The server reads these files at run time from content/; a probe folder keeps real content clean.
 	const moduleDir = resolve('content/courses/03-digitale-kompetenzen/01-informationen-und-daten');
 	const probeDir = resolve(moduleDir, 'e2e-probe');

@@ -1,0 +1,74 @@
+import Database from 'better-sqlite3';
+import { readFileSync } from 'node:fs';
+import { startApp } from '../lib/app-server';
+import { enrolByEmail } from '../lib/arrange';
+import { percentile } from '../lib/load';
+import { loginCookie } from '../lib/session';
+import { DEMO, type BenchContext } from '../context';
+
+const COUNT = 60;
+const COURSE = 'verwaltungskenntnisse';
+
+export interface PdfResult {
+	count: number;
+	p50: number;
+	p95: number;
+	bytes: number;
+	/** The server's peak resident memory (VmHWM) after generating them. */
+	peakRssMiB: number;
+}
+
+function learnerId(databasePath: string): string {
+	const db = new Database(databasePath, { readonly: true });
+	try {
+		return (db.prepare('select id from users where email = ?').get(DEMO.learner) as { id: string })
+			.id;
+	} finally {
+		db.close();
+	}
+}
+
+/** Downloads one certificate repeatedly: every download renders the PDF (nothing is cached). */
+export async function benchCertificatePdf(context: BenchContext): Promise<PdfResult> {
+	const app = await startApp({ port: context.port });
+	try {
+		enrolByEmail(app.databasePath, DEMO.learner, COURSE);
+		const admin = await loginCookie(app.url, 'admin@example.org', DEMO.password);
+		const userId = learnerId(app.databasePath);
+		await fetch(`${app.url}/trainer/zertifikate?/issue`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie: admin, origin: app.url, accept: 'text/html' },
+			body: new URLSearchParams({ userId, courseId: COURSE, bestaetigt: 'ja' })
+		});
+		const db = new Database(app.databasePath, { readonly: true });
+		const certificate = db
+			.prepare("select id from certificates where user_id = ? and status = 'valid'")
+			.get(userId) as { id: string } | undefined;
+		db.close();
+		if (!certificate) throw new Error('no certificate was issued');
+		const times: number[] = [];
+		let bytes = 0;
+		for (let i = 0; i < COUNT; i += 1) {
+			const started = performance.now();
+			const response = await fetch(`${app.url}/zertifikate/${certificate.id}/pdf`, {
+				headers: { cookie: admin }
+			});
+			bytes = (await response.arrayBuffer()).byteLength;
+			if (response.status !== 200) throw new Error(`PDF answered ${response.status}`);
+			times.push(performance.now() - started);
+		}
+		times.sort((a, b) => a - b);
+		const status = readFileSync(`/proc/${app.process.pid}/status`, 'utf8');
+		const peakKiB = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
+		return {
+			count: COUNT,
+			p50: Math.round(percentile(times, 50) * 10) / 10,
+			p95: Math.round(percentile(times, 95) * 10) / 10,
+			bytes,
+			peakRssMiB: Math.round(peakKiB / 1024)
+		};
+	} finally {
+		await app.stop();
+	}
+}

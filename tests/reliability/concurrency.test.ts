@@ -1,0 +1,77 @@
+import Database from 'better-sqlite3';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { addSession, createLearners } from '../../bench/lib/learners';
+import { courseItemIds } from './support/content-items';
+
+let app: AppServer;
+beforeAll(async () => {
+	// Two processes, so the two requests really run at the same time.
+	app = await startApp({ port: 4531, workers: 2 });
+});
+afterAll(async () => {
+	await app?.stop();
+});
+
+function completeAllBut(userId: string, courseId: string, itemIds: string[]): void {
+	const db = new Database(app.databasePath);
+	db.pragma('busy_timeout = 5000');
+	const insert = db.prepare(
+		`insert into completion_events (user_id, course_id, item_id, kind, source, at)
+		 values (?, ?, ?, 'completed', ?, ?)`
+	);
+	for (const itemId of itemIds) {
+		insert.run(
+			userId,
+			courseId,
+			itemId,
+			itemId.includes('wissenscheck') ? 'quiz_passed' : 'lesson_marked',
+			Date.now()
+		);
+	}
+	db.close();
+}
+
+const post = (path: string, cookie: string) =>
+	fetch(app.url + path, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			cookie,
+			origin: app.url,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: ''
+	});
+
+describe('concurrency', () => {
+	it('two browsers completing the same course at once produce exactly one certificate', async () => {
+		const items = courseItemIds('03-digitale-kompetenzen');
+		const last = items.filter((id) => !id.includes('wissenscheck')).at(-1)!;
+		const learners = createLearners(app.databasePath, 8, 'digitale-kompetenzen');
+		for (const learner of learners) {
+			completeAllBut(
+				learner.userId,
+				'digitale-kompetenzen',
+				items.filter((id) => id !== last)
+			);
+			const second = addSession(app.databasePath, learner.userId);
+			const responses = await Promise.all([
+				post(`/kurse/${last}?/erledigt`, learner.cookie),
+				post(`/kurse/${last}?/erledigt`, second)
+			]);
+			for (const response of responses) expect(response.status).toBe(200);
+		}
+		// Issuing runs right after the completion; give the listeners a moment.
+		await new Promise((resolve) => setTimeout(resolve, 500));
+		const db = new Database(app.databasePath, { readonly: true });
+		for (const learner of learners) {
+			const row = db
+				.prepare("select count(*) as n from certificates where user_id = ? and status = 'valid'")
+				.get(learner.userId) as { n: number };
+			expect(row.n, learner.email).toBe(1);
+		}
+		db.close();
+	});
+});
