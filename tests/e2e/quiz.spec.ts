@@ -27,8 +27,8 @@ const FILES = {
 	m4: 'content/courses/03-digitale-kompetenzen/04-sicherheit-und-datenschutz/04-wissenscheck.md'
 };
 
-/** A learner enrolled in the course, with the demo password (its hash is copied). */
-async function loginAsFreshLearner(page: Page): Promise<string> {
+/** A new learner (enrolled in the course unless told otherwise) with the demo password: its hash is copied. */
+async function loginAsFreshLearner(page: Page, enrolled = true): Promise<string> {
 	const email = uniqueEmail('quiz');
 	const id = `quiz${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 	withDatabase((db) => {
@@ -36,6 +36,7 @@ async function loginAsFreshLearner(page: Page): Promise<string> {
 			`insert into users (id, email, name, password_hash, role, active, created_at)
 			 select ?, ?, 'Quiz Lernende', password_hash, 'learner', 1, ? from users where email = ?`
 		).run(id, email, Date.now(), demo.learner);
+		if (!enrolled) return;
 		db.prepare(
 			'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, null, ?)'
 		).run(`${id}-e`, id, COURSE, Date.now());
@@ -396,9 +397,9 @@ test.describe('quizzes', () => {
 		expect(foreignPost.status).toBe(404);
 		await other.close();
 
-		// The demo learner is not enrolled in this course: back to the module page.
+		// Not enrolled in this course: back to the module page.
 		const stranger = await browser.newPage();
-		await login(stranger, demo.learner);
+		await loginAsFreshLearner(stranger, false);
 		const response = await stranger.request.get(QUIZ.m1, { maxRedirects: 0 });
 		expect(response.status()).toBe(303);
 		expect(response.headers().location).toBe(`/kurse/${COURSE}/informationen-und-daten`);
