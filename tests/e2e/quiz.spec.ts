@@ -242,6 +242,25 @@ test.describe('quizzes', () => {
 		}
 	});
 
+	test('steps can be reordered by dragging with a pointer', async ({ page }) => {
+		await loginAsFreshLearner(page);
+		await startQuiz(page, QUIZ.m2);
+		const group = question(page, 6);
+		const steps = group.locator('ol.ordering li');
+		await expect(steps).toHaveCount(5);
+		const last = (await steps.nth(4).locator('.text').textContent())!.trim();
+		await group.locator('ol.ordering').scrollIntoViewIfNeeded();
+		const handle = steps.nth(4).locator('.handle');
+		const from = (await handle.boundingBox())!;
+		const to = (await steps.nth(0).boundingBox())!;
+		await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+		await page.mouse.down();
+		await page.mouse.move(from.x + from.width / 2, to.y + 2, { steps: 12 });
+		await page.mouse.up();
+		await expect(steps.nth(0).locator('.text')).toHaveText(last);
+		await expect(steps.nth(0).locator('input[type=hidden]')).toHaveValue('1');
+	});
+
 	test.describe('without JavaScript', () => {
 		test.use({ javaScriptEnabled: false });
 
