@@ -130,7 +130,7 @@ export function listStatsChoices(user: SessionUser) {
 			quizzes: course.modules.flatMap((module) =>
 				module.items
 					.filter((item) => item.type === 'quiz')
-					.map((item) => ({ id: item.id, title: item.title, module: module.title }))
+					.map((item) => ({ id: item.id, title: item.title }))
 			)
 		}))
 		.filter((entry) => entry.cohorts.length > 0 && entry.quizzes.length > 0);
