@@ -1,30 +1,10 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
+import type { HistoryVersion } from '$lib/assignments';
 import type { RubricCriterion } from '$lib/content/types';
 import { getDb } from '../db';
 import { reviews, submissionFiles, submissionVersions, users } from '../db/schema';
 import { renderUserMarkdown } from './markdown';
-import type { CriterionRating, Decision, Rating } from './review';
-
-export interface HistoryFile {
-	id: string;
-	originalName: string;
-	size: number;
-}
-
-export interface HistoryVersion {
-	id: string;
-	version: number;
-	submittedAt: Date;
-	html: string;
-	files: HistoryFile[];
-	review: {
-		reviewerName: string;
-		decision: Decision;
-		feedbackHtml: string;
-		createdAt: Date;
-		ratings: { criterionId: string; label: string; rating: Rating; comment: string }[];
-	} | null;
-}
+import type { CriterionRating } from './review';
 
 /** All submitted versions, newest first, each with its files and the trainer's review. */
 export function listHistory(

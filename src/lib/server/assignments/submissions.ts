@@ -61,22 +61,26 @@ function ensureSubmission(
 
 export type DraftResult = { ok: true; submission: Submission } | { ok: false; reason: 'locked' };
 
-/** Saves the draft text (creating the submission on first save); refused while locked. */
+/**
+ * Saves the draft text (undefined keeps it), creating the submission on first save; refused
+ * while the submission is locked.
+ */
 export function saveDraft(
 	userId: string,
 	item: AssignmentMeta,
 	cohortId: string | null,
-	text: string,
+	text: string | undefined,
 	now = new Date()
 ): DraftResult {
 	const submission = ensureSubmission(userId, item, cohortId, now);
 	if (!nextStatus(submission.status, 'save')) return { ok: false, reason: 'locked' };
+	const draftText = text ?? submission.draftText;
 	getDb()
 		.update(submissions)
-		.set({ draftText: text, updatedAt: now })
+		.set({ draftText, updatedAt: now })
 		.where(eq(submissions.id, submission.id))
 		.run();
-	return { ok: true, submission: { ...submission, draftText: text, updatedAt: now } };
+	return { ok: true, submission: { ...submission, draftText, updatedAt: now } };
 }
 
 export function countDraftFiles(submissionId: string): number {
