@@ -80,7 +80,7 @@ async function submitWork(page: Page) {
 	await expect(page.getByText('Eingereicht – wartet auf Rückmeldung').first()).toBeVisible();
 }
 
-async function review(
+async function fillReview(
 	page: Page,
 	decision: 'Annehmen' | 'Überarbeitung erbitten',
 	feedback: string
@@ -88,17 +88,22 @@ async function review(
 	const criteria = page
 		.locator('form[action="?/review"] fieldset')
 		.filter({ has: page.getByText('teilweise erfüllt') });
-	const count = await criteria.count();
-	expect(count).toBe(4);
-	for (let index = 0; index < count; index++) {
-		await criteria
-			.nth(index)
-			.getByLabel(decision === 'Annehmen' ? 'erfüllt' : 'teilweise erfüllt', { exact: true })
-			.check();
+	await expect(criteria).toHaveCount(4);
+	const rating = decision === 'Annehmen' ? 'erfüllt' : 'teilweise erfüllt';
+	for (let index = 0; index < 4; index++) {
+		await criteria.nth(index).getByLabel(rating, { exact: true }).check();
 	}
 	await page.getByLabel('Gesamtrückmeldung').fill(feedback);
 	await page.getByLabel(decision).check();
 	await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
+}
+
+async function review(
+	page: Page,
+	decision: 'Annehmen' | 'Überarbeitung erbitten',
+	feedback: string
+) {
+	await fillReview(page, decision, feedback);
 	await expect(page.getByText('Ihre Rückmeldung wurde gespeichert.')).toBeVisible();
 }
 
@@ -311,4 +316,67 @@ test('other learners and trainers of other cohorts cannot read a submission or i
 	await ownTrainer.goto(`/trainer/abgaben/${submissionId}`);
 	await expect(ownTrainer.getByText('Vertraulich.')).toBeVisible();
 	await ownTrainer.context().close();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a learner drafts, removes a file and submits; a second reviewer gets a conflict', async ({
+		page,
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const { learnerA, trainer1 } = twoCohorts();
+		await login(page, learnerA.email);
+		await page.goto(PAGE);
+		await page.getByLabel('Ihr Text').fill('Ohne Skript geschrieben.');
+		await page
+			.getByLabel('Datei hochladen')
+			.setInputFiles({ name: 'falsch.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+		await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
+		await page.getByRole('button', { name: 'Datei „falsch.pdf“ entfernen' }).click();
+		await expect(page.getByText('Die Datei wurde entfernt.')).toBeVisible();
+		await expect(page.getByText('Noch keine Datei hochgeladen.')).toBeVisible();
+		await expect(page.getByLabel('Ihr Text')).toHaveValue('Ohne Skript geschrieben.');
+		await submitWork(page);
+
+		const reviewer = await browser.newPage({ javaScriptEnabled: false });
+		await login(reviewer, trainer1.email);
+		const admin = await browser.newPage({ javaScriptEnabled: false });
+		await login(admin, demo.admin);
+		const submissionId = withDatabase(
+			(db) =>
+				(
+					db.prepare('select id from submissions where user_id = ?').get(learnerA.id) as {
+						id: string;
+					}
+				).id
+		);
+		await reviewer.goto(`/trainer/abgaben/${submissionId}`);
+		await admin.goto(`/trainer/abgaben/${submissionId}`);
+
+		// An incomplete review is refused with a message per missing criterion, input kept.
+		await admin.getByLabel('Gesamtrückmeldung').fill('Meine Sicht.');
+		await admin.getByRole('button', { name: 'Rückmeldung senden' }).click();
+		await expect(admin.getByRole('alert')).toContainText('Bitte bewerten Sie das Kriterium');
+		await expect(admin.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
+		await expect(admin.getByLabel('Gesamtrückmeldung')).toHaveValue('Meine Sicht.');
+
+		await review(reviewer, 'Überarbeitung erbitten', 'Bitte ausführlicher.');
+		await fillReview(admin, 'Annehmen', 'Meine Sicht.');
+		await expect(admin.getByRole('alert')).toContainText(
+			'Eine andere Person hat diese Version gerade bewertet.'
+		);
+		await expect(admin.getByLabel('Gesamtrückmeldung')).toHaveValue('Meine Sicht.');
+		const decisions = withDatabase(
+			(db) =>
+				db.prepare('select decision from reviews where submission_id = ?').all(submissionId) as {
+					decision: string;
+				}[]
+		);
+		expect(decisions).toEqual([{ decision: 'revision_requested' }]);
+		await reviewer.close();
+		await admin.close();
+	});
 });

@@ -65,6 +65,7 @@ export const actions: Actions = {
 
 function reviewValues(parsed: Extract<ReturnType<typeof parseReviewForm>, { ok: true }>) {
 	const values: Record<string, string> = {
+		versionId: parsed.versionId,
 		rueckmeldung: parsed.feedback,
 		entscheidung: parsed.decision
 	};
