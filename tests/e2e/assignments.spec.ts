@@ -141,6 +141,12 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expectNoAxeViolations(page);
 
 	const trainer = await signedIn(browser, baseURL!, trainer1.email);
+	await trainer.goto('/benachrichtigungen');
+	await expect(
+		trainer.getByRole('link', {
+			name: `${learnerA.name} hat „Praxisaufgabe 1: Auftragsgespräch mit Ihrer Leitung“ eingereicht.`
+		})
+	).toBeVisible();
 	await trainer.goto('/trainer/abgaben');
 	await expectNoAxeViolations(trainer);
 	await trainer.getByRole('link', { name: learnerA.name }).click();
@@ -271,6 +277,17 @@ test('other learners and trainers of other cohorts cannot read a submission or i
 	test.setTimeout(120_000);
 	const { learnerA, learnerB, trainer1, trainer2 } = twoCohorts();
 	await login(page, learnerA.email);
+	// Module 2 of the sequential course is still locked: the page says why and what is missing.
+	await page.goto(`/aufgaben/${COURSE}/diskriminierung-und-machtkritik/praxisaufgabe-beobachtung`);
+	await expect(
+		page.getByRole('heading', { name: 'Diese Praxisaufgabe ist noch gesperrt' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Praxisaufgabe 1: Auftragsgespräch mit Ihrer Leitung' })
+	).toBeVisible();
+	await expect(page.getByLabel('Ihr Text')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
 	await page.goto(PAGE, { waitUntil: 'networkidle' });
 	await page.getByLabel('Ihr Text').fill('Vertraulich.');
 	await page

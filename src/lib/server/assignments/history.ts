@@ -78,7 +78,8 @@ export function findFile(fileId: string) {
 			storedName: submissionFiles.storedName,
 			originalName: submissionFiles.originalName,
 			mimeType: submissionFiles.mimeType,
-			submissionId: submissionFiles.submissionId
+			submissionId: submissionFiles.submissionId,
+			versionId: submissionFiles.versionId
 		})
 		.from(submissionFiles)
 		.where(eq(submissionFiles.id, fileId))

@@ -12,6 +12,8 @@ export const GET: RequestHandler = async (event) => {
 	const file = findFile(event.params.id);
 	const submission = file ? getSubmission(file.submissionId) : undefined;
 	if (!file || !submission || !canReadSubmission(user, submission)) error(404, 'Not Found');
+	// A draft is the learner's own until submitted; reviewers see submitted versions only.
+	if (file.versionId === null && submission.userId !== user.id) error(404, 'Not Found');
 	const stored = await openStoredUpload(file.storedName);
 	if (!stored) error(404, 'Not Found');
 	return new Response(stored.stream, {
