@@ -196,6 +196,20 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 			).n
 	);
 	expect(done).toBe(4);
+
+	// On a 360 px phone the pages fit without sideways scrolling and stay axe-clean.
+	for (const [viewer, path] of [
+		[page, PAGE],
+		[trainer, trainer.url()],
+		[trainer, '/trainer/abgaben?status=accepted']
+	] as const) {
+		await viewer.setViewportSize({ width: 360, height: 740 });
+		await viewer.goto(path);
+		expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		await expectNoAxeViolations(viewer);
+	}
 	await trainer.context().close();
 });
 
