@@ -153,6 +153,9 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expect(trainer.getByRole('heading', { level: 1 })).toContainText(learnerA.name);
 	await expect(trainer.locator('.answer strong')).toHaveText('Auftrag');
 	await expectNoAxeViolations(trainer);
+	await trainer.getByRole('button', { name: 'Rückmeldung senden' }).click();
+	await expect(trainer.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
+	await expectNoAxeViolations(trainer);
 	await review(trainer, 'Überarbeitung erbitten', 'Bitte die **Ressourcen** ergänzen.');
 
 	await page.goto('/benachrichtigungen');
