@@ -1,0 +1,132 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { AssignmentMeta } from '$lib/content/types';
+import type { FieldErrors } from '../validation/form';
+import { checkUpload, type UploadProblem } from './upload-checks';
+import {
+	MAX_FILES,
+	addDraftFile,
+	countDraftFiles,
+	saveDraft,
+	type Submission
+} from './submissions';
+import {
+	MAX_TEXT_LENGTH,
+	deleteStoredUpload,
+	readFormWithLimit,
+	requestLimit,
+	storeUpload
+} from './uploads';
+
+export type DraftForm =
+	| { ok: true; form: FormData; text: string | null; file: File | null }
+	| { ok: false; status: number; errors: FieldErrors; values: Record<string, string> };
+
+export const typeList = (item: AssignmentMeta) =>
+	(item.files?.types ?? []).map((type) => type.toUpperCase()).join(', ');
+
+function uploadMessage(problem: UploadProblem, item: AssignmentMeta, name: string): string {
+	const types = typeList(item);
+	switch (problem) {
+		case 'empty':
+			return m.assignments_error_empty_file({ name });
+		case 'too_large':
+			return m.assignments_error_too_large({ max: item.files?.maxMB ?? 0 });
+		case 'name_invalid':
+			return m.assignments_error_name_invalid();
+		case 'name_too_long':
+			return m.assignments_error_name_too_long();
+		case 'type_not_allowed':
+			return m.assignments_error_type_not_allowed({ types });
+		case 'content_mismatch':
+			return m.assignments_error_content_mismatch({ name: name.slice(0, 120), types });
+	}
+}
+
+/** Reads the learner's form within the size limit of the assignment; no side effects. */
+export async function readDraftForm(request: Request, item: AssignmentMeta): Promise<DraftForm> {
+	const read = await readFormWithLimit(request, requestLimit(item.files?.maxMB));
+	if (!read.ok) {
+		const message =
+			read.problem === 'too_large'
+				? m.assignments_error_too_large({ max: item.files?.maxMB ?? 0 })
+				: read.problem === 'server_limit'
+					? m.assignments_error_server_limit()
+					: m.assignments_error_invalid_form();
+		return {
+			ok: false,
+			status: read.problem === 'invalid' ? 400 : 413,
+			errors: { datei: message },
+			values: {}
+		};
+	}
+	const { form } = read;
+	const rawText = form.get('text');
+	const text = typeof rawText === 'string' ? rawText.replace(/\r\n/g, '\n') : null;
+	const values: Record<string, string> = text === null ? {} : { text };
+	if (text !== null && text.length > MAX_TEXT_LENGTH) {
+		return {
+			ok: false,
+			status: 400,
+			errors: { text: m.assignments_error_text_too_long({ max: MAX_TEXT_LENGTH }) },
+			values
+		};
+	}
+	const rawFile = form.get('datei');
+	// An empty file input still sends a part: no name and no bytes means "no file chosen".
+	const file =
+		rawFile instanceof File && (rawFile.name !== '' || rawFile.size > 0) ? rawFile : null;
+	return { ok: true, form, text, file };
+}
+
+export type ApplyResult =
+	| { ok: true; submission: Submission | null }
+	| { ok: false; status: number; errors: FieldErrors; values: Record<string, string> };
+
+/**
+ * Saves the text and stores the uploaded file of a draft. The file is checked before anything
+ * is written, so a rejected upload changes nothing (the text stays in the form).
+ */
+export async function applyDraft(
+	userId: string,
+	item: AssignmentMeta,
+	cohortId: string | null,
+	input: Extract<DraftForm, { ok: true }>
+): Promise<ApplyResult> {
+	const values: Record<string, string> = input.text === null ? {} : { text: input.text };
+	const fail = (status: number, field: string, message: string): ApplyResult => ({
+		ok: false,
+		status,
+		errors: { [field]: message },
+		values
+	});
+	let checked: { name: string; mime: string; bytes: Uint8Array } | null = null;
+	if (input.file) {
+		if (!item.files) return fail(400, 'datei', m.assignments_error_no_files());
+		const bytes = new Uint8Array(await input.file.arrayBuffer());
+		const result = await checkUpload({ name: input.file.name, bytes }, item.files);
+		if (!result.ok) return fail(400, 'datei', uploadMessage(result.problem, item, input.file.name));
+		checked = { name: result.name, mime: result.mime, bytes };
+	}
+	if (input.text === null && !checked) return { ok: true, submission: null };
+	const text = item.submission.includes('text') && input.text !== null ? input.text : undefined;
+	const saved = saveDraft(userId, item, cohortId, text, new Date());
+	if (!saved.ok) return fail(409, 'form', m.assignments_error_locked());
+	if (checked) {
+		if (countDraftFiles(saved.submission.id) >= MAX_FILES) {
+			return fail(400, 'datei', m.assignments_error_too_many_files({ max: MAX_FILES }));
+		}
+		const storedName = await storeUpload(checked.bytes);
+		try {
+			addDraftFile(saved.submission.id, {
+				storedName,
+				originalName: checked.name,
+				mimeType: checked.mime,
+				size: checked.bytes.byteLength
+			});
+		} catch (error) {
+			await deleteStoredUpload(storedName);
+			throw error;
+		}
+	}
+	return { ok: true, submission: saved.submission };
+}

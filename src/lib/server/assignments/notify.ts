@@ -1,0 +1,60 @@
+import { eq } from 'drizzle-orm';
+import { assignmentUrl } from '$lib/urls';
+import type { AssignmentMeta } from '$lib/content/types';
+import { getDb } from '../db';
+import { cohortTrainers, users } from '../db/schema';
+import { notify } from '../notifications';
+
+type SubmissionRef = { id: string; userId: string; cohortId: string | null; itemId: string };
+
+export const reviewUrl = (submissionId: string) => `/trainer/abgaben/${submissionId}`;
+
+/** Trainers of the cohort; for self-paced learners (no cohort) the admins. */
+function reviewersOf(cohortId: string | null): string[] {
+	const db = getDb();
+	const rows = cohortId
+		? db
+				.select({ id: cohortTrainers.userId })
+				.from(cohortTrainers)
+				.where(eq(cohortTrainers.cohortId, cohortId))
+				.all()
+		: db.select({ id: users.id }).from(users).where(eq(users.role, 'admin')).all();
+	return rows.map((row) => row.id);
+}
+
+export function notifyNewSubmission(
+	submission: SubmissionRef,
+	item: AssignmentMeta,
+	versionId: string
+): void {
+	const learner = getDb()
+		.select({ name: users.name })
+		.from(users)
+		.where(eq(users.id, submission.userId))
+		.get();
+	for (const reviewerId of reviewersOf(submission.cohortId)) {
+		if (reviewerId === submission.userId) continue;
+		notify({
+			userId: reviewerId,
+			kind: 'submission_to_review',
+			data: { itemId: item.id, itemTitle: item.title, learnerName: learner?.name ?? '' },
+			link: reviewUrl(submission.id),
+			dedupeKey: `review:${versionId}:${reviewerId}`
+		});
+	}
+}
+
+export function notifyFeedback(
+	submission: SubmissionRef,
+	item: { id: string; title: string },
+	decision: 'accepted' | 'revision_requested',
+	versionId: string
+): void {
+	notify({
+		userId: submission.userId,
+		kind: 'feedback_received',
+		data: { itemId: item.id, itemTitle: item.title, decision },
+		link: assignmentUrl(submission.itemId),
+		dedupeKey: `feedback:${versionId}`
+	});
+}

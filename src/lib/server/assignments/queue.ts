@@ -1,0 +1,71 @@
+import { and, asc, count, eq, inArray, like, ne, or, isNull, type SQL } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { listManagedCohorts } from '../cohorts/access';
+import { getDb } from '../db';
+import { cohorts, submissions, users } from '../db/schema';
+import type { SubmissionStatus } from './state';
+
+export const QUEUE_PER_PAGE = 20;
+export const queueStatuses = ['submitted', 'revision_requested', 'accepted'] as const;
+export type QueueStatus = (typeof queueStatuses)[number];
+
+export interface QueueFilter {
+	cohortId?: string;
+	moduleId?: string;
+	status: QueueStatus;
+	page: number;
+}
+
+export interface QueueRow {
+	id: string;
+	itemId: string;
+	learnerName: string;
+	cohortName: string | null;
+	status: SubmissionStatus;
+	updatedAt: Date;
+}
+
+/**
+ * Submissions a trainer may review, oldest first: those of their cohorts. Admins also see
+ * self-paced learners' work (no cohort).
+ */
+export function listReviewQueue(user: SessionUser, filter: QueueFilter) {
+	const managed = listManagedCohorts(user).map((cohort) => cohort.id);
+	const conditions: (SQL | undefined)[] = [
+		ne(submissions.status, 'draft'),
+		eq(submissions.status, filter.status)
+	];
+	if (filter.cohortId) {
+		if (!managed.includes(filter.cohortId)) return { rows: [], total: 0, page: 1, pages: 1 };
+		conditions.push(eq(submissions.cohortId, filter.cohortId));
+	} else if (user.role === 'admin') {
+		conditions.push(or(isNull(submissions.cohortId), inArray(submissions.cohortId, managed)));
+	} else {
+		if (managed.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
+		conditions.push(inArray(submissions.cohortId, managed));
+	}
+	if (filter.moduleId) conditions.push(like(submissions.itemId, `${filter.moduleId}/%`));
+	const where = and(...conditions);
+	const db = getDb();
+	const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / QUEUE_PER_PAGE));
+	const page = Math.min(Math.max(1, filter.page), pages);
+	const rows: QueueRow[] = db
+		.select({
+			id: submissions.id,
+			itemId: submissions.itemId,
+			learnerName: users.name,
+			cohortName: cohorts.name,
+			status: submissions.status,
+			updatedAt: submissions.updatedAt
+		})
+		.from(submissions)
+		.innerJoin(users, eq(users.id, submissions.userId))
+		.leftJoin(cohorts, eq(cohorts.id, submissions.cohortId))
+		.where(where)
+		.orderBy(asc(submissions.updatedAt), asc(submissions.id))
+		.limit(QUEUE_PER_PAGE)
+		.offset((page - 1) * QUEUE_PER_PAGE)
+		.all();
+	return { rows, total, page, pages };
+}

@@ -1,0 +1,236 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { completionEvents, reviews } from '../db/schema';
+import { countUnread, listNotifications } from '../notifications';
+import { getModuleAccess, recordCompletion } from '../progress';
+import { canReadSubmission, canReviewSubmission } from './access';
+import { listHistory } from './history';
+import { listReviewQueue } from './queue';
+import { reviewVersion } from './review';
+import {
+	addDraftFile,
+	findSubmission,
+	listDraftFiles,
+	saveDraft,
+	submitDraft
+} from './submissions';
+import { assignment, COURSE, ITEM_ID, twoCohorts } from './test-helpers';
+import { storeUpload } from './uploads';
+
+let people: Awaited<ReturnType<typeof twoCohorts>>;
+beforeEach(async () => {
+	people = await twoCohorts();
+});
+
+const ratings = [{ criterionId: 'auftrag', rating: 'partly' as const, comment: 'Ziel genauer' }];
+
+function submitAs(userId: string, text: string, cohortId = 'cohort1') {
+	expect(saveDraft(userId, assignment(), cohortId, text).ok).toBe(true);
+	const result = submitDraft(userId, assignment(), cohortId);
+	if (!result.ok) throw new Error(`submit failed: ${result.reason}`);
+	return { ...result, submissionId: findSubmission(userId, ITEM_ID)!.id };
+}
+
+describe('the review loop', () => {
+	it('runs submit → revision requested → resubmit → accepted, keeping all versions', async () => {
+		const { learnerA, trainer1 } = people;
+		const first = submitAs(learnerA.id, 'Erster **Entwurf**');
+		expect(findSubmission(learnerA.id, ITEM_ID)!.status).toBe('submitted');
+		expect(saveDraft(learnerA.id, assignment(), 'cohort1', 'geändert')).toEqual({
+			ok: false,
+			reason: 'locked'
+		});
+		expect(listNotifications(trainer1.id, 1).rows[0]).toMatchObject({
+			kind: 'submission_to_review',
+			link: `/trainer/abgaben/${first.submissionId}`
+		});
+
+		const revision = await reviewVersion(trainer1, {
+			submissionId: first.submissionId,
+			versionId: first.versionId,
+			decision: 'revision_requested',
+			feedback: 'Bitte **Ressourcen** ergänzen.',
+			ratings
+		});
+		expect(revision).toEqual({ ok: true });
+		expect(findSubmission(learnerA.id, ITEM_ID)!.status).toBe('revision_requested');
+		expect(listNotifications(learnerA.id, 1).rows[0]).toMatchObject({
+			kind: 'feedback_received',
+			data: { decision: 'revision_requested' }
+		});
+
+		const second = submitAs(learnerA.id, 'Zweiter Entwurf mit Ressourcen');
+		expect(second.version).toBe(2);
+		expect(
+			await reviewVersion(trainer1, {
+				submissionId: second.submissionId,
+				versionId: second.versionId,
+				decision: 'accepted',
+				feedback: 'Sehr gut.',
+				ratings: [{ criterionId: 'auftrag', rating: 'met', comment: '' }]
+			})
+		).toEqual({ ok: true });
+		expect(findSubmission(learnerA.id, ITEM_ID)!.status).toBe('accepted');
+
+		const history = listHistory(second.submissionId, assignment().rubric);
+		expect(history.map((version) => [version.version, version.review?.decision])).toEqual([
+			[2, 'accepted'],
+			[1, 'revision_requested']
+		]);
+		expect(history[1]!.html).toContain('<strong>Entwurf</strong>');
+		expect(history[1]!.review!.feedbackHtml).toContain('<strong>Ressourcen</strong>');
+		expect(history[1]!.review!.ratings[0]).toMatchObject({
+			label: 'Ziel und Aufgaben sind klar und konkret beschrieben',
+			rating: 'partly'
+		});
+		const events = getDb()
+			.select()
+			.from(completionEvents)
+			.where(and(eq(completionEvents.userId, learnerA.id), eq(completionEvents.itemId, ITEM_ID)))
+			.all();
+		expect(events.map((event) => event.source)).toEqual(['assignment_accepted']);
+	});
+
+	it('opens the next sequential module once the required assignment is accepted', async () => {
+		const { learnerA, trainer1 } = people;
+		const module1 = getCourse(COURSE)!.modules[0]!;
+		const module2 = getCourse(COURSE)!.modules[1]!;
+		for (const item of module1.items) {
+			if (item.id !== ITEM_ID) recordCompletion(learnerA.id, item.id, 'lesson_marked');
+		}
+		expect(getModuleAccess(learnerA, COURSE, module2.id).open).toBe(false);
+		const { submissionId, versionId } = submitAs(learnerA.id, 'Text');
+		expect(getModuleAccess(learnerA, COURSE, module2.id).open).toBe(false);
+		await reviewVersion(trainer1, {
+			submissionId,
+			versionId,
+			decision: 'accepted',
+			feedback: '',
+			ratings
+		});
+		expect(getModuleAccess(learnerA, COURSE, module2.id).open).toBe(true);
+	});
+
+	it('gives a second reviewer of the same version a conflict and keeps the first decision', async () => {
+		const { learnerA, trainer1, admin } = people;
+		const { submissionId, versionId } = submitAs(learnerA.id, 'Text');
+		const input = { submissionId, versionId, feedback: '', ratings };
+		expect(await reviewVersion(trainer1, { ...input, decision: 'revision_requested' })).toEqual({
+			ok: true
+		});
+		expect(await reviewVersion(admin, { ...input, decision: 'accepted' })).toEqual({
+			ok: false,
+			reason: 'conflict'
+		});
+		expect(findSubmission(learnerA.id, ITEM_ID)!.status).toBe('revision_requested');
+		expect(getDb().select().from(reviews).all()).toHaveLength(1);
+	});
+
+	it('reports a conflict when the unique index catches a review written at the same moment', async () => {
+		const { learnerA, trainer1, admin } = people;
+		const { submissionId, versionId } = submitAs(learnerA.id, 'Text');
+		// The other trainer's review landed between our read and our write.
+		getDb()
+			.insert(reviews)
+			.values({
+				id: 'parallelreview01',
+				submissionId,
+				versionId,
+				reviewerId: admin.id,
+				decision: 'accepted',
+				ratings: []
+			})
+			.run();
+		const result = await reviewVersion(trainer1, {
+			submissionId,
+			versionId,
+			decision: 'revision_requested',
+			feedback: 'x',
+			ratings
+		});
+		expect(result).toEqual({ ok: false, reason: 'conflict' });
+	});
+
+	it('refuses to submit an empty draft', () => {
+		saveDraft(people.learnerA.id, assignment(), 'cohort1', '   ');
+		expect(submitDraft(people.learnerA.id, assignment(), 'cohort1')).toEqual({
+			ok: false,
+			reason: 'incomplete',
+			missing: 'text_or_file'
+		});
+	});
+
+	it('freezes draft files into the version and carries them into a revision', async () => {
+		const { learnerA, trainer1 } = people;
+		const saved = saveDraft(learnerA.id, assignment(), 'cohort1', '');
+		const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
+		addDraftFile(saved.ok ? saved.submission.id : '', {
+			storedName,
+			originalName: 'auftrag.pdf',
+			mimeType: 'application/pdf',
+			size: 8
+		});
+		const result = submitDraft(learnerA.id, assignment(), 'cohort1');
+		expect(result.ok).toBe(true);
+		const submission = findSubmission(learnerA.id, ITEM_ID)!;
+		expect(listDraftFiles(submission.id)).toEqual([]);
+		const [version] = listHistory(submission.id, []);
+		expect(version!.files.map((file) => file.originalName)).toEqual(['auftrag.pdf']);
+		await reviewVersion(trainer1, {
+			submissionId: submission.id,
+			versionId: version!.id,
+			decision: 'revision_requested',
+			feedback: '',
+			ratings
+		});
+		expect(listDraftFiles(submission.id).map((file) => file.originalName)).toEqual(['auftrag.pdf']);
+	});
+
+	it('records completion on submit for an optional assignment', () => {
+		const optional = assignment(
+			'verwaltungskenntnisse/verwaltungsverfahren/praxisaufgabe-bescheid-erklaeren'
+		);
+		const { learnerA } = people;
+		saveDraft(learnerA.id, optional, null, 'Mein Text');
+		expect(submitDraft(learnerA.id, optional, null).ok).toBe(true);
+		const events = getDb()
+			.select()
+			.from(completionEvents)
+			.where(eq(completionEvents.itemId, optional.id))
+			.all();
+		expect(events.map((event) => event.source)).toEqual(['assignment_submitted']);
+		expect(countUnread(people.admin.id)).toBe(1);
+	});
+});
+
+describe('who may see a submission', () => {
+	it('lets the learner, the cohort trainer and admins read it, no one else', () => {
+		const { learnerA, learnerB, trainer1, trainer2, admin } = people;
+		submitAs(learnerA.id, 'Text');
+		const submission = findSubmission(learnerA.id, ITEM_ID)!;
+		expect(canReadSubmission(learnerA, submission)).toBe(true);
+		expect(canReadSubmission(trainer1, submission)).toBe(true);
+		expect(canReadSubmission(admin, submission)).toBe(true);
+		expect(canReadSubmission(learnerB, submission)).toBe(false);
+		expect(canReadSubmission(trainer2, submission)).toBe(false);
+		expect(canReviewSubmission(learnerA, submission)).toBe(false);
+		expect(canReviewSubmission(trainer1, submission)).toBe(true);
+	});
+
+	it('shows trainers only their cohorts in the review queue', () => {
+		const { learnerA, learnerB, trainer1, trainer2, admin } = people;
+		submitAs(learnerA.id, 'A');
+		submitAs(learnerB.id, 'B', 'cohort2');
+		const names = (user: typeof trainer1, cohortId?: string) =>
+			listReviewQueue(user, { status: 'submitted', page: 1, cohortId }).rows.map(
+				(row) => row.learnerName
+			);
+		expect(names(trainer1)).toEqual(['a']);
+		expect(names(trainer2)).toEqual(['b']);
+		expect(names(trainer1, 'cohort2')).toEqual([]);
+		expect(names(admin)).toEqual(['a', 'b']);
+		expect(names(learnerA)).toEqual([]);
+	});
+});

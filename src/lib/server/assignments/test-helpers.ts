@@ -1,0 +1,61 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AssignmentMeta } from '$lib/content/types';
+import type { SessionUser } from '../auth/session';
+import { createUser } from '../auth/users';
+import { enrol } from '../cohorts/enrolment';
+import { getAssignment } from '../content';
+import { getDb } from '../db';
+import { cohorts, cohortTrainers } from '../db/schema';
+import type { Role } from '../db/schema';
+import { useFreshDatabase } from '../db/test-database';
+
+export const COURSE = 'interkulturelle-oeffnung';
+export const ITEM_ID = `${COURSE}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
+
+export const assignment = (id = ITEM_ID): AssignmentMeta => {
+	const item = getAssignment(id);
+	if (!item) throw new Error(`missing assignment ${id}`);
+	return item;
+};
+
+export async function person(email: string, role: Role): Promise<SessionUser> {
+	const user = await createUser({
+		email,
+		name: email.split('@')[0]!,
+		password: 'pw-pw-pw-pw-1',
+		role
+	});
+	return { id: user.id, name: user.name, email: user.email, role: user.role };
+}
+
+export function cohort(
+	id: string,
+	courseId: string,
+	trainer: SessionUser,
+	learners: SessionUser[]
+) {
+	const db = getDb();
+	db.insert(cohorts)
+		.values({ id, courseId, name: `Lehrgang ${id}`, createdBy: trainer.id })
+		.run();
+	db.insert(cohortTrainers).values({ cohortId: id, userId: trainer.id }).run();
+	for (const learner of learners) enrol(learner.id, courseId, id);
+}
+
+/** Two cohorts of the same course, each with a trainer and a learner, plus an admin. */
+export async function twoCohorts() {
+	useFreshDatabase();
+	process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), 'abgaben-'));
+	const people = {
+		learnerA: await person('a@x.org', 'learner'),
+		learnerB: await person('b@x.org', 'learner'),
+		trainer1: await person('t1@x.org', 'trainer'),
+		trainer2: await person('t2@x.org', 'trainer'),
+		admin: await person('admin@x.org', 'admin')
+	};
+	cohort('cohort1', COURSE, people.trainer1, [people.learnerA]);
+	cohort('cohort2', COURSE, people.trainer2, [people.learnerB]);
+	return people;
+}

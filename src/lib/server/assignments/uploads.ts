@@ -1,0 +1,111 @@
+import { createReadStream } from 'node:fs';
+import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { uploadDir } from '../config/paths';
+import { generateToken } from '../auth/tokens';
+import { MIB } from './upload-checks';
+
+/** Room for the text answer and the multipart framing on top of the file itself. */
+const FORM_OVERHEAD = 256 * 1024;
+
+export const MAX_TEXT_LENGTH = 20_000;
+
+/** Largest request body a submission form may send for an assignment. */
+export function requestLimit(maxMB: number | undefined): number {
+	return Math.ceil((maxMB ?? 0) * MIB) + FORM_OVERHEAD;
+}
+
+export type LimitedForm =
+	{ ok: true; form: FormData } | { ok: false; problem: 'too_large' | 'server_limit' | 'invalid' };
+
+/**
+ * Reads a (multipart) form while counting bytes, and gives up as soon as the body passes
+ * `limit`: a declared Content-Length over the limit is refused before reading anything, a body
+ * without one (chunked) is cut off mid-stream. So at most `limit` bytes are ever held in memory.
+ */
+export async function readFormWithLimit(request: Request, limit: number): Promise<LimitedForm> {
+	const declared = Number(request.headers.get('content-length'));
+	if (Number.isFinite(declared) && declared > limit) return { ok: false, problem: 'too_large' };
+	if (!request.body) return { ok: false, problem: 'invalid' };
+	let received = 0;
+	let overLimit = false;
+	const counter = new TransformStream<Uint8Array, Uint8Array>({
+		transform(chunk, controller) {
+			received += chunk.byteLength;
+			if (received > limit) {
+				overLimit = true;
+				controller.error(new Error('request body over limit'));
+				return;
+			}
+			controller.enqueue(chunk);
+		}
+	});
+	const counted = new Request(request.url, {
+		method: request.method,
+		headers: request.headers,
+		body: request.body.pipeThrough(counter),
+		// @ts-expect-error Node's fetch needs `duplex` for a streamed body; the DOM types lack it.
+		duplex: 'half'
+	});
+	try {
+		return { ok: true, form: await counted.formData() };
+	} catch (error) {
+		if (overLimit) return { ok: false, problem: 'too_large' };
+		// SvelteKit's own BODY_SIZE_LIMIT (adapter-node) stops the body before our limit does.
+		if ((error as { status?: number }).status === 413)
+			return { ok: false, problem: 'server_limit' };
+		return { ok: false, problem: 'invalid' };
+	}
+}
+
+const storedPath = (storedName: string) => join(uploadDir(), storedName);
+const STORED_NAME = /^[a-z2-7]{32}$/;
+
+/** Stores bytes under a random name outside the web root; the original name lives in the DB. */
+export async function storeUpload(bytes: Uint8Array): Promise<string> {
+	await mkdir(uploadDir(), { recursive: true, mode: 0o700 });
+	const storedName = generateToken();
+	await writeFile(storedPath(storedName), bytes, { flag: 'wx', mode: 0o600 });
+	return storedName;
+}
+
+/** A copy under a new name, so a draft can start from the files of the last version. */
+export async function copyStoredUpload(storedName: string): Promise<string> {
+	const copy = generateToken();
+	await copyFile(storedPath(storedName), storedPath(copy));
+	return copy;
+}
+
+export async function deleteStoredUpload(storedName: string): Promise<void> {
+	if (STORED_NAME.test(storedName)) await rm(storedPath(storedName), { force: true });
+}
+
+export async function openStoredUpload(
+	storedName: string
+): Promise<{ stream: ReadableStream; size: number } | null> {
+	if (!STORED_NAME.test(storedName)) return null;
+	try {
+		const { size } = await stat(storedPath(storedName));
+		const stream = Readable.toWeb(createReadStream(storedPath(storedName))) as ReadableStream;
+		return { stream, size };
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * `attachment` with an ASCII fallback and the real name per RFC 5987/6266, so no name can
+ * break out of the header or be shown inline.
+ */
+export function contentDisposition(name: string): string {
+	const fallback = name
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.replace(/[^\x20-\x7e]|["\\%;]/g, '_');
+	const encoded = encodeURIComponent(name).replace(
+		/['()*]/g,
+		(char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`
+	);
+	return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}

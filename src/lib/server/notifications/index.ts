@@ -1,0 +1,122 @@
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { getDb } from '../db';
+import { notifications } from '../db/schema';
+import { generateId } from '../auth/tokens';
+
+export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
+
+/** Parameters for the message, rendered in the reader's language at display time. */
+export interface NotificationData {
+	itemId: string;
+	/** Fallback when the item has left the content. */
+	itemTitle: string;
+	learnerName?: string;
+	decision?: 'accepted' | 'revision_requested';
+	dueOn?: string;
+}
+
+export interface NewNotification {
+	userId: string;
+	kind: NotificationKind;
+	data: NotificationData;
+	link: string;
+	/** Same key twice creates one notification (e.g. one reminder per learner, item and date). */
+	dedupeKey?: string;
+}
+
+export interface NotificationEntry {
+	id: string;
+	kind: NotificationKind;
+	data: NotificationData;
+	link: string;
+	createdAt: Date;
+	readAt: Date | null;
+}
+
+export const NOTIFICATIONS_PER_PAGE = 20;
+
+/** Returns false when a notification with the same dedupe key already exists. */
+export function notify(input: NewNotification): boolean {
+	const result = getDb()
+		.insert(notifications)
+		.values({ id: generateId(), ...input, dedupeKey: input.dedupeKey ?? null })
+		.onConflictDoNothing({ target: notifications.dedupeKey })
+		.run();
+	return result.changes > 0;
+}
+
+export function countUnread(userId: string): number {
+	return (
+		getDb()
+			.select({ n: count() })
+			.from(notifications)
+			.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+			.get()?.n ?? 0
+	);
+}
+
+export function listNotifications(userId: string, requestedPage: number) {
+	const db = getDb();
+	const total =
+		db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get()
+			?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PER_PAGE));
+	const page = Math.min(Math.max(1, requestedPage), pages);
+	const rows = db
+		.select({
+			id: notifications.id,
+			kind: notifications.kind,
+			data: notifications.data,
+			link: notifications.link,
+			createdAt: notifications.createdAt,
+			readAt: notifications.readAt
+		})
+		.from(notifications)
+		.where(eq(notifications.userId, userId))
+		.orderBy(desc(notifications.createdAt), desc(notifications.id))
+		.limit(NOTIFICATIONS_PER_PAGE)
+		.offset((page - 1) * NOTIFICATIONS_PER_PAGE)
+		.all() as NotificationEntry[];
+	return { rows, total, page, pages };
+}
+
+/** Only the owner's notifications change; returns false for someone else's ID. */
+export function markRead(userId: string, id: string, now = new Date()): boolean {
+	const result = getDb()
+		.update(notifications)
+		.set({ readAt: now })
+		.where(
+			and(eq(notifications.id, id), eq(notifications.userId, userId), isNull(notifications.readAt))
+		)
+		.run();
+	return result.changes > 0;
+}
+
+export function markAllRead(userId: string, now = new Date()): number {
+	return getDb()
+		.update(notifications)
+		.set({ readAt: now })
+		.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
+		.run().changes;
+}
+
+/** For a future mail sender: notifications not yet e-mailed, oldest first. */
+export function listUnsentEmails(limit = 100) {
+	return getDb()
+		.select({
+			id: notifications.id,
+			userId: notifications.userId,
+			kind: notifications.kind,
+			data: notifications.data,
+			link: notifications.link
+		})
+		.from(notifications)
+		.where(isNull(notifications.emailedAt))
+		.orderBy(notifications.createdAt)
+		.limit(limit)
+		.all();
+}
+
+export function markEmailed(id: string, now = new Date()): void {
+	getDb().update(notifications).set({ emailedAt: now }).where(eq(notifications.id, id)).run();
+}

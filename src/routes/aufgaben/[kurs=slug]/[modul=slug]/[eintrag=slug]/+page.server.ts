@@ -1,0 +1,158 @@
+import { error } from '@sveltejs/kit';
+import type { AssignmentMeta } from '$lib/content/types';
+import { m } from '$lib/paraglide/messages.js';
+import { itemUrl } from '$lib/urls';
+import { requireUser } from '$lib/server/auth/guards';
+import type { SessionUser } from '$lib/server/auth/session';
+import { assignmentAccess } from '$lib/server/assignments/access';
+import { applyDraft, readDraftForm, typeList } from '$lib/server/assignments/draft-form';
+import { listHistory } from '$lib/server/assignments/history';
+import { createDueReminders, dueDateFor } from '$lib/server/assignments/reminders';
+import {
+	findSubmission,
+	listDraftFiles,
+	removeDraftFile,
+	submitDraft
+} from '$lib/server/assignments/submissions';
+import { isEditable, missingContent } from '$lib/server/assignments/state';
+import { deleteStoredUpload, MAX_TEXT_LENGTH } from '$lib/server/assignments/uploads';
+import { getAssignment, getCourse, getModule, renderLesson } from '$lib/server/content';
+import { formFailure } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function findItem(params: RequestEvent['params']): AssignmentMeta {
+	const item = getAssignment(`${params.kurs}/${params.modul}/${params.eintrag}`);
+	if (!item) error(404, 'Not Found');
+	return item;
+}
+
+export const load: PageServerLoad = async (event) => {
+	const user = requireUser(event);
+	const item = findItem(event.params);
+	const access = assignmentAccess(user, item);
+	if (access.kind === 'none') error(404, 'Not Found');
+	const base = {
+		item: {
+			id: item.id,
+			title: item.title,
+			submission: item.submission,
+			required: item.required,
+			fileTypes: item.files ? typeList(item) : null,
+			accept: item.files?.types.map((type) => `.${type}`).join(',') ?? '',
+			maxMB: item.files?.maxMB ?? 0
+		},
+		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
+		module: { id: item.moduleId, title: getModule(item.moduleId)?.title ?? '' },
+		instructions: await renderLesson(item.id),
+		maxTextLength: MAX_TEXT_LENGTH
+	};
+	if (access.kind === 'locked') {
+		const { access: locked } = access;
+		return {
+			...base,
+			view: 'locked' as const,
+			locked: {
+				previous: locked.reason === 'previous_incomplete' ? locked.previous.title : '',
+				missing:
+					locked.reason === 'previous_incomplete'
+						? locked.missing.map((missing) => ({ title: missing.title, url: itemUrl(missing) }))
+						: []
+			}
+		};
+	}
+	if (access.kind === 'staff') return { ...base, view: 'staff' as const };
+	createDueReminders(new Date(), user.id);
+	const submission = findSubmission(user.id, item.id);
+	return {
+		...base,
+		view: 'learner' as const,
+		dueOn: dueDateFor(item, access.cohortId),
+		status: submission?.status ?? null,
+		draftText: submission?.draftText ?? '',
+		files: submission ? listDraftFiles(submission.id) : [],
+		history: submission ? listHistory(submission.id, item.rubric) : []
+	};
+};
+
+/** Actions are for enrolled learners with the module open; others get what load gives them. */
+function learnerContext(event: RequestEvent): {
+	user: SessionUser;
+	item: AssignmentMeta;
+	cohortId: string | null;
+} {
+	const user = requireUser(event);
+	const item = findItem(event.params);
+	const access = assignmentAccess(user, item);
+	if (access.kind !== 'learner') error(access.kind === 'none' ? 404 : 403, 'Forbidden');
+	return { user, item, cohortId: access.cohortId };
+}
+
+async function saveFromForm(event: RequestEvent) {
+	const { user, item, cohortId } = learnerContext(event);
+	const input = await readDraftForm(event.request, item);
+	if (!input.ok) return { failure: formFailure(input.status, input.errors, input.values) };
+	const applied = await applyDraft(user.id, item, cohortId, input);
+	if (!applied.ok) return { failure: formFailure(applied.status, applied.errors, applied.values) };
+	return { user, item, cohortId, form: input.form, text: input.text };
+}
+
+export const actions: Actions = {
+	save: async (event) => {
+		const saved = await saveFromForm(event);
+		if ('failure' in saved) return saved.failure;
+		return { saved: true };
+	},
+	removeFile: async (event) => {
+		const saved = await saveFromForm(event);
+		if ('failure' in saved) return saved.failure;
+		const submission = findSubmission(saved.user.id, saved.item.id);
+		const fileId = saved.form.get('fileId');
+		const storedName =
+			submission && typeof fileId === 'string' ? removeDraftFile(submission, fileId) : null;
+		if (!storedName) {
+			return formFailure(
+				404,
+				{ form: m.assignments_error_file_not_found() },
+				{ text: saved.text ?? '' }
+			);
+		}
+		await deleteStoredUpload(storedName);
+		return { removed: true };
+	},
+	submit: async (event) => {
+		const saved = await saveFromForm(event);
+		if ('failure' in saved) return saved.failure;
+		const values: Record<string, string> = saved.text === null ? {} : { text: saved.text };
+		if (saved.form.get('bestaetigt') !== 'ja') {
+			const check = submitCheck(saved.user.id, saved.item);
+			if (check) return formFailure(400, { [check.field]: check.message }, values);
+			return { confirmSubmit: true };
+		}
+		const result = submitDraft(saved.user.id, saved.item, saved.cohortId);
+		if (!result.ok) {
+			if (result.reason === 'locked')
+				return formFailure(409, { form: m.assignments_error_locked() });
+			const check = missingMessage(result.missing);
+			return formFailure(400, { [check.field]: check.message }, values);
+		}
+		return { submitted: true };
+	}
+};
+
+function missingMessage(missing: 'text' | 'file' | 'text_or_file') {
+	if (missing === 'text') return { field: 'text', message: m.assignments_error_missing_text() };
+	if (missing === 'file') return { field: 'datei', message: m.assignments_error_missing_file() };
+	return { field: 'text', message: m.assignments_error_missing_text_or_file() };
+}
+
+/** Checked before asking for confirmation, so no one confirms an empty submission. */
+function submitCheck(userId: string, item: AssignmentMeta) {
+	const submission = findSubmission(userId, item.id);
+	if (submission && !isEditable(submission.status)) {
+		return { field: 'form', message: m.assignments_error_locked() };
+	}
+	const hasText = item.submission.includes('text') && !!submission?.draftText.trim();
+	const files = submission ? listDraftFiles(submission.id).length : 0;
+	const missing = missingContent(item.submission, hasText, files);
+	return missing ? missingMessage(missing) : null;
+}

@@ -1,0 +1,46 @@
+import { requireUser } from '$lib/server/auth/guards';
+import { listReviewQueue, queueStatuses, type QueueStatus } from '$lib/server/assignments/queue';
+import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { getCatalogue, getCourse, getItem } from '$lib/server/content';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event, 'trainer');
+	const params = event.url.searchParams;
+	const cohorts = listManagedCohorts(user);
+	const courses =
+		user.role === 'admin'
+			? getCatalogue()
+			: [...new Set(cohorts.map((cohort) => cohort.courseId))].flatMap((id) => getCourse(id) ?? []);
+	const modules = courses.flatMap((course) =>
+		course.modules
+			.filter((module) => module.items.some((item) => item.type === 'assignment'))
+			.map((module) => ({ id: module.id, label: `${course.title}: ${module.title}` }))
+	);
+	const cohortParam = params.get('lehrgang') ?? '';
+	const moduleParam = params.get('modul') ?? '';
+	const statusParam = params.get('status') as QueueStatus;
+	const filter = {
+		cohortId: cohorts.some((cohort) => cohort.id === cohortParam) ? cohortParam : '',
+		moduleId: modules.some((module) => module.id === moduleParam) ? moduleParam : '',
+		status: queueStatuses.includes(statusParam) ? statusParam : 'submitted',
+		page: Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1))
+	};
+	const result = listReviewQueue(user, {
+		...filter,
+		cohortId: filter.cohortId || undefined,
+		moduleId: filter.moduleId || undefined
+	});
+	return {
+		filter,
+		cohorts: cohorts.map(({ id, name }) => ({ id, name })),
+		modules,
+		result: {
+			...result,
+			rows: result.rows.map((row) => ({
+				...row,
+				itemTitle: getItem(row.itemId)?.title ?? row.itemId
+			}))
+		}
+	};
+};

@@ -1,0 +1,416 @@
+import type { Browser, Page } from '@playwright/test';
+import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
+import { withDatabase } from './support/database';
+
+const COURSE = 'interkulturelle-oeffnung';
+const MODULE = `${COURSE}/rolle-und-auftrag`;
+const ITEM = `${MODULE}/praxisaufgabe-auftragsgespraech`;
+const PAGE = `/aufgaben/${ITEM}`;
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+const base32 = 'abcdefghijklmnopqrstuvwxyz234567';
+const randomId = () =>
+	Array.from({ length: 16 }, () => base32[Math.floor(Math.random() * 32)]).join('');
+
+/** A user with the demo password (its hash copied from the demo learner). */
+function createUser(role: 'learner' | 'trainer', name: string) {
+	const email = uniqueEmail(role);
+	const id = randomId();
+	withDatabase((db) => {
+		const { hash } = db
+			.prepare('select password_hash as hash from users where email = ?')
+			.get(demo.learner) as { hash: string };
+		db.prepare(
+			'insert into users (id, email, name, password_hash, role) values (?, ?, ?, ?, ?)'
+		).run(id, email, name, hash, role);
+	});
+	return { id, email, name };
+}
+
+function createCohort(trainerId: string, learnerIds: string[]) {
+	const id = randomId();
+	withDatabase((db) => {
+		db.prepare('insert into cohorts (id, course_id, name, created_by) values (?, ?, ?, ?)').run(
+			id,
+			COURSE,
+			`Lehrgang ${id.slice(0, 5)}`,
+			trainerId
+		);
+		db.prepare('insert into cohort_trainers (cohort_id, user_id) values (?, ?)').run(id, trainerId);
+		for (const learnerId of learnerIds) {
+			db.prepare(
+				'insert into enrolments (id, user_id, course_id, cohort_id) values (?, ?, ?, ?)'
+			).run(randomId(), learnerId, COURSE, id);
+		}
+	});
+	return id;
+}
+
+/** Two cohorts of the IKBO course, each with its own trainer and learner. */
+function twoCohorts() {
+	const learnerA = createUser('learner', 'Lea Alpha');
+	const learnerB = createUser('learner', 'Ben Beta');
+	const trainer1 = createUser('trainer', 'Tina Eins');
+	const trainer2 = createUser('trainer', 'Tom Zwei');
+	createCohort(trainer1.id, [learnerA.id]);
+	createCohort(trainer2.id, [learnerB.id]);
+	return { learnerA, learnerB, trainer1, trainer2 };
+}
+
+async function signedIn(browser: Browser, baseURL: string, email: string): Promise<Page> {
+	const context = await browser.newContext({
+		baseURL,
+		locale: 'de-DE',
+		extraHTTPHeaders: {
+			'x-forwarded-for': `10.99.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}`
+		}
+	});
+	const page = await context.newPage();
+	await login(page, email);
+	return page;
+}
+
+async function submitWork(page: Page) {
+	await page.getByRole('button', { name: 'Einreichen …' }).click();
+	await expect(page.getByRole('heading', { name: 'Wirklich einreichen?' })).toBeVisible();
+	await page.getByRole('button', { name: 'Ja, jetzt einreichen' }).click();
+	await expect(
+		page.getByText('Vielen Dank! Ihre Einreichung ist bei Ihrer Kursleitung angekommen.')
+	).toBeVisible();
+	await expect(page.getByText('Eingereicht – wartet auf Rückmeldung').first()).toBeVisible();
+}
+
+async function fillReview(
+	page: Page,
+	decision: 'Annehmen' | 'Überarbeitung erbitten',
+	feedback: string
+) {
+	const criteria = page
+		.locator('form[action="?/review"] fieldset')
+		.filter({ has: page.getByText('teilweise erfüllt') });
+	await expect(criteria).toHaveCount(4);
+	const rating = decision === 'Annehmen' ? 'erfüllt' : 'teilweise erfüllt';
+	for (let index = 0; index < 4; index++) {
+		await criteria.nth(index).getByLabel(rating, { exact: true }).check();
+	}
+	await page.getByLabel('Gesamtrückmeldung').fill(feedback);
+	await page.getByLabel(decision).check();
+	await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
+}
+
+async function review(
+	page: Page,
+	decision: 'Annehmen' | 'Überarbeitung erbitten',
+	feedback: string
+) {
+	await fillReview(page, decision, feedback);
+	await expect(page.getByText('Ihre Rückmeldung wurde gespeichert.')).toBeVisible();
+}
+
+test('the review loop: submit, revision requested, resubmit, accepted, completion recorded', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const { learnerA, trainer1 } = twoCohorts();
+	// Everything else in module 1 is done, so accepting the assignment completes the module.
+	withDatabase((db) => {
+		for (const item of ['idee-und-rolle', 'auftrag-klaeren', 'wissenscheck']) {
+			db.prepare(
+				"insert into completion_events (user_id, course_id, item_id, kind, source, at) values (?, ?, ?, 'completed', 'lesson_marked', ?)"
+			).run(learnerA.id, COURSE, `${MODULE}/${item}`, Date.now());
+		}
+	});
+
+	await login(page, learnerA.email);
+	await page.goto(PAGE);
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Praxisaufgabe 1');
+	await expect(page.getByRole('heading', { name: 'Aufgabenstellung' })).toBeVisible();
+	await expect(page.getByText('Noch nicht begonnen')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByLabel('Ihr Text').fill('Mein **Auftrag**: erste Fassung.');
+	await page
+		.getByLabel('Datei hochladen')
+		.setInputFiles({ name: 'rolle.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+	await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
+	await expect(page.getByRole('link', { name: 'rolle.pdf' })).toBeVisible();
+	await submitWork(page);
+	await expect(page.getByLabel('Ihr Text')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	const trainer = await signedIn(browser, baseURL!, trainer1.email);
+	await trainer.goto('/benachrichtigungen');
+	await expect(
+		trainer.getByRole('link', {
+			name: `${learnerA.name} hat „Praxisaufgabe 1: Auftragsgespräch mit Ihrer Leitung“ eingereicht.`
+		})
+	).toBeVisible();
+	await trainer.goto('/trainer/abgaben');
+	await expectNoAxeViolations(trainer);
+	await trainer.getByRole('link', { name: learnerA.name }).click();
+	await expect(trainer.getByRole('heading', { level: 1 })).toContainText(learnerA.name);
+	await expect(trainer.locator('.answer strong')).toHaveText('Auftrag');
+	await expectNoAxeViolations(trainer);
+	await trainer.getByRole('button', { name: 'Rückmeldung senden' }).click();
+	await expect(trainer.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
+	await expectNoAxeViolations(trainer);
+	await review(trainer, 'Überarbeitung erbitten', 'Bitte die **Ressourcen** ergänzen.');
+
+	await page.goto('/benachrichtigungen');
+	await expect(page.getByRole('link', { name: /Rückmeldung zu „Praxisaufgabe 1/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.goto(PAGE);
+	await expect(page.getByText('Überarbeitung erbeten').first()).toBeVisible();
+	await expect(page.locator('.feedback strong')).toHaveText('Ressourcen');
+	await expect(page.getByLabel('Ihr Text')).toHaveValue('Mein **Auftrag**: erste Fassung.');
+	await page.getByLabel('Ihr Text').fill('Zweite Fassung mit Ressourcen.');
+	await submitWork(page);
+
+	await trainer.goto('/trainer/abgaben');
+	await trainer.getByRole('link', { name: learnerA.name }).click();
+	await expect(trainer.getByRole('heading', { name: /Version 2 bewerten/ })).toBeVisible();
+	await review(trainer, 'Annehmen', 'Sehr gut.');
+	await expect(trainer.getByText('Diese Abgabe ist angenommen.')).toBeVisible();
+
+	await page.goto(PAGE);
+	await expect(page.getByText('Ihre Einreichung wurde angenommen.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Version 2, eingereicht/ })).toBeVisible();
+	await expect(page.getByRole('heading', { name: /^Version 1, eingereicht/ })).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	const events = withDatabase(
+		(db) =>
+			db
+				.prepare('select source from completion_events where user_id = ? and item_id = ?')
+				.all(learnerA.id, ITEM) as { source: string }[]
+	);
+	expect(events.map((event) => event.source)).toEqual(['assignment_accepted']);
+	// The whole of module 1 is now complete: the sequential course opens module 2.
+	const done = withDatabase(
+		(db) =>
+			(
+				db
+					.prepare(
+						"select count(distinct item_id) as n from completion_events where user_id = ? and item_id like ? and kind = 'completed'"
+					)
+					.get(learnerA.id, `${MODULE}/%`) as { n: number }
+			).n
+	);
+	expect(done).toBe(4);
+
+	// On a 360 px phone the pages fit without sideways scrolling and stay axe-clean.
+	for (const [viewer, path] of [
+		[page, PAGE],
+		[trainer, trainer.url()],
+		[trainer, '/trainer/abgaben?status=accepted']
+	] as const) {
+		await viewer.setViewportSize({ width: 360, height: 740 });
+		await viewer.goto(path);
+		expect(await viewer.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			360
+		);
+		await expectNoAxeViolations(viewer);
+	}
+	await trainer.context().close();
+});
+
+test('upload abuse is refused with a German message, nothing stored', async ({ page }) => {
+	test.setTimeout(90_000);
+	const { learnerA } = twoCohorts();
+	await login(page, learnerA.email);
+	await page.goto(PAGE, { waitUntil: 'networkidle' });
+	await page.getByLabel('Ihr Text').fill('Mein Text bleibt erhalten.');
+
+	const attempts: [{ name: string; mimeType: string; buffer: Buffer }, string | RegExp][] = [
+		[
+			{ name: 'leer.pdf', mimeType: 'application/pdf', buffer: Buffer.alloc(0) },
+			'Die Datei „leer.pdf“ ist leer (0 Byte).'
+		],
+		[
+			{
+				name: 'getarnt.pdf',
+				mimeType: 'application/pdf',
+				buffer: Buffer.from('<script>alert(1)</script>')
+			},
+			'Der Inhalt der Datei „getarnt.pdf“ passt nicht zur Dateiendung.'
+		],
+		[
+			{
+				name: 'riesig.pdf',
+				mimeType: 'application/pdf',
+				buffer: Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)])
+			},
+			'Die Datei ist zu groß. Erlaubt sind höchstens 10 MB.'
+		],
+		[
+			{ name: `${'a'.repeat(130)}.pdf`, mimeType: 'application/pdf', buffer: PDF },
+			'Der Dateiname ist zu lang (höchstens 120 Zeichen).'
+		],
+		[
+			{ name: 'bild.png', mimeType: 'image/png', buffer: PDF },
+			'Dieser Dateityp ist hier nicht erlaubt.'
+		]
+	];
+	for (const [file, message] of attempts) {
+		await page.getByLabel('Datei hochladen').setInputFiles(file);
+		await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+		await expect(page.locator('#feld-datei-fehler')).toContainText(message);
+		await expect(page.getByRole('alert')).toContainText(message);
+		await expect(page.getByLabel('Ihr Text')).toHaveValue('Mein Text bleibt erhalten.');
+	}
+	await expectNoAxeViolations(page);
+
+	// A name with a path, as only a hand-made request sends it.
+	const response = await page.request.post(`${PAGE}?/save`, {
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		multipart: {
+			text: 'x',
+			datei: { name: '../../etc/passwd.pdf', mimeType: 'application/pdf', buffer: PDF }
+		}
+	});
+	expect(response.status()).toBe(400);
+	expect(await response.text()).toContain('Der Dateiname enthält unzulässige Zeichen');
+
+	const stored = withDatabase(
+		(db) =>
+			(
+				db
+					.prepare(
+						'select count(*) as n from submission_files f join submissions s on s.id = f.submission_id where s.user_id = ?'
+					)
+					.get(learnerA.id) as { n: number }
+			).n
+	);
+	expect(stored).toBe(0);
+});
+
+test('other learners and trainers of other cohorts cannot read a submission or its files', async ({
+	page,
+	browser,
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	const { learnerA, learnerB, trainer1, trainer2 } = twoCohorts();
+	await login(page, learnerA.email);
+	// Module 2 of the sequential course is still locked: the page says why and what is missing.
+	await page.goto(`/aufgaben/${COURSE}/diskriminierung-und-machtkritik/praxisaufgabe-beobachtung`);
+	await expect(
+		page.getByRole('heading', { name: 'Diese Praxisaufgabe ist noch gesperrt' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Praxisaufgabe 1: Auftragsgespräch mit Ihrer Leitung' })
+	).toBeVisible();
+	await expect(page.getByLabel('Ihr Text')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	await page.goto(PAGE, { waitUntil: 'networkidle' });
+	await page.getByLabel('Ihr Text').fill('Vertraulich.');
+	await page
+		.getByLabel('Datei hochladen')
+		.setInputFiles({ name: 'Rolle Ümit.pdf', mimeType: 'application/pdf', buffer: PDF });
+	await submitWork(page);
+	const { submissionId, fileId } = withDatabase(
+		(db) =>
+			db
+				.prepare(
+					'select s.id as submissionId, f.id as fileId from submissions s join submission_files f on f.submission_id = s.id where s.user_id = ?'
+				)
+				.get(learnerA.id) as { submissionId: string; fileId: string }
+	);
+
+	const own = await page.request.get(`/aufgaben/dateien/${fileId}`);
+	expect(own.status()).toBe(200);
+	expect(own.headers()['content-disposition']).toBe(
+		`attachment; filename="Rolle Umit.pdf"; filename*=UTF-8''Rolle%20%C3%9Cmit.pdf`
+	);
+	expect(own.headers()['x-content-type-options']).toBe('nosniff');
+	expect(Buffer.from(await own.body()).equals(PDF)).toBe(true);
+
+	const other = await signedIn(browser, baseURL!, learnerB.email);
+	expect((await other.request.get(`/aufgaben/dateien/${fileId}`)).status()).toBe(404);
+	expect((await other.goto(`/trainer/abgaben/${submissionId}`))!.status()).toBe(403);
+	const removal = await other.request.post(`${PAGE}?/removeFile`, {
+		headers: { origin: new URL(baseURL!).origin, accept: 'text/html' },
+		multipart: { fileId }
+	});
+	expect(removal.status()).toBe(404);
+	await other.context().close();
+
+	const foreignTrainer = await signedIn(browser, baseURL!, trainer2.email);
+	expect((await foreignTrainer.goto(`/trainer/abgaben/${submissionId}`))!.status()).toBe(404);
+	expect((await foreignTrainer.request.get(`/aufgaben/dateien/${fileId}`)).status()).toBe(404);
+	await foreignTrainer.goto('/trainer/abgaben');
+	await expect(foreignTrainer.getByText('Keine Abgaben mit diesem Filter.')).toBeVisible();
+	await foreignTrainer.context().close();
+
+	const ownTrainer = await signedIn(browser, baseURL!, trainer1.email);
+	expect((await ownTrainer.request.get(`/aufgaben/dateien/${fileId}`)).status()).toBe(200);
+	await ownTrainer.goto(`/trainer/abgaben/${submissionId}`);
+	await expect(ownTrainer.getByText('Vertraulich.')).toBeVisible();
+	await ownTrainer.context().close();
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a learner drafts, removes a file and submits; a second reviewer gets a conflict', async ({
+		page,
+		browser
+	}) => {
+		test.setTimeout(120_000);
+		const { learnerA, trainer1 } = twoCohorts();
+		await login(page, learnerA.email);
+		await page.goto(PAGE);
+		await page.getByLabel('Ihr Text').fill('Ohne Skript geschrieben.');
+		await page
+			.getByLabel('Datei hochladen')
+			.setInputFiles({ name: 'falsch.pdf', mimeType: 'application/pdf', buffer: PDF });
+		await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+		await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
+		await page.getByRole('button', { name: 'Datei „falsch.pdf“ entfernen' }).click();
+		await expect(page.getByText('Die Datei wurde entfernt.')).toBeVisible();
+		await expect(page.getByText('Noch keine Datei hochgeladen.')).toBeVisible();
+		await expect(page.getByLabel('Ihr Text')).toHaveValue('Ohne Skript geschrieben.');
+		await submitWork(page);
+
+		const reviewer = await browser.newPage({ javaScriptEnabled: false });
+		await login(reviewer, trainer1.email);
+		const admin = await browser.newPage({ javaScriptEnabled: false });
+		await login(admin, demo.admin);
+		const submissionId = withDatabase(
+			(db) =>
+				(
+					db.prepare('select id from submissions where user_id = ?').get(learnerA.id) as {
+						id: string;
+					}
+				).id
+		);
+		await reviewer.goto(`/trainer/abgaben/${submissionId}`);
+		await admin.goto(`/trainer/abgaben/${submissionId}`);
+
+		// An incomplete review is refused with a message per missing criterion, input kept.
+		await admin.getByLabel('Gesamtrückmeldung').fill('Meine Sicht.');
+		await admin.getByRole('button', { name: 'Rückmeldung senden' }).click();
+		await expect(admin.getByRole('alert')).toContainText('Bitte bewerten Sie das Kriterium');
+		await expect(admin.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
+		await expect(admin.getByLabel('Gesamtrückmeldung')).toHaveValue('Meine Sicht.');
+
+		await review(reviewer, 'Überarbeitung erbitten', 'Bitte ausführlicher.');
+		await fillReview(admin, 'Annehmen', 'Meine Sicht.');
+		await expect(admin.getByRole('alert')).toContainText(
+			'Eine andere Person hat diese Version gerade bewertet.'
+		);
+		await expect(admin.getByLabel('Gesamtrückmeldung')).toHaveValue('Meine Sicht.');
+		const decisions = withDatabase(
+			(db) =>
+				db.prepare('select decision from reviews where submission_id = ?').all(submissionId) as {
+					decision: string;
+				}[]
+		);
+		expect(decisions).toEqual([{ decision: 'revision_requested' }]);
+		await reviewer.close();
+		await admin.close();
+	});
+});
