@@ -3,6 +3,7 @@ import { getTextDirection } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { createDueReminders } from '$lib/server/assignments/reminders';
 import { registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { getCatalogue } from '$lib/server/content';
@@ -20,6 +21,10 @@ export const init: ServerInit = async () => {
 	// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
 	initSigningKey();
 	registerCertificateIssuing();
+	// "Due in 3 days" reminders for everyone, hourly; a dedupe key keeps each one single.
+	const remind = () => createDueReminders(new Date());
+	remind();
+	setInterval(remind, 60 * 60 * 1000).unref();
 	if (isDemoMode()) await seedDemoData();
 };
 
