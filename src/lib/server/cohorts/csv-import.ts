@@ -1,0 +1,202 @@
+import { m } from '$lib/paraglide/messages.js';
+import { parse } from 'csv-parse/sync';
+import { eq, inArray } from 'drizzle-orm';
+import { z } from 'zod';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '../auth/forms';
+import { createInvite } from '../auth/invites';
+import { normaliseEmail } from '../auth/users';
+import { getDb } from '../db';
+import { cohorts, enrolments, users, type Role } from '../db/schema';
+import { enrol } from './enrolment';
+
+export const CSV_MAX_BYTES = 200_000;
+export const CSV_MAX_ROWS = 500;
+export const IMPORT_INVITE_DAYS = 30;
+
+const NAME_HEADERS = ['name', 'vollständiger name', 'vor- und nachname'];
+const EMAIL_HEADERS = ['email', 'e-mail', 'e-mail-adresse', 'mail'];
+
+export interface CsvRow {
+	/** Line in the file, for the error report (the header is line 1). */
+	line: number;
+	name: string;
+	email: string;
+}
+
+export type ParsedCsv = { ok: true; rows: CsvRow[] } | { ok: false; error: string };
+
+/** `;` is what German spreadsheet programs write; `,` is the international default. */
+function detectDelimiter(text: string): ';' | ',' {
+	const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+	return (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+export function parseLearnerCsv(text: string): ParsedCsv {
+	const content = text.replace(/^\uFEFF/, '');
+	if (content.trim() === '') return { ok: false, error: m.cohorts_import_error_empty() };
+	let records: { record: string[]; info: { lines: number } }[];
+	try {
+		records = parse(content, {
+			delimiter: detectDelimiter(content),
+			relax_column_count: true,
+			skip_empty_lines: true,
+			trim: true,
+			info: true
+		});
+	} catch (error) {
+		const line = (error as { lines?: number }).lines;
+		return { ok: false, error: m.cohorts_import_error_unreadable({ line: line ?? '?' }) };
+	}
+	const [header, ...body] = records;
+	const columns = (header?.record ?? []).map((cell) => cell.toLowerCase());
+	const nameColumn = columns.findIndex((cell) => NAME_HEADERS.includes(cell));
+	const emailColumn = columns.findIndex((cell) => EMAIL_HEADERS.includes(cell));
+	if (nameColumn < 0 || emailColumn < 0)
+		return { ok: false, error: m.cohorts_import_error_header() };
+	if (body.length === 0) return { ok: false, error: m.cohorts_import_error_no_rows() };
+	if (body.length > CSV_MAX_ROWS) {
+		return { ok: false, error: m.cohorts_import_error_too_many({ max: CSV_MAX_ROWS }) };
+	}
+	return {
+		ok: true,
+		rows: body.map(({ record, info }) => ({
+			line: info.lines,
+			name: record[nameColumn] ?? '',
+			email: record[emailColumn] ?? ''
+		}))
+	};
+}
+
+export interface KnownAccount {
+	role: Role;
+	/** Already a learner of the cohort being imported into. */
+	inCohort: boolean;
+}
+
+export interface PreviewRow extends CsvRow {
+	/** What confirming does with the row; null when the row has errors and is skipped. */
+	action: 'enrol' | 'invite' | null;
+	errors: string[];
+}
+
+const isEmail = (value: string) => z.email().safeParse(value).success;
+
+/** Checks every row and decides what confirming would do with it. Pure: accounts are passed in. */
+export function buildImportPreview(
+	rows: CsvRow[],
+	accounts: ReadonlyMap<string, KnownAccount>
+): PreviewRow[] {
+	const firstLine = new Map<string, number>();
+	return rows.map((row) => {
+		const errors: string[] = [];
+		const email = normaliseEmail(row.email);
+		if (!row.name) errors.push(m.cohorts_import_row_name_missing());
+		else if (row.name.length > NAME_MAX_LENGTH) {
+			errors.push(m.cohorts_import_row_name_too_long({ max: NAME_MAX_LENGTH }));
+		}
+		if (!email) errors.push(m.cohorts_import_row_email_missing());
+		else if (email.length > EMAIL_MAX_LENGTH || !isEmail(email)) {
+			errors.push(m.cohorts_import_row_email_invalid());
+		} else if (firstLine.has(email)) {
+			errors.push(m.cohorts_import_row_duplicate({ line: firstLine.get(email)! }));
+		} else {
+			firstLine.set(email, row.line);
+		}
+		const account = email ? accounts.get(email) : undefined;
+		if (account?.inCohort) errors.push(m.cohorts_import_row_already_enrolled());
+		else if (account && account.role !== 'learner') errors.push(m.cohorts_import_row_not_learner());
+		const action = errors.length ? null : account ? 'enrol' : 'invite';
+		return { ...row, email, action, errors };
+	});
+}
+
+function knownAccounts(cohortId: string, rows: CsvRow[]): Map<string, KnownAccount> {
+	const emails = [...new Set(rows.map((row) => normaliseEmail(row.email)).filter(Boolean))];
+	if (emails.length === 0) return new Map();
+	const db = getDb();
+	const found = db
+		.select({ id: users.id, email: users.email, role: users.role })
+		.from(users)
+		.where(inArray(users.email, emails))
+		.all();
+	const ids = found.map((row) => row.id);
+	const inCohort = new Set(
+		ids.length
+			? db
+					.select({ userId: enrolments.userId })
+					.from(enrolments)
+					.where(eq(enrolments.cohortId, cohortId))
+					.all()
+					.map((row) => row.userId)
+			: []
+	);
+	return new Map(
+		found.map((row) => [row.email, { role: row.role, inCohort: inCohort.has(row.id) }])
+	);
+}
+
+export type ImportPreview = { ok: true; rows: PreviewRow[] } | { ok: false; error: string };
+
+/** Reads nothing but the database and writes nothing: the trainer confirms before any change. */
+export function previewImport(cohortId: string, text: string): ImportPreview {
+	const parsed = parseLearnerCsv(text);
+	if (!parsed.ok) return parsed;
+	return { ok: true, rows: buildImportPreview(parsed.rows, knownAccounts(cohortId, parsed.rows)) };
+}
+
+export interface ImportResult {
+	enrolled: { name: string; email: string }[];
+	invited: { name: string; email: string; token: string }[];
+	skipped: number;
+}
+
+/**
+ * Applies the valid rows of a fresh preview (the data may have changed since the trainer saw
+ * it): existing learner accounts are enrolled, unknown addresses get a single-use invite bound
+ * to the address and the cohort (registration is by invite only).
+ */
+export function confirmImport(
+	cohortId: string,
+	text: string,
+	createdBy: string,
+	now = new Date()
+): ImportResult | { error: string } {
+	const db = getDb();
+	const cohort = db
+		.select({ courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(eq(cohorts.id, cohortId))
+		.get();
+	const preview = previewImport(cohortId, text);
+	if (!cohort || !preview.ok)
+		return { error: preview.ok ? m.cohorts_error_not_found() : preview.error };
+	const expiresAt = new Date(now.getTime() + IMPORT_INVITE_DAYS * 24 * 60 * 60 * 1000);
+	return db.transaction(() => {
+		const result: ImportResult = { enrolled: [], invited: [], skipped: 0 };
+		for (const row of preview.rows) {
+			const person = { name: row.name, email: row.email };
+			if (row.action === 'enrol') {
+				const user = db
+					.select({ id: users.id })
+					.from(users)
+					.where(eq(users.email, row.email))
+					.get()!;
+				enrol(user.id, cohort.courseId, cohortId);
+				result.enrolled.push(person);
+			} else if (row.action === 'invite') {
+				const invite = createInvite({
+					role: 'learner',
+					email: row.email,
+					cohortId,
+					maxUses: 1,
+					expiresAt,
+					createdBy
+				});
+				result.invited.push({ ...person, token: invite.token });
+			} else {
+				result.skipped += 1;
+			}
+		}
+		return result;
+	});
+}
