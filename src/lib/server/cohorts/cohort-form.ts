@@ -175,3 +175,23 @@ export function parseCohortForm(
 	if (!parsed.success || Object.keys(errors).length > 0) return { success: false, errors, values };
 	return { success: true, data: { ...parsed.data, trainerIds } };
 }
+
+/** The form values that show a stored cohort in the edit form. */
+export function cohortFormValues(cohort: {
+	name: string;
+	followUpDate: string | null;
+	modules: CohortModuleInput[];
+}): Record<string, string> {
+	const values: Record<string, string> = {
+		name: cohort.name,
+		followUpDate: cohort.followUpDate ?? ''
+	};
+	cohort.modules.forEach((module, index) => {
+		values[moduleField.start(index)] = module.startsOn ?? '';
+		values[moduleField.end(index)] =
+			module.endsOn && module.endsOn !== module.startsOn ? module.endsOn : '';
+		values[moduleField.place(index)] = module.place ?? '';
+		values[moduleField.due(index)] = module.assignmentDueOn ?? '';
+	});
+	return values;
+}

@@ -36,13 +36,14 @@ export function parseLearnerCsv(text: string): ParsedCsv {
 	if (content.trim() === '') return { ok: false, error: m.cohorts_import_error_empty() };
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
+		// With `info`, csv-parse returns { record, info } per row; its types do not say so.
 		records = parse(content, {
 			delimiter: detectDelimiter(content),
 			relax_column_count: true,
 			skip_empty_lines: true,
 			trim: true,
 			info: true
-		});
+		}) as unknown as typeof records;
 	} catch (error) {
 		const line = (error as { lines?: number }).lines;
 		return { ok: false, error: m.cohorts_import_error_unreadable({ line: line ?? '?' }) };

@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
 import { users, type Role } from '../db/schema';
+import { seedDemoCohort } from './cohort';
 
 export const isDemoMode = () => process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1';
 
@@ -27,5 +28,6 @@ export async function seedDemoData(): Promise<boolean> {
 		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
 		throw error;
 	}
+	seedDemoCohort();
 	return true;
 }
