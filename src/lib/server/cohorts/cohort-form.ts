@@ -54,7 +54,7 @@ function checkSchedule(
 	ctx: z.RefinementCtx
 ) {
 	let previousEnd: { day: string; number: number } | null = null;
-	modules.forEach((_, index) => {
+	for (let index = 0; index < modules.length; index += 1) {
 		const number = index + 1;
 		const start = raw[moduleField.start(index)] ?? '';
 		const end = raw[moduleField.end(index)] ?? '';
@@ -64,12 +64,12 @@ function checkSchedule(
 		if (!isIsoDate(start)) {
 			if (end && isIsoDate(end))
 				issue(moduleField.start(index), m.cohorts_error_end_without_start({ number }));
-			return;
+			continue;
 		}
 		const last = end && isIsoDate(end) ? end : start;
 		if (daysBetween(start, last) < 0) {
 			issue(moduleField.end(index), m.cohorts_error_end_before_start({ number }));
-			return;
+			continue;
 		}
 		if (daysBetween(start, last) >= MODULE_MAX_DAYS) {
 			issue(
@@ -87,13 +87,9 @@ function checkSchedule(
 			issue(moduleField.due(index), m.cohorts_error_due_before_start({ number }));
 		}
 		previousEnd = { day: last, number };
-	});
+	}
 	const followUp = raw.followUpDate ?? '';
-	if (
-		previousEnd &&
-		isIsoDate(followUp) &&
-		daysBetween((previousEnd as { day: string }).day, followUp) <= 0
-	) {
+	if (previousEnd && isIsoDate(followUp) && daysBetween(previousEnd.day, followUp) <= 0) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['followUpDate'],

@@ -6,6 +6,7 @@ import { useFreshDatabase } from '../db/test-database';
 import { canManageCohort } from './access';
 import {
 	addTrainer,
+	COHORTS_PAGE_SIZE,
 	createCohort,
 	getCohort,
 	listCohortLearners,
@@ -143,6 +144,28 @@ describe('cohorts', () => {
 			['B', 0, '2026-04-13']
 		]);
 		expect(listManagedCohortsPage(asSession(learner), 1).rows).toEqual([]);
+	});
+
+	it('splits long lists into pages and clamps the page number', () => {
+		for (let n = 1; n <= COHORTS_PAGE_SIZE + 1; n += 1) {
+			const name = `Lehrgang ${String(n).padStart(2, '0')}`;
+			createCohort(
+				COURSE,
+				{ name, trainerIds: [trainer.id], followUpDate: null, modules: [] },
+				trainer.id
+			);
+		}
+		createCohort(
+			COURSE,
+			{ name: 'Fremd', trainerIds: [other.id], followUpDate: null, modules: [] },
+			other.id
+		);
+		const first = listManagedCohortsPage(trainer, 1);
+		expect(first).toMatchObject({ total: COHORTS_PAGE_SIZE + 1, pages: 2, page: 1 });
+		expect(first.rows).toHaveLength(COHORTS_PAGE_SIZE);
+		const last = listManagedCohortsPage(trainer, 99);
+		expect(last.page).toBe(2);
+		expect(last.rows.map((row) => row.name)).toEqual([`Lehrgang ${COHORTS_PAGE_SIZE + 1}`]);
 	});
 
 	it('removes a learner from the cohort by ending the enrolment', async () => {

@@ -183,23 +183,30 @@ export const COHORTS_PAGE_SIZE = 20;
 
 /** The cohorts a user manages (see access.ts), one page, with learner counts and first date. */
 export function listManagedCohortsPage(user: SessionUser, page: number) {
-	const db = getDb();
-	const base = db
-		.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
-		.from(cohorts);
-	const managed =
-		user.role === 'admin'
-			? base
-			: base.innerJoin(
-					cohortTrainers,
-					and(eq(cohortTrainers.cohortId, cohorts.id), eq(cohortTrainers.userId, user.id))
-				);
 	if (user.role === 'learner') return { rows: [], total: 0, page: 1, pages: 1 };
-	const all = managed.orderBy(asc(cohorts.name), asc(cohorts.id)).all();
-	const total = all.length;
+	const db = getDb();
+	// Admins manage every cohort; trainers those they are assigned to (as in access.ts).
+	const where =
+		user.role === 'admin'
+			? undefined
+			: inArray(
+					cohorts.id,
+					db
+						.select({ id: cohortTrainers.cohortId })
+						.from(cohortTrainers)
+						.where(eq(cohortTrainers.userId, user.id))
+				);
+	const total = db.select({ n: count() }).from(cohorts).where(where).get()?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / COHORTS_PAGE_SIZE));
 	const current = Math.min(Math.max(1, page), pages);
-	const slice = all.slice((current - 1) * COHORTS_PAGE_SIZE, current * COHORTS_PAGE_SIZE);
+	const slice = db
+		.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(where)
+		.orderBy(asc(cohorts.name), asc(cohorts.id))
+		.limit(COHORTS_PAGE_SIZE)
+		.offset((current - 1) * COHORTS_PAGE_SIZE)
+		.all();
 	const ids = slice.map((row) => row.id);
 	const learnerCounts = new Map(
 		ids.length
@@ -212,19 +219,18 @@ export function listManagedCohortsPage(user: SessionUser, page: number) {
 					.map((row) => [row.cohortId, row.n])
 			: []
 	);
-	const firstDays = new Map(
-		ids.length
-			? db
-					.select({ cohortId: cohortModules.cohortId, startsOn: cohortModules.startsOn })
-					.from(cohortModules)
-					.where(inArray(cohortModules.cohortId, ids))
-					.all()
-					.filter((row) => row.startsOn)
-					.sort((a, b) => a.startsOn!.localeCompare(b.startsOn!))
-					.reverse()
-					.map((row) => [row.cohortId, row.startsOn!])
-			: []
-	);
+	const firstDays = new Map<string, string>();
+	if (ids.length) {
+		const dated = db
+			.select({ cohortId: cohortModules.cohortId, startsOn: cohortModules.startsOn })
+			.from(cohortModules)
+			.where(inArray(cohortModules.cohortId, ids))
+			.all();
+		for (const { cohortId, startsOn } of dated) {
+			const known = firstDays.get(cohortId);
+			if (startsOn && (!known || startsOn < known)) firstDays.set(cohortId, startsOn);
+		}
+	}
 	const rows = slice.map((row) => ({
 		...row,
 		courseTitle: getCourse(row.courseId)?.title ?? row.courseId,
