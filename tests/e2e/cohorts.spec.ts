@@ -34,6 +34,8 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	page,
 	browser
 }) => {
+	// A long journey (two registrations, seven pages, axe on each) on a shared two-core machine.
+	test.slow();
 	await login(page, demo.trainer);
 	const existing = uniqueEmail('bestand');
 	const learnerName = `Berta Bestand ${Date.now().toString(36)}`;
@@ -96,7 +98,7 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	expect(count('select count(*) as n from invites where cohort_id = ?', cohortId)).toBe(0);
 	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
 
-	await page.getByRole('button', { name: '2 Personen übernehmen' }).click();
+	await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (2)' }).click();
 	await expect(page.getByRole('status')).toContainText(
 		'Aufgenommen: 1. Einladungen erstellt: 1. Übersprungen: 3.'
 	);
@@ -142,6 +144,15 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 			cohortId
 		)
 	).toBe(1);
+	// Removing a learner asks first.
+	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
+	await page.getByRole('button', { name: `Entfernen: ${learnerName}` }).click();
+	await expect(page.getByText(`${learnerName} wirklich aus dem Lehrgang entfernen?`)).toBeVisible();
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(1);
+	await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+	await expect(page.getByRole('status')).toContainText('aus dem Lehrgang entfernt');
+	await expect(page.getByRole('region', { name: 'Lernende (0)' })).toBeVisible();
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
 });
 
 test('learners get 403 and trainers 404 for cohorts they do not manage', async ({
@@ -173,16 +184,60 @@ test('learners get 403 and trainers 404 for cohorts they do not manage', async (
 		const response = await page.goto(`/trainer/lehrgaenge/${demoCohort.id}${path}`);
 		expect(response?.status(), path).toBe(404);
 	}
-	const unlock = await postForm(
-		page,
-		`/trainer/lehrgaenge/${demoCohort.id}/freischalten?/unlock`,
-		{
-			moduleId: 'interkulturelle-oeffnung/diskriminierung-und-machtkritik',
-			target: 'alle'
-		}
-	);
+	const unlock = await postForm(page, `/trainer/lehrgaenge/${demoCohort.id}/freischalten?/unlock`, {
+		moduleId: 'interkulturelle-oeffnung/diskriminierung-und-machtkritik',
+		target: 'alle'
+	});
 	expect(unlock.status).toBe(404);
 	expect(count('select count(*) as n from module_unlocks where cohort_id = ?', demoCohort.id)).toBe(
 		0
 	);
+});
+
+test('an admin opens a course for self-paced enrolment and closes it again', async ({ page }) => {
+	const isOpen = () =>
+		count(
+			"select count(*) as n from course_settings where course_id = 'digitale-kompetenzen' and open_enrolment = 1"
+		);
+	await login(page, demo.admin);
+	await page.goto('/admin/kurse');
+	await expectNoAxeViolations(page);
+	const row = page.getByRole('row', { name: /Digitale Kompetenzen/ });
+	await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
+	await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
+	await expect(row).toContainText('geöffnet');
+	expect(isOpen()).toBe(1);
+	await row.getByRole('button', { name: /Selbstanmeldung beenden/ }).click();
+	await expect(row).toContainText('nur in Lehrgängen');
+	expect(isOpen()).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a trainer creates a cohort and imports a learner list', async ({ page }) => {
+		await login(page, demo.trainer);
+		await page.goto('/trainer/lehrgaenge/neu?kurs=sprachmittlung-im-amt');
+		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Bitte geben Sie einen Namen für den Lehrgang ein.'
+		);
+		const name = `Ohne Skript ${Date.now().toString(36)}`;
+		await page.getByLabel('Name des Lehrgangs').fill(name);
+		await moduleGroup(page, 1).getByLabel('Erster Tag').fill('2027-05-03');
+		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+		await page.getByRole('link', { name: 'Lernende aus CSV-Datei hinzufügen' }).click();
+		const email = uniqueEmail('ohneskript');
+		await page.getByLabel('CSV-Datei').setInputFiles({
+			name: 'liste.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`email,name\n${email},"Skript, Ohne"\nkaputt,\n`)
+		});
+		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+		await expect(page.getByRole('status')).toContainText('Übernommen werden können: 1.');
+		await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (1)' }).click();
+		await expect(page.getByRole('row', { name: /Skript, Ohne/ })).toContainText('/registrieren/');
+	});
 });
