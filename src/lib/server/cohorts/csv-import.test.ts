@@ -137,7 +137,7 @@ describe('importing into a cohort', () => {
 		expect(listCohortLearners(cohortId).map((learner) => learner.name)).toEqual(['Bekannt', 'Neu']);
 	});
 
-	it('moves a self-paced learner into the cohort and skips learners already in it', async () => {
+	it('moves a learner from another cohort, says so in the preview, and skips them once in', async () => {
 		const learner = await createUser({
 			email: 'selbst@example.org',
 			name: 'Selbst',
@@ -146,6 +146,16 @@ describe('importing into a cohort', () => {
 		});
 		enrol(learner.id, COURSE);
 		const csv = 'name,email\nSelbst,selbst@example.org\n';
+		const other = createCohort(
+			COURSE,
+			{ name: 'Anderer Lehrgang', trainerIds: [trainerId], followUpDate: null, modules: [] },
+			trainerId
+		);
+		enrol(learner.id, COURSE, other);
+		const preview = previewImport(cohortId, csv);
+		expect(preview.ok && preview.rows[0]!.note).toBe(
+			'Wechselt aus dem Lehrgang „Anderer Lehrgang“ in diesen Lehrgang.'
+		);
 		const first = confirmImport(cohortId, csv, trainerId);
 		expect('enrolled' in first && first.enrolled).toHaveLength(1);
 		const second = confirmImport(cohortId, csv, trainerId);

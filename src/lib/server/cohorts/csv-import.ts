@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { parse } from 'csv-parse/sync';
-import { eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { z } from 'zod';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '../auth/forms';
 import { createInvite } from '../auth/invites';
@@ -72,12 +72,16 @@ export interface KnownAccount {
 	role: Role;
 	/** Already a learner of the cohort being imported into. */
 	inCohort: boolean;
+	/** Takes the course in another cohort (enrolling moves them here). */
+	otherCohort?: string | null;
 }
 
 export interface PreviewRow extends CsvRow {
 	/** What confirming does with the row; null when the row has errors and is skipped. */
 	action: 'enrol' | 'invite' | null;
 	errors: string[];
+	/** Worth knowing before confirming, but no reason to skip the row. */
+	note: string | null;
 }
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
@@ -107,32 +111,57 @@ export function buildImportPreview(
 		if (account?.inCohort) errors.push(m.cohorts_import_row_already_enrolled());
 		else if (account && account.role !== 'learner') errors.push(m.cohorts_import_row_not_learner());
 		const action = errors.length ? null : account ? 'enrol' : 'invite';
-		return { ...row, email, action, errors };
+		const note =
+			action === 'enrol' && account?.otherCohort
+				? m.cohorts_import_row_moves({ cohort: account.otherCohort })
+				: null;
+		return { ...row, email, action, errors, note };
 	});
 }
 
 function knownAccounts(cohortId: string, rows: CsvRow[]): Map<string, KnownAccount> {
 	const emails = [...new Set(rows.map((row) => normaliseEmail(row.email)).filter(Boolean))];
-	if (emails.length === 0) return new Map();
 	const db = getDb();
+	const courseId = db
+		.select({ courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(eq(cohorts.id, cohortId))
+		.get()?.courseId;
+	if (emails.length === 0 || !courseId) return new Map();
 	const found = db
 		.select({ id: users.id, email: users.email, role: users.role })
 		.from(users)
 		.where(inArray(users.email, emails))
 		.all();
 	const ids = found.map((row) => row.id);
-	const inCohort = new Set(
-		ids.length
+	const current = new Map(
+		(ids.length
 			? db
-					.select({ userId: enrolments.userId })
+					.select({
+						userId: enrolments.userId,
+						cohortId: enrolments.cohortId,
+						cohortName: cohorts.name
+					})
 					.from(enrolments)
-					.where(eq(enrolments.cohortId, cohortId))
+					.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
+					.where(and(eq(enrolments.courseId, courseId), inArray(enrolments.userId, ids)))
 					.all()
-					.map((row) => row.userId)
 			: []
+		).map((row) => [row.userId, row])
 	);
 	return new Map(
-		found.map((row) => [row.email, { role: row.role, inCohort: inCohort.has(row.id) }])
+		found.map((row) => {
+			const enrolment = current.get(row.id);
+			return [
+				row.email,
+				{
+					role: row.role,
+					inCohort: enrolment?.cohortId === cohortId,
+					otherCohort:
+						enrolment && enrolment.cohortId !== cohortId ? (enrolment.cohortName ?? null) : null
+				}
+			];
+		})
 	);
 }
 
