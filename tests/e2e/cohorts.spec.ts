@@ -68,7 +68,9 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
 	await expect(page.getByRole('status')).toContainText('Der Lehrgang wurde angelegt');
-	await expect(page.getByRole('row', { name: /^Modul 1:/ })).toContainText('Berlin-Mitte');
+	await expect(
+		page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Modul 1:/ }) })
+	).toContainText('Berlin-Mitte');
 	const cohortId = /lehrgaenge\/([a-z2-7]{16})/.exec(page.url())![1]!;
 	await expectNoAxeViolations(page);
 
