@@ -137,6 +137,19 @@ describe('importing into a cohort', () => {
 		expect(listCohortLearners(cohortId).map((learner) => learner.name)).toEqual(['Bekannt', 'Neu']);
 	});
 
+	it('gives nobody a second invite when a confirmation is sent twice', () => {
+		const csv = 'name;email\nNeu;neu@example.org\n';
+		const first = confirmImport(cohortId, csv, trainerId);
+		expect('invited' in first && first.invited).toHaveLength(1);
+		const again = previewImport(cohortId, csv);
+		expect(again.ok && again.rows[0]!.errors).toEqual([
+			'Hat schon eine gültige Einladung zu diesem Lehrgang.'
+		]);
+		const second = confirmImport(cohortId, csv, trainerId);
+		expect('skipped' in second && second.skipped).toBe(1);
+		expect(db.select().from(invites).all()).toHaveLength(1);
+	});
+
 	it('moves a learner from another cohort, says so in the preview, and skips them once in', async () => {
 		const learner = await createUser({
 			email: 'selbst@example.org',

@@ -1,12 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
 import { parse } from 'csv-parse/sync';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '../auth/forms';
-import { createInvite } from '../auth/invites';
+import { createInvite, inviteStatus } from '../auth/invites';
 import { normaliseEmail } from '../auth/users';
 import { getDb } from '../db';
-import { cohorts, enrolments, users, type Role } from '../db/schema';
+import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { enrol } from './enrolment';
 
 export const CSV_MAX_BYTES = 200_000;
@@ -89,7 +89,9 @@ const isEmail = (value: string) => z.email().safeParse(value).success;
 /** Checks every row and decides what confirming would do with it. Pure: accounts are passed in. */
 export function buildImportPreview(
 	rows: CsvRow[],
-	accounts: ReadonlyMap<string, KnownAccount>
+	accounts: ReadonlyMap<string, KnownAccount>,
+	/** Addresses that already hold a usable invite to this cohort. */
+	invited: ReadonlySet<string> = new Set()
 ): PreviewRow[] {
 	const firstLine = new Map<string, number>();
 	return rows.map((row) => {
@@ -109,6 +111,7 @@ export function buildImportPreview(
 		}
 		const account = email ? accounts.get(email) : undefined;
 		if (account?.inCohort) errors.push(m.cohorts_import_row_already_enrolled());
+		else if (!account && invited.has(email)) errors.push(m.cohorts_import_row_already_invited());
 		else if (account && account.role !== 'learner') errors.push(m.cohorts_import_row_not_learner());
 		const action = errors.length ? null : account ? 'enrol' : 'invite';
 		const note =
@@ -165,13 +168,33 @@ function knownAccounts(cohortId: string, rows: CsvRow[]): Map<string, KnownAccou
 	);
 }
 
+/** Prevents a second link for the same person, e.g. when a confirmation is sent twice. */
+function pendingInvites(cohortId: string, now = new Date()): Set<string> {
+	const rows = getDb()
+		.select({
+			email: invites.email,
+			expiresAt: invites.expiresAt,
+			revokedAt: invites.revokedAt,
+			uses: invites.uses,
+			maxUses: invites.maxUses
+		})
+		.from(invites)
+		.where(and(eq(invites.cohortId, cohortId), isNotNull(invites.email)))
+		.all();
+	return new Set(rows.filter((row) => inviteStatus(row, now) === 'valid').map((row) => row.email!));
+}
+
 export type ImportPreview = { ok: true; rows: PreviewRow[] } | { ok: false; error: string };
 
 /** Reads nothing but the database and writes nothing: the trainer confirms before any change. */
 export function previewImport(cohortId: string, text: string): ImportPreview {
 	const parsed = parseLearnerCsv(text);
 	if (!parsed.ok) return parsed;
-	return { ok: true, rows: buildImportPreview(parsed.rows, knownAccounts(cohortId, parsed.rows)) };
+	const accounts = knownAccounts(cohortId, parsed.rows);
+	return {
+		ok: true,
+		rows: buildImportPreview(parsed.rows, accounts, pendingInvites(cohortId))
+	};
 }
 
 export interface ImportResult {
