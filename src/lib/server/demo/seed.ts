@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
 import { users, type Role } from '../db/schema';
+import { seedDemoCohort } from './cohort';
 import { openDemoCourses } from './courses';
 
 export const isDemoMode = () => process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1';
@@ -29,5 +30,6 @@ export async function seedDemoData(): Promise<boolean> {
 		throw error;
 	}
 	openDemoCourses();
+	seedDemoCohort();
 	return true;
 }

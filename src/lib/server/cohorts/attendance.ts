@@ -1,0 +1,119 @@
+import { and, eq } from 'drizzle-orm';
+import { getDb } from '../db';
+import { attendance } from '../db/schema';
+import { addDays, daysBetween } from './dates';
+
+export interface ModuleDay {
+	moduleId: string;
+	day: string;
+}
+
+/** Every date from startsOn to endsOn (one day when endsOn is missing); none without a start. */
+export function listModuleDays(startsOn: string | null, endsOn: string | null): string[] {
+	if (!startsOn) return [];
+	const length = endsOn ? daysBetween(startsOn, endsOn) : 0;
+	if (length < 0) return [];
+	return Array.from({ length: length + 1 }, (_, offset) => addDays(startsOn, offset));
+}
+
+/** The in-person days of a cohort, in course order. */
+export function listCohortDays(
+	modules: { moduleId: string; startsOn: string | null; endsOn: string | null }[]
+): ModuleDay[] {
+	return modules.flatMap((module) =>
+		listModuleDays(module.startsOn, module.endsOn).map((day) => ({
+			moduleId: module.moduleId,
+			day
+		}))
+	);
+}
+
+/** Presence per learner on one module day; learners without a record are missing from the map. */
+export function getAttendance(
+	cohortId: string,
+	moduleId: string,
+	day: string
+): Map<string, boolean> {
+	const rows = getDb()
+		.select({ userId: attendance.userId, present: attendance.present })
+		.from(attendance)
+		.where(
+			and(
+				eq(attendance.cohortId, cohortId),
+				eq(attendance.moduleId, moduleId),
+				eq(attendance.day, day)
+			)
+		)
+		.all();
+	return new Map(rows.map((row) => [row.userId, row.present]));
+}
+
+/** Records (or corrects) presence for a module day; the caller checks day and learners. */
+export function recordAttendance(input: {
+	cohortId: string;
+	moduleId: string;
+	day: string;
+	entries: { userId: string; present: boolean }[];
+	recordedBy: string;
+	now?: Date;
+}): void {
+	const { cohortId, moduleId, day, recordedBy } = input;
+	const recordedAt = input.now ?? new Date();
+	const db = getDb();
+	db.transaction((tx) => {
+		for (const entry of input.entries) {
+			tx.insert(attendance)
+				.values({
+					cohortId,
+					moduleId,
+					day,
+					userId: entry.userId,
+					present: entry.present,
+					recordedBy,
+					recordedAt
+				})
+				.onConflictDoUpdate({
+					target: [attendance.cohortId, attendance.moduleId, attendance.userId, attendance.day],
+					set: { present: entry.present, recordedBy, recordedAt }
+				})
+				.run();
+		}
+	});
+}
+
+/** Per day, how many learners were recorded present (for the day list). */
+export function countPresentByDay(
+	cohortId: string
+): Map<string, { present: number; recorded: number }> {
+	const rows = getDb()
+		.select({ moduleId: attendance.moduleId, day: attendance.day, present: attendance.present })
+		.from(attendance)
+		.where(eq(attendance.cohortId, cohortId))
+		.all();
+	const counts = new Map<string, { present: number; recorded: number }>();
+	for (const row of rows) {
+		const key = `${row.moduleId}|${row.day}`;
+		const entry = counts.get(key) ?? { present: 0, recorded: 0 };
+		entry.recorded += 1;
+		if (row.present) entry.present += 1;
+		counts.set(key, entry);
+	}
+	return counts;
+}
+
+/**
+ * True when the learner was recorded present on every day given (for courses whose completion
+ * requires attendance). A day without a record counts as missed.
+ */
+export function attendedAllDays(cohortId: string, userId: string, days: ModuleDay[]): boolean {
+	const present = new Set(
+		getDb()
+			.select({ moduleId: attendance.moduleId, day: attendance.day, present: attendance.present })
+			.from(attendance)
+			.where(and(eq(attendance.cohortId, cohortId), eq(attendance.userId, userId)))
+			.all()
+			.filter((row) => row.present)
+			.map((row) => `${row.moduleId}|${row.day}`)
+	);
+	return days.every((day) => present.has(`${day.moduleId}|${day.day}`));
+}

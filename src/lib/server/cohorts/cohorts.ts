@@ -1,0 +1,241 @@
+import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { generateId } from '../auth/tokens';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
+import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
+
+export type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
+
+export interface CohortModule extends CohortModuleInput {
+	title: string;
+	/** 1-based position in the course. */
+	number: number;
+}
+
+export interface Cohort {
+	id: string;
+	name: string;
+	courseId: string;
+	courseTitle: string;
+	followUpDate: string | null;
+	createdAt: Date;
+	/** Every module of the course in course order, with its dates where set. */
+	modules: CohortModule[];
+	trainers: { id: string; name: string; email: string }[];
+}
+
+function writeModules(cohortId: string, modules: CohortModuleInput[]) {
+	const db = getDb();
+	db.delete(cohortModules).where(eq(cohortModules.cohortId, cohortId)).run();
+	const rows = modules
+		.filter((module) => module.startsOn || module.place || module.assignmentDueOn)
+		.map((module) => ({ cohortId, ...module }));
+	if (rows.length) db.insert(cohortModules).values(rows).run();
+}
+
+export function createCohort(courseId: string, input: CohortInput, createdBy: string): string {
+	const id = generateId();
+	getDb().transaction((tx) => {
+		tx.insert(cohorts)
+			.values({ id, courseId, name: input.name, followUpDate: input.followUpDate, createdBy })
+			.run();
+		tx.insert(cohortTrainers)
+			.values(input.trainerIds.map((userId) => ({ cohortId: id, userId })))
+			.run();
+		writeModules(id, input.modules);
+	});
+	return id;
+}
+
+export function updateCohort(id: string, details: CohortDetails): void {
+	getDb().transaction((tx) => {
+		tx.update(cohorts)
+			.set({ name: details.name, followUpDate: details.followUpDate })
+			.where(eq(cohorts.id, id))
+			.run();
+		writeModules(id, details.modules);
+	});
+}
+
+export function getCohort(id: string): Cohort | undefined {
+	const db = getDb();
+	const row = db
+		.select({
+			id: cohorts.id,
+			name: cohorts.name,
+			courseId: cohorts.courseId,
+			followUpDate: cohorts.followUpDate,
+			createdAt: cohorts.createdAt
+		})
+		.from(cohorts)
+		.where(eq(cohorts.id, id))
+		.get();
+	if (!row) return undefined;
+	const course = getCourse(row.courseId);
+	const stored = new Map(
+		db
+			.select()
+			.from(cohortModules)
+			.where(eq(cohortModules.cohortId, id))
+			.all()
+			.map((module) => [module.moduleId, module])
+	);
+	const modules = (course?.modules ?? []).map((module, index) => {
+		const dates = stored.get(module.id);
+		return {
+			moduleId: module.id,
+			title: module.title,
+			number: index + 1,
+			startsOn: dates?.startsOn ?? null,
+			endsOn: dates?.endsOn ?? null,
+			place: dates?.place ?? null,
+			assignmentDueOn: dates?.assignmentDueOn ?? null
+		};
+	});
+	const trainers = db
+		.select({ id: users.id, name: users.name, email: users.email })
+		.from(cohortTrainers)
+		.innerJoin(users, eq(users.id, cohortTrainers.userId))
+		.where(eq(cohortTrainers.cohortId, id))
+		.orderBy(asc(users.name))
+		.all();
+	return { ...row, courseTitle: course?.title ?? row.courseId, modules, trainers };
+}
+
+/** Accounts that can be made trainers of a cohort: active trainers and admins. */
+export function listTrainerCandidates() {
+	return getDb()
+		.select({ id: users.id, name: users.name, email: users.email })
+		.from(users)
+		.where(and(inArray(users.role, ['trainer', 'admin']), eq(users.active, true)))
+		.orderBy(asc(users.name))
+		.all();
+}
+
+export function addTrainer(cohortId: string, userId: string): void {
+	getDb().insert(cohortTrainers).values({ cohortId, userId }).onConflictDoNothing().run();
+}
+
+/** A cohort keeps at least one trainer; returns false when `userId` is the last one. */
+export function removeTrainer(cohortId: string, userId: string): boolean {
+	const db = getDb();
+	return db.transaction((tx) => {
+		const n =
+			tx
+				.select({ n: count() })
+				.from(cohortTrainers)
+				.where(eq(cohortTrainers.cohortId, cohortId))
+				.get()?.n ?? 0;
+		if (n <= 1) return false;
+		const result = tx
+			.delete(cohortTrainers)
+			.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, userId)))
+			.run();
+		return result.changes === 1;
+	});
+}
+
+export interface CohortLearner {
+	id: string;
+	name: string;
+	email: string;
+	enrolledAt: Date;
+}
+
+export function listCohortLearners(cohortId: string): CohortLearner[] {
+	return getDb()
+		.select({
+			id: users.id,
+			name: users.name,
+			email: users.email,
+			enrolledAt: enrolments.createdAt
+		})
+		.from(enrolments)
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.where(eq(enrolments.cohortId, cohortId))
+		.orderBy(asc(users.name), asc(users.email))
+		.all();
+}
+
+export function isCohortLearner(cohortId: string, userId: string): boolean {
+	return !!getDb()
+		.select({ id: enrolments.id })
+		.from(enrolments)
+		.where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId)))
+		.get();
+}
+
+/**
+ * Ends the learner's enrolment in the cohort's course. Completion events stay, so enrolling
+ * again later restores the progress.
+ */
+export function removeLearner(cohortId: string, userId: string): boolean {
+	const result = getDb()
+		.delete(enrolments)
+		.where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId)))
+		.run();
+	return result.changes === 1;
+}
+
+export const COHORTS_PAGE_SIZE = 20;
+
+/** The cohorts a user manages (see access.ts), one page, with learner counts and first date. */
+export function listManagedCohortsPage(user: SessionUser, page: number) {
+	if (user.role === 'learner') return { rows: [], total: 0, page: 1, pages: 1 };
+	const db = getDb();
+	// Admins manage every cohort; trainers those they are assigned to (as in access.ts).
+	const where =
+		user.role === 'admin'
+			? undefined
+			: inArray(
+					cohorts.id,
+					db
+						.select({ id: cohortTrainers.cohortId })
+						.from(cohortTrainers)
+						.where(eq(cohortTrainers.userId, user.id))
+				);
+	const total = db.select({ n: count() }).from(cohorts).where(where).get()?.n ?? 0;
+	const pages = Math.max(1, Math.ceil(total / COHORTS_PAGE_SIZE));
+	const current = Math.min(Math.max(1, page), pages);
+	const slice = db
+		.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(where)
+		.orderBy(asc(cohorts.name), asc(cohorts.id))
+		.limit(COHORTS_PAGE_SIZE)
+		.offset((current - 1) * COHORTS_PAGE_SIZE)
+		.all();
+	const ids = slice.map((row) => row.id);
+	const learnerCounts = new Map(
+		ids.length
+			? db
+					.select({ cohortId: enrolments.cohortId, n: count() })
+					.from(enrolments)
+					.where(inArray(enrolments.cohortId, ids))
+					.groupBy(enrolments.cohortId)
+					.all()
+					.map((row) => [row.cohortId, row.n])
+			: []
+	);
+	const firstDays = new Map<string, string>();
+	if (ids.length) {
+		const dated = db
+			.select({ cohortId: cohortModules.cohortId, startsOn: cohortModules.startsOn })
+			.from(cohortModules)
+			.where(inArray(cohortModules.cohortId, ids))
+			.all();
+		for (const { cohortId, startsOn } of dated) {
+			const known = firstDays.get(cohortId);
+			if (startsOn && (!known || startsOn < known)) firstDays.set(cohortId, startsOn);
+		}
+	}
+	const rows = slice.map((row) => ({
+		...row,
+		courseTitle: getCourse(row.courseId)?.title ?? row.courseId,
+		learners: learnerCounts.get(row.id) ?? 0,
+		startsOn: firstDays.get(row.id) ?? null
+	}));
+	return { rows, total, page: current, pages };
+}

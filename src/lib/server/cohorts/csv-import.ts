@@ -1,0 +1,255 @@
+import { m } from '$lib/paraglide/messages.js';
+import { parse } from 'csv-parse/sync';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { z } from 'zod';
+import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '../auth/forms';
+import { createInvite, inviteStatus } from '../auth/invites';
+import { normaliseEmail } from '../auth/users';
+import { getDb } from '../db';
+import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
+import { enrol } from './enrolment';
+
+export const CSV_MAX_BYTES = 200_000;
+export const CSV_MAX_ROWS = 500;
+export const IMPORT_INVITE_DAYS = 30;
+
+const NAME_HEADERS = ['name', 'vollständiger name', 'vor- und nachname'];
+const EMAIL_HEADERS = ['email', 'e-mail', 'e-mail-adresse', 'mail'];
+
+export interface CsvRow {
+	/** Line in the file, for the error report (the header is line 1). */
+	line: number;
+	name: string;
+	email: string;
+}
+
+export type ParsedCsv = { ok: true; rows: CsvRow[] } | { ok: false; error: string };
+
+/** `;` is what German spreadsheet programs write; `,` is the international default. */
+function detectDelimiter(text: string): ';' | ',' {
+	const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+	return (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
+}
+
+export function parseLearnerCsv(text: string): ParsedCsv {
+	const content = text.replace(/^\uFEFF/, '');
+	if (content.trim() === '') return { ok: false, error: m.cohorts_import_error_empty() };
+	let records: { record: string[]; info: { lines: number } }[];
+	try {
+		// With `info`, csv-parse returns { record, info } per row; its types do not say so.
+		records = parse(content, {
+			delimiter: detectDelimiter(content),
+			relax_column_count: true,
+			skip_empty_lines: true,
+			trim: true,
+			info: true
+		}) as unknown as typeof records;
+	} catch (error) {
+		const line = (error as { lines?: number }).lines;
+		return { ok: false, error: m.cohorts_import_error_unreadable({ line: line ?? '?' }) };
+	}
+	const [header, ...body] = records;
+	const columns = (header?.record ?? []).map((cell) => cell.toLowerCase());
+	const nameColumn = columns.findIndex((cell) => NAME_HEADERS.includes(cell));
+	const emailColumn = columns.findIndex((cell) => EMAIL_HEADERS.includes(cell));
+	if (nameColumn < 0 || emailColumn < 0)
+		return { ok: false, error: m.cohorts_import_error_header() };
+	if (body.length === 0) return { ok: false, error: m.cohorts_import_error_no_rows() };
+	if (body.length > CSV_MAX_ROWS) {
+		return { ok: false, error: m.cohorts_import_error_too_many({ max: CSV_MAX_ROWS }) };
+	}
+	return {
+		ok: true,
+		rows: body.map(({ record, info }) => ({
+			line: info.lines,
+			name: record[nameColumn] ?? '',
+			email: record[emailColumn] ?? ''
+		}))
+	};
+}
+
+export interface KnownAccount {
+	role: Role;
+	/** Already a learner of the cohort being imported into. */
+	inCohort: boolean;
+	/** Takes the course in another cohort (enrolling moves them here). */
+	otherCohort?: string | null;
+}
+
+export interface PreviewRow extends CsvRow {
+	/** What confirming does with the row; null when the row has errors and is skipped. */
+	action: 'enrol' | 'invite' | null;
+	errors: string[];
+	/** Worth knowing before confirming, but no reason to skip the row. */
+	note: string | null;
+}
+
+const isEmail = (value: string) => z.email().safeParse(value).success;
+
+/** Checks every row and decides what confirming would do with it. Pure: accounts are passed in. */
+export function buildImportPreview(
+	rows: CsvRow[],
+	accounts: ReadonlyMap<string, KnownAccount>,
+	/** Addresses that already hold a usable invite to this cohort. */
+	invited: ReadonlySet<string> = new Set()
+): PreviewRow[] {
+	const firstLine = new Map<string, number>();
+	return rows.map((row) => {
+		const errors: string[] = [];
+		const email = normaliseEmail(row.email);
+		if (!row.name) errors.push(m.cohorts_import_row_name_missing());
+		else if (row.name.length > NAME_MAX_LENGTH) {
+			errors.push(m.cohorts_import_row_name_too_long({ max: NAME_MAX_LENGTH }));
+		}
+		if (!email) errors.push(m.cohorts_import_row_email_missing());
+		else if (email.length > EMAIL_MAX_LENGTH || !isEmail(email)) {
+			errors.push(m.cohorts_import_row_email_invalid());
+		} else if (firstLine.has(email)) {
+			errors.push(m.cohorts_import_row_duplicate({ line: firstLine.get(email)! }));
+		} else {
+			firstLine.set(email, row.line);
+		}
+		const account = email ? accounts.get(email) : undefined;
+		if (account?.inCohort) errors.push(m.cohorts_import_row_already_enrolled());
+		else if (!account && invited.has(email)) errors.push(m.cohorts_import_row_already_invited());
+		else if (account && account.role !== 'learner') errors.push(m.cohorts_import_row_not_learner());
+		const action = errors.length ? null : account ? 'enrol' : 'invite';
+		const note =
+			action === 'enrol' && account?.otherCohort
+				? m.cohorts_import_row_moves({ cohort: account.otherCohort })
+				: null;
+		return { ...row, email, action, errors, note };
+	});
+}
+
+function knownAccounts(cohortId: string, rows: CsvRow[]): Map<string, KnownAccount> {
+	const emails = [...new Set(rows.map((row) => normaliseEmail(row.email)).filter(Boolean))];
+	const db = getDb();
+	const courseId = db
+		.select({ courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(eq(cohorts.id, cohortId))
+		.get()?.courseId;
+	if (emails.length === 0 || !courseId) return new Map();
+	const found = db
+		.select({ id: users.id, email: users.email, role: users.role })
+		.from(users)
+		.where(inArray(users.email, emails))
+		.all();
+	const ids = found.map((row) => row.id);
+	const current = new Map(
+		(ids.length
+			? db
+					.select({
+						userId: enrolments.userId,
+						cohortId: enrolments.cohortId,
+						cohortName: cohorts.name
+					})
+					.from(enrolments)
+					.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
+					.where(and(eq(enrolments.courseId, courseId), inArray(enrolments.userId, ids)))
+					.all()
+			: []
+		).map((row) => [row.userId, row])
+	);
+	return new Map(
+		found.map((row) => {
+			const enrolment = current.get(row.id);
+			return [
+				row.email,
+				{
+					role: row.role,
+					inCohort: enrolment?.cohortId === cohortId,
+					otherCohort:
+						enrolment && enrolment.cohortId !== cohortId ? (enrolment.cohortName ?? null) : null
+				}
+			];
+		})
+	);
+}
+
+/** Prevents a second link for the same person, e.g. when a confirmation is sent twice. */
+function pendingInvites(cohortId: string, now = new Date()): Set<string> {
+	const rows = getDb()
+		.select({
+			email: invites.email,
+			expiresAt: invites.expiresAt,
+			revokedAt: invites.revokedAt,
+			uses: invites.uses,
+			maxUses: invites.maxUses
+		})
+		.from(invites)
+		.where(and(eq(invites.cohortId, cohortId), isNotNull(invites.email)))
+		.all();
+	return new Set(rows.filter((row) => inviteStatus(row, now) === 'valid').map((row) => row.email!));
+}
+
+export type ImportPreview = { ok: true; rows: PreviewRow[] } | { ok: false; error: string };
+
+/** Reads nothing but the database and writes nothing: the trainer confirms before any change. */
+export function previewImport(cohortId: string, text: string): ImportPreview {
+	const parsed = parseLearnerCsv(text);
+	if (!parsed.ok) return parsed;
+	const accounts = knownAccounts(cohortId, parsed.rows);
+	return {
+		ok: true,
+		rows: buildImportPreview(parsed.rows, accounts, pendingInvites(cohortId))
+	};
+}
+
+export interface ImportResult {
+	enrolled: { name: string; email: string }[];
+	invited: { name: string; email: string; token: string }[];
+	skipped: number;
+}
+
+/**
+ * Applies the valid rows of a fresh preview (the data may have changed since the trainer saw
+ * it): existing learner accounts are enrolled, unknown addresses get a single-use invite bound
+ * to the address and the cohort (registration is by invite only).
+ */
+export function confirmImport(
+	cohortId: string,
+	text: string,
+	createdBy: string,
+	now = new Date()
+): ImportResult | { error: string } {
+	const db = getDb();
+	const cohort = db
+		.select({ courseId: cohorts.courseId })
+		.from(cohorts)
+		.where(eq(cohorts.id, cohortId))
+		.get();
+	const preview = previewImport(cohortId, text);
+	if (!cohort || !preview.ok)
+		return { error: preview.ok ? m.cohorts_error_not_found() : preview.error };
+	const expiresAt = new Date(now.getTime() + IMPORT_INVITE_DAYS * 24 * 60 * 60 * 1000);
+	return db.transaction(() => {
+		const result: ImportResult = { enrolled: [], invited: [], skipped: 0 };
+		for (const row of preview.rows) {
+			const person = { name: row.name, email: row.email };
+			if (row.action === 'enrol') {
+				const user = db
+					.select({ id: users.id })
+					.from(users)
+					.where(eq(users.email, row.email))
+					.get()!;
+				enrol(user.id, cohort.courseId, cohortId);
+				result.enrolled.push(person);
+			} else if (row.action === 'invite') {
+				const invite = createInvite({
+					role: 'learner',
+					email: row.email,
+					cohortId,
+					maxUses: 1,
+					expiresAt,
+					createdBy
+				});
+				result.invited.push({ ...person, token: invite.token });
+			} else {
+				result.skipped += 1;
+			}
+		}
+		return result;
+	});
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { canManageCohort, listManagedCohorts } from '../cohorts/access';
+import { getCohort, listCohortLearners } from '../cohorts/cohorts';
+import { useFreshDatabase } from '../db/test-database';
+import { seedDemoCohort } from './cohort';
+import { demoAccounts, seedDemoData } from './seed';
+
+describe('demo cohort', () => {
+	it('is led by the demo trainer, includes the demo learner and meets every three weeks', async () => {
+		useFreshDatabase();
+		expect(seedDemoCohort()).toBeNull();
+		expect(await seedDemoData()).toBe(true);
+		const admin = { ...demoAccounts[2]!, id: 'admin' };
+		const cohort = getCohort(listManagedCohorts(admin)[0]!.id)!;
+		expect(cohort.trainers.map((t) => t.email)).toEqual(['trainerin@example.org']);
+		expect(listCohortLearners(cohort.id).map((l) => l.email)).toEqual(['lernende@example.org']);
+		const starts = cohort.modules.map((module) => module.startsOn!);
+		expect(new Date(`${starts[0]}T00:00:00Z`).getUTCDay()).toBe(1);
+		expect(cohort.modules.every((module) => module.place === 'Berlin-Mitte')).toBe(true);
+		expect(
+			new Date(`${starts[1]}T00:00:00Z`).getTime() - new Date(`${starts[0]}T00:00:00Z`).getTime()
+		).toBe(21 * 86_400_000);
+		expect(canManageCohort({ ...demoAccounts[0]!, id: 'y' }, cohort.id)).toBe(false);
+	});
+});

@@ -1,0 +1,47 @@
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { parseCohortForm } from '$lib/server/cohorts/cohort-form';
+import { createCohort, listTrainerCandidates } from '$lib/server/cohorts/cohorts';
+import { getCatalogue, getCourse } from '$lib/server/content';
+import { formFailure } from '$lib/server/validation/form';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+
+const moduleRefs = (courseId: string) =>
+	(getCourse(courseId)?.modules ?? []).map((module, index) => ({
+		id: module.id,
+		number: index + 1,
+		title: module.title
+	}));
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event, 'trainer');
+	const courseId = event.url.searchParams.get('kurs') ?? '';
+	const course = getCourse(courseId);
+	return {
+		courses: getCatalogue().map((entry) => ({ id: entry.id, title: entry.title })),
+		course: course ? { id: course.id, title: course.title } : null,
+		courseError: courseId && !course ? m.cohorts_error_course_unknown() : null,
+		modules: course ? moduleRefs(course.id) : [],
+		trainers: listTrainerCandidates(),
+		fixedTrainerId: user.role === 'trainer' ? user.id : null
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const user = requireUser(event, 'trainer');
+		const formData = await event.request.formData();
+		const courseId = String(formData.get('courseId') ?? '');
+		if (!getCourse(courseId)) {
+			return formFailure(400, { form: m.cohorts_error_course_unknown() });
+		}
+		const candidates = new Set(listTrainerCandidates().map((candidate) => candidate.id));
+		const parsed = parseCohortForm(formData, moduleRefs(courseId), {
+			trainers: { allowed: candidates, required: user.role === 'trainer' ? user.id : null }
+		});
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const id = createCohort(courseId, parsed.data, user.id);
+		redirect(303, `/trainer/lehrgaenge/${id}?angelegt=1`);
+	}
+};

@@ -1,0 +1,245 @@
+import type { Page } from '@playwright/test';
+import { withDatabase } from './support/database';
+import {
+	createInvite,
+	demo,
+	expect,
+	expectNoAxeViolations,
+	login,
+	postForm,
+	test,
+	uniqueEmail
+} from './support/fixtures';
+
+const PASSWORD = 'Sonnenblume Fahrrad Brücke';
+
+async function register(page: Page, link: string, name: string, email: string) {
+	// Wait for hydration: typing into a form that is being hydrated can lose the input.
+	await page.goto(link, { waitUntil: 'networkidle' });
+	await page.getByLabel('Name').fill(name);
+	await page.getByLabel('E-Mail-Adresse').fill(email);
+	await page.getByLabel('Neues Passwort', { exact: true }).fill(PASSWORD);
+	await page.getByLabel('Neues Passwort wiederholen').fill(PASSWORD);
+	await page.getByRole('button', { name: 'Konto erstellen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen');
+}
+
+const count = (sql: string, ...params: unknown[]) =>
+	withDatabase((db) => (db.prepare(sql).get(...params) as { n: number }).n);
+
+const moduleGroup = (page: Page, number: number) =>
+	page.getByRole('group', { name: new RegExp(`^Modul ${number}:`) });
+
+test('a trainer creates a cohort, imports learners from CSV, unlocks a module and records attendance', async ({
+	page,
+	browser
+}) => {
+	// A long journey (two registrations, seven pages, axe on each) on a shared two-core machine.
+	test.slow();
+	await login(page, demo.trainer);
+	const existing = uniqueEmail('bestand');
+	const learnerName = `Berta Bestand ${Date.now().toString(36)}`;
+	const link = await createInvite(page);
+	const person = await browser.newPage();
+	await register(person, link, learnerName, existing);
+	await person.close();
+
+	await page.goto('/trainer/lehrgaenge');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lehrgänge');
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Neuer Lehrgang' }).click();
+	await page.getByLabel('Kurs').selectOption('verwaltungskenntnisse');
+	await page.getByRole('button', { name: 'Weiter' }).click();
+
+	const name = `Lehrgang ${Date.now().toString(36)}`;
+	await page.getByLabel('Name des Lehrgangs').fill(name);
+	await moduleGroup(page, 1).getByLabel('Erster Tag').fill('2027-03-02');
+	await moduleGroup(page, 1).getByLabel('Letzter Tag (optional)').fill('2027-03-01');
+	await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+	await expect(page.getByRole('alert')).toContainText(
+		'Modul 1: Das Enddatum darf nicht vor dem Beginn liegen.'
+	);
+	await expect(page.getByLabel('Name des Lehrgangs')).toHaveValue(name);
+	await expectNoAxeViolations(page);
+
+	await moduleGroup(page, 1).getByLabel('Letzter Tag (optional)').fill('2027-03-03');
+	await moduleGroup(page, 1).getByLabel('Ort').fill('Berlin-Mitte');
+	await moduleGroup(page, 2).getByLabel('Erster Tag').fill('2027-03-23');
+	await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+	await expect(page.getByRole('status')).toContainText('Der Lehrgang wurde angelegt');
+	await expect(
+		page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: /^Modul 1:/ }) })
+	).toContainText('Berlin-Mitte');
+	const cohortId = /lehrgaenge\/([a-z2-7]{16})/.exec(page.url())![1]!;
+	await expectNoAxeViolations(page);
+
+	// Import: 2 good rows (one existing account, one new address) and 3 bad ones.
+	const fresh = uniqueEmail('neu');
+	await page.getByRole('link', { name: 'Lernende aus CSV-Datei hinzufügen' }).click();
+	await page.getByLabel('CSV-Datei').setInputFiles({
+		name: 'teilnehmende.csv',
+		mimeType: 'text/csv',
+		buffer: Buffer.from(
+			`\uFEFFname;email\n${learnerName};${existing}\nNeue Person;${fresh}\n;ohne.name@example.org\nKaputt;keine-adresse\nDoppelt;${fresh}\n`
+		)
+	});
+	await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+	await expect(page.getByRole('status')).toContainText(
+		'Übernommen werden können: 2. Zeilen mit Fehlern: 3.'
+	);
+	const rows = page.getByRole('table').getByRole('row');
+	await expect(rows.filter({ hasText: 'ohne.name@example.org' })).toContainText('Der Name fehlt.');
+	await expect(rows.filter({ hasText: 'keine-adresse' })).toContainText(
+		'Die E-Mail-Adresse ist ungültig.'
+	);
+	await expect(rows.filter({ hasText: 'Doppelt' })).toContainText(
+		'Diese E-Mail-Adresse steht schon in Zeile 3.'
+	);
+	await expectNoAxeViolations(page);
+	expect(count('select count(*) as n from invites where cohort_id = ?', cohortId)).toBe(0);
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
+
+	await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (2)' }).click();
+	await expect(page.getByRole('status')).toContainText(
+		'Aufgenommen: 1. Einladungen erstellt: 1. Übersprungen: 3.'
+	);
+	await expect(page.getByRole('row', { name: new RegExp(fresh) })).toContainText('/registrieren/');
+	await expectNoAxeViolations(page);
+	expect(
+		count('select count(*) as n from invites where cohort_id = ? and email = ?', cohortId, fresh)
+	).toBe(1);
+	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
+	await expect(page.getByRole('region', { name: 'Lernende (1)' })).toContainText(learnerName);
+
+	// Early unlock of module 2 for the imported learner.
+	await page.getByRole('link', { name: 'Module vorzeitig freischalten' }).click();
+	await page.getByLabel('Modul', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('Für').selectOption({ label: learnerName });
+	await page.getByRole('button', { name: 'Modul freischalten' }).click();
+	await expect(page.getByRole('status')).toContainText('Das Modul wurde freigeschaltet.');
+	await expect(page.getByRole('row', { name: new RegExp(learnerName) })).toContainText('Modul 2');
+	await expectNoAxeViolations(page);
+	expect(
+		count(
+			'select count(*) as n from module_unlocks where cohort_id = ? and user_id is not null',
+			cohortId
+		)
+	).toBe(1);
+
+	// Attendance on the first day of module 1 (a two-day block, so three days in all).
+	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).click();
+	await page.getByRole('link', { name: 'Anwesenheit erfassen' }).click();
+	const days = page.getByRole('region', { name: 'Präsenztage' }).getByRole('listitem');
+	await expect(days).toHaveCount(3);
+	await expectNoAxeViolations(page);
+	await days.first().getByRole('link').click();
+	await page.getByLabel(learnerName).check();
+	await page.getByRole('button', { name: 'Anwesenheit speichern' }).click();
+	await expect(page.getByRole('status')).toContainText('(1 anwesend)');
+	await page.reload();
+	await expect(page.getByLabel(learnerName)).toBeChecked();
+	await expectNoAxeViolations(page);
+	expect(
+		count(
+			"select count(*) as n from attendance where cohort_id = ? and day = '2027-03-02' and present = 1",
+			cohortId
+		)
+	).toBe(1);
+	// Removing a learner asks first.
+	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
+	await page.getByRole('button', { name: `Entfernen: ${learnerName}` }).click();
+	await expect(page.getByText(`${learnerName} wirklich aus dem Lehrgang entfernen?`)).toBeVisible();
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(1);
+	await page.getByRole('button', { name: 'Ja, entfernen' }).click();
+	await expect(page.getByRole('status')).toContainText('aus dem Lehrgang entfernt');
+	await expect(page.getByRole('region', { name: 'Lernende (0)' })).toBeVisible();
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
+});
+
+test('learners get 403 and trainers 404 for cohorts they do not manage', async ({
+	page,
+	browser
+}) => {
+	const demoCohort = withDatabase(
+		(db) =>
+			db.prepare("select id from cohorts where name = 'IKBO Berlin (Demo)'").get() as { id: string }
+	);
+
+	const learnerContext = await browser.newContext();
+	const learner = await learnerContext.newPage();
+	await login(learner, demo.learner);
+	expect((await learner.goto('/trainer/lehrgaenge'))?.status()).toBe(403);
+	expect((await learner.goto(`/trainer/lehrgaenge/${demoCohort.id}`))?.status()).toBe(403);
+	await learnerContext.close();
+
+	const adminContext = await browser.newContext();
+	const admin = await adminContext.newPage();
+	await login(admin, demo.admin);
+	const link = await createInvite(admin, { role: 'trainer' });
+	await adminContext.close();
+	await register(page, link, 'Andere Trainerin', uniqueEmail('trainerin'));
+	await page.goto('/trainer/lehrgaenge');
+	await expect(page.getByText('Sie betreuen noch keinen Lehrgang.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	for (const path of ['', '/bearbeiten', '/import', '/freischalten', '/anwesenheit']) {
+		const response = await page.goto(`/trainer/lehrgaenge/${demoCohort.id}${path}`);
+		expect(response?.status(), path).toBe(404);
+	}
+	const unlock = await postForm(page, `/trainer/lehrgaenge/${demoCohort.id}/freischalten?/unlock`, {
+		moduleId: 'interkulturelle-oeffnung/diskriminierung-und-machtkritik',
+		target: 'alle'
+	});
+	expect(unlock.status).toBe(404);
+	expect(count('select count(*) as n from module_unlocks where cohort_id = ?', demoCohort.id)).toBe(
+		0
+	);
+});
+
+test('an admin opens a course for self-paced enrolment and closes it again', async ({ page }) => {
+	const isOpen = () =>
+		count(
+			"select count(*) as n from course_settings where course_id = 'digitale-kompetenzen' and open_enrolment = 1"
+		);
+	await login(page, demo.admin);
+	await page.goto('/admin/kurse');
+	await expectNoAxeViolations(page);
+	const row = page.getByRole('row', { name: /Digitale Kompetenzen/ });
+	await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
+	await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
+	await expect(row).toContainText('geöffnet');
+	expect(isOpen()).toBe(1);
+	await row.getByRole('button', { name: /Selbstanmeldung beenden/ }).click();
+	await expect(row).toContainText('nur in Lehrgängen');
+	expect(isOpen()).toBe(0);
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a trainer creates a cohort and imports a learner list', async ({ page }) => {
+		await login(page, demo.trainer);
+		await page.goto('/trainer/lehrgaenge/neu?kurs=sprachmittlung-im-amt');
+		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+		await expect(page.getByRole('alert')).toContainText(
+			'Bitte geben Sie einen Namen für den Lehrgang ein.'
+		);
+		const name = `Ohne Skript ${Date.now().toString(36)}`;
+		await page.getByLabel('Name des Lehrgangs').fill(name);
+		await moduleGroup(page, 1).getByLabel('Erster Tag').fill('2027-05-03');
+		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+
+		await page.getByRole('link', { name: 'Lernende aus CSV-Datei hinzufügen' }).click();
+		const email = uniqueEmail('ohneskript');
+		await page.getByLabel('CSV-Datei').setInputFiles({
+			name: 'liste.csv',
+			mimeType: 'text/csv',
+			buffer: Buffer.from(`email,name\n${email},"Skript, Ohne"\nkaputt,\n`)
+		});
+		await page.getByRole('button', { name: 'Vorschau anzeigen' }).click();
+		await expect(page.getByRole('status')).toContainText('Übernommen werden können: 1.');
+		await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (1)' }).click();
+		await expect(page.getByRole('row', { name: /Skript, Ohne/ })).toContainText('/registrieren/');
+	});
+});
