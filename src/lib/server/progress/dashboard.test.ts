@@ -13,7 +13,7 @@ import {
 	users
 } from '../db/schema';
 import { useFreshDatabase } from '../db/test-database';
-import { assignmentDueOn, berlinDate, getLearnerDashboard } from './dashboard';
+import { getLearnerDashboard } from './dashboard';
 import { recordCompletion } from './index';
 
 const SEQ = 'interkulturelle-oeffnung';
@@ -42,36 +42,6 @@ beforeAll(() => {
 		.insert(cohorts)
 		.values({ id: 'cohort1', courseId: SEQ, name: 'Frühjahr 2026', createdBy: 'trainer1' })
 		.run();
-});
-
-describe('assignmentDueOn', () => {
-	const course = getCourse(SEQ)!;
-	const [m1, m2, m3] = course.modules;
-	const row = (moduleId: string, startsOn: string | null, due: string | null = null) => ({
-		moduleId,
-		startsOn,
-		endsOn: null,
-		assignmentDueOn: due
-	});
-
-	it('prefers the module’s own due date', () => {
-		expect(assignmentDueOn(course, m1!.id, [row(m1!.id, null, '2026-03-01')])).toBe('2026-03-01');
-	});
-	it('falls back to the start of the next module', () => {
-		expect(assignmentDueOn(course, m1!.id, [row(m2!.id, '2026-03-05')])).toBe('2026-03-05');
-		expect(assignmentDueOn(course, m2!.id, [row(m2!.id, '2026-03-05')])).toBeNull();
-		expect(assignmentDueOn(course, m2!.id, [row(m3!.id, '2026-04-01')])).toBe('2026-04-01');
-	});
-	it('has no due date for the last module without its own date', () => {
-		const last = course.modules.at(-1)!;
-		expect(assignmentDueOn(course, last.id, [])).toBeNull();
-	});
-});
-
-describe('berlinDate', () => {
-	it('uses the Berlin calendar day', () => {
-		expect(berlinDate(new Date('2026-03-09T23:30:00Z'))).toBe('2026-03-10');
-	});
 });
 
 describe('getLearnerDashboard', () => {
@@ -148,7 +118,7 @@ describe('getLearnerDashboard', () => {
 		expect(open[0]).toMatchObject({
 			title: assignment.title,
 			status: 'revision_requested',
-			dueOn: '2026-03-16',
+			dueOn: '2026-03-15', // the day before the next module starts
 			overdue: false
 		});
 		expect(open).toHaveLength(course.modules.length);

@@ -1,5 +1,6 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import type { CourseMeta, ItemType } from '$lib/content/types';
+import { assignmentDueOn, berlinDay } from '../assignments/due-date';
+import type { ItemType } from '$lib/content/types';
 import { itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { listEnrolments } from '../cohorts/enrolment';
@@ -17,25 +18,6 @@ export interface CohortModuleDates {
 	startsOn: string | null;
 	endsOn: string | null;
 	assignmentDueOn: string | null;
-}
-
-/** YYYY-MM-DD in Berlin, the zone cohort dates are entered in. */
-export function berlinDate(at: Date): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
-}
-
-/** A module's own due date, else the day the next module starts; null without cohort dates. */
-export function assignmentDueOn(
-	course: CourseMeta,
-	moduleId: string,
-	dates: CohortModuleDates[]
-): string | null {
-	const own = dates.find((row) => row.moduleId === moduleId);
-	if (own?.assignmentDueOn) return own.assignmentDueOn;
-	const index = course.modules.findIndex((module) => module.id === moduleId);
-	const next = course.modules[index + 1];
-	if (index < 0 || !next) return null;
-	return dates.find((row) => row.moduleId === next.id)?.startsOn ?? null;
 }
 
 function listCohortDates(cohortIds: string[]) {
@@ -73,7 +55,7 @@ function listSubmissionStatuses(userId: string) {
  */
 export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 	const userId = user.id;
-	const today = berlinDate(now);
+	const today = berlinDay(now);
 	const enrolments = listEnrolments(userId);
 	const statuses = listSubmissionStatuses(userId);
 	const cohortIds = [...new Set(enrolments.flatMap((e) => (e.cohortId ? [e.cohortId] : [])))];
@@ -111,7 +93,11 @@ export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 		for (const module of progress.modules) {
 			for (const entry of module.items) {
 				if (entry.item.type !== 'assignment' || entry.complete) continue;
-				const dueOn = assignmentDueOn(course, module.module.id, ownDates);
+				const dueOn = assignmentDueOn(
+					course.modules.map((entry) => entry.id),
+					module.module.id,
+					ownDates
+				);
 				const status: AssignmentStatus = statuses.get(entry.item.id) ?? 'not_started';
 				openAssignments.push({
 					title: entry.item.title,
