@@ -17,6 +17,8 @@ export interface ItemRow extends ItemLink {
 	minutes: number | null;
 	/** null when the viewer has no progress (trainers, not enrolled). */
 	done: boolean | null;
+	/** Added to the course after the learner had finished the rest of its module. */
+	isNew: boolean;
 }
 
 /** Why a learner cannot open a module yet; null when it is open. */

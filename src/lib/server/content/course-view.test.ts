@@ -108,6 +108,19 @@ describe('course page', () => {
 		expect(module.module.items[0]).toMatchObject({ done: true, type: 'lesson' });
 		expect(module.module.items[1]).toMatchObject({ done: false });
 	});
+	it('labels an item as new when the rest of its module and later items were already done', async () => {
+		const learner = await makeUser();
+		startCourse(learner, OPEN);
+		const [first, second] = course(OPEN).modules;
+		const added = first!.items.at(-1)!;
+		for (const item of first!.items.filter((entry) => entry.id !== added.id)) {
+			recordCompletion(learner.id, item.id, item.type === 'quiz' ? 'quiz_passed' : 'lesson_marked');
+		}
+		recordCompletion(learner.id, second!.items[0]!.id, 'lesson_marked');
+		const items = moduleView(learner, first!.id)!.module.items;
+		expect(items.find((item) => item.id === added.id)).toMatchObject({ done: false, isNew: true });
+		expect(items.filter((item) => item.isNew)).toHaveLength(1);
+	});
 });
 
 describe('lesson page', () => {

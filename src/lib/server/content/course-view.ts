@@ -60,6 +60,7 @@ function moduleRow(
 	progress: ModuleProgress | undefined
 ): ModuleRow {
 	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
+	const newIds = new Set(progress?.items.filter((entry) => entry.isNew).map((entry) => entry.item.id));
 	return {
 		id: module.id,
 		title: module.title,
@@ -70,7 +71,8 @@ function moduleRow(
 		items: module.items.map((item) => ({
 			...toItemLink(item),
 			minutes: item.type === 'lesson' ? item.minutes : null,
-			done: progress ? (doneById.get(item.id) ?? false) : null
+			done: progress ? (doneById.get(item.id) ?? false) : null,
+			isNew: newIds.has(item.id)
 		})),
 		progress: progress ? { done: progress.done, total: progress.total } : null,
 		lock: moduleLock(user, module)
