@@ -196,22 +196,24 @@ test('learners get 403 and trainers 404 for cohorts they do not manage', async (
 	);
 });
 
-test('an admin opens a course for self-paced enrolment and closes it again', async ({ page }) => {
+test('an admin closes a course for self-paced enrolment and opens it again', async ({ page }) => {
+	// The demo opens this course; no other test depends on it being open or closed.
 	const isOpen = () =>
 		count(
-			"select count(*) as n from course_settings where course_id = 'digitale-kompetenzen' and open_enrolment = 1"
+			"select count(*) as n from course_settings where course_id = 'verwaltungskenntnisse' and open_enrolment = 1"
 		);
 	await login(page, demo.admin);
 	await page.goto('/admin/kurse');
 	await expectNoAxeViolations(page);
-	const row = page.getByRole('row', { name: /Digitale Kompetenzen/ });
-	await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
-	await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
-	await expect(row).toContainText('geöffnet');
+	const row = page.getByRole('row', { name: /Verwaltungskenntnisse/ });
 	expect(isOpen()).toBe(1);
 	await row.getByRole('button', { name: /Selbstanmeldung beenden/ }).click();
 	await expect(row).toContainText('nur in Lehrgängen');
 	expect(isOpen()).toBe(0);
+	await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
+	await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
+	await expect(row).toContainText('geöffnet');
+	expect(isOpen()).toBe(1);
 });
 
 test.describe('without JavaScript', () => {

@@ -20,25 +20,32 @@ export type LimitedForm =
 	{ ok: true; form: FormData } | { ok: false; problem: 'too_large' | 'server_limit' | 'invalid' };
 
 /**
- * Reads a (multipart) form while counting bytes, and gives up as soon as the body passes
- * `limit`: a declared Content-Length over the limit is refused before reading anything, a body
- * without one (chunked) is cut off mid-stream. So at most `limit` bytes are ever held in memory.
+ * Reads a (multipart) form while counting bytes; at most `limit` bytes are ever held in memory.
+ * A body over the limit (declared or counted) is still read to its end and thrown away: a
+ * browser that is answered before it has finished sending reports a broken connection instead
+ * of showing our message. adapter-node's BODY_SIZE_LIMIT caps what is read at all.
  */
 export async function readFormWithLimit(request: Request, limit: number): Promise<LimitedForm> {
 	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > limit) return { ok: false, problem: 'too_large' };
+	if (Number.isFinite(declared) && declared > limit) {
+		try {
+			await request.body?.pipeTo(new WritableStream());
+		} catch {
+			// the server's own limit ended the body: nothing more to read
+		}
+		return { ok: false, problem: 'too_large' };
+	}
 	if (!request.body) return { ok: false, problem: 'invalid' };
 	let received = 0;
 	let overLimit = false;
 	const counter = new TransformStream<Uint8Array, Uint8Array>({
 		transform(chunk, controller) {
 			received += chunk.byteLength;
-			if (received > limit) {
-				overLimit = true;
-				controller.error(new Error('request body over limit'));
-				return;
-			}
-			controller.enqueue(chunk);
+			if (received > limit) overLimit = true;
+			if (!overLimit) controller.enqueue(chunk);
+		},
+		flush(controller) {
+			if (overLimit) controller.error(new Error('request body over limit'));
 		}
 	});
 	const counted = new Request(request.url, {
