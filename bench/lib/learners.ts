@@ -1,6 +1,10 @@
 import Database from 'better-sqlite3';
 import { createHash, randomBytes } from 'node:crypto';
 
+/** The app's row ID shape: 16 characters of base32. */
+const rowId = () =>
+	[...randomBytes(16)].map((byte) => 'abcdefghijklmnopqrstuvwxyz234567'[byte % 32]).join('');
+
 export interface TestLearner {
 	userId: string;
 	email: string;
@@ -34,12 +38,12 @@ export function createLearners(
 	const learners: TestLearner[] = [];
 	db.transaction(() => {
 		for (let i = 0; i < count; i += 1) {
-			const userId = randomBytes(10).toString('hex');
+			const userId = rowId();
 			const email = `last-${userId}@example.org`;
 			const token = randomBytes(20).toString('hex');
 			const sessionId = createHash('sha256').update(token).digest('hex');
 			insertUser.run(userId, email, `Lernende ${i + 1}`, now);
-			insertEnrolment.run(randomBytes(10).toString('hex'), userId, courseId, now);
+			insertEnrolment.run(rowId(), userId, courseId, now);
 			insertSession.run(sessionId, userId, now, now, now + 24 * 3600 * 1000);
 			learners.push({ userId, email, cookie: `session=${token}` });
 		}
