@@ -1,4 +1,8 @@
+import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QUIZ_PATH } from '../../bench/context';
+import { enrolByEmail } from '../../bench/lib/arrange';
+import { prepareAttempt, type PreparedAttempt } from '../../bench/lib/quiz-form';
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
@@ -7,6 +11,10 @@ let app: AppServer;
 const clients: Record<string, Client> = {};
 let inviteToken = '';
 let learnerId = '';
+let attempt: PreparedAttempt;
+let cohortId = '';
+const ASSIGNMENT_PAGE =
+	'/aufgaben/interkulturelle-oeffnung/rolle-und-auftrag/praxisaufgabe-auftragsgespraech';
 
 const long = (n: number) => 'x'.repeat(n);
 
@@ -26,11 +34,39 @@ beforeAll(async () => {
 	});
 	inviteToken = (await invite.text()).match(/\/registrieren\/([a-z0-9]+)/)?.[1] ?? '';
 	const users = await (await clients.admin.get('/admin/benutzer?q=lernende')).text();
+	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
+	attempt = await prepareAttempt(app.url, QUIZ_PATH, clients.learner.cookie);
+	const db = new Database(app.databasePath, { readonly: true });
+	cohortId = (db.prepare('select id from cohorts limit 1').get() as { id: string }).id;
+	db.close();
 	learnerId = users.match(/\/admin\/benutzer\/([A-Za-z0-9-]+)/)?.[1] ?? '';
 });
 afterAll(async () => {
 	await app?.stop();
 });
+
+const PDF = Buffer.from('%PDF-1.4\n%%EOF\n');
+function formOf(params: URLSearchParams): FormData {
+	const form = new FormData();
+	for (const [name, value] of params) form.append(name, value);
+	return form;
+}
+function withField(params: URLSearchParams, name: string, value: string): FormData {
+	const form = formOf(params);
+	form.set(name, value);
+	return form;
+}
+function upload(name: string, bytes: Buffer): FormData {
+	const form = new FormData();
+	form.set('text', 'Mein Entwurf');
+	form.set('datei', new File([bytes], name, { type: 'application/pdf' }));
+	return form;
+}
+function csv(content: string | Buffer): FormData {
+	const form = new FormData();
+	form.set('datei', new File([content], 'liste.csv', { type: 'text/csv' }));
+	return form;
+}
 
 const register = (fields: Record<string, string>): BadInputCase['fields'] => fields;
 
@@ -249,6 +285,109 @@ const cases = (): BadInputCase[] => [
 		},
 		message: 'höchstens'
 	},
+	// quiz attempts (the form must be exactly the one the attempt produced)
+	{
+		name: 'quiz: unknown option',
+		as: 'learner',
+		path: `${attempt?.attemptUrl}?/save`,
+		fields: () => withField(attempt.form, 'q1', 'gibt-es-nicht'),
+		message: 'Die Antworten wurden nicht gespeichert'
+	},
+	{
+		name: 'quiz: field sent twice',
+		as: 'learner',
+		path: `${attempt?.attemptUrl}?/save`,
+		fields: () => {
+			const form = formOf(attempt.form);
+			const [name, value] = [...attempt.form.entries()].find(([key]) => key.includes('-'))!;
+			form.append(name, value);
+			return form;
+		},
+		message: 'Die Antworten wurden nicht gespeichert'
+	},
+	{
+		name: 'quiz: answer for a question not drawn',
+		as: 'learner',
+		path: `${attempt?.attemptUrl}?/save`,
+		fields: () => withField(attempt.form, 'q99', 'o1'),
+		message: 'Die Antworten wurden nicht gespeichert'
+	},
+	{
+		name: 'quiz: 100 kB in a gap',
+		as: 'learner',
+		path: `${attempt?.attemptUrl}?/submit`,
+		fields: () => {
+			const form = formOf(attempt.form);
+			const name = [...attempt.form.keys()].find((key) => key.includes('-'))!;
+			form.set(name, long(100_000));
+			return form;
+		},
+		message: 'Die Antworten wurden nicht gespeichert'
+	},
+	// practice assignment uploads
+	{
+		name: 'upload: empty file',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: () => upload('leer.pdf', Buffer.alloc(0)),
+		message: 'ist leer (0 Byte)'
+	},
+	{
+		name: 'upload: script disguised as PDF',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: () => upload('getarnt.pdf', Buffer.from('<script>alert(1)</script>')),
+		message: 'passt nicht zur Dateiendung'
+	},
+	{
+		name: 'upload: overlong file name',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: () => upload(`${'a'.repeat(130)}.pdf`, PDF),
+		message: 'Der Dateiname ist zu lang'
+	},
+	{
+		name: 'upload: path in the file name',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: () => upload('../../etc/passwd.pdf', PDF),
+		message: 'Der Dateiname enthält unzulässige Zeichen'
+	},
+	// CSV import of learners
+	{
+		name: 'csv: no file chosen',
+		as: 'trainer',
+		path: `/trainer/lehrgaenge/${cohortId}/import?/preview`,
+		fields: () => new FormData(),
+		message: 'Bitte wählen Sie eine CSV-Datei aus.'
+	},
+	{
+		name: 'csv: missing header',
+		as: 'trainer',
+		path: `/trainer/lehrgaenge/${cohortId}/import?/preview`,
+		fields: () => csv('Ada;ada@example.org\n'),
+		message: 'Spaltennamen'
+	},
+	{
+		name: 'csv: not UTF-8',
+		as: 'trainer',
+		path: `/trainer/lehrgaenge/${cohortId}/import?/preview`,
+		fields: () =>
+			csv(
+				Buffer.from([
+					0x6e, 0x61, 0x6d, 0x65, 0x3b, 0x65, 0x6d, 0x61, 0x69, 0x6c, 0x0a, 0xc4, 0xe4, 0x3b, 0x61,
+					0x40, 0x62, 0x2e, 0x64, 0x65, 0x0a
+				])
+			),
+		message: 'UTF-8'
+	},
+	{
+		name: 'csv: confirm without preview data',
+		as: 'trainer',
+		path: `/trainer/lehrgaenge/${cohortId}/import?/confirm`,
+		fields: { csv: long(2_000_000) },
+		message: 'Bitte wählen Sie eine CSV-Datei aus.'
+	},
 	// administration
 	{
 		name: 'admin: unknown role for a user',
@@ -260,7 +399,9 @@ const cases = (): BadInputCase[] => [
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {
-	it('has the arranged invite and user', () => {
+	it('has the arranged invite, user, attempt and cohort, and at least 30 cases', () => {
+		expect(cases().length).toBeGreaterThanOrEqual(30);
+		expect(cohortId).not.toBe('');
 		expect(inviteToken).not.toBe('');
 		expect(learnerId).not.toBe('');
 	});
