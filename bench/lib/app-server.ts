@@ -43,6 +43,15 @@ export async function startApp(options: {
 	const url = `http://localhost:${options.port}`;
 	const workers = options.workers ?? 1;
 	const entry = workers > 1 ? 'bench/lib/cluster.js' : 'build/index.js';
+	// A server left over from an aborted run would answer in place of this one.
+	if (
+		await fetch(url).then(
+			() => true,
+			() => false
+		)
+	) {
+		throw new Error(`port ${options.port} is already in use`);
+	}
 	const child = spawn(process.execPath, [entry], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {

@@ -46,6 +46,7 @@ describe('crash safety', () => {
 			expect(lookup.get(id), url).toMatchObject({ status: 'submitted' });
 		}
 		db.close();
+		console.log(`crash safety: ${confirmed.length}/200 confirmed before SIGKILL, all stored`);
 		// The restarted server answers normally.
 		expect((await fetch(`${restarted.url}/anmelden`)).status).toBe(200);
 	});
