@@ -59,12 +59,13 @@ function withField(params: URLSearchParams, name: string, value: string): FormDa
 function upload(name: string, bytes: Buffer): FormData {
 	const form = new FormData();
 	form.set('text', 'Mein Entwurf');
-	form.set('datei', new File([bytes], name, { type: 'application/pdf' }));
+	form.set('datei', new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
 	return form;
 }
 function csv(content: string | Buffer): FormData {
 	const form = new FormData();
-	form.set('datei', new File([content], 'liste.csv', { type: 'text/csv' }));
+	const part = typeof content === 'string' ? content : new Uint8Array(content);
+	form.set('datei', new File([part], 'liste.csv', { type: 'text/csv' }));
 	return form;
 }
 
