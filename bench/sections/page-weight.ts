@@ -1,3 +1,5 @@
+import { chromium, type BrowserContext } from '@playwright/test';
+import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { startApp } from '../lib/app-server';
 import { enrolByEmail } from '../lib/arrange';
@@ -9,44 +11,62 @@ export interface PageWeight {
 	jsGzipBytes: number;
 	cssGzipBytes: number;
 	htmlGzipBytes: number;
+	requests: number;
 }
 
-/** JS and CSS the browser loads for a page: every /_app asset its HTML references, gzipped. */
-async function weigh(baseUrl: string, path: string, cookie?: string): Promise<PageWeight> {
-	const headers: Record<string, string> = cookie ? { cookie } : {};
-	const response = await fetch(baseUrl + path, { headers });
-	if (response.status !== 200) throw new Error(`${path} answered ${response.status}`);
+/** What a real browser loads for a page (every JS and CSS response), gzipped at level 9. */
+async function weigh(context: BrowserContext, baseUrl: string, path: string): Promise<PageWeight> {
+	const page = await context.newPage();
+	const bodies: Promise<{ url: string; size: number }>[] = [];
+	page.on('response', (response) => {
+		const url = response.url();
+		if (!/\.(?:js|css)(?:\?|$)/.test(url)) return;
+		bodies.push(
+			response.body().then((body) => ({ url, size: gzipSync(body, { level: 9 }).length }))
+		);
+	});
+	const response = await page.goto(baseUrl + path, { waitUntil: 'networkidle' });
+	if (response?.status() !== 200) throw new Error(`${path} answered ${response?.status()}`);
 	const html = await response.text();
-	const assets = new Set(html.match(/\/_app\/immutable\/[^"'\s)]+\.(?:js|css)/g) ?? []);
-	let js = 0;
-	let css = 0;
-	for (const asset of assets) {
-		const body = Buffer.from(await (await fetch(baseUrl + asset)).arrayBuffer());
-		const size = gzipSync(body, { level: 9 }).length;
-		if (asset.endsWith('.css')) css += size;
-		else js += size;
-	}
+	const assets = await Promise.all(bodies);
+	await page.close();
+	const sum = (ending: string) =>
+		assets
+			.filter((asset) => asset.url.split('?')[0]!.endsWith(ending))
+			.reduce((total, asset) => total + asset.size, 0);
 	return {
 		path,
-		jsGzipBytes: js,
-		cssGzipBytes: css,
-		htmlGzipBytes: gzipSync(html, { level: 9 }).length
+		jsGzipBytes: sum('.js'),
+		cssGzipBytes: sum('.css'),
+		htmlGzipBytes: gzipSync(html, { level: 9 }).length,
+		requests: assets.length
 	};
 }
 
 export async function benchPageWeight(context: BenchContext): Promise<PageWeight[]> {
 	const app = await startApp({ port: context.port });
+	const systemChromium = '/usr/bin/chromium';
+	const browser = await chromium.launch(
+		existsSync(systemChromium)
+			? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
+			: {}
+	);
 	try {
 		enrolByEmail(app.databasePath, DEMO.learner, LESSON_PATH.split('/')[2]!);
 		enrolByEmail(app.databasePath, DEMO.learner, QUIZ_PATH.split('/')[2]!);
+		const anonymous = await browser.newContext();
+		const learner = await browser.newContext();
 		const cookie = await loginCookie(app.url, DEMO.learner, DEMO.password);
+		const [name, value] = cookie.split('=') as [string, string];
+		await learner.addCookies([{ name, value, url: app.url }]);
 		return [
-			await weigh(app.url, '/anmelden'),
-			await weigh(app.url, '/', cookie),
-			await weigh(app.url, LESSON_PATH, cookie),
-			await weigh(app.url, QUIZ_PATH, cookie)
+			await weigh(anonymous, app.url, '/anmelden'),
+			await weigh(learner, app.url, '/'),
+			await weigh(learner, app.url, LESSON_PATH),
+			await weigh(learner, app.url, QUIZ_PATH)
 		];
 	} finally {
+		await browser.close();
 		await app.stop();
 	}
 }
