@@ -389,6 +389,34 @@ const cases = (): BadInputCase[] => [
 		fields: { csv: long(2_000_000) },
 		message: 'Bitte wählen Sie eine CSV-Datei aus.'
 	},
+	// public certificate verification (JSON answer for programs)
+	{
+		name: 'verify: well-formed unknown code',
+		as: 'anonymous',
+		method: 'GET',
+		path: '/verify/ABCD-EFGH-JKMN-PQRS/json',
+		fields: {},
+		message: 'Zu diesem Prüfcode gibt es kein Zertifikat',
+		status: 404
+	},
+	{
+		name: 'verify: malformed code',
+		as: 'anonymous',
+		method: 'GET',
+		path: `/verify/${encodeURIComponent('<script>alert(1)</script>')}/json`,
+		fields: {},
+		message: 'Zu diesem Prüfcode gibt es kein Zertifikat',
+		status: 404
+	},
+	{
+		name: 'verify: 5 kB code',
+		as: 'anonymous',
+		method: 'GET',
+		path: `/verify/${'A'.repeat(5000)}/json`,
+		fields: {},
+		message: 'Zu diesem Prüfcode gibt es kein Zertifikat',
+		status: 404
+	},
 	// administration
 	{
 		name: 'admin: unknown role for a user',

@@ -12,6 +12,8 @@ export interface BadInputCase {
 	message: string;
 	status?: number;
 	headers?: Record<string, string>;
+	/** GET sends `path` alone (query or path parameters are the bad input). */
+	method?: 'GET' | 'POST';
 }
 
 /** Bookkeeping that a rejected request may touch: throttling counters and session expiry. */
@@ -34,7 +36,10 @@ export async function expectRejected(
 	const before = fingerprint(databasePath, BOOKKEEPING_TABLES);
 	const client = clients[badCase.as]!;
 	const fields = typeof badCase.fields === 'function' ? badCase.fields() : badCase.fields;
-	const response = await client.post(badCase.path, fields, badCase.headers);
+	const response =
+		badCase.method === 'GET'
+			? await client.get(badCase.path)
+			: await client.post(badCase.path, fields, badCase.headers);
 	const body = decodeEntities(await response.text());
 	expect(response.status, badCase.name).toBeGreaterThanOrEqual(400);
 	expect(response.status, badCase.name).toBeLessThan(500);
