@@ -6,7 +6,7 @@ import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
 
 describe('demo cohort', () => {
-	it('is led by the demo trainer, includes the demo learner and meets every three weeks', async () => {
+	it('is led by the demo trainer, includes the demo learner and meets two days every three weeks', async () => {
 		useFreshDatabase();
 		expect(seedDemoCohort()).toBeNull();
 		expect(await seedDemoData()).toBe(true);
@@ -17,6 +17,10 @@ describe('demo cohort', () => {
 		const starts = cohort.modules.map((module) => module.startsOn!);
 		expect(new Date(`${starts[0]}T00:00:00Z`).getUTCDay()).toBe(1);
 		expect(cohort.modules.every((module) => module.place === 'Berlin-Mitte')).toBe(true);
+		for (const module of cohort.modules) {
+			expect(module.endsOn).not.toBe(module.startsOn);
+			expect(Date.parse(module.endsOn!) - Date.parse(module.startsOn!)).toBe(86_400_000);
+		}
 		expect(
 			new Date(`${starts[1]}T00:00:00Z`).getTime() - new Date(`${starts[0]}T00:00:00Z`).getTime()
 		).toBe(21 * 86_400_000);

@@ -27,7 +27,8 @@ export function seedDemoCohort(today = todayInBerlin()): string | null {
 		return {
 			moduleId: module.id,
 			startsOn: day,
-			endsOn: day,
+			// IKBO format: every module is two training days (Monday and Tuesday).
+			endsOn: addDays(day, 1),
 			place: 'Berlin-Mitte',
 			assignmentDueOn: null
 		};
