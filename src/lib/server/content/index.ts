@@ -1,4 +1,3 @@
-import { dev } from '$app/environment';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Component } from 'svelte';
@@ -90,8 +89,6 @@ export async function getLessonComponent(itemId: string): Promise<Component | un
 	return load ? (await load()).default : undefined;
 }
 
-const renderedLessons = new Map<string, { html: string; head: string }>();
-
 /**
  * A lesson or assignment body rendered to HTML on the server, with the styles of the authoring
  * components in `head`. Use it with `{@html}` to keep lesson text out of public JS chunks; the
@@ -100,16 +97,10 @@ const renderedLessons = new Map<string, { html: string; head: string }>();
 export async function renderLesson(
 	itemId: string
 ): Promise<{ html: string; head: string } | undefined> {
-	const cached = renderedLessons.get(itemId);
-	if (cached) return cached;
 	const component = await getLessonComponent(itemId);
 	if (!component) return undefined;
 	const { body, head } = render(component);
-	const rendered = { html: body, head };
-	// The Markdown is bundled at build time, so a body renders the same until the next build;
-	// in development Vite swaps components on file changes, so nothing is kept there.
-	if (!dev) renderedLessons.set(itemId, rendered);
-	return rendered;
+	return { html: body, head };
 }
 
 /**
