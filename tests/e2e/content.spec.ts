@@ -233,3 +233,16 @@ for (const viewport of [
 		});
 	});
 }
+
+test('a cohort learner sees the in-person days of each module on the course page', async ({
+	page
+}) => {
+	await login(page, demo.learner);
+	await page.goto('/kurse/interkulturelle-oeffnung');
+	const modules = page.locator('ol.modules > li');
+	await expect(modules).toHaveCount(5);
+	await expect(modules.first()).toContainText(
+		/Präsenztermin Ihres Lehrgangs: .+ – .+, Berlin-Mitte/
+	);
+	await expectNoAxeViolations(page);
+});

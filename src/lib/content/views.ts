@@ -55,6 +55,14 @@ export interface ModuleRow {
 	items: ItemRow[];
 	progress: Counts | null;
 	lock: ModuleLock | null;
+	/** The in-person days of the learner's cohort for this module (null: self-paced or not set). */
+	schedule: ModuleSchedule | null;
+}
+
+export interface ModuleSchedule {
+	startsOn: string;
+	endsOn: string | null;
+	place: string | null;
 }
 
 export interface CourseView {

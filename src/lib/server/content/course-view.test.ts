@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { createUser } from '../auth/users';
+import { createCohort } from '../cohorts/cohorts';
 import { enrol, getEnrolment, setOpenForEnrolment } from '../cohorts/enrolment';
 import { useFreshDatabase } from '../db/test-database';
 import { openDemoCourses } from '../demo/courses';
@@ -120,6 +121,33 @@ describe('course page', () => {
 		const items = moduleView(learner, first!.id)!.module.items;
 		expect(items.find((item) => item.id === added.id)).toMatchObject({ done: false, isNew: true });
 		expect(items.filter((item) => item.isNew)).toHaveLength(1);
+	});
+	it('shows a cohort learner the in-person days of each module; self-paced learners none', async () => {
+		const trainer = await makeUser('trainer');
+		const inCohort = await makeUser();
+		const selfPaced = await makeUser();
+		const [first, second] = course(OPEN).modules;
+		const cohortId = createCohort(
+			OPEN,
+			{
+				name: 'Herbst',
+				trainerIds: [trainer.id],
+				followUpDate: null,
+				modules: [
+					{ moduleId: first!.id, startsOn: '2027-01-11', endsOn: '2027-01-12', place: 'Berlin-Mitte', assignmentDueOn: null },
+					{ moduleId: second!.id, startsOn: '2027-02-01', endsOn: '2027-02-01', place: null, assignmentDueOn: null }
+				]
+			},
+			trainer.id
+		);
+		enrol(inCohort.id, OPEN, cohortId);
+		enrol(selfPaced.id, OPEN);
+		const rows = courseView(inCohort, OPEN)!.modules;
+		expect(rows[0]!.schedule).toEqual({ startsOn: '2027-01-11', endsOn: '2027-01-12', place: 'Berlin-Mitte' });
+		expect(rows[1]!.schedule).toEqual({ startsOn: '2027-02-01', endsOn: null, place: null });
+		expect(rows[2]!.schedule).toBeNull();
+		expect(courseView(selfPaced, OPEN)!.modules.every((row) => row.schedule === null)).toBe(true);
+		expect(courseView(trainer, OPEN)!.modules.every((row) => row.schedule === null)).toBe(true);
 	});
 });
 

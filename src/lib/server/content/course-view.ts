@@ -1,5 +1,6 @@
 import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
 import type {
+	ModuleSchedule,
 	CourseCard,
 	CourseView,
 	Enrolment,
@@ -11,6 +12,7 @@ import type {
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
+import { getLearnerCohort } from '../cohorts/schedule';
 import { getCourseProgress, getModuleAccess, type ModuleProgress } from '../progress';
 import { getCatalogue, getCourse, getModule } from '.';
 
@@ -54,10 +56,26 @@ export function moduleLock(user: SessionUser, module: ModuleMeta): ModuleLock | 
 	};
 }
 
+/** Module ID → the in-person days of the learner's cohort; empty for self-paced learners. */
+function cohortSchedule(user: SessionUser, courseId: string): Map<string, ModuleSchedule> {
+	const cohort = user.role === 'learner' ? getLearnerCohort(user.id, courseId) : undefined;
+	const schedule = new Map<string, ModuleSchedule>();
+	for (const module of cohort?.modules ?? []) {
+		if (!module.startsOn) continue;
+		schedule.set(module.moduleId, {
+			startsOn: module.startsOn,
+			endsOn: module.endsOn !== module.startsOn ? module.endsOn : null,
+			place: module.place
+		});
+	}
+	return schedule;
+}
+
 function moduleRow(
 	user: SessionUser,
 	module: ModuleMeta,
-	progress: ModuleProgress | undefined
+	progress: ModuleProgress | undefined,
+	schedule: ReadonlyMap<string, ModuleSchedule>
 ): ModuleRow {
 	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
 	const newIds = new Set(progress?.items.filter((entry) => entry.isNew).map((entry) => entry.item.id));
@@ -75,7 +93,8 @@ function moduleRow(
 			isNew: newIds.has(item.id)
 		})),
 		progress: progress ? { done: progress.done, total: progress.total } : null,
-		lock: moduleLock(user, module)
+		lock: moduleLock(user, module),
+		schedule: schedule.get(module.id) ?? null
 	};
 }
 
@@ -108,8 +127,9 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 	if (!course) return undefined;
 	const enrolment = enrolmentOf(user, courseId);
 	const progress = learnerProgress(user, courseId, enrolment);
+	const schedule = cohortSchedule(user, course.id);
 	const modules = course.modules.map((module, index) =>
-		moduleRow(user, module, progress?.modules[index])
+		moduleRow(user, module, progress?.modules[index], schedule)
 	);
 	const resume = modules
 		.filter((module) => module.lock === null)
@@ -145,7 +165,12 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 	const progress = learnerProgress(user, course.id, enrolment);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
-		module: moduleRow(user, module, progress?.modules[module.order]),
+		module: moduleRow(
+			user,
+			module,
+			progress?.modules[module.order],
+			cohortSchedule(user, course.id)
+		),
 		enrolment
 	};
 }
