@@ -53,7 +53,8 @@ test('empty and overlong login inputs get field messages, never a 500', async ({
 
 test('login is throttled after repeated failures with a clear message', async ({ page }) => {
 	const email = uniqueEmail('throttle');
-	await page.goto('/anmelden');
+	// Wait for hydration: typing into a form that is being hydrated can lose the input.
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	for (let i = 0; i < 5; i++) {
 		await page.getByLabel('E-Mail-Adresse').fill(email);
 		await page.getByLabel('Passwort', { exact: true }).fill(`falsch-${i}-falsch`);
