@@ -8,7 +8,7 @@ async function register(
 	name: string,
 	email: string
 ) {
-	await page.goto(link);
+	await page.goto(link, { waitUntil: 'networkidle' });
 	await page.getByLabel('Name').fill(name);
 	await page.getByLabel('E-Mail-Adresse').fill(email);
 	await page.getByLabel('Neues Passwort', { exact: true }).fill(PASSWORD);
@@ -92,7 +92,7 @@ test('trainers can only invite learners; an invite can be withdrawn after confir
 	await page.getByRole('button', { name: 'Ja, zurückziehen' }).click();
 	await expect(page.getByRole('status')).toContainText('Die Einladung wurde zurückgezogen.');
 	const visitor = await browser.newPage();
-	await visitor.goto(link);
+	await visitor.goto(link, { waitUntil: 'networkidle' });
 	await expect(visitor.getByText('Dieser Einladungslink wurde zurückgezogen.')).toBeVisible();
 	await visitor.close();
 });

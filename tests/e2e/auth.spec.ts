@@ -23,7 +23,7 @@ test('a learner logs in and out', async ({ page }) => {
 });
 
 test('a wrong password and an unknown email get the same German message', async ({ page }) => {
-	await page.goto('/anmelden');
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(demo.learner);
 	await page.getByLabel('Passwort', { exact: true }).fill('ganz falsches Passwort');
 	await page.getByRole('button', { name: 'Anmelden' }).click();
@@ -37,7 +37,7 @@ test('a wrong password and an unknown email get the same German message', async 
 });
 
 test('empty and overlong login inputs get field messages, never a 500', async ({ page }) => {
-	await page.goto('/anmelden');
+	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByRole('button', { name: 'Anmelden' }).click();
 	await expect(page.getByRole('alert')).toContainText('Bitte geben Sie Ihre E-Mail-Adresse ein.');
 	await expect(page.getByRole('alert')).toContainText('Bitte geben Sie Ihr Passwort ein.');
@@ -77,7 +77,7 @@ test('a new learner registers through an invite, which then cannot be reused', a
 	const link = await createInvite(page);
 
 	const visitor = await browser.newPage();
-	await visitor.goto(link);
+	await visitor.goto(link, { waitUntil: 'networkidle' });
 	await expect(visitor.getByText('Sie wurden als Lernende*r eingeladen.')).toBeVisible();
 	const email = uniqueEmail('neu');
 	await visitor.getByLabel('Name').fill('Nadia Haddad');
@@ -89,7 +89,7 @@ test('a new learner registers through an invite, which then cannot be reused', a
 	await visitor.close();
 
 	const second = await browser.newPage();
-	await second.goto(link);
+	await second.goto(link, { waitUntil: 'networkidle' });
 	await expect(second.getByText('Dieser Einladungslink wurde bereits verwendet.')).toBeVisible();
 	await expect(second.getByRole('button', { name: 'Konto erstellen' })).toHaveCount(0);
 	await second.close();
@@ -106,7 +106,7 @@ test('an expired invite explains itself and creates no account', async ({ page }
 			createHash('sha256').update(token!).digest('hex')
 		);
 	});
-	await page.goto(link);
+	await page.goto(link, { waitUntil: 'networkidle' });
 	await expect(page.getByText('Dieser Einladungslink ist abgelaufen.')).toBeVisible();
 	const before = countUsers();
 	const { status, text } = await postForm(page, link, {
@@ -127,7 +127,7 @@ test('registration rejects weak, mismatched, empty and overlong input in German'
 	await login(page, demo.trainer);
 	const link = await createInvite(page);
 	const visitor = await browser.newPage();
-	await visitor.goto(link);
+	await visitor.goto(link, { waitUntil: 'networkidle' });
 	await visitor.getByRole('button', { name: 'Konto erstellen' }).click();
 	await expect(visitor.getByRole('alert')).toContainText('Bitte geben Sie Ihren Namen ein.');
 
@@ -175,7 +175,7 @@ test('deactivating a user ends their open sessions at once', async ({ page, brow
 	const link = await createInvite(page);
 	const learner = await browser.newPage();
 	const email = uniqueEmail('deaktiviert');
-	await learner.goto(link);
+	await learner.goto(link, { waitUntil: 'networkidle' });
 	await learner.getByLabel('Name').fill('Temporäre Person');
 	await learner.getByLabel('E-Mail-Adresse').fill(email);
 	await learner.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
@@ -205,7 +205,7 @@ test('a password change ends other sessions and the new password works', async (
 	const link = await createInvite(page);
 	const email = uniqueEmail('passwort');
 	const user = await browser.newPage();
-	await user.goto(link);
+	await user.goto(link, { waitUntil: 'networkidle' });
 	await user.getByLabel('Name').fill('Passwort Person');
 	await user.getByLabel('E-Mail-Adresse').fill(email);
 	await user.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);

@@ -80,7 +80,7 @@ export async function registerLearner(browser: Browser, page: Page) {
 	const link = await createInvite(admin, { role: 'learner' });
 	await admin.close();
 	const email = uniqueEmail('fortschritt');
-	await page.goto(link);
+	await page.goto(link, { waitUntil: 'networkidle' });
 	await page.getByLabel('Name').fill('Fortschritt Test');
 	await page.getByLabel('E-Mail-Adresse').fill(email);
 	await page.getByLabel('Neues Passwort', { exact: true }).fill(PASSWORD);
