@@ -1,0 +1,70 @@
+import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { createdAt, roles } from './columns';
+import { cohorts } from './cohorts';
+
+// Accounts, sessions, invites and login throttling.
+
+export const users = sqliteTable('users', {
+	id: text('id').primaryKey(),
+	email: text('email').notNull().unique(),
+	name: text('name').notNull(),
+	passwordHash: text('password_hash').notNull(),
+	role: text('role', { enum: roles }).notNull().default('learner'),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	createdAt: createdAt()
+});
+
+export const sessions = sqliteTable(
+	'sessions',
+	{
+		/** SHA-256 of the session token, hex: a leaked table does not leak usable tokens. */
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: createdAt(),
+		lastSeenAt: integer('last_seen_at', { mode: 'timestamp_ms' }).notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('sessions_user_idx').on(t.userId)]
+);
+
+export const invites = sqliteTable('invites', {
+	id: text('id').primaryKey(),
+	tokenHash: text('token_hash').notNull().unique(),
+	role: text('role', { enum: roles }).notNull().default('learner'),
+	email: text('email'),
+	cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
+	maxUses: integer('max_uses').notNull().default(1),
+	uses: integer('uses').notNull().default(0),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	revokedAt: integer('revoked_at', { mode: 'timestamp_ms' }),
+	createdBy: text('created_by')
+		.notNull()
+		.references(() => users.id),
+	createdAt: createdAt()
+});
+
+export const passwordResets = sqliteTable('password_resets', {
+	tokenHash: text('token_hash').primaryKey(),
+	userId: text('user_id')
+		.notNull()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+	createdBy: text('created_by')
+		.notNull()
+		.references(() => users.id),
+	createdAt: createdAt()
+});
+
+/** One row per failed login; throttling counts rows per key in a time window. */
+export const loginFailures = sqliteTable(
+	'login_failures',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		key: text('key').notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('login_failures_key_at_idx').on(t.key, t.at)]
+);
