@@ -1,0 +1,29 @@
+/**
+ * Every action the audit log records. Add new ones here (one name per action, `domain.verb`),
+ * so the admin filter and the tests that require an entry per action know them all.
+ */
+export const auditActions = [
+	'login.succeeded',
+	'login.failed',
+	'user.role_changed',
+	'user.deactivated',
+	'user.reactivated',
+	'user.updated',
+	'invite.created',
+	'invite.revoked',
+	'cohort.csv_imported',
+	'cohort.learner_moved',
+	'cohort.learner_removed',
+	'cohort.module_unlocked',
+	'attendance.changed',
+	'submission.reviewed',
+	'certificate.issued',
+	'certificate.revoked',
+	'certificate.reissued',
+	'data.exported',
+	'account.deleted',
+	'settings.changed',
+	'content.published'
+] as const;
+
+export type AuditAction = (typeof auditActions)[number];
