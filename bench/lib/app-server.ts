@@ -40,7 +40,9 @@ export async function startApp(options: {
 }): Promise<AppServer> {
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lernplattform-bench-'));
 	const databasePath = join(dataDir, 'bench.db');
-	const url = `http://localhost:${options.port}`;
+	// TEST_PORT_OFFSET lets several checkouts run their suites side by side on one machine.
+	const port = options.port + Number(process.env.TEST_PORT_OFFSET ?? 0);
+	const url = `http://localhost:${port}`;
 	const workers = options.workers ?? 1;
 	const entry = workers > 1 ? 'bench/lib/cluster.js' : 'build/index.js';
 	// A server left over from an aborted run would answer in place of this one.
@@ -50,13 +52,13 @@ export async function startApp(options: {
 			() => false
 		)
 	) {
-		throw new Error(`port ${options.port} is already in use`);
+		throw new Error(`port ${port} is already in use`);
 	}
 	const child = spawn(process.execPath, [entry], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
 			...process.env,
-			PORT: String(options.port),
+			PORT: String(port),
 			ORIGIN: url,
 			DATABASE_PATH: databasePath,
 			UPLOAD_DIR: join(dataDir, 'uploads'),

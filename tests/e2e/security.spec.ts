@@ -1,4 +1,5 @@
 import { demo, expect, login, postForm, test } from './support/fixtures';
+import { E2E_BASE_URL } from './support/paths.js';
 
 test('the session cookie is HttpOnly, Secure and SameSite=Lax', async ({ page, context }) => {
 	await login(page, demo.learner);
@@ -40,7 +41,7 @@ test('a login is rotated: the old session token stops working', async ({ page, c
 	const second = (await context.cookies()).find((c) => c.name === 'session')!.value;
 	expect(second).not.toBe(first);
 	await context.clearCookies();
-	await context.addCookies([{ name: 'session', value: first, url: 'http://localhost:4173' }]);
+	await context.addCookies([{ name: 'session', value: first, url: E2E_BASE_URL }]);
 	await page.goto('/');
 	await expect(page).toHaveURL(/\/anmelden/);
 });

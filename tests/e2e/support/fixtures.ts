@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
+import { E2E_BASE_URL } from './paths.js';
 
 export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';
 export const demo = {
@@ -80,7 +81,7 @@ export async function postForm(
 	form: Record<string, string>,
 	options: { maxRedirects?: number } = {}
 ) {
-	const base = new URL(page.url() === 'about:blank' ? 'http://localhost:4173' : page.url());
+	const base = new URL(page.url() === 'about:blank' ? E2E_BASE_URL : page.url());
 	const response = await page.request.post(new URL(path, base).toString(), {
 		form,
 		headers: { origin: base.origin, accept: 'text/html' },
