@@ -14,6 +14,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Files share one module graph per worker: importing the app's modules once instead of once
+		// per file cut the run from ~5.5 to ~1.3 minutes. Each file opens its own database with
+		// useFreshDatabase(), so no state leaks between files (checked with shuffled file order).
+		isolate: false,
 		testTimeout: 20_000
 	}
 });
