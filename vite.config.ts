@@ -14,6 +14,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
+		// Unit tests read the shipped courses in place (they never write content).
+		env: { CONTENT_DIR: 'content' },
 		testTimeout: 20_000
 	}
 });
