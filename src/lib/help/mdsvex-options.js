@@ -14,9 +14,9 @@ const ignoreTabindexWarning = {
 };
 
 /**
- * rehype plugin: wide tables and code blocks scroll sideways inside a focusable region, so
- * the page fits a 360 px phone and keyboard users can scroll them (axe
- * `scrollable-region-focusable`). The help pages are German documents, hence German labels.
+ * rehype plugin: wide tables scroll sideways inside a focusable region, so the page fits a
+ * 360 px phone and keyboard users can scroll them (axe `scrollable-region-focusable`). The
+ * help pages are German documents, hence German labels.
  */
 function scrollableBlocks() {
 	/** @param {HastNode} parent */
@@ -53,6 +53,24 @@ function scrollableBlocks() {
 	return walk;
 }
 
+/** @param {string} text */
+const escapeForSvelte = (text) =>
+	text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/\{/g, '&#123;')
+		.replace(/\}/g, '&#125;');
+
+/**
+ * Code examples as plain, focusable scroll regions (no syntax colours: no highlighter theme
+ * to load, and the examples are short Markdown).
+ * @param {string} code
+ */
+function codeBlock(code) {
+	return `${ignoreTabindexWarning.value}<pre class="code" tabindex="0" role="region" aria-label="Beispiel"><code>${escapeForSvelte(code)}</code></pre>`;
+}
+
 /**
  * No smartypants: it would turn "…" into English quotes; the authors type German „…“ themselves.
  * @type {import('mdsvex').MdsvexOptions}
@@ -60,5 +78,6 @@ function scrollableBlocks() {
 export const helpMdsvexOptions = {
 	extensions: ['.md'],
 	smartypants: false,
+	highlight: { highlighter: codeBlock },
 	rehypePlugins: [scrollableBlocks]
 };
