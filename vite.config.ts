@@ -14,8 +14,11 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		// Unit tests read the shipped courses in place (they never write content).
+		// Unit tests read the shipped courses in place (they never write content), checked
+		// once per run and live in every test file from the start.
 		env: { CONTENT_DIR: 'content' },
+		globalSetup: ['tests/unit/shipped-content.global.ts'],
+		setupFiles: ['tests/unit/shipped-content.setup.ts'],
 		testTimeout: 20_000
 	}
 });

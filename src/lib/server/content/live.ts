@@ -78,11 +78,17 @@ function labels(locale: 'de' | 'en'): RenderLabels {
 	};
 }
 
-const renderOptions = (locale: 'de' | 'en'): BodyRenderOptions => ({
-	locale,
-	labels: labels(locale),
-	reservedIds: PAGE_IDS
-});
+const optionsByLocale = new Map<string, BodyRenderOptions>();
+
+/** Render options per language, built once: a lesson request only looks its body up. */
+function renderOptions(locale: 'de' | 'en'): BodyRenderOptions {
+	let options = optionsByLocale.get(locale);
+	if (!options) {
+		options = { locale, labels: labels(locale), reservedIds: PAGE_IDS };
+		optionsByLocale.set(locale, options);
+	}
+	return options;
+}
 
 /** The live version; the first call reads CONTENT_DIR and fails with the checker's messages. */
 export function currentContent(): ContentVersion {
