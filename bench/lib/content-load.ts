@@ -3,7 +3,8 @@
 // one JSON line with the times in ms. Runs in its own process, so nothing is cached before.
 import { readContentSnapshot } from '../../src/lib/server/content/disk';
 import { GERMAN_LABELS } from '../../src/lib/server/content/render/test-labels';
-import { prepareContent, renderAllBodies } from '../../src/lib/server/content/store';
+import { renderAllBodies } from '../../src/lib/server/content/bodies';
+import { prepareContent } from '../../src/lib/server/content/prepare';
 
 const dir = process.argv[2] ?? 'content';
 // CPU time too: on a shared machine it says more than the clock.

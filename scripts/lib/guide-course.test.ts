@@ -5,11 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/lib/server/content/build-index';
 import { readContentSnapshot } from '../../src/lib/server/content/disk';
 import { GERMAN_LABELS } from '../../src/lib/server/content/render/test-labels';
-import {
-	prepareContent,
-	renderItemBody,
-	type ContentVersion
-} from '../../src/lib/server/content/store';
+import { renderItemBody } from '../../src/lib/server/content/bodies';
+import { prepareContent } from '../../src/lib/server/content/prepare';
+import type { ContentVersion } from '../../src/lib/server/content/store';
 import { checkContentDir } from './content-check';
 
 // A course written only from content/README.md, dropped into a copy of content/: it must pass

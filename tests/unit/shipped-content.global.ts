@@ -1,7 +1,7 @@
 import { serialize } from 'node:v8';
 import type { TestProject } from 'vitest/node';
 import { readContentSnapshot } from '../../src/lib/server/content/disk';
-import { prepareContent } from '../../src/lib/server/content/store';
+import { prepareContent } from '../../src/lib/server/content/prepare';
 
 // Many unit tests work with the shipped courses. Checking them takes seconds (every file is
 // parsed), so it happens once per run here instead of once per test file; each test file

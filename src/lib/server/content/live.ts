@@ -6,16 +6,9 @@ import { formatProblem, type ContentProblem } from './problems';
 import type { RenderedBody, RenderLabels } from './render';
 import { seedContentDir } from './seed';
 import { watchFolder } from './watch';
-import {
-	liveContent,
-	prepareContent,
-	publishContent,
-	renderAllBodies,
-	renderItemBody,
-	type BodyRenderOptions,
-	type ContentVersion,
-	type PrepareResult
-} from './store';
+import { renderAllBodies, renderItemBody, type BodyRenderOptions } from './bodies';
+import { prepareContent, type PrepareResult } from './prepare';
+import { liveContent, publishContent, type ContentVersion } from './store';
 
 // The live content read from CONTENT_DIR: loaded on first use, reloaded on request (admin
 // button, file watcher). A reload that fails the check keeps the live version and is kept

@@ -2,13 +2,9 @@ import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readContentSnapshot, type ContentSnapshot } from './disk';
 import { GERMAN_LABELS } from './render/test-labels';
-import {
-	prepareContent,
-	publishContent,
-	renderCacheSize,
-	renderItemBody,
-	type ContentVersion
-} from './store';
+import { renderItemBody } from './bodies';
+import { prepareContent } from './prepare';
+import { publishContent, renderCache, type ContentVersion } from './store';
 
 const fixture = resolve(import.meta.dirname, '../../../../tests/fixtures/content/valid');
 const WELCOME = 'courses/01-grundlagen/01-ankommen/01-willkommen.md';
@@ -105,10 +101,10 @@ describe('rendered bodies', () => {
 		const first = prepared(original);
 		publishContent(first);
 		for (const itemId of first.bodies.keys()) renderItemBody(first, itemId, options);
-		const size = renderCacheSize();
+		const size = renderCache.size;
 		expect(size).toBe(first.bodies.size);
 		const second = prepared(snapshotWith({ [WELCOME]: original.files.find((f) => f.path === WELCOME)!.raw + '\nMehr.\n' }));
 		publishContent(second);
-		expect(renderCacheSize()).toBe(size - 1);
+		expect(renderCache.size).toBe(size - 1);
 	});
 });
