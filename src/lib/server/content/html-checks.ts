@@ -30,6 +30,9 @@ const lineOf = (node: { position?: { start: { line: number } } }) => node.positi
 const SVELTE_SYNTAX =
 	/\{\s*(?:#(?:if|each|await|key|snippet)\s|:(?:else|then|catch)\b|\/(?:if|each|await|key|snippet)\s*\}|@(?:html|const|debug|render|attach)\s)|<svelte:[\w-]+/;
 
+/** Attributes that take a URL: the components' and HTML's, including those of forms and objects. */
+const URL_NAMES = /^(href|src|untertitel|poster|action|formaction|data)$/i;
+
 /** HTML elements whose end tag may be left out: not reported as unclosed. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp']);
 
@@ -88,7 +91,7 @@ function checkTag(tag: HtmlTag, { file, showsHtml, problems }: HtmlCheckContext)
 			);
 		} else if (attribute.includes(':')) {
 			problems.error(file, tag.line, `„${attribute}“ bei <${tag.name}> ist Svelte-Code und in Inhalten nicht erlaubt.`);
-		} else if (!value.startsWith('{') && !isSafeUrl(value) && /^(href|src|untertitel|poster|action|formaction|data|xlink:href)$/i.test(attribute)) {
+		} else if (!value.startsWith('{') && !isSafeUrl(value) && URL_NAMES.test(attribute)) {
 			problems.error(file, tag.line, unsafeUrlMessage(value));
 		} else if (isComponent) {
 			// Components' own attributes are checked with the component.
