@@ -1,16 +1,14 @@
 import adapter from '@sveltejs/adapter-node';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 import { mdsvex } from 'mdsvex';
-import {
-	contentMdsvexOptions,
-	contentPreprocessor
-} from './src/lib/server/content/mdsvex-preprocess.js';
+import { helpMdsvexOptions } from './src/lib/help/mdsvex-options.js';
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	extensions: ['.svelte', '.md'],
-	// Course Markdown: contentPreprocessor prepares content/**.md before mdsvex compiles it.
-	preprocess: [vitePreprocess(), contentPreprocessor(), mdsvex(contentMdsvexOptions())],
+	// mdsvex compiles the app's own Markdown pages (help). Course content is data, rendered by
+	// the server at run time, never compiled into the app.
+	preprocess: [vitePreprocess(), mdsvex(helpMdsvexOptions)],
 	kit: {
 		adapter: adapter(),
 		csp: {

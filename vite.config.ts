@@ -18,6 +18,11 @@ export default defineConfig({
 		// per file cut the run from ~5.5 to ~1.3 minutes. Each file opens its own database with
 		// useFreshDatabase(), so no state leaks between files (checked with shuffled file order).
 		isolate: false,
+		// Unit tests read the shipped courses in place (they never write content), checked
+		// once per run and live in every test file from the start.
+		env: { CONTENT_DIR: 'content' },
+		globalSetup: ['tests/unit/shipped-content.global.ts'],
+		setupFiles: ['tests/unit/shipped-content.setup.ts'],
 		testTimeout: 20_000
 	}
 });

@@ -1,4 +1,4 @@
-import { building } from '$app/environment';
+import { building, dev } from '$app/environment';
 import { getTextDirection } from '$lib/paraglide/runtime';
 import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
@@ -6,7 +6,7 @@ import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/
 import { createDueReminders } from '$lib/server/assignments/reminders';
 import { registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
-import { getCatalogue } from '$lib/server/content';
+import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import { securityHeaders } from '$lib/server/http/security-headers';
@@ -15,8 +15,10 @@ import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	// Fail at start, with the checker's German messages, rather than on the first lesson request.
-	getCatalogue();
+	// Reads CONTENT_DIR (filled from the shipped courses on first start) and renders every
+	// lesson; fails at start, with the checker's German messages, if the content has errors.
+	warmContent();
+	if (contentWatchWanted(dev)) watchContentDir();
 	getDb();
 	// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
 	initSigningKey();

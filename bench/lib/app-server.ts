@@ -63,6 +63,7 @@ export async function startApp(options: {
 			DATABASE_PATH: databasePath,
 			UPLOAD_DIR: join(dataDir, 'uploads'),
 			KEY_DIR: join(dataDir, 'keys'),
+			CONTENT_DIR: join(dataDir, 'content'),
 			DEMO_MODE: 'true',
 			BODY_SIZE_LIMIT: '12M',
 			WORKERS: String(workers),

@@ -4,25 +4,38 @@ export function printReport(report: Record<string, unknown>): void {
 	const add = (area: string, figure: string, value: string | number) =>
 		rows.push({ area, figure, value });
 
+	type ContentFigures = {
+		checkMs: number;
+		buildMs: number;
+		load?: {
+			bodies: number;
+			checkMs: number;
+			renderMs: number;
+			cpuMs: number;
+			cachedLookupUs: number;
+		};
+	};
 	const build = report.contentBuild as
-		| {
-				shipped: { checkMs: number; buildMs: number };
-				large: { lessons: number; quizzes: number; checkMs: number; buildMs: number };
-		  }
+		| { shipped: ContentFigures; large: ContentFigures & { lessons: number; quizzes: number } }
 		| undefined;
 	if (build) {
-		add('content', 'check shipped (ms)', build.shipped.checkMs);
-		add('content', 'build shipped (ms)', build.shipped.buildMs);
-		add(
-			'content',
-			`check ${build.large.lessons} lessons/${build.large.quizzes} quizzes (ms)`,
-			build.large.checkMs
-		);
-		add(
-			'content',
-			`build ${build.large.lessons} lessons/${build.large.quizzes} quizzes (ms)`,
-			build.large.buildMs
-		);
+		const label = (name: string) =>
+			name === 'shipped'
+				? 'shipped'
+				: `+${build.large.lessons} lessons/${build.large.quizzes} quizzes`;
+		for (const name of ['shipped', 'large'] as const) {
+			const figures = build[name];
+			add('content', `check ${label(name)} (ms)`, figures.checkMs);
+			add('content', `build ${label(name)} (ms)`, figures.buildMs);
+			if (figures.load) {
+				add(
+					'content',
+					`server load ${label(name)}: check / render ${figures.load.bodies} bodies (ms, CPU ms)`,
+					`${figures.load.checkMs} / ${figures.load.renderMs} (${figures.load.cpuMs})`
+				);
+				add('content', `cached body lookup ${label(name)} (µs)`, figures.load.cachedLookupUs);
+			}
+		}
 	}
 	type Load = { requestsPerSecond: number; p50: number; p95: number; p99: number; non2xx: number };
 	const pages = report.pages as

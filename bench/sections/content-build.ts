@@ -4,9 +4,29 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { writeLargeCourse } from '../lib/large-course';
 
+// Course content is data the server reads at start, not code the build compiles: the build
+// time must not grow with the number of lessons. What does grow is the server's work on load
+// (check and render every lesson once; see bench/lib/content-load.ts), measured here too.
+
+interface ContentLoad {
+	files: number;
+	bodies: number;
+	readMs: number;
+	checkMs: number;
+	renderMs: number;
+	cpuMs: number;
+	cachedLookupUs: number;
+}
+
+interface ContentFigures {
+	checkMs: number;
+	buildMs: number;
+	load: ContentLoad;
+}
+
 export interface ContentBuildResult {
-	shipped: { checkMs: number; buildMs: number };
-	large: { lessons: number; quizzes: number; checkMs: number; buildMs: number };
+	shipped: ContentFigures;
+	large: ContentFigures & { lessons: number; quizzes: number };
 }
 
 function timed(command: string, args: string[], cwd: string): number {
@@ -15,8 +35,25 @@ function timed(command: string, args: string[], cwd: string): number {
 	return Math.round(performance.now() - started);
 }
 
-const checkArgs = ['node_modules/.bin/tsx', 'scripts/content-check.ts'];
+const tsx = 'node_modules/.bin/tsx';
 const buildArgs = ['node_modules/.bin/vite', 'build'];
+
+function contentLoad(cwd: string): ContentLoad {
+	const output = execFileSync(process.execPath, [tsx, 'bench/lib/content-load.ts', 'content'], {
+		cwd,
+		encoding: 'utf8'
+	});
+	return JSON.parse(output.trim().split('\n').pop()!) as ContentLoad;
+}
+
+function figures(cwd: string): ContentFigures {
+	const node = process.execPath;
+	return {
+		checkMs: timed(node, [tsx, 'scripts/content-check.ts', 'content'], cwd),
+		buildMs: timed(node, buildArgs, cwd),
+		load: contentLoad(cwd)
+	};
+}
 
 /** A copy of the project (sharing node_modules) with the generated course added. */
 function projectCopyWithLargeCourse() {
@@ -27,6 +64,7 @@ function projectCopyWithLargeCourse() {
 		'static',
 		'drizzle',
 		'scripts',
+		'bench',
 		'project.inlang',
 		'package.json',
 		'svelte.config.js',
@@ -41,19 +79,11 @@ function projectCopyWithLargeCourse() {
 
 /** Runs last-but-one: it rebuilds `build/` for the shipped content as it measures. */
 export function benchContentBuild(): ContentBuildResult {
-	const node = process.execPath;
-	const shipped = {
-		checkMs: timed(node, checkArgs, process.cwd()),
-		buildMs: timed(node, buildArgs, process.cwd())
-	};
 	const copy = projectCopyWithLargeCourse();
 	try {
-		const large = {
-			lessons: copy.lessons,
-			quizzes: copy.quizzes,
-			checkMs: timed(node, checkArgs, copy.dir),
-			buildMs: timed(node, buildArgs, copy.dir)
-		};
+		const large = { lessons: copy.lessons, quizzes: copy.quizzes, ...figures(copy.dir) };
+		// Last, so build/ holds the shipped project for the sections that follow.
+		const shipped = figures(process.cwd());
 		return { shipped, large };
 	} finally {
 		rmSync(copy.dir, { recursive: true, force: true });

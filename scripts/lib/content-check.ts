@@ -3,7 +3,6 @@ import { join, relative, resolve } from 'node:path';
 import { buildContentIndex } from '../../src/lib/server/content/build-index';
 import { readContentDir } from '../../src/lib/server/content/disk';
 import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
-import { compileProblems } from './compile-check';
 
 export interface CheckReport {
 	lines: string[];
@@ -14,7 +13,7 @@ export interface CheckReport {
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 /** Checks a content folder (the one holding `courses/`) and reports like a compiler. */
-export async function checkContentDir(dir: string, cwd = process.cwd()): Promise<CheckReport> {
+export function checkContentDir(dir: string, cwd = process.cwd()): CheckReport {
 	const root = resolve(cwd, dir);
 	const shown = relative(cwd, root);
 	const prefix = shown === '' ? '' : `${shown}/`;
@@ -28,10 +27,7 @@ export async function checkContentDir(dir: string, cwd = process.cwd()): Promise
 		};
 	}
 	const { files, assets } = readContentDir(root);
-	const built = buildContentIndex(files, { assets });
-	const { index, warnings } = built;
-	// Compiling only makes sense for pages the rules accept; their errors come first.
-	const errors = built.errors.length > 0 ? built.errors : await compileProblems(root, files);
+	const { index, errors, warnings } = buildContentIndex(files, { assets });
 	const problems = sortProblems([
 		...errors,
 		...warnings.map((warning) => ({ ...warning, message: `Warnung: ${warning.message}` }))

@@ -1,16 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { mdsvex } from 'mdsvex';
-import type { Component } from 'svelte';
-import { preprocess } from 'svelte/compiler';
-import { render } from 'svelte/server';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildContentIndex, type ContentIndex } from '../../src/lib/server/content/build-index';
-import { readContentDir } from '../../src/lib/server/content/disk';
-import {
-	contentMdsvexOptions,
-	contentPreprocessor
-} from '../../src/lib/server/content/mdsvex-preprocess.js';
+import type { ContentIndex } from '../../src/lib/server/content/build-index';
+import { readContentSnapshot } from '../../src/lib/server/content/disk';
+import { GERMAN_LABELS } from '../../src/lib/server/content/render/test-labels';
+import { renderItemBody } from '../../src/lib/server/content/bodies';
+import { prepareContent } from '../../src/lib/server/content/prepare';
+import type { ContentVersion } from '../../src/lib/server/content/store';
 import { checkContentDir } from './content-check';
 
 // A course written only from content/README.md, dropped into a copy of content/: it must pass
@@ -23,46 +20,38 @@ const fixtureCourse = resolve(
 );
 const COURSE = 'courses/99-leitfaden-probe';
 
-// Inside the project, so the rendered pages resolve `svelte` and `$lib` like the app does.
 let workDir = '';
 let contentRoot = '';
+let version: ContentVersion;
 let index: ContentIndex;
 
 beforeAll(() => {
-	workDir = mkdtempSync(join(projectRoot, '.tmp-guide-course-'));
+	workDir = mkdtempSync(join(tmpdir(), 'lernplattform-leitfaden-'));
 	contentRoot = join(workDir, 'content');
 	cpSync(join(projectRoot, 'content'), contentRoot, { recursive: true });
 	cpSync(fixtureCourse, join(contentRoot, COURSE), { recursive: true });
-	const { files, assets } = readContentDir(contentRoot);
-	index = buildContentIndex(files, { assets }).index;
+	const result = prepareContent(readContentSnapshot(contentRoot)!);
+	if (!result.ok) throw new Error(result.errors.map((error) => error.message).join('\n'));
+	version = result.version;
+	index = version.index;
 }, 60_000);
 
 afterAll(() => {
 	if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-async function renderPage(path: string, name: string): Promise<string> {
-	const filename = join(contentRoot, path);
-	const source = readFileSync(filename, 'utf8');
-	const { code } = await preprocess(
-		source,
-		[contentPreprocessor({ contentRoot }), mdsvex(contentMdsvexOptions({ contentRoot }))],
-		{ filename }
-	);
-	// Beside the page, so its relative imports (transcripts) resolve as in the app.
-	const componentFile = join(dirname(filename), `__render-${name}.svelte`);
-	writeFileSync(componentFile, code);
-	const module = (await import(/* @vite-ignore */ componentFile)) as { default: Component };
-	// Without Svelte's hydration markers and scoped class names, for readable assertions.
-	return render(module.default)
-		.body.replace(/<!--[\s\S]*?-->/g, '')
-		.replace(/ class="svelte-[\w-]+"/g, '')
-		.replace(/ svelte-[\w-]+/g, '');
+/** A page as the app renders it (run-time pipeline, German labels). */
+function renderPage(itemId: string): string {
+	return renderItemBody(version, `leitfaden-probe/${itemId}`, {
+		locale: 'de',
+		labels: GERMAN_LABELS,
+		reservedIds: []
+	})!.html;
 }
 
 describe('a course written from the authoring guide alone', () => {
-	it('passes the content check beside the real courses with 0 errors and 0 warnings', async () => {
-		const report = await checkContentDir(contentRoot, projectRoot);
+	it('passes the content check beside the real courses with 0 errors and 0 warnings', () => {
+		const report = checkContentDir(contentRoot, projectRoot);
 		expect(report.lines).toHaveLength(1);
 		expect(report.lines[0]).toMatch(/– 0 Fehler, 0 Warnungen\.$/);
 		expect(report.errorCount).toBe(0);
@@ -134,9 +123,9 @@ describe('a course written from the authoring guide alone', () => {
 		expect(quiz.questions.slice(0, 5).every((question) => question.feedbackHtml)).toBe(true);
 	});
 
-	it('renders a lesson with every authoring component and asset link', async () => {
-		const html = await renderPage(`${COURSE}/01-erste-schritte/01-willkommen.md`, 'willkommen');
-		expect(html).toContain('<h2>Worum es geht</h2>');
+	it('renders a lesson with every authoring component and asset link', () => {
+		const html = renderPage('erste-schritte/willkommen');
+		expect(html).toContain('<h2 id="worum-es-geht">Worum es geht</h2>');
 		expect(html).toContain('Lots*innen und Berater*innen');
 		expect(html).toMatch(/<dfn>Klassenleitung<\/dfn>\s*<span class="erklaerung">/);
 		expect(html).toContain('role="note"');
@@ -151,11 +140,8 @@ describe('a course written from the authoring guide alone', () => {
 		expect(html).toContain('Ich möchte über die Noten von Amira sprechen.');
 	});
 
-	it('renders video with captions, a plain-text transcript and every Hinweis type', async () => {
-		const html = await renderPage(
-			`${COURSE}/01-erste-schritte/02-video-und-audio.md`,
-			'video-und-audio'
-		);
+	it('renders video with captions, a plain-text transcript and every Hinweis type', () => {
+		const html = renderPage('erste-schritte/video-und-audio');
 		expect(html).toContain('src="/medien/leitfaden-probe/erste-schritte/video/film.mp4"');
 		expect(html).toMatch(
 			/<track kind="captions" src="\/medien\/leitfaden-probe\/erste-schritte\/video\/film\.vtt" srclang="de"/
@@ -165,11 +151,11 @@ describe('a course written from the authoring guide alone', () => {
 		expect(html).toContain('hinweis-achtung');
 	});
 
-	it('renders the assignment instructions and a lesson in a module with an ID override', async () => {
-		const assignment = await renderPage(`${COURSE}/02-praxis/01-aufgabe.md`, 'aufgabe');
-		expect(assignment).toContain('<h2>Ihre Aufgabe</h2>');
+	it('renders the assignment instructions and a lesson in a module with an ID override', () => {
+		const assignment = renderPage('praxis-modul/aufgabe');
+		expect(assignment).toContain('<h2 id="ihre-aufgabe">Ihre Aufgabe</h2>');
 		expect(assignment).toContain('Keine echten Daten');
-		const lesson = await renderPage(`${COURSE}/02-praxis/02-nachbereitung.md`, 'nachbereitung');
+		const lesson = renderPage('praxis-modul/abschluss');
 		expect(lesson).toContain('<dfn>Gesprächsnotiz</dfn>');
 	});
 });

@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { withDatabase } from './support/database';
+import { E2E_CONTENT_DIR } from './support/paths.js';
 import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
 
 // Course IDs of content/courses/03-digitale-kompetenzen etc.; demo data opens 02–04 for self-enrolment.
@@ -116,8 +117,11 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 test.describe('files beside lessons', () => {
 	// One worker for the group: a parallel worker's afterAll would delete the probe folder mid-test.
 	test.describe.configure({ mode: 'serial' });
-	// The server reads these files at run time from content/; a probe folder keeps real content clean.
-	const moduleDir = resolve('content/courses/03-digitale-kompetenzen/01-informationen-und-daten');
+	// The server reads these files at run time from its CONTENT_DIR (a copy of content/).
+	const moduleDir = resolve(
+		E2E_CONTENT_DIR,
+		'courses/03-digitale-kompetenzen/01-informationen-und-daten'
+	);
 	const probeDir = resolve(moduleDir, 'e2e-probe');
 	const base = `/medien/${DIGITAL}/informationen-und-daten/e2e-probe`;
 

@@ -14,6 +14,8 @@ Object.assign(process.env, {
 	DATABASE_PATH: join(dir, 'e2e.db'),
 	UPLOAD_DIR: join(dir, 'uploads'),
 	KEY_DIR: join(dir, 'keys'),
+	// Filled from the shipped content/ on start; tests change files here, never in content/.
+	CONTENT_DIR: join(dir, 'content'),
 	BODY_SIZE_LIMIT: '12M',
 	DEMO_MODE: 'true',
 	// Each test sends its own X-Forwarded-For, so login throttling of one test cannot

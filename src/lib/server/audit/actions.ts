@@ -23,7 +23,8 @@ export const auditActions = [
 	'data.exported',
 	'account.deleted',
 	'settings.changed',
-	'content.published'
+	'content.published',
+	'content.reloaded'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

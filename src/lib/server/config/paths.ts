@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 
 /**
- * Finds a folder that ships with the project (migrations, content) whether the server runs
+ * Finds a folder that ships with the project (migrations, shipped courses) whether the server runs
  * from the project directory (`node build`) or from elsewhere (`node /opt/lernplattform/build`).
  */
 export function findProjectDir(name: string, envValue: string | undefined): string {
@@ -19,4 +19,7 @@ export function findProjectDir(name: string, envValue: string | undefined): stri
 export const databasePath = () => resolve(process.env.DATABASE_PATH ?? 'data/lernplattform.db');
 export const uploadDir = () => resolve(process.env.UPLOAD_DIR ?? 'data/uploads');
 export const migrationsDir = () => findProjectDir('drizzle', process.env.MIGRATIONS_DIR);
-export const contentDir = () => findProjectDir('content', process.env.CONTENT_DIR);
+/** The course content the running app reads (and, with the studio, writes): never the source tree. */
+export const contentDir = () => resolve(process.env.CONTENT_DIR ?? 'data/content');
+/** The courses that ship with the product: the seed of a new CONTENT_DIR. */
+export const shippedContentDir = () => findProjectDir('content', undefined);

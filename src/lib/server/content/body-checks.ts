@@ -2,7 +2,9 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isRelativeUrl, resolveModulePath } from '../../content/asset-url.js';
-import { AUTHORING_COMPONENTS, findComponentUses, isTranscriptFile, type ComponentUse } from './components';
+import { findComponentUses, isTranscriptFile, type ComponentUse } from './components';
+import { checkHtml } from './html-checks';
+import { AUTHORING_COMPONENTS, COMPONENT_ATTRIBUTES, type AuthoringComponent } from './html-policy';
 import type { ProblemList } from './problems';
 
 export interface BodyContext {
@@ -19,10 +21,11 @@ export interface BodyContext {
 
 const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
 
-/** Checks shared by every Markdown body: headings, links, components, gender stars. */
+/** Checks shared by every Markdown body: headings, links, HTML, components, gender stars. */
 export function checkBody(tree: Root, context: BodyContext): void {
 	if (context.kind !== 'quiz') checkHeadings(tree, context);
 	checkLinks(tree, context);
+	checkHtml(tree, { ...context, showsHtml: context.kind !== 'quiz' });
 	checkComponents(tree, context);
 	warnGenderStars(tree, context);
 }
@@ -96,11 +99,8 @@ function checkLinks(tree: Root, context: BodyContext): void {
 	});
 }
 
-const allowedAttributes: Record<string, string[]> = {
-	Hinweis: ['typ', 'titel'],
-	Begriff: ['erklaerung'],
-	Medien: ['typ', 'src', 'untertitel', 'transkript', 'titel', 'sprache']
-};
+/** Attributes that checkHtml reports (Svelte syntax, event handlers). */
+const reportedAsCode = (name: string) => name.startsWith('{') || name.includes(':') || /^on/i.test(name);
 
 function checkComponents(tree: Root, context: BodyContext): void {
 	const { file, problems } = context;
@@ -134,7 +134,8 @@ function checkComponents(tree: Root, context: BodyContext): void {
 			continue;
 		}
 		for (const [name, value] of use.attributes) {
-			if (!allowedAttributes[use.name]!.includes(name)) {
+			if (reportedAsCode(name)) continue;
+			if (!COMPONENT_ATTRIBUTES[use.name as AuthoringComponent].includes(name)) {
 				problems.error(file, use.line, `Unbekannte Angabe „${name}“ bei <${use.name}>.`);
 			} else if (value.startsWith('{')) {
 				problems.error(

@@ -1,41 +1,62 @@
 import type { Html, Root } from 'mdast';
 import { visit } from 'unist-util-visit';
 
-/** The authoring components trainers may use in lessons without importing them. */
-export const AUTHORING_COMPONENTS = ['Hinweis', 'Begriff', 'Medien'] as const;
-export type AuthoringComponent = (typeof AUTHORING_COMPONENTS)[number];
+export { AUTHORING_COMPONENTS, type AuthoringComponent } from './html-policy';
 
-export interface ComponentUse {
+/** One tag of the HTML written into Markdown, found for the content check. */
+export interface HtmlTag {
+	/** As written: `Hinweis`, `div`, `svelte:head`. */
 	name: string;
-	/** Attribute values; `{ expression }` values are kept with their braces. */
+	closing: boolean;
+	/** Written as `<Name … />`. */
+	selfClosing: boolean;
+	/** Attribute values; `{ expression }` values and `{...spread}` attributes keep their braces. */
 	attributes: Map<string, string>;
 	line: number;
 	/** True when the tag sits inside a paragraph (inline), false on its own lines. */
 	inline: boolean;
 }
 
-const OPENING_TAG = /<([A-Z][\w.]*)((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?)\/?>/g;
-const ATTRIBUTE = /([A-Za-z_:][\w:.-]*)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})))?/g;
+/** A component (capitalised tag) as used in a lesson. */
+export type ComponentUse = HtmlTag;
 
-/** Finds capitalised (Svelte component) tags in the HTML of a Markdown tree. */
-export function findComponentUses(tree: Root): ComponentUse[] {
-	const uses: ComponentUse[] = [];
+const TAG =
+	/<!--[\s\S]*?(?:-->|$)|<(\/)?([A-Za-z][\w:.-]*)((?:[^>"'{}]|"[^"]*"|'[^']*'|\{[^}]*\})*?)(\/)?>/g;
+const ATTRIBUTE =
+	/(\{[^}]*\})|([^\s"'>/={}]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|(\{[^}]*\})|([^\s"'=<>`{}]+)))?/g;
+
+function parseAttributes(source: string): Map<string, string> {
+	const attributes = new Map<string, string>();
+	for (const match of source.matchAll(ATTRIBUTE)) {
+		if (match[1]) attributes.set(match[1], match[1]);
+		else attributes.set(match[2]!, match[3] ?? match[4] ?? match[5] ?? match[6] ?? '');
+	}
+	return attributes;
+}
+
+/** Every opening and closing tag in the HTML of a Markdown tree, in document order. */
+export function findHtmlTags(tree: Root): HtmlTag[] {
+	const tags: HtmlTag[] = [];
 	visit(tree, 'html', (node: Html, _index, parent) => {
-		for (const match of node.value.matchAll(OPENING_TAG)) {
-			const attributes = new Map<string, string>();
-			for (const attribute of (match[2] ?? '').matchAll(ATTRIBUTE)) {
-				attributes.set(attribute[1]!, attribute[2] ?? attribute[3] ?? attribute[4] ?? '');
-			}
+		for (const match of node.value.matchAll(TAG)) {
+			if (!match[2]) continue; // a comment
 			const linesBefore = node.value.slice(0, match.index).split('\n').length - 1;
-			uses.push({
-				name: match[1]!,
-				attributes,
+			tags.push({
+				name: match[2],
+				closing: match[1] === '/',
+				selfClosing: match[4] === '/',
+				attributes: parseAttributes(match[3] ?? ''),
 				line: (node.position?.start.line ?? 1) + linesBefore,
 				inline: parent?.type === 'paragraph'
 			});
 		}
 	});
-	return uses;
+	return tags;
+}
+
+/** Capitalised (component) opening tags. */
+export function findComponentUses(tree: Root): ComponentUse[] {
+	return findHtmlTags(tree).filter((tag) => !tag.closing && /^[A-Z]/.test(tag.name));
 }
 
 export const isTranscriptFile = (value: string) => /^[^\s{}]+\.(md|txt)$/i.test(value);

@@ -31,7 +31,6 @@ async function makeUser(role: SessionUser['role'] = 'learner'): Promise<SessionU
 const course = (id: string) => getCourse(id)!;
 const firstLesson = (courseId: string, moduleIndex = 0) =>
 	course(courseId).modules[moduleIndex]!.items.find((item) => item.type === 'lesson')!;
-const options = { tableLabel: 'Tabelle' };
 
 beforeAll(() => openDemoCourses());
 
@@ -154,7 +153,7 @@ describe('course page', () => {
 describe('lesson page', () => {
 	it('sends learners who are not enrolled to the course page', async () => {
 		const learner = await makeUser();
-		expect(await lessonView(learner, firstLesson(CLOSED).id, options)).toEqual({
+		expect(lessonView(learner, firstLesson(CLOSED).id)).toEqual({
 			kind: 'redirect',
 			to: `/kurse/${CLOSED}`
 		});
@@ -165,15 +164,15 @@ describe('lesson page', () => {
 		const items = course(CLOSED).modules.flatMap((module) => module.items);
 		const quiz = items.find((item) => item.type === 'quiz')!;
 		const assignment = items.find((item) => item.type === 'assignment')!;
-		expect(await lessonView(trainer, quiz.id, options)).toEqual({
+		expect(lessonView(trainer, quiz.id)).toEqual({
 			kind: 'redirect',
 			to: `/quiz/${quiz.id}`
 		});
-		expect(await lessonView(trainer, assignment.id, options)).toEqual({
+		expect(lessonView(trainer, assignment.id)).toEqual({
 			kind: 'redirect',
 			to: `/aufgaben/${assignment.id}`
 		});
-		expect(await lessonView(trainer, `${CLOSED}/gibt/es-nicht`, options)).toEqual({
+		expect(lessonView(trainer, `${CLOSED}/gibt/es-nicht`)).toEqual({
 			kind: 'not_found'
 		});
 	});
@@ -182,7 +181,7 @@ describe('lesson page', () => {
 		const learner = await makeUser();
 		startCourse(learner, SEQUENTIAL);
 		const lesson = firstLesson(SEQUENTIAL);
-		const view = await lessonView(learner, lesson.id, options);
+		const view = lessonView(learner, lesson.id);
 		expect(view.kind).toBe('lesson');
 		if (view.kind !== 'lesson') return;
 		expect(view.toc.length).toBeGreaterThanOrEqual(3);
@@ -195,7 +194,7 @@ describe('lesson page', () => {
 	it('shows a lock with the missing items instead of a locked lesson', async () => {
 		const learner = await makeUser();
 		startCourse(learner, SEQUENTIAL);
-		const view = await lessonView(learner, firstLesson(SEQUENTIAL, 1).id, options);
+		const view = lessonView(learner, firstLesson(SEQUENTIAL, 1).id);
 		expect(view.kind).toBe('locked');
 		if (view.kind !== 'locked') return;
 		expect(view.lock.reason).toBe('previous_incomplete');

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import type { ContentSource } from './build-index';
 import { classifyContentPath } from './layout.js';
 
@@ -19,6 +19,9 @@ export function isPageMarkdown(path: string): boolean {
 	return path.endsWith('.md') && kind !== 'asset';
 }
 
+/** Text files beside the pages that a page may include (transcripts). */
+export const isIncludedText = (path: string) => /\.(md|txt)$/i.test(path) && !isPageMarkdown(path);
+
 /** Reads a content folder: its Markdown pages and the list of all other files. */
 export function readContentDir(dir: string): { files: ContentSource[]; assets: string[] } {
 	const paths = listFiles(dir).filter((path) => path.startsWith('courses/'));
@@ -28,4 +31,26 @@ export function readContentDir(dir: string): { files: ContentSource[]; assets: s
 			.map((path) => ({ path, raw: readFileSync(join(dir, path), 'utf8') })),
 		assets: paths.filter((path) => !isPageMarkdown(path))
 	};
+}
+
+/** Everything a content version is built from, read in one go so a version is consistent. */
+export interface ContentSnapshot {
+	/** Absolute path of the folder that holds `courses/`. */
+	dir: string;
+	files: ContentSource[];
+	/** Paths of all other files (images, audio, transcripts), relative to `dir`. */
+	assets: string[];
+	/** Contents of the transcripts (`.md`/`.txt` beside the pages), by path. */
+	texts: Map<string, string>;
+}
+
+/** Reads a content folder; null when it has no `courses/` folder. */
+export function readContentSnapshot(dir: string): ContentSnapshot | null {
+	const root = resolve(dir);
+	if (!existsSync(join(root, 'courses'))) return null;
+	const { files, assets } = readContentDir(root);
+	const texts = new Map(
+		assets.filter(isIncludedText).map((path) => [path, readFileSync(join(root, path), 'utf8')])
+	);
+	return { dir: root, files, assets, texts };
 }

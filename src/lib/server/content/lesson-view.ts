@@ -9,11 +9,11 @@ import {
 	type ItemLink,
 	type ModuleLock
 } from './course-view';
-import { prepareLessonHtml, TOC_MIN_HEADINGS, type LessonHeading } from './lesson-html';
 import { findNeighbours } from './navigation';
+import type { LessonHeading } from './render';
 
-/** IDs the lesson page uses around the lesson body; headings inside it must not take them. */
-export const LESSON_PAGE_IDS = ['inhalt', 'inhaltsverzeichnis', 'lektion-status', 'blaettern'];
+/** A table of contents only helps in longer lessons. */
+export const TOC_MIN_HEADINGS = 3;
 
 interface LessonContext {
 	course: { id: string; title: string; url: string };
@@ -27,9 +27,8 @@ export type LessonView =
 	| (LessonContext & { kind: 'locked'; lock: ModuleLock })
 	| (LessonContext & {
 			kind: 'lesson';
+			/** Sanitised HTML, rendered from the lesson's Markdown (see render/). */
 			html: string;
-			/** Styles of the authoring components used in the lesson. */
-			head: string;
 			/** Only for lessons long enough to need a table of contents. */
 			toc: LessonHeading[];
 			/** null for viewers who do not track progress (trainers, admins). */
@@ -38,11 +37,7 @@ export type LessonView =
 			next: ItemLink | null;
 	  });
 
-export async function lessonView(
-	user: SessionUser,
-	itemId: string,
-	options: { tableLabel: string }
-): Promise<LessonView> {
+export function lessonView(user: SessionUser, itemId: string): LessonView {
 	const item = getItem(itemId);
 	const module = item && getModule(item.moduleId);
 	const course = item && getCourse(item.courseId);
@@ -62,21 +57,16 @@ export async function lessonView(
 	const lock = moduleLock(user, module);
 	if (lock) return { ...context, kind: 'locked', lock };
 
-	const rendered = await renderLesson(item.id);
+	const rendered = renderLesson(item.id);
 	if (!rendered) return { kind: 'not_found' };
-	const { html, headings } = prepareLessonHtml(rendered.html, {
-		tableLabel: options.tableLabel,
-		reservedIds: LESSON_PAGE_IDS
-	});
 	const progress = enrolment === 'enrolled' ? getCourseProgress(user.id, course.id) : undefined;
 	const entry = progress?.modules[module.order]?.items.find((e) => e.item.id === item.id);
 	const { previous, next } = findNeighbours(course, item.id);
 	return {
 		...context,
 		kind: 'lesson',
-		html,
-		head: rendered.head,
-		toc: headings.length >= TOC_MIN_HEADINGS ? headings : [],
+		html: rendered.html,
+		toc: rendered.headings.length >= TOC_MIN_HEADINGS ? rendered.headings : [],
 		done: progress ? (entry?.complete ?? false) : null,
 		previous: previous && toItemLink(previous),
 		next: next && toItemLink(next)

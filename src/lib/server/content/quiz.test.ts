@@ -171,9 +171,22 @@ describe('quiz question types', () => {
 	});
 
 	it('rewrites relative images in prompts to the asset URL and sanitises HTML', () => {
-		const [question] = questionsOf(
-			quiz('## Bild {#bild}', '', '![Amt](bilder/amt.png)', '', '- [x] <b onclick="x()">A</b>', '- [ ] B')
+		const raw = quiz(
+			'## Bild {#bild}',
+			'',
+			'![Amt](bilder/amt.png)',
+			'',
+			'- [x] <b onclick="x()">A</b>',
+			'- [ ] B'
 		);
+		const { parsed, errors } = parseContentFile(ITEM, raw, {
+			assetBase: { courseId: 'kurs', moduleSlug: 'modul' }
+		});
+		// The check rejects the handler; should such a file be rendered anyway, nothing runs.
+		expect(errors.map((error) => `${error.line}: ${error.message}`)).toEqual([
+			'10: „onclick“ bei <b> ist nicht erlaubt: Ereignis-Angaben (on…) führen Code aus.'
+		]);
+		const [question] = parsed?.kind === 'quiz' ? parsed.questions : [];
 		expect(question?.promptHtml).toBe(
 			'<p>Bild</p><p><img src="/medien/kurs/modul/bilder/amt.png" alt="Amt"></p>'
 		);

@@ -43,7 +43,7 @@ export const load: PageServerLoad = async (event) => {
 		},
 		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
 		module: { id: item.moduleId, title: getModule(item.moduleId)?.title ?? '' },
-		instructions: await renderLesson(item.id),
+		instructions: renderLesson(item.id)?.html ?? '',
 		maxTextLength: MAX_TEXT_LENGTH
 	};
 	if (access.kind === 'locked') {

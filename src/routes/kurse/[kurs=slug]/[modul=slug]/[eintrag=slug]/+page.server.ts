@@ -7,11 +7,9 @@ import type { Actions, PageServerLoad } from './$types';
 type Params = { kurs: string; modul: string; eintrag: string };
 const itemId = ({ kurs, modul, eintrag }: Params) => `${kurs}/${modul}/${eintrag}`;
 
-export const load: PageServerLoad = async (event) => {
+export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const view = await lessonView(user, itemId(event.params), {
-		tableLabel: m.content_table_label()
-	});
+	const view = lessonView(user, itemId(event.params));
 	if (view.kind === 'not_found') error(404, 'Not Found');
 	if (view.kind === 'redirect') redirect(303, view.to);
 	return { view };

@@ -1,0 +1,160 @@
+import { m } from '$lib/paraglide/messages.js';
+import { baseLocale, getLocale } from '$lib/paraglide/runtime';
+import { contentDir, shippedContentDir } from '$lib/server/config/paths';
+import { readContentSnapshot } from './disk';
+import { formatProblem, type ContentProblem } from './problems';
+import type { RenderedBody, RenderLabels } from './render';
+import { seedContentDir } from './seed';
+import { watchFolder } from './watch';
+import { renderAllBodies, renderItemBody, type BodyRenderOptions } from './bodies';
+import { prepareContent, type PrepareResult } from './prepare';
+import { liveContent, publishContent, type ContentVersion } from './store';
+
+// The live content read from CONTENT_DIR: loaded on first use, reloaded on request (admin
+// button, file watcher). A reload that fails the check keeps the live version and is kept
+// here, with its problems, until a reload succeeds.
+
+/** IDs of the lesson and assignment pages around a body: headings inside it take others. */
+export const PAGE_IDS = [
+	'inhalt',
+	'inhaltsverzeichnis',
+	'lektion-status',
+	'blaettern',
+	'anleitung-titel',
+	'bearbeitung-titel',
+	'verlauf-titel',
+	'feld-text',
+	'feld-datei'
+];
+
+export interface RejectedReload {
+	at: Date;
+	dir: string;
+	errors: ContentProblem[];
+	warnings: ContentProblem[];
+}
+
+export type ReloadResult =
+	| { ok: true; version: ContentVersion; previous: ContentVersion | null }
+	| { ok: false; rejected: RejectedReload; live: ContentVersion | null };
+
+let rejected: RejectedReload | null = null;
+
+function readContent(dir: string): PrepareResult {
+	try {
+		const snapshot = readContentSnapshot(dir);
+		if (snapshot) return prepareContent(snapshot);
+		const message = `Der Ordner „courses“ fehlt; erwartet wird ${dir}/courses/<kurs>/course.md.`;
+		return { ok: false, errors: [{ file: 'courses', line: 1, message }], warnings: [] };
+	} catch (error) {
+		const reason = error instanceof Error ? error.message : String(error);
+		const message = `Der Ordner lässt sich nicht lesen: ${reason}`;
+		return { ok: false, errors: [{ file: dir, line: 1, message }], warnings: [] };
+	}
+}
+
+function labels(locale: 'de' | 'en'): RenderLabels {
+	const options = { locale };
+	return {
+		hint: {
+			info: m.content_hint_info({}, options),
+			tipp: m.content_hint_tip({}, options),
+			achtung: m.content_hint_warning({}, options)
+		},
+		mediaTranscript: m.content_media_transcript({}, options),
+		mediaCaptions: m.content_media_captions({}, options),
+		mediaDownload: m.content_media_download({}, options),
+		mediaUnsupported: m.content_media_unsupported({}, options),
+		footnotesHeading: m.content_footnotes_heading({}, options),
+		footnoteBack: (number) => m.content_footnote_back({ number }, options),
+		table: m.content_table_label({}, options)
+	};
+}
+
+const optionsByLocale = new Map<string, BodyRenderOptions>();
+
+/** Render options per language, built once: a lesson request only looks its body up. */
+function renderOptions(locale: 'de' | 'en'): BodyRenderOptions {
+	let options = optionsByLocale.get(locale);
+	if (!options) {
+		options = { locale, labels: labels(locale), reservedIds: PAGE_IDS };
+		optionsByLocale.set(locale, options);
+	}
+	return options;
+}
+
+/** The live version; the first call reads CONTENT_DIR and fails with the checker's messages. */
+export function currentContent(): ContentVersion {
+	const version = liveContent();
+	if (version) return version;
+	// Only at start: a folder emptied later is an error to report, not a reason to reseed.
+	if (seedContentDir(contentDir(), shippedContentDir())) {
+		console.info(`Kursinhalt: ${contentDir()} mit den mitgelieferten Kursen angelegt.`);
+	}
+	const result = readContent(contentDir());
+	if (!result.ok) {
+		const list = result.errors.map((error) => formatProblem(error)).join('\n');
+		throw new Error(
+			`Der Kursinhalt in ${contentDir()} enthält ${result.errors.length} Fehler (Details: npm run content:check -- ${contentDir()}):\n${list}`
+		);
+	}
+	for (const warning of result.version.warnings) {
+		console.warn(`Kursinhalt: ${formatProblem(warning)}`);
+	}
+	publishContent(result.version);
+	return result.version;
+}
+
+/**
+ * Reads CONTENT_DIR again and publishes it if it passes the check; otherwise the live version
+ * stays and the problems are kept for the admin page.
+ */
+export function reloadContent(): ReloadResult {
+	const dir = contentDir();
+	const result = readContent(dir);
+	if (!result.ok) {
+		rejected = { at: new Date(), dir, errors: result.errors, warnings: result.warnings };
+		return { ok: false, rejected, live: liveContent() };
+	}
+	rejected = null;
+	const previous = publishContent(result.version);
+	renderAllBodies(result.version, renderOptions(baseLocale));
+	return { ok: true, version: result.version, previous };
+}
+
+/** The last reload that failed the check, until one succeeds. */
+export function lastRejectedReload(): RejectedReload | null {
+	return rejected;
+}
+
+/** A lesson or assignment body of the live version, rendered for the reader's language. */
+export function renderLiveBody(itemId: string): RenderedBody | undefined {
+	return renderItemBody(currentContent(), itemId, renderOptions(getLocale()));
+}
+
+/** Loads and renders the content at server start, so the first lesson request renders nothing. */
+export function warmContent(): ContentVersion {
+	const version = currentContent();
+	renderAllBodies(version, renderOptions(baseLocale));
+	return version;
+}
+
+/**
+ * Reloads whenever files in CONTENT_DIR change (CONTENT_WATCH=true; on by default in
+ * `vite dev`). Results go to the log; a rejected version shows on the admin page as well.
+ */
+export function watchContentDir(): () => void {
+	return watchFolder(contentDir(), () => {
+		const result = reloadContent();
+		if (result.ok) console.info(`Kursinhalt neu geladen (Fassung ${result.version.id}).`);
+		else {
+			const list = result.rejected.errors.map((error) => formatProblem(error)).join('\n');
+			console.warn(`Kursinhalt nicht übernommen, die bisherige Fassung bleibt:\n${list}`);
+		}
+	});
+}
+
+export function contentWatchWanted(dev: boolean): boolean {
+	const setting = process.env.CONTENT_WATCH;
+	return setting === undefined || setting === '' ? dev : setting === 'true';
+}

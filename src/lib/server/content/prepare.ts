@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { buildContentIndex, type ContentIndex } from './build-index';
+import type { ContentSnapshot } from './disk';
+import { sortProblems, type ContentProblem } from './problems';
+import type { BodySource, ContentVersion } from './store';
+
+export type PrepareResult =
+	| { ok: true; version: ContentVersion }
+	| { ok: false; errors: ContentProblem[]; warnings: ContentProblem[] };
+
+const sha256 = (parts: readonly string[]) => {
+	const hash = createHash('sha256');
+	for (const part of parts) hash.update(part).update('\0');
+	return hash.digest('hex');
+};
+
+function deepFreeze<T>(value: T): T {
+	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+		Object.freeze(value);
+		const children = value instanceof Map ? value.values() : Object.values(value);
+		for (const child of children) deepFreeze(child);
+	}
+	return value;
+}
+
+function bodySources(index: ContentIndex, snapshot: ContentSnapshot): Map<string, BodySource> {
+	const raws = new Map(snapshot.files.map((file) => [file.path, file.raw]));
+	const textsByModule = new Map<string, string[]>();
+	const bodies = new Map<string, BodySource>();
+	for (const [itemId, path] of index.itemPathById) {
+		const item = index.itemById.get(itemId);
+		const module = item && index.moduleById.get(item.moduleId);
+		const location = item && index.moduleLocationById.get(item.moduleId);
+		if (!item || !module || !location || item.type === 'quiz') continue;
+		const modulePrefix = `courses/${location.courseDir}/${location.moduleDir}/`;
+		let texts = textsByModule.get(modulePrefix);
+		if (!texts) {
+			texts = [...snapshot.texts].filter(([p]) => p.startsWith(modulePrefix)).flat();
+			textsByModule.set(modulePrefix, texts);
+		}
+		const raw = raws.get(path) ?? '';
+		const assetBase = { courseId: item.courseId, moduleSlug: module.slug };
+		const hash = sha256([raw, assetBase.courseId, assetBase.moduleSlug, ...texts]);
+		bodies.set(itemId, { raw, hash, assetBase, modulePrefix });
+	}
+	return bodies;
+}
+
+/**
+ * Checks a snapshot with the content rules and builds a version from it; nothing goes live.
+ * A snapshot need not come from disk: a studio can check a draft the same way.
+ */
+export function prepareContent(snapshot: ContentSnapshot): PrepareResult {
+	const { index, errors, warnings } = buildContentIndex(snapshot.files, {
+		assets: snapshot.assets
+	});
+	if (errors.length > 0) return { ok: false, errors, warnings };
+	const id = sha256([
+		...snapshot.files.flatMap((file) => [file.path, file.raw]),
+		...snapshot.assets,
+		...[...snapshot.texts.values()]
+	]).slice(0, 12);
+	const version: ContentVersion = {
+		id,
+		dir: snapshot.dir,
+		loadedAt: new Date(),
+		index: deepFreeze(index),
+		warnings: sortProblems(warnings),
+		bodies: bodySources(index, snapshot),
+		texts: snapshot.texts
+	};
+	return { ok: true, version };
+}

@@ -1,0 +1,13 @@
+import type { RenderLabels } from './labels';
+
+/** The German labels, as the app passes them (tests need no paraglide runtime). */
+export const GERMAN_LABELS: RenderLabels = {
+	hint: { info: 'Info', tipp: 'Tipp', achtung: 'Achtung' },
+	mediaTranscript: 'Transkript',
+	mediaCaptions: 'Untertitel',
+	mediaDownload: 'Datei herunterladen',
+	mediaUnsupported: 'Ihr Browser kann diese Datei nicht abspielen.',
+	footnotesHeading: 'Fußnoten',
+	footnoteBack: (number) => `Zurück zur Textstelle von Fußnote ${number}`,
+	table: 'Tabelle'
+};

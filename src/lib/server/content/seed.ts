@@ -1,0 +1,19 @@
+import { cpSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+/**
+ * Fills an empty content folder with the courses shipped in the product's `content/`, so the
+ * running app reads (and later writes) its own copy and never the source tree. Returns true
+ * when it copied; a folder that already has content is left alone.
+ */
+export function seedContentDir(dir: string, shippedDir: string): boolean {
+	const target = resolve(dir);
+	const source = resolve(shippedDir);
+	if (target === source || existsSync(join(target, 'courses'))) return false;
+	if (existsSync(target) && readdirSync(target).length > 0) return false;
+	if (!existsSync(join(source, 'courses'))) return false;
+	mkdirSync(target, { recursive: true });
+	cpSync(join(source, 'courses'), join(target, 'courses'), { recursive: true });
+	if (existsSync(join(source, 'README.md'))) cpSync(join(source, 'README.md'), join(target, 'README.md'));
+	return true;
+}

@@ -1,0 +1,25 @@
+import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { contentStatus, reloadContentAs } from '$lib/server/content/reload-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireUser(event, 'admin');
+	return { status: contentStatus() };
+};
+
+export const actions: Actions = {
+	neuladen: (event) => {
+		const user = requireUser(event, 'admin');
+		const outcome = reloadContentAs(user, event.getClientAddress());
+		if (!outcome.ok) {
+			return fail(422, { rejected: m.authoring_reload_rejected({ count: outcome.errorCount }) });
+		}
+		return {
+			reloaded: outcome.changed
+				? m.authoring_reload_done({ version: outcome.version })
+				: m.authoring_reload_unchanged({ version: outcome.version })
+		};
+	}
+};
