@@ -10,7 +10,8 @@
 /** Svelte warns about tabindex on non-interactive elements; a scroll region needs it. */
 const ignoreTabindexWarning = {
 	type: 'raw',
-	value: '<!-- svelte-ignore a11y_no_noninteractive_tabindex (a scroll region must be focusable) -->'
+	value:
+		'<!-- svelte-ignore a11y_no_noninteractive_tabindex (a scroll region must be focusable) -->'
 };
 
 /**
