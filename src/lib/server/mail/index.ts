@@ -1,0 +1,36 @@
+// The mail domain's door: queue mails inside the causing transaction, read and change mail
+// preferences, run the worker, and what the Postausgang page shows.
+export { loadMailConfig, type MailConfig } from './config';
+export { describeProblem, getMailHealth, type MailHealth } from './health';
+export {
+	countOutboxByStatus,
+	getOutboxMail,
+	listOutbox,
+	queueMail,
+	requeueMail,
+	type NewMail
+} from './outbox';
+export {
+	frequencyFor,
+	getMailPreferences,
+	setMailPreferences,
+	unsubscribe,
+	unsubscribePath,
+	type MailPreferences
+} from './preferences';
+export {
+	findByUnsubscribeToken,
+	mailLocaleOf,
+	recipientFor,
+	setMailLocale,
+	type Recipient
+} from './recipients';
+export type { Locale, MailTemplateInput } from './templates';
+export {
+	createMailWorker,
+	registerMailProducer,
+	startMailWorker,
+	stopMailWorker,
+	type MailProducer,
+	type MailWorker
+} from './worker';
