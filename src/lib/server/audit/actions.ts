@@ -9,6 +9,9 @@ export const auditActions = [
 	'user.deactivated',
 	'user.reactivated',
 	'user.updated',
+	'user.password_reset_mailed',
+	'user.email_change_requested',
+	'user.email_changed',
 	'invite.created',
 	'invite.revoked',
 	'cohort.csv_imported',
@@ -23,7 +26,8 @@ export const auditActions = [
 	'data.exported',
 	'account.deleted',
 	'settings.changed',
-	'content.published'
+	'content.published',
+	'mail.requeued'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -81,3 +81,14 @@ export const changePasswordSchema = () =>
 		.superRefine(checkNewPassword);
 
 export const roleSchema = () => z.enum(roles, { error: m.admin_error_role_invalid() });
+
+export const forgotPasswordSchema = () => z.object({ email: email() });
+
+export const emailChangeSchema = () =>
+	z.object({
+		newEmail: email(),
+		passwordForEmail: z
+			.string({ error: m.auth_error_password_required() })
+			.min(1, m.auth_error_password_required())
+			.max(PASSWORD_MAX_LENGTH, m.auth_error_current_password_wrong())
+	});

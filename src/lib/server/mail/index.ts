@@ -18,6 +18,7 @@ export {
 	unsubscribePath,
 	type MailPreferences
 } from './preferences';
+export { mailKindsFor, mailSettingsSchema } from './preferences-form';
 export {
 	findByUnsubscribeToken,
 	mailLocaleOf,
@@ -25,8 +26,10 @@ export {
 	setMailLocale,
 	type Recipient
 } from './recipients';
+export { wakeMailWorker } from './signal';
 export type { Locale, MailTemplateInput } from './templates';
 export {
+	atMostEvery,
 	createMailWorker,
 	registerMailProducer,
 	startMailWorker,

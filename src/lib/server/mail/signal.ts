@@ -14,3 +14,6 @@ export function onMailQueued(fn: (() => void) | null): void {
 export function signalMailQueued(): void {
 	if (listener) setImmediate(listener);
 }
+
+/** For work that will produce mails (e.g. a password reset request): run the worker soon. */
+export const wakeMailWorker = signalMailQueued;

@@ -34,6 +34,16 @@ export function registerMailProducer(producer: MailProducer): void {
 	if (!producers.includes(producer)) producers.push(producer);
 }
 
+/** Wraps a producer so it runs at most once per interval in this process (e.g. digests). */
+export function atMostEvery(intervalMs: number, producer: MailProducer): MailProducer {
+	let last = 0;
+	return (now) => {
+		if (now.getTime() - last < intervalMs) return;
+		last = now.getTime();
+		producer(now);
+	};
+}
+
 const POLL_MS = 5_000;
 const PURGE_EVERY_MS = 60 * 60 * 1000;
 
