@@ -19,6 +19,15 @@ export function renderUserMarkdown(markdown: string): string {
 }
 
 const parser = unified().use(remarkParse);
+
+type MdNode = { type: string; children?: MdNode[] };
+const CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote']);
+
+/** Paragraphs, headings and list items as separate texts. */
+function textBlocks(node: MdNode): string[] {
+	if (CONTAINERS.has(node.type)) return (node.children ?? []).flatMap(textBlocks);
+	return [mdastToString(node)];
+}
 export const EXCERPT_MAX_LENGTH = 300;
 
 /**
@@ -26,9 +35,8 @@ export const EXCERPT_MAX_LENGTH = 300;
  * boundary with "…" when longer than `max` characters.
  */
 export function markdownExcerpt(markdown: string, max = EXCERPT_MAX_LENGTH): string {
-	const tree = parser.parse(markdown);
-	const text = tree.children
-		.map((block) => mdastToString(block).replace(/\s+/g, ' ').trim())
+	const text = textBlocks(parser.parse(markdown))
+		.map((block) => block.replace(/\s+/g, ' ').trim())
 		.filter(Boolean)
 		.join('\n');
 	if (text.length <= max) return text;

@@ -97,7 +97,10 @@ export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig
 	return {
 		transport,
 		from,
-		mailDir: resolve(env.MAIL_DIR ?? join(dirname(databasePath()), 'mail')),
+		mailDir: resolve(
+			env.MAIL_DIR ??
+				join(dirname(env.DATABASE_PATH ? resolve(env.DATABASE_PATH) : databasePath()), 'mail')
+		),
 		origin,
 		leaseMs:
 			(Number.isFinite(leaseSeconds) && leaseSeconds > 0 ? leaseSeconds : DEFAULT_LEASE_SECONDS) *

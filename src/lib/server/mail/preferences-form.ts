@@ -17,7 +17,7 @@ export const mailSettingsSchema = (role: Role) =>
 		...Object.fromEntries(
 			mailKindsFor(role).map((kind) => [
 				kind,
-				z.enum(mailFrequencies, { error: m.mail_settings_error_frequency() })
+				z.enum(mailFrequencies, { error: m.mail_settings_error_frequency() }).optional()
 			])
 		)
 	}) as z.ZodType<

@@ -4,8 +4,9 @@ import { createUser } from '../auth/users';
 import { useFreshDatabase } from '../db/test-database';
 import { loadMailConfig } from './config';
 import { getMailHealth, resetMailHealth } from './health';
-import { getOutboxMail, listOutbox, queueMail } from './outbox';
+import { claimNextMail, getOutboxMail, listOutbox, markDelivered, queueMail } from './outbox';
 import { RETRY_DELAYS_MS } from './retry';
+import { createMailTransport } from './transport';
 import { createMailWorker } from './worker';
 
 const ORIGIN = 'https://lernen.example.org';
@@ -154,5 +155,67 @@ describe('delivery to a real SMTP server', () => {
 			status: 'failed',
 			attempts: RETRY_DELAYS_MS.length + 1
 		});
+	});
+
+	it('removes the body of a mail with a personal link once it is sent', async () => {
+		queueMail({
+			userId,
+			to: 'aylin@example.org',
+			locale: 'de',
+			content: {
+				kind: 'password_reset',
+				name: 'Aylin',
+				path: '/passwort-zuruecksetzen/x',
+				validMinutes: 60
+			}
+		});
+		const id = listOutbox({}).rows[0]!.id;
+		expect(getOutboxMail(id)!.textBody).toContain('/passwort-zuruecksetzen/x');
+		const w = worker();
+		await w.drain();
+		await w.stop();
+		expect(sink.received[0]!.parsed.text).toContain('/passwort-zuruecksetzen/x');
+		expect(getOutboxMail(id)).toMatchObject({ status: 'sent', textBody: null });
+	});
+});
+
+describe('several senders', () => {
+	it('two workers draining the same outbox at once send every mail exactly once', async () => {
+		for (let i = 0; i < 20; i += 1) queueFeedback(`Aufgabe ${i}`);
+		const config = loadMailConfig({ ...process.env, SMTP_URL: sink.url });
+		const a = createMailWorker({ config, workerId: 'a' });
+		const b = createMailWorker({ config, workerId: 'b' });
+		await Promise.all([a.drain(), b.drain()]);
+		await Promise.all([a.stop(), b.stop()]);
+		const ids = sink.received.map((mail) => mail.messageId);
+		expect(ids).toHaveLength(20);
+		expect(new Set(ids).size).toBe(20);
+		expect(listOutbox({ status: 'sent' }).total).toBe(20);
+	});
+
+	it('a sender that died after the server accepted a mail: sent again once, same Message-ID', async () => {
+		// The documented at-least-once edge: between the server's "250 OK" and the outcome being
+		// written, a crash loses the outcome. The lease runs out and another sender repeats it.
+		const id = queueFeedback();
+		const config = loadMailConfig({ ...process.env, SMTP_URL: sink.url, MAIL_LEASE_SECONDS: '60' });
+		const now = Date.now();
+		const claimed = claimNextMail('crashed:1', new Date(now), config.leaseMs)!;
+		const transport = createMailTransport(config)!;
+		await transport.send(claimed);
+		transport.close();
+		// No outcome recorded: the process "died" here.
+		expect(claimNextMail('other:2', new Date(now + 59_000), config.leaseMs)).toBeUndefined();
+		const later = createMailWorker({
+			config,
+			workerId: 'other:2',
+			clock: () => new Date(now + 61_000)
+		});
+		await later.drain();
+		await later.stop();
+		expect(sink.received).toHaveLength(2);
+		expect(sink.received[1]!.messageId).toBe(sink.received[0]!.messageId);
+		expect(getOutboxMail(id)).toMatchObject({ status: 'sent', attempts: 2, claimedBy: 'other:2' });
+		// The dead sender's late report no longer counts.
+		expect(markDelivered(claimed, 'sent')).toBe(false);
 	});
 });
