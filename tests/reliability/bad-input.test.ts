@@ -6,6 +6,7 @@ import { prepareAttempt, type PreparedAttempt } from '../../bench/lib/quiz-form'
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
+import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
 
 let app: AppServer;
 const clients: Record<string, Client> = {};
@@ -37,21 +38,10 @@ beforeAll(async () => {
 	const users = await (await clients.admin.get('/admin/benutzer?q=lernende')).text();
 	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
 	attempt = await prepareAttempt(app.url, QUIZ_PATH, clients.learner.cookie);
-	await clients.admin.post('/einladungen?/create', {
-		role: 'learner',
-		usage: 'single',
-		email: 'eingeladen@example.org',
-		validDays: '7'
-	});
 	const db = new Database(app.databasePath, { readonly: true });
 	cohortId = (db.prepare('select id from cohorts limit 1').get() as { id: string }).id;
-	// The invitation mail, once the worker has kept it (so no case races the worker).
-	const kept = db.prepare("select id from mail_outbox where status = 'kept' limit 1");
-	for (let i = 0; i < 100 && !mailId; i += 1) {
-		mailId = (kept.get() as { id: string } | undefined)?.id ?? '';
-		if (!mailId) await new Promise((resolve) => setTimeout(resolve, 50));
-	}
 	db.close();
+	mailId = await arrangeKeptMail(clients.admin, app.databasePath);
 	learnerId = users.match(/\/admin\/benutzer\/([A-Za-z0-9-]+)/)?.[1] ?? '';
 });
 afterAll(async () => {
@@ -299,71 +289,7 @@ const cases = (): BadInputCase[] => [
 		},
 		message: 'höchstens'
 	},
-	{
-		name: 'account: new e-mail address malformed',
-		as: 'learner',
-		path: '/konto?/email',
-		fields: { newEmail: 'neu@', passwordForEmail: 'Demo-Lernplattform-2026' },
-		message: 'gültige E-Mail-Adresse'
-	},
-	{
-		name: 'account: e-mail change with wrong password',
-		as: 'learner',
-		path: '/konto?/email',
-		fields: { newEmail: 'neu@example.org', passwordForEmail: 'Falsches-Passwort-1' },
-		message: 'Das aktuelle Passwort ist nicht richtig.'
-	},
-	{
-		name: 'account: e-mail change to the same address',
-		as: 'learner',
-		path: '/konto?/email',
-		fields: { newEmail: 'Lernende@example.org', passwordForEmail: 'Demo-Lernplattform-2026' },
-		message: 'Das ist schon Ihre E-Mail-Adresse.'
-	},
-	{
-		name: 'account: unknown mail frequency',
-		as: 'learner',
-		path: '/konto?/mail',
-		fields: { locale: 'de', feedback_received: 'woechentlich' },
-		message: 'Bitte wählen Sie „sofort“, „täglich gebündelt“ oder „nie“.'
-	},
-	{
-		name: 'account: unknown mail language',
-		as: 'learner',
-		path: '/konto?/mail',
-		fields: { locale: 'fr', feedback_received: 'never' },
-		message: 'Bitte wählen Sie Deutsch oder Englisch.'
-	},
-	// mail links and "Passwort vergessen"
-	{
-		name: 'forgot password: empty address',
-		as: 'anonymous',
-		path: '/passwort-vergessen',
-		fields: { email: '' },
-		message: 'Bitte geben Sie Ihre E-Mail-Adresse ein.'
-	},
-	{
-		name: 'forgot password: malformed address',
-		as: 'anonymous',
-		path: '/passwort-vergessen',
-		fields: { email: 'kein-at-zeichen' },
-		message: 'gültige E-Mail-Adresse'
-	},
-	{
-		name: 'unsubscribe: unknown key',
-		as: 'anonymous',
-		path: `/abbestellen/${'a'.repeat(32)}/alle`,
-		fields: { 'List-Unsubscribe': 'One-Click' },
-		message: 'Dieser Link zum Abbestellen ist ungültig.',
-		status: 404
-	},
-	{
-		name: 'e-mail confirmation: unknown link',
-		as: 'anonymous',
-		path: `/email-bestaetigen/${'a'.repeat(32)}`,
-		fields: {},
-		message: 'Dieser Bestätigungslink ist ungültig'
-	},
+	...mailCases(),
 	// quiz attempts (the form must be exactly the one the attempt produced)
 	{
 		name: 'quiz: unknown option',
@@ -503,13 +429,7 @@ const cases = (): BadInputCase[] => [
 		fields: { role: 'kaiser' },
 		message: 'gültige Rolle'
 	},
-	{
-		name: 'admin: send again a mail that did not fail',
-		as: 'admin',
-		path: `/admin/postausgang/${mailId}?/retry`,
-		fields: {},
-		message: 'Nur fehlgeschlagene E-Mails lassen sich erneut senden.'
-	}
+	...postausgangCases(mailId)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

@@ -53,7 +53,16 @@ export function setMailLocale(userId: string, locale: string, now = new Date()):
 		.run();
 }
 
-export const mailLocaleOf = (userId: string): Locale => mailSettingsOf(userId).locale;
+/** Read-only (pages call it): a user without settings reads German, the base language. */
+export function mailLocaleOf(userId: string): Locale {
+	return (
+		getDb()
+			.select({ locale: mailSettings.locale })
+			.from(mailSettings)
+			.where(eq(mailSettings.userId, userId))
+			.get()?.locale ?? 'de'
+	);
+}
 
 export function findByUnsubscribeToken(token: string) {
 	return getDb()
