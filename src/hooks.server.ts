@@ -9,7 +9,16 @@ import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
+import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
+import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { securityHeaders } from '$lib/server/http/security-headers';
+import {
+	atMostEvery,
+	registerMailProducer,
+	startMailWorker,
+	stopMailWorker
+} from '$lib/server/mail';
+import { queueDailyDigests } from '$lib/server/notifications/digest';
 import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
@@ -28,6 +37,23 @@ export const init: ServerInit = async () => {
 	remind();
 	setInterval(remind, 60 * 60 * 1000).unref();
 	if (isDemoMode()) await seedDemoData();
+	// Mail: a bad configuration is logged once here; sending runs in the background and never
+	// holds up a request. Without SMTP_URL mails are kept (Postausgang, .eml files).
+	registerMailProducer(processPasswordResetRequests);
+	registerMailProducer(atMostEvery(10 * 60 * 1000, queueDailyDigests));
+	startMailWorker();
+	process.once('sveltekit:shutdown', () => void stopMailWorker());
+};
+
+const handleCsrf: Handle = ({ event, resolve }) => {
+	// SvelteKit checks only in production too (svelte.config.js explains why the check is here).
+	if (!dev && isForbiddenCrossSitePost(event.request, event.url)) {
+		return new Response(`Cross-site ${event.request.method} form submissions are forbidden`, {
+			status: 403,
+			headers: { 'content-type': 'text/plain; charset=utf-8' }
+		});
+	}
+	return resolve(event);
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>
@@ -61,7 +87,7 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleLocale, handleSession);
+export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleSession);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status === 404) return { message: 'Not Found' };

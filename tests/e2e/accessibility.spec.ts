@@ -10,7 +10,13 @@ for (const viewport of viewports) {
 		test.use({ viewport: { width: viewport.width, height: viewport.height } });
 
 		test('public pages have no axe violations', async ({ page }) => {
-			for (const path of ['/anmelden', '/gibt-es-nicht', '/barrierefreiheit', '/datenschutz']) {
+			for (const path of [
+				'/anmelden',
+				'/passwort-vergessen',
+				'/gibt-es-nicht',
+				'/barrierefreiheit',
+				'/datenschutz'
+			]) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);
 			}
@@ -33,7 +39,7 @@ for (const viewport of viewports) {
 
 		test('signed-in pages have no axe violations', async ({ page }) => {
 			await login(page, demo.admin);
-			for (const path of ['/', '/konto', '/einladungen', '/admin/benutzer']) {
+			for (const path of ['/', '/konto', '/einladungen', '/admin/benutzer', '/admin/postausgang']) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);
 			}

@@ -6,6 +6,7 @@ import { prepareAttempt, type PreparedAttempt } from '../../bench/lib/quiz-form'
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
+import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
 
 let app: AppServer;
 const clients: Record<string, Client> = {};
@@ -13,6 +14,7 @@ let inviteToken = '';
 let learnerId = '';
 let attempt: PreparedAttempt;
 let cohortId = '';
+let mailId = '';
 const ASSIGNMENT_PAGE =
 	'/aufgaben/interkulturelle-oeffnung/rolle-und-auftrag/praxisaufgabe-auftragsgespraech';
 
@@ -39,6 +41,7 @@ beforeAll(async () => {
 	const db = new Database(app.databasePath, { readonly: true });
 	cohortId = (db.prepare('select id from cohorts limit 1').get() as { id: string }).id;
 	db.close();
+	mailId = await arrangeKeptMail(clients.admin, app.databasePath);
 	learnerId = users.match(/\/admin\/benutzer\/([A-Za-z0-9-]+)/)?.[1] ?? '';
 });
 afterAll(async () => {
@@ -286,6 +289,7 @@ const cases = (): BadInputCase[] => [
 		},
 		message: 'höchstens'
 	},
+	...mailCases(),
 	// quiz attempts (the form must be exactly the one the attempt produced)
 	{
 		name: 'quiz: unknown option',
@@ -424,7 +428,8 @@ const cases = (): BadInputCase[] => [
 		path: `/admin/benutzer/${learnerId}?/role`,
 		fields: { role: 'kaiser' },
 		message: 'gültige Rolle'
-	}
+	},
+	...postausgangCases(mailId)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {
@@ -433,6 +438,7 @@ describe('bad input is rejected with a German message and changes nothing', () =
 		expect(cohortId).not.toBe('');
 		expect(inviteToken).not.toBe('');
 		expect(learnerId).not.toBe('');
+		expect(mailId).not.toBe('');
 	});
 	it.each(cases().map((badCase) => [badCase.name, badCase] as const))(
 		'%s',

@@ -55,6 +55,10 @@ beforeAll(async () => {
 			id: string;
 		}
 	).id;
+	// The owner's "certificate issued" mail.
+	const mailId = (
+		db.prepare('select id from mail_outbox where user_id = ?').get(world.learnerA) as { id: string }
+	).id;
 	db.close();
 
 	const cohort = `/trainer/lehrgaenge/${world.cohortA}`;
@@ -75,7 +79,8 @@ beforeAll(async () => {
 		{ path: `${cohort}/lernende/${world.learnerA}.csv`, allowed: trainers },
 		{ path: `/trainer/zertifikate/${certificateId}`, allowed: trainers },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
-		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] }
+		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] },
+		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] }
 	);
 });
 afterAll(async () => {
@@ -83,7 +88,7 @@ afterAll(async () => {
 });
 
 describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
-	it('arranged a route list', () => expect(routes.length).toBe(16));
+	it('arranged a route list', () => expect(routes.length).toBe(17));
 
 	for (const actor of ACTORS) {
 		it(`${actor}: reads only what is theirs to read`, async () => {

@@ -1,34 +1,14 @@
-import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { createDueReminders } from '$lib/server/assignments/reminders';
-import { getItem } from '$lib/server/content';
 import {
+	describeNotification,
 	listNotifications,
 	markAllRead,
-	markRead,
-	type NotificationEntry
+	markRead
 } from '$lib/server/notifications';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
-
-/** The message in the reader's language, with the item's current title. */
-function describe(entry: NotificationEntry): string {
-	const title = getItem(entry.data.itemId)?.title ?? entry.data.itemTitle;
-	switch (entry.kind) {
-		case 'feedback_received':
-			return entry.data.decision === 'accepted'
-				? m.assignments_notification_feedback_accepted({ title })
-				: m.assignments_notification_feedback_revision({ title });
-		case 'assignment_due':
-			return m.assignments_notification_due({
-				title,
-				date: entry.data.dueOn ? formatDate(`${entry.data.dueOn}T12:00:00Z`) : ''
-			});
-		case 'submission_to_review':
-			return m.assignments_notification_to_review({ title, name: entry.data.learnerName ?? '' });
-	}
-}
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -42,7 +22,7 @@ export const load: PageServerLoad = (event) => {
 		...result,
 		rows: result.rows.map((entry) => ({
 			id: entry.id,
-			text: describe(entry),
+			text: describeNotification(entry),
 			link: entry.link,
 			createdAt: entry.createdAt,
 			read: entry.readAt !== null

@@ -1,7 +1,13 @@
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { inviteSchema } from '$lib/server/auth/invite-form';
-import { createInvite, inviteStatus, listInvites, revokeInvite } from '$lib/server/auth/invites';
+import {
+	createInvite,
+	inviteStatus,
+	listInvites,
+	registrationPath,
+	revokeInvite
+} from '$lib/server/auth/invites';
 import { canManageCohort, listManagedCohorts } from '$lib/server/cohorts/access';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 
@@ -36,8 +42,14 @@ export const actions: Actions = {
 			return formFailure(403, { cohortId: m.admin_invite_error_cohort() });
 		}
 		const expiresAt = new Date(Date.now() + invite.validDays * DAY);
-		const { token } = createInvite({ ...invite, expiresAt, createdBy: user.id });
-		return { created: { link: `${event.url.origin}/registrieren/${token}`, expiresAt } };
+		const { token, mailed } = createInvite({ ...invite, expiresAt, createdBy: user.id });
+		return {
+			created: {
+				link: `${event.url.origin}${registrationPath(token)}`,
+				expiresAt,
+				mailedTo: mailed ? invite.email : null
+			}
+		};
 	},
 	revoke: async (event) => {
 		const user = requireUser(event, 'trainer');

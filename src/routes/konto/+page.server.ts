@@ -1,16 +1,32 @@
 import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
-import { changePasswordSchema } from '$lib/server/auth/forms';
+import { requestEmailChange } from '$lib/server/auth/email-change';
+import { changePasswordSchema, emailChangeSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
 import { verifyPassword } from '$lib/server/auth/password';
 import { cookieExpiry, createSession } from '$lib/server/auth/session';
 import { findLoginCandidate, setPassword } from '$lib/server/auth/users';
+import {
+	getMailPreferences,
+	mailKindsFor,
+	mailLocaleOf,
+	mailSettingsSchema,
+	setMailLocale,
+	setMailPreferences
+} from '$lib/server/mail';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	return { account: { name: user.name, email: user.email, role: user.role } };
+	return {
+		account: { name: user.name, email: user.email, role: user.role },
+		mail: {
+			kinds: mailKindsFor(user.role),
+			preferences: getMailPreferences(user.id),
+			locale: mailLocaleOf(user.id)
+		}
+	};
 };
 
 export const actions: Actions = {
@@ -31,5 +47,39 @@ export const actions: Actions = {
 		const { token, session } = createSession(user.id);
 		setSessionCookie(event.cookies, token, cookieExpiry(session));
 		return { passwordChanged: true };
+	},
+	/** Takes effect only once confirmed from the new address (see /email-bestaetigen). */
+	email: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			emailChangeSchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const { newEmail, passwordForEmail } = parsed.data;
+		const result = await requestEmailChange(user, newEmail, passwordForEmail);
+		if (!result.ok) {
+			const error: Record<string, string> = {
+				wrong_password: { passwordForEmail: m.auth_error_current_password_wrong() },
+				same_address: { newEmail: m.mail_email_change_same() },
+				throttled: { form: m.mail_email_change_throttled() }
+			}[result.reason];
+			return formFailure(result.reason === 'throttled' ? 429 : 400, error, { newEmail });
+		}
+		return { emailChangeSent: newEmail.trim().toLowerCase() };
+	},
+	mail: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			mailSettingsSchema(user.role),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const { locale, ...preferences } = parsed.data;
+		setMailPreferences(user.id, preferences);
+		setMailLocale(user.id, locale);
+		return { mailSaved: true };
 	}
 };

@@ -1,4 +1,5 @@
 import { safeRedirectTarget } from '$lib/server/auth/guards';
+import { setMailLocale } from '$lib/server/mail';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
+	default: async ({ request, cookies, locals }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
 		if (typeof locale === 'string' && isLocale(locale)) {
@@ -17,6 +18,7 @@ export const actions: Actions = {
 				secure: true,
 				sameSite: 'lax'
 			});
+			if (locals.user) setMailLocale(locals.user.id, locale);
 		}
 		const target = form.get('weiter');
 		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : '/'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderUserMarkdown } from './markdown';
+import { markdownExcerpt, renderUserMarkdown } from './markdown';
 
 describe('rendering answers written in Markdown', () => {
 	it('keeps simple formatting: emphasis, lists, links', () => {
@@ -23,5 +23,19 @@ describe('rendering answers written in Markdown', () => {
 		const html = renderUserMarkdown('[klick](javascript:alert(1))');
 		expect(html).not.toContain('javascript:');
 		expect(html).toContain('klick');
+	});
+});
+
+describe('an excerpt of Markdown for a mail', () => {
+	it('keeps the words of each block, without markup or link targets', () => {
+		expect(
+			markdownExcerpt('**Gut.** Siehe [Hinweis](https://example.org).\n\n- eins\n- zwei')
+		).toBe('Gut. Siehe Hinweis.\neins\nzwei');
+	});
+
+	it('cuts a long text at a word boundary', () => {
+		const excerpt = markdownExcerpt('Wort '.repeat(100), 50);
+		expect(excerpt.length).toBeLessThanOrEqual(52);
+		expect(excerpt).toMatch(/Wort …$/);
 	});
 });

@@ -2,6 +2,7 @@ import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
+import { toString as mdastToString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 
 // Raw HTML in the Markdown is dropped by remark-rehype (no allowDangerousHtml); rehype-sanitize
@@ -15,4 +16,31 @@ const processor = unified()
 /** A learner's answer or a trainer's feedback, written in Markdown, as safe HTML. */
 export function renderUserMarkdown(markdown: string): string {
 	return String(processor.processSync(markdown));
+}
+
+const parser = unified().use(remarkParse);
+
+type MdNode = { type: string; children?: MdNode[] };
+const CONTAINERS = new Set(['root', 'list', 'listItem', 'blockquote']);
+
+/** Paragraphs, headings and list items as separate texts. */
+function textBlocks(node: MdNode): string[] {
+	if (CONTAINERS.has(node.type)) return (node.children ?? []).flatMap(textBlocks);
+	return [mdastToString(node)];
+}
+export const EXCERPT_MAX_LENGTH = 300;
+
+/**
+ * The start of a Markdown text as plain text (for a mail): one line per block, cut at a word
+ * boundary with "…" when longer than `max` characters.
+ */
+export function markdownExcerpt(markdown: string, max = EXCERPT_MAX_LENGTH): string {
+	const text = textBlocks(parser.parse(markdown))
+		.map((block) => block.replace(/\s+/g, ' ').trim())
+		.filter(Boolean)
+		.join('\n');
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max);
+	const lastSpace = cut.search(/\s\S*$/);
+	return `${(lastSpace > max / 2 ? cut.slice(0, lastSpace) : cut).trimEnd()} …`;
 }

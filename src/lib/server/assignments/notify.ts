@@ -4,6 +4,7 @@ import type { AssignmentMeta } from '$lib/content/types';
 import { getDb } from '../db';
 import { cohortTrainers, users } from '../db/schema';
 import { notify } from '../notifications';
+import { markdownExcerpt } from './markdown';
 
 type SubmissionRef = { id: string; userId: string; cohortId: string | null; itemId: string };
 
@@ -22,10 +23,12 @@ function reviewersOf(cohortId: string | null): string[] {
 	return rows.map((row) => row.id);
 }
 
+/** Call inside the submission's transaction, so the trainers' mails commit with it. */
 export function notifyNewSubmission(
 	submission: SubmissionRef,
 	item: AssignmentMeta,
-	versionId: string
+	versionId: string,
+	now = new Date()
 ): void {
 	const learner = getDb()
 		.select({ name: users.name })
@@ -34,27 +37,41 @@ export function notifyNewSubmission(
 		.get();
 	for (const reviewerId of reviewersOf(submission.cohortId)) {
 		if (reviewerId === submission.userId) continue;
-		notify({
-			userId: reviewerId,
-			kind: 'submission_to_review',
-			data: { itemId: item.id, itemTitle: item.title, learnerName: learner?.name ?? '' },
-			link: reviewUrl(submission.id),
-			dedupeKey: `review:${versionId}:${reviewerId}`
-		});
+		notify(
+			{
+				userId: reviewerId,
+				kind: 'submission_to_review',
+				data: { itemId: item.id, itemTitle: item.title, learnerName: learner?.name ?? '' },
+				link: reviewUrl(submission.id),
+				dedupeKey: `review:${versionId}:${reviewerId}`
+			},
+			now
+		);
 	}
 }
 
+/** Call inside the review's transaction, so the learner's mail commits with the decision. */
 export function notifyFeedback(
 	submission: SubmissionRef,
 	item: { id: string; title: string },
-	decision: 'accepted' | 'revision_requested',
-	versionId: string
+	review: { decision: 'accepted' | 'revision_requested'; reviewerName: string; feedback: string },
+	versionId: string,
+	now = new Date()
 ): void {
-	notify({
-		userId: submission.userId,
-		kind: 'feedback_received',
-		data: { itemId: item.id, itemTitle: item.title, decision },
-		link: assignmentUrl(submission.itemId),
-		dedupeKey: `feedback:${versionId}`
-	});
+	notify(
+		{
+			userId: submission.userId,
+			kind: 'feedback_received',
+			data: {
+				itemId: item.id,
+				itemTitle: item.title,
+				decision: review.decision,
+				reviewerName: review.reviewerName,
+				excerpt: markdownExcerpt(review.feedback)
+			},
+			link: assignmentUrl(submission.itemId),
+			dedupeKey: `feedback:${versionId}`
+		},
+		now
+	);
 }

@@ -78,6 +78,15 @@ export async function reviewVersion(
 				.set({ status, updatedAt: now })
 				.where(eq(submissions.id, submission.id))
 				.run();
+			// In the review's transaction: the learner's notification and mail exist exactly
+			// when the decision does.
+			notifyFeedback(
+				submission,
+				{ id: submission.itemId, title: getItem(submission.itemId)?.title ?? submission.itemId },
+				{ decision: input.decision, reviewerName: reviewer.name, feedback: input.feedback },
+				input.versionId,
+				now
+			);
 			return { ok: true };
 		});
 	} catch (error) {
@@ -96,12 +105,6 @@ export async function reviewVersion(
 		recordCompletion(submission.userId, submission.itemId, 'assignment_accepted');
 	}
 	if (input.decision === 'revision_requested') await carryFilesIntoDraft(input.versionId, now);
-	notifyFeedback(
-		submission,
-		{ id: submission.itemId, title: item?.title ?? submission.itemId },
-		input.decision,
-		input.versionId
-	);
 	return { ok: true };
 }
 

@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getCourse } from '../content';
 import { getDb } from '../db';
-import { completionEvents, reviews } from '../db/schema';
+import { completionEvents, mailOutbox, reviews } from '../db/schema';
+import { setMailPreferences } from '../mail';
 import { countUnread, listNotifications } from '../notifications';
 import { getModuleAccess, recordCompletion } from '../progress';
 import { canReadSubmission, canReviewSubmission } from './access';
@@ -151,6 +152,48 @@ describe('the review loop', () => {
 			ratings
 		});
 		expect(result).toEqual({ ok: false, reason: 'conflict' });
+	});
+
+	it('mails the trainer about a submission and the learner about the decision, in the same transactions', async () => {
+		process.env.ORIGIN = 'https://lernen.example.org';
+		const { learnerA, trainer1, admin } = people;
+		setMailPreferences(trainer1.id, { submission_to_review: 'immediate' });
+		const { submissionId, versionId } = submitAs(learnerA.id, 'Text');
+		const toTrainer = getDb().select().from(mailOutbox).all();
+		expect(toTrainer).toHaveLength(1);
+		expect(toTrainer[0]).toMatchObject({ kind: 'submission_to_review', toAddress: 't1@x.org' });
+		const feedback =
+			'**Gut gemacht.** Bitte ergänzen Sie noch, wie Sie [Dolmetschende](https://evil.example) einbinden.';
+		await reviewVersion(trainer1, {
+			submissionId,
+			versionId,
+			decision: 'revision_requested',
+			feedback,
+			ratings
+		});
+		const toLearner = getDb()
+			.select()
+			.from(mailOutbox)
+			.where(eq(mailOutbox.kind, 'feedback_received'))
+			.all();
+		expect(toLearner).toHaveLength(1);
+		expect(toLearner[0]!.toAddress).toBe('a@x.org');
+		expect(toLearner[0]!.textBody).toContain('t1 hat Ihre Praxisaufgabe');
+		expect(toLearner[0]!.textBody).toContain(
+			'> Gut gemacht. Bitte ergänzen Sie noch, wie Sie Dolmetschende einbinden.'
+		);
+		expect(toLearner[0]!.textBody).not.toContain('evil');
+		// A conflicting second decision creates no second mail.
+		await reviewVersion(admin, {
+			submissionId,
+			versionId,
+			decision: 'accepted',
+			feedback: '',
+			ratings
+		});
+		expect(
+			getDb().select().from(mailOutbox).where(eq(mailOutbox.kind, 'feedback_received')).all()
+		).toHaveLength(1);
 	});
 
 	it('refuses to submit an empty draft', () => {

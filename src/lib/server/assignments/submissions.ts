@@ -186,11 +186,9 @@ export function submitDraft(
 			.set({ status: 'submitted', cohortId, updatedAt: now })
 			.where(eq(submissions.id, submission.id))
 			.run();
+		notifyNewSubmission({ ...submission, cohortId }, item, versionId, now);
 		return { ok: true, versionId, version };
 	});
-	if (result.ok) {
-		if (!item.required) recordCompletion(userId, item.id, 'assignment_submitted');
-		notifyNewSubmission(findSubmission(userId, item.id)!, item, result.versionId);
-	}
+	if (result.ok && !item.required) recordCompletion(userId, item.id, 'assignment_submitted');
 	return result;
 }

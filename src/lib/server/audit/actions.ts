@@ -9,6 +9,9 @@ export const auditActions = [
 	'user.deactivated',
 	'user.reactivated',
 	'user.updated',
+	'user.password_reset_mailed',
+	'user.email_change_requested',
+	'user.email_changed',
 	'invite.created',
 	'invite.revoked',
 	'cohort.csv_imported',
@@ -24,7 +27,8 @@ export const auditActions = [
 	'account.deleted',
 	'settings.changed',
 	'content.published',
-	'content.reloaded'
+	'content.reloaded',
+	'mail.requeued'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -23,6 +23,13 @@ const name = () =>
 		.min(1, m.auth_error_name_required())
 		.max(NAME_MAX_LENGTH, m.auth_error_name_too_long({ max: NAME_MAX_LENGTH }));
 
+/** The password the user has now, to confirm a change to the account. */
+const currentPassword = () =>
+	z
+		.string({ error: m.auth_error_password_required() })
+		.min(1, m.auth_error_password_required())
+		.max(PASSWORD_MAX_LENGTH, m.auth_error_current_password_wrong());
+
 const policyMessages = {
 	too_short: () => m.auth_error_password_too_short({ min: PASSWORD_MIN_LENGTH }),
 	too_long: () => m.auth_error_password_too_long({ max: PASSWORD_MAX_LENGTH }),
@@ -72,12 +79,17 @@ export const changePasswordSchema = () =>
 	z
 		.object({
 			email: z.string().optional(),
-			currentPassword: z
-				.string({ error: m.auth_error_password_required() })
-				.min(1, m.auth_error_password_required())
-				.max(PASSWORD_MAX_LENGTH, m.auth_error_current_password_wrong()),
+			currentPassword: currentPassword(),
 			...passwordFields()
 		})
 		.superRefine(checkNewPassword);
 
 export const roleSchema = () => z.enum(roles, { error: m.admin_error_role_invalid() });
+
+export const forgotPasswordSchema = () => z.object({ email: email() });
+
+export const emailChangeSchema = () =>
+	z.object({
+		newEmail: email(),
+		passwordForEmail: currentPassword()
+	});

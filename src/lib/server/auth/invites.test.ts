@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../db/test-database';
-import { cohorts, enrolments, users } from '../db/schema';
+import { cohorts, enrolments, mailOutbox, users } from '../db/schema';
 import { createInvite, findInvite, inviteStatus, redeemInvite, revokeInvite } from './invites';
 import { createUser } from './users';
 
@@ -137,5 +137,21 @@ describe('redeeming invites', () => {
 		const { id } = invite();
 		expect(revokeInvite(id, other.id)).toBe(false);
 		expect(revokeInvite(id, null)).toBe(true);
+	});
+
+	it('mails an invite that names an address, with inviter, cohort and the registration link', () => {
+		process.env.ORIGIN = 'https://lernen.example.org';
+		db.insert(cohorts)
+			.values({ id: 'cohort1', courseId: 'kurs', name: 'Lehrgang 1', createdBy: trainerId })
+			.run();
+		const { token, mailed } = invite({ email: 'Neu@Example.org', cohortId: 'cohort1' });
+		expect(mailed).toBe(true);
+		const [mail] = db.select().from(mailOutbox).all();
+		expect(mail).toMatchObject({ kind: 'invite', toAddress: 'neu@example.org', userId: null });
+		expect(mail!.subject).toBe('Trainerin lädt Sie zur Lernplattform ein');
+		expect(mail!.textBody).toContain('„Lehrgang 1“');
+		expect(mail!.textBody).toContain(`https://lernen.example.org/registrieren/${token}`);
+		expect(invite().mailed).toBe(false);
+		expect(db.select().from(mailOutbox).all()).toHaveLength(1);
 	});
 });

@@ -1,6 +1,7 @@
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
+import { queueMail } from '../mail';
 import { hashPassword } from './password';
 import { generateId, generateToken, hashToken } from './tokens';
 import { normaliseEmail } from './users';
@@ -31,23 +32,61 @@ export interface NewInvite {
 	createdBy: string;
 }
 
-export function createInvite(input: NewInvite): { token: string; id: string } {
+export const registrationPath = (token: string) => `/registrieren/${token}`;
+
+/**
+ * Creates the invite and, when it names an address, queues the invitation mail in the same
+ * transaction. `mailed` tells the page whether a mail went out (the link is shown either way).
+ */
+export function createInvite(
+	input: NewInvite,
+	now = new Date()
+): { token: string; id: string; mailed: boolean } {
 	const token = generateToken();
 	const id = generateId();
-	getDb()
-		.insert(invites)
-		.values({
-			id,
-			tokenHash: hashToken(token),
-			role: input.role,
-			email: input.email ? normaliseEmail(input.email) : null,
-			cohortId: input.cohortId ?? null,
-			maxUses: input.maxUses,
-			expiresAt: input.expiresAt,
-			createdBy: input.createdBy
-		})
-		.run();
-	return { token, id };
+	const email = input.email ? normaliseEmail(input.email) : null;
+	return getDb().transaction((tx) => {
+		tx.insert(invites)
+			.values({
+				id,
+				tokenHash: hashToken(token),
+				role: input.role,
+				email,
+				cohortId: input.cohortId ?? null,
+				maxUses: input.maxUses,
+				expiresAt: input.expiresAt,
+				createdBy: input.createdBy
+			})
+			.run();
+		if (!email) return { token, id, mailed: false };
+		const inviter = tx
+			.select({ name: users.name })
+			.from(users)
+			.where(eq(users.id, input.createdBy))
+			.get();
+		const cohort = input.cohortId
+			? tx.select({ name: cohorts.name }).from(cohorts).where(eq(cohorts.id, input.cohortId)).get()
+			: undefined;
+		// The invitee has no language setting yet: invitations go out in the platform's language.
+		queueMail(
+			{
+				userId: null,
+				to: email,
+				locale: 'de',
+				content: {
+					kind: 'invite',
+					inviterName: inviter?.name ?? '',
+					cohortName: cohort?.name ?? null,
+					role: input.role,
+					path: registrationPath(token),
+					expiresAt: input.expiresAt
+				}
+			},
+			tx,
+			now
+		);
+		return { token, id, mailed: true };
+	});
 }
 
 const publicInviteColumns = {

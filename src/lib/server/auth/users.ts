@@ -153,6 +153,12 @@ export async function completePasswordReset(token: string, password: string): Pr
 		.where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
 		.run();
 	if (used.changes !== 1) return false;
+	// Any other link still open for the account (an earlier request, the admin's) is void now.
+	getDb()
+		.update(passwordResets)
+		.set({ usedAt: new Date() })
+		.where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
+		.run();
 	await setPassword(reset.userId, password);
 	return true;
 }

@@ -5,6 +5,7 @@ import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { certificates } from '../db/schema';
+import { notify } from '../notifications';
 import { onCourseCompleted } from '../progress';
 import { berlinYear, formatCertificateNumber, generateVerificationCode } from './codes';
 import { checkEligibility } from './eligibility';
@@ -84,6 +85,24 @@ export function insertCertificate(
 						issuedBy: options.issuedBy ?? null
 					})
 					.run();
+				// Same transaction: the learner's notification and mail exist exactly when the
+				// certificate does (a losing concurrent insert rolls back both).
+				notify(
+					{
+						userId,
+						kind: 'certificate_issued',
+						data: {
+							itemId: course.id,
+							itemTitle: snapshot.courseTitle,
+							certificateNumber: number,
+							certificateKind: snapshot.kind,
+							verifyCode: code
+						},
+						link: '/zertifikate',
+						dedupeKey: `certificate:${id}`
+					},
+					now
+				);
 				return { certificate: getCertificate(id, tx)!, created: true };
 			},
 			// Takes the write lock before reading the serial: no other process can slip in between.

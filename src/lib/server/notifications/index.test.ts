@@ -1,15 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import { useFreshDatabase } from '../db/test-database';
-import {
-	countUnread,
-	listNotifications,
-	listUnsentEmails,
-	markAllRead,
-	markEmailed,
-	markRead,
-	notify
-} from '.';
+import { countUnread, listNotifications, markAllRead, markRead, notify } from '.';
 
 const data = { itemId: 'kurs/modul/aufgabe', itemTitle: 'Aufgabe' };
 
@@ -63,12 +55,5 @@ describe('notifications', () => {
 		expect(first).toMatchObject({ total: 25, page: 1, pages: 2 });
 		expect(first.rows).toHaveLength(20);
 		expect(listNotifications(alice, 99).rows).toHaveLength(5);
-	});
-
-	it('keeps track of what a mail sender has delivered', () => {
-		notify({ userId: alice, kind: 'feedback_received', data, link: '/a' });
-		const [pending] = listUnsentEmails();
-		markEmailed(pending!.id);
-		expect(listUnsentEmails()).toEqual([]);
 	});
 });

@@ -2,17 +2,26 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { getDb } from '../db';
 import { notifications } from '../db/schema';
 import { generateId } from '../auth/tokens';
+import { mailNotification } from './mail';
 
 export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
 
 /** Parameters for the message, rendered in the reader's language at display time. */
 export interface NotificationData {
+	/** The item, or for a certificate the course. */
 	itemId: string;
 	/** Fallback when the item has left the content. */
 	itemTitle: string;
 	learnerName?: string;
 	decision?: 'accepted' | 'revision_requested';
 	dueOn?: string;
+	/** Feedback: who reviewed, and the start of the comment (for the mail). */
+	reviewerName?: string;
+	excerpt?: string;
+	/** Certificate: its number, kind label and verification code. */
+	certificateNumber?: string;
+	certificateKind?: string;
+	verifyCode?: string;
 }
 
 export interface NewNotification {
@@ -35,14 +44,23 @@ export interface NotificationEntry {
 
 export const NOTIFICATIONS_PER_PAGE = 20;
 
-/** Returns false when a notification with the same dedupe key already exists. */
-export function notify(input: NewNotification): boolean {
-	const result = getDb()
-		.insert(notifications)
-		.values({ id: generateId(), ...input, dedupeKey: input.dedupeKey ?? null })
-		.onConflictDoNothing({ target: notifications.dedupeKey })
-		.run();
-	return result.changes > 0;
+/**
+ * Creates the notification and, as the recipient's preference says, its mail or digest entry,
+ * in one transaction (joining the caller's when called inside one). Returns false when a
+ * notification with the same dedupe key already exists.
+ */
+export function notify(input: NewNotification, now = new Date()): boolean {
+	return getDb().transaction((tx) => {
+		const id = generateId();
+		const result = tx
+			.insert(notifications)
+			.values({ id, ...input, dedupeKey: input.dedupeKey ?? null, createdAt: now })
+			.onConflictDoNothing({ target: notifications.dedupeKey })
+			.run();
+		if (result.changes === 0) return false;
+		mailNotification({ id, ...input }, tx, now);
+		return true;
+	});
 }
 
 export function countUnread(userId: string): number {
@@ -99,24 +117,4 @@ export function markAllRead(userId: string, now = new Date()): number {
 		.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
 		.run().changes;
 }
-
-/** For a future mail sender: notifications not yet e-mailed, oldest first. */
-export function listUnsentEmails(limit = 100) {
-	return getDb()
-		.select({
-			id: notifications.id,
-			userId: notifications.userId,
-			kind: notifications.kind,
-			data: notifications.data,
-			link: notifications.link
-		})
-		.from(notifications)
-		.where(isNull(notifications.emailedAt))
-		.orderBy(notifications.createdAt)
-		.limit(limit)
-		.all();
-}
-
-export function markEmailed(id: string, now = new Date()): void {
-	getDb().update(notifications).set({ emailedAt: now }).where(eq(notifications.id, id)).run();
-}
+export { describeNotification } from './describe';

@@ -1,9 +1,11 @@
 import { m } from '$lib/paraglide/messages.js';
+import { cookieName, getLocale } from '$lib/paraglide/runtime';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { loginSchema } from '$lib/server/auth/forms';
 import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { attemptLogin } from '$lib/server/auth/login';
 import { cookieExpiry, createSession, invalidateSession } from '$lib/server/auth/session';
+import { setMailLocale } from '$lib/server/mail';
 import { DEMO_PASSWORD, demoAccounts, isDemoMode } from '$lib/server/demo/seed';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
@@ -41,6 +43,8 @@ export const actions: Actions = {
 		if (locals.session) invalidateSession(locals.session.id);
 		const { token, session } = createSession(result.userId);
 		setSessionCookie(cookies, token, cookieExpiry(session));
+		// A language chosen on this device is also the one for the user's mails.
+		if (cookies.get(cookieName)) setMailLocale(result.userId, getLocale());
 		redirect(303, safeRedirectTarget(weiter));
 	}
 };

@@ -58,6 +58,34 @@ export const passwordResets = sqliteTable('password_resets', {
 	createdAt: createdAt()
 });
 
+/** A self-service e-mail change waiting for confirmation from the new address. */
+export const emailChanges = sqliteTable(
+	'email_changes',
+	{
+		tokenHash: text('token_hash').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		newEmail: text('new_email').notNull(),
+		expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+		usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('email_changes_user_idx').on(t.userId)]
+);
+
+/**
+ * "Passwort vergessen" requests, for known and unknown addresses alike: the page only stores the
+ * typed address, and the mail worker later looks for an account. The answer and its timing thus
+ * never depend on whether the address is registered. Processed rows are deleted.
+ */
+export const passwordResetRequests = sqliteTable('password_reset_requests', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	email: text('email').notNull(),
+	locale: text('locale').notNull(),
+	requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull()
+});
+
 /** One row per failed login; throttling counts rows per key in a time window. */
 export const loginFailures = sqliteTable(
 	'login_failures',

@@ -1,4 +1,5 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { notificationMailKinds } from '../../../mail';
 import { createdAt } from './columns';
 import { users } from './accounts';
 
@@ -11,9 +12,8 @@ export const notifications = sqliteTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		kind: text('kind', {
-			enum: ['feedback_received', 'assignment_due', 'submission_to_review']
-		}).notNull(),
+		/** One kind per notification mail (src/lib/mail.ts), so each has a mail preference. */
+		kind: text('kind', { enum: notificationMailKinds }).notNull(),
 		/** Parameters for the localised message; the text is rendered at display time. */
 		data: text('data', { mode: 'json' }).notNull(),
 		link: text('link').notNull(),
@@ -21,8 +21,11 @@ export const notifications = sqliteTable(
 		dedupeKey: text('dedupe_key').unique(),
 		createdAt: createdAt(),
 		readAt: integer('read_at', { mode: 'timestamp_ms' }),
-		/** Set by a future mail sender once delivered. */
+		/** When the mail for it was queued (immediately or in a daily digest); null: not mailed. */
 		emailedAt: integer('emailed_at', { mode: 'timestamp_ms' })
 	},
-	(t) => [index('notifications_user_idx').on(t.userId, t.readAt)]
+	(t) => [
+		index('notifications_user_idx').on(t.userId, t.readAt),
+		index('notifications_unmailed_idx').on(t.emailedAt, t.createdAt)
+	]
 );

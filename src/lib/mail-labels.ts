@@ -1,0 +1,32 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { MailFrequency, MailKind, MailStatus } from './mail';
+
+export const mailKindLabel = (kind: MailKind): string =>
+	({
+		invite: m.mail_kind_invite,
+		password_reset: m.mail_kind_password_reset,
+		email_change_confirm: m.mail_kind_email_change_confirm,
+		email_change_taken: m.mail_kind_email_change_taken,
+		email_changed: m.mail_kind_email_changed,
+		feedback_received: m.mail_kind_feedback_received,
+		assignment_due: m.mail_kind_assignment_due,
+		submission_to_review: m.mail_kind_submission_to_review,
+		certificate_issued: m.mail_kind_certificate_issued,
+		digest: m.mail_kind_digest
+	})[kind]();
+
+export const mailFrequencyLabel = (frequency: MailFrequency): string =>
+	({
+		immediate: m.mail_frequency_immediate,
+		daily: m.mail_frequency_daily,
+		never: m.mail_frequency_never
+	})[frequency]();
+
+export const mailStatusLabel = (status: MailStatus): string =>
+	({
+		queued: m.mail_status_queued,
+		sending: m.mail_status_sending,
+		sent: m.mail_status_sent,
+		kept: m.mail_status_kept,
+		failed: m.mail_status_failed
+	})[status]();

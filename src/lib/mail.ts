@@ -1,0 +1,56 @@
+/** Mail kinds and preference values shared by server and pages (no secrets, nothing server-only). */
+
+/** Mails a user can switch between immediate, daily digest and never (one per notification kind). */
+export const notificationMailKinds = [
+	'feedback_received',
+	'assignment_due',
+	'submission_to_review',
+	'certificate_issued'
+] as const;
+export type NotificationMailKind = (typeof notificationMailKinds)[number];
+
+/** Security and account mails: always sent, no preference, no unsubscribe link. */
+export const securityMailKinds = [
+	'invite',
+	'password_reset',
+	'email_change_confirm',
+	'email_change_taken',
+	'email_changed'
+] as const;
+
+export const mailKinds = [...securityMailKinds, ...notificationMailKinds, 'digest'] as const;
+export type MailKind = (typeof mailKinds)[number];
+
+export const mailFrequencies = ['immediate', 'daily', 'never'] as const;
+export type MailFrequency = (typeof mailFrequencies)[number];
+
+export const mailStatuses = ['queued', 'sending', 'sent', 'kept', 'failed'] as const;
+export type MailStatus = (typeof mailStatuses)[number];
+
+/** Defaults until a user chooses: trainers get new submissions bundled once a day. */
+export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
+	feedback_received: 'immediate',
+	assignment_due: 'immediate',
+	submission_to_review: 'daily',
+	certificate_issued: 'immediate'
+};
+
+/** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
+export const unsubscribeTopics = {
+	rueckmeldungen: ['feedback_received'],
+	erinnerungen: ['assignment_due'],
+	abgaben: ['submission_to_review'],
+	zertifikate: ['certificate_issued'],
+	alle: [...notificationMailKinds]
+} as const satisfies Record<string, readonly NotificationMailKind[]>;
+export type UnsubscribeTopic = keyof typeof unsubscribeTopics;
+
+export const isUnsubscribeTopic = (value: string): value is UnsubscribeTopic =>
+	Object.hasOwn(unsubscribeTopics, value);
+
+export function topicOf(kind: NotificationMailKind): UnsubscribeTopic {
+	const entry = Object.entries(unsubscribeTopics).find(
+		([topic, kinds]) => topic !== 'alle' && (kinds as readonly string[]).includes(kind)
+	);
+	return (entry?.[0] ?? 'alle') as UnsubscribeTopic;
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { renderMail, type MailTemplateInput } from './templates';
+
+const origin = 'https://lernen.example.org';
+const samples: MailTemplateInput[] = [
+	{
+		kind: 'invite',
+		inviterName: 'Katrin Weber',
+		cohortName: 'IKBO Frühjahr',
+		role: 'trainer',
+		path: '/registrieren/abc',
+		expiresAt: new Date('2026-06-15T10:00:00Z')
+	},
+	{ kind: 'password_reset', name: 'Aylin', path: '/passwort-zuruecksetzen/abc', validMinutes: 60 },
+	{
+		kind: 'email_change_confirm',
+		name: 'Aylin',
+		newEmail: 'neu@example.org',
+		path: '/email-bestaetigen/abc',
+		validHours: 24
+	},
+	{ kind: 'email_change_taken' },
+	{ kind: 'email_changed', name: 'Aylin', newEmail: 'neu@example.org', at: new Date() },
+	{
+		kind: 'feedback_received',
+		name: 'Aylin',
+		trainerName: 'Katrin Weber',
+		itemTitle: 'Auftragsgespräch',
+		decision: 'accepted',
+		excerpt: 'Sehr gut.',
+		path: '/aufgaben/a/b/c'
+	},
+	{
+		kind: 'assignment_due',
+		name: 'Aylin',
+		itemTitle: 'Auftragsgespräch',
+		dueOn: '2026-06-09',
+		path: '/aufgaben/a/b/c'
+	},
+	{
+		kind: 'submission_to_review',
+		name: 'Katrin',
+		learnerName: 'Aylin',
+		itemTitle: 'Auftragsgespräch',
+		path: '/trainer/abgaben/x'
+	},
+	{
+		kind: 'certificate_issued',
+		name: 'Aylin',
+		courseTitle: 'IKBO',
+		documentKind: 'Zertifikat',
+		number: 'LP-2026-0001',
+		verifyPath: '/verify/ABCD'
+	},
+	{ kind: 'digest', name: 'Aylin', day: '2026-06-06', items: [{ text: 'Eins', path: '/a' }] }
+];
+const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
+
+describe('mail templates', () => {
+	for (const input of samples) {
+		it(`${input.kind}: German and English, links only to ORIGIN`, () => {
+			const unsubscribePath = '/abbestellen/abcdefghijklmnopqrstuvwxyz234567/alle';
+			const de = renderMail(input, { locale: 'de', origin, unsubscribePath });
+			const en = renderMail(input, { locale: 'en', origin, unsubscribePath });
+			expect(de.subject).not.toBe(en.subject);
+			expect(de.text).toMatch(/^Guten Tag/);
+			expect(en.text).toMatch(/^Hello/);
+			expect(en.html).toContain('<html lang="en"');
+			for (const href of [...links(de.html), ...links(en.html)])
+				expect(href.startsWith(`${origin}/`)).toBe(true);
+			const security =
+				['invite', 'password_reset'].includes(input.kind) || input.kind.startsWith('email_');
+			expect(de.text.includes('/abbestellen/')).toBe(!security);
+			expect(de.text.includes('lässt sich nicht abbestellen')).toBe(security);
+		});
+	}
+
+	it('an invitation names who invited, the cohort, the expiry and the registration link', () => {
+		const mail = renderMail(samples[0]!, { locale: 'de', origin });
+		expect(mail.subject).toBe('Katrin Weber lädt Sie zur Lernplattform ein');
+		expect(mail.text).toContain('„IKBO Frühjahr“');
+		expect(mail.text).toContain('Trainer');
+		expect(mail.text).toMatch(/gilt bis 15\.06\.2026, 12:00/);
+		expect(mail.text).toContain(`${origin}/registrieren/abc`);
+	});
+
+	it('a certificate mail links to the verification page', () => {
+		const mail = renderMail(samples[8]!, { locale: 'de', origin });
+		expect(mail.text).toContain(`${origin}/verify/ABCD`);
+		expect(mail.text).toContain('LP-2026-0001');
+	});
+});

@@ -1,0 +1,239 @@
+import { formatDate, formatDateTime } from '$lib/format';
+import type { MailKind } from '$lib/mail';
+import { m } from '$lib/paraglide/messages.js';
+import type { Role } from '../db/schema';
+import { composeMail, type ComposedMail, type MailContent, type MailLink } from './compose';
+
+export type Locale = 'de' | 'en';
+
+/** What each kind of mail says; paths are relative to ORIGIN. */
+export type MailTemplateInput =
+	| {
+			kind: 'invite';
+			inviterName: string;
+			cohortName: string | null;
+			role: Role;
+			path: string;
+			expiresAt: Date;
+	  }
+	| { kind: 'password_reset'; name: string; path: string; validMinutes: number }
+	| {
+			kind: 'email_change_confirm';
+			name: string;
+			newEmail: string;
+			path: string;
+			validHours: number;
+	  }
+	| { kind: 'email_change_taken' }
+	| { kind: 'email_changed'; name: string; newEmail: string; at: Date }
+	| {
+			kind: 'feedback_received';
+			name: string;
+			trainerName: string;
+			itemTitle: string;
+			decision: 'accepted' | 'revision_requested';
+			excerpt: string;
+			path: string;
+	  }
+	| { kind: 'assignment_due'; name: string; itemTitle: string; dueOn: string; path: string }
+	| {
+			kind: 'submission_to_review';
+			name: string;
+			learnerName: string;
+			itemTitle: string;
+			path: string;
+	  }
+	| {
+			kind: 'certificate_issued';
+			name: string;
+			courseTitle: string;
+			documentKind: string;
+			number: string;
+			verifyPath: string;
+	  }
+	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] };
+
+export interface RenderOptions {
+	locale: Locale;
+	origin: string;
+	/** Notification mails: the one-click unsubscribe path for this kind. */
+	unsubscribePath?: string;
+}
+
+type Body = Pick<MailContent, 'subject' | 'paragraphs' | 'quote' | 'items' | 'action'> & {
+	name?: string;
+};
+
+const ACCOUNT_MAIL_SETTINGS = '/konto#email-einstellungen';
+
+function body(input: MailTemplateInput, locale: Locale, url: (path: string) => string): Body {
+	const o = { locale };
+	switch (input.kind) {
+		case 'invite': {
+			const role = {
+				learner: m.common_role_learner,
+				trainer: m.common_role_trainer,
+				admin: m.common_role_admin
+			}[input.role]({}, o);
+			return {
+				subject: m.mail_invite_subject({ inviter: input.inviterName }, o),
+				paragraphs: [
+					m.mail_invite_text({ inviter: input.inviterName }, o),
+					...(input.cohortName ? [m.mail_invite_cohort({ cohort: input.cohortName }, o)] : []),
+					...(input.role !== 'learner' ? [m.mail_invite_role({ role }, o)] : []),
+					m.mail_invite_expiry({ until: formatDateTime(input.expiresAt, locale) }, o),
+					m.mail_invite_ignore({}, o)
+				],
+				action: { label: m.mail_invite_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'password_reset':
+			return {
+				name: input.name,
+				subject: m.mail_reset_subject({}, o),
+				paragraphs: [
+					m.mail_reset_text({}, o),
+					m.mail_reset_validity({ minutes: input.validMinutes }, o),
+					m.mail_reset_ignore({}, o)
+				],
+				action: { label: m.mail_reset_action({}, o), url: url(input.path) }
+			};
+		case 'email_change_confirm':
+			return {
+				name: input.name,
+				subject: m.mail_email_confirm_subject({}, o),
+				paragraphs: [
+					m.mail_email_confirm_text({ email: input.newEmail }, o),
+					m.mail_email_confirm_validity({ hours: input.validHours }, o),
+					m.mail_email_confirm_ignore({}, o)
+				],
+				action: { label: m.mail_email_confirm_action({}, o), url: url(input.path) }
+			};
+		case 'email_change_taken':
+			return {
+				subject: m.mail_email_taken_subject({}, o),
+				paragraphs: [m.mail_email_taken_text({}, o), m.mail_email_taken_hint({}, o)],
+				action: { label: m.mail_email_taken_action({}, o), url: url('/anmelden') }
+			};
+		case 'email_changed':
+			return {
+				name: input.name,
+				subject: m.mail_email_changed_subject({}, o),
+				paragraphs: [
+					m.mail_email_changed_text(
+						{ email: input.newEmail, date: formatDateTime(input.at, locale) },
+						o
+					),
+					m.mail_email_changed_warning({}, o)
+				]
+			};
+		case 'feedback_received': {
+			const accepted = input.decision === 'accepted';
+			const params = { title: input.itemTitle, trainer: input.trainerName };
+			return {
+				name: input.name,
+				subject: accepted
+					? m.mail_feedback_accepted_subject(params, o)
+					: m.mail_feedback_revision_subject(params, o),
+				paragraphs: [
+					accepted
+						? m.mail_feedback_accepted_text(params, o)
+						: m.mail_feedback_revision_text(params, o),
+					...(input.excerpt ? [m.mail_feedback_excerpt({}, o)] : [])
+				],
+				quote: input.excerpt || undefined,
+				action: { label: m.mail_feedback_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'assignment_due': {
+			const params = {
+				title: input.itemTitle,
+				date: /^\d{4}-\d{2}-\d{2}$/.test(input.dueOn)
+					? formatDate(`${input.dueOn}T12:00:00Z`, locale)
+					: input.dueOn
+			};
+			return {
+				name: input.name,
+				subject: m.mail_due_subject(params, o),
+				paragraphs: [m.mail_due_text(params, o)],
+				action: { label: m.mail_due_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'submission_to_review': {
+			const params = { title: input.itemTitle, name: input.learnerName };
+			return {
+				name: input.name,
+				subject: m.mail_review_subject(params, o),
+				paragraphs: [m.mail_review_text(params, o)],
+				action: { label: m.mail_review_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'certificate_issued': {
+			const params = { course: input.courseTitle, kind: input.documentKind, number: input.number };
+			return {
+				name: input.name,
+				subject: m.mail_certificate_subject(params, o),
+				paragraphs: [m.mail_certificate_text(params, o), m.mail_certificate_download({}, o)],
+				items: [
+					{
+						text: m.mail_certificate_verify_link({ number: input.number }, o),
+						url: url(input.verifyPath)
+					}
+				],
+				action: { label: m.mail_certificate_action({}, o), url: url('/zertifikate') }
+			};
+		}
+		case 'digest':
+			return {
+				name: input.name,
+				subject: m.mail_digest_subject({ date: formatDate(`${input.day}T12:00:00Z`, locale) }, o),
+				paragraphs: [m.mail_digest_text({}, o)],
+				items: input.items.map((item) => ({ text: item.text, url: url(item.path) })),
+				action: { label: m.mail_digest_action({}, o), url: url('/benachrichtigungen') }
+			};
+	}
+}
+
+/** Security mails go out whatever the preferences say and carry no unsubscribe link. */
+export const isSecurityMail = (kind: MailKind) =>
+	kind === 'invite' || kind.startsWith('password') || kind.startsWith('email_');
+
+/** Mails whose link lets the reader in (register, set a password, confirm an address). */
+export const carriesPersonalLink = (kind: MailKind) =>
+	kind === 'invite' || kind === 'password_reset' || kind === 'email_change_confirm';
+
+/** Renders a mail in the reader's language; every link is checked against ORIGIN. */
+export function renderMail(input: MailTemplateInput, options: RenderOptions): ComposedMail {
+	const { locale, origin } = options;
+	const o = { locale };
+	const url = (path: string) => `${origin}${path.startsWith('/') ? path : `/${path}`}`;
+	const { name, ...content } = body(input, locale, url);
+	const footerLinks: MailLink[] = [];
+	const footer = [m.mail_footer_automatic({}, o)];
+	if (isSecurityMail(input.kind)) {
+		footer.push(m.mail_footer_security({}, o));
+	} else {
+		footer.push(m.mail_footer_notification({}, o));
+		footerLinks.push({
+			label: m.mail_footer_settings_link({}, o),
+			url: url(ACCOUNT_MAIL_SETTINGS)
+		});
+		if (options.unsubscribePath) {
+			footerLinks.push({
+				label: m.mail_footer_unsubscribe_link({}, o),
+				url: url(options.unsubscribePath)
+			});
+		}
+	}
+	return composeMail(
+		{
+			...content,
+			greeting: name ? m.mail_greeting({ name }, o) : m.mail_greeting_anonymous({}, o),
+			closing: [m.mail_closing_regards({}, o), m.mail_closing_sender({}, o)],
+			footer,
+			footerLinks
+		},
+		origin,
+		locale
+	);
+}

@@ -1,0 +1,34 @@
+import { formatDate } from '$lib/format';
+import { m } from '$lib/paraglide/messages.js';
+import { getItem } from '../content';
+import type { NotificationData, NotificationKind } from '.';
+
+/** The notification as one line in the reader's language, with the item's current title. */
+export function describeNotification(
+	entry: { kind: NotificationKind; data: NotificationData },
+	locale?: 'de' | 'en'
+): string {
+	const o = locale ? { locale } : undefined;
+	const title = getItem(entry.data.itemId)?.title ?? entry.data.itemTitle;
+	switch (entry.kind) {
+		case 'feedback_received':
+			return entry.data.decision === 'accepted'
+				? m.assignments_notification_feedback_accepted({ title }, o)
+				: m.assignments_notification_feedback_revision({ title }, o);
+		case 'assignment_due':
+			return m.assignments_notification_due(
+				{
+					title,
+					date: entry.data.dueOn ? formatDate(`${entry.data.dueOn}T12:00:00Z`, locale) : ''
+				},
+				o
+			);
+		case 'submission_to_review':
+			return m.assignments_notification_to_review({ title, name: entry.data.learnerName ?? '' }, o);
+		case 'certificate_issued':
+			return m.certificates_notification_issued(
+				{ course: entry.data.itemTitle, number: entry.data.certificateNumber ?? '' },
+				o
+			);
+	}
+}

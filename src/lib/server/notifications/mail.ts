@@ -1,0 +1,101 @@
+import { eq } from 'drizzle-orm';
+import { topicOf } from '$lib/mail';
+import { m } from '$lib/paraglide/messages.js';
+import { verifyUrl } from '$lib/urls';
+import { getItem } from '../content';
+import type { Db } from '../db';
+import { mailDigestEntries, notifications } from '../db/schema';
+import {
+	frequencyFor,
+	queueMail,
+	recipientFor,
+	unsubscribePath,
+	type MailTemplateInput,
+	type Recipient
+} from '../mail';
+import type { NewNotification } from '.';
+
+type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
+
+/** What the mail of a notification says; the item's current title wins over the stored one. */
+function mailContent(notification: NewNotification, recipient: Recipient): MailTemplateInput {
+	const { data, link } = notification;
+	const itemTitle = getItem(data.itemId)?.title ?? data.itemTitle;
+	const name = recipient.name;
+	switch (notification.kind) {
+		case 'feedback_received':
+			return {
+				kind: 'feedback_received',
+				name,
+				trainerName: data.reviewerName ?? '',
+				itemTitle,
+				decision: data.decision ?? 'revision_requested',
+				excerpt: data.excerpt ?? '',
+				path: link
+			};
+		case 'assignment_due':
+			return { kind: 'assignment_due', name, itemTitle, dueOn: data.dueOn ?? '', path: link };
+		case 'submission_to_review':
+			return {
+				kind: 'submission_to_review',
+				name,
+				learnerName: data.learnerName ?? '',
+				itemTitle,
+				path: link
+			};
+		case 'certificate_issued':
+			return {
+				kind: 'certificate_issued',
+				name,
+				courseTitle: data.itemTitle,
+				documentKind:
+					data.certificateKind === 'teilnahmebestaetigung'
+						? m.certificates_kind_teilnahmebestaetigung({}, { locale: recipient.locale })
+						: m.certificates_kind_zertifikat({}, { locale: recipient.locale }),
+				number: data.certificateNumber ?? '',
+				verifyPath: verifyUrl(data.verifyCode ?? '')
+			};
+	}
+}
+
+/**
+ * Inside the notification's transaction: "sofort" queues the mail now, "täglich gebündelt"
+ * leaves an entry for the next digest, "nie" does nothing. Deactivated accounts get no mail.
+ */
+export function mailNotification(
+	notification: NewNotification & { id: string },
+	tx: Tx,
+	now: Date
+): void {
+	const recipient = recipientFor(notification.userId, tx);
+	if (!recipient?.active) return;
+	const frequency = frequencyFor(notification.userId, notification.kind, tx);
+	if (frequency === 'never') return;
+	if (frequency === 'daily') {
+		tx.insert(mailDigestEntries)
+			.values({
+				notificationId: notification.id,
+				userId: notification.userId,
+				kind: notification.kind,
+				createdAt: now
+			})
+			.run();
+		return;
+	}
+	queueMail(
+		{
+			userId: recipient.id,
+			to: recipient.email,
+			locale: recipient.locale,
+			content: mailContent(notification, recipient),
+			unsubscribePath: unsubscribePath(recipient.unsubscribeToken, topicOf(notification.kind)),
+			dedupeKey: `notification:${notification.id}`
+		},
+		tx,
+		now
+	);
+	tx.update(notifications)
+		.set({ emailedAt: now })
+		.where(eq(notifications.id, notification.id))
+		.run();
+}

@@ -1,0 +1,25 @@
+import { m } from '$lib/paraglide/messages.js';
+import { confirmEmailChange, findPendingEmailChange } from '$lib/server/auth/email-change';
+import { formFailure } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad } from './$types';
+
+/**
+ * The link from the mail to the new address. Opening it changes nothing (mail scanners open
+ * links); the button does. No login needed: the link proves access to the new address.
+ */
+export const load: PageServerLoad = ({ params }) => {
+	const pending = findPendingEmailChange(params.token);
+	return { newEmail: pending?.newEmail ?? null };
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const result = confirmEmailChange(event.params.token, new Date(), event.getClientAddress());
+		if (!result.ok) {
+			const message =
+				result.reason === 'taken' ? m.mail_email_change_taken() : m.mail_email_change_invalid();
+			return formFailure(400, { form: message });
+		}
+		return { confirmed: result.newEmail };
+	}
+};

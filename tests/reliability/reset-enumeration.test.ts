@@ -1,0 +1,128 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { createLearners } from '../../bench/lib/learners';
+import { Client } from './support/client';
+import { openDb } from './support/database';
+
+// "Passwort vergessen" must not tell whether an address has an account: not by the answer, not
+// by the status code, not by the time it takes. Timing is compared over many interleaved runs.
+
+const RUNS = 150;
+let app: AppServer;
+beforeAll(async () => {
+	app = await startApp({ port: 4553, env: { RESET_LIMIT_IP: '100000' } });
+});
+afterAll(async () => {
+	await app?.stop();
+});
+
+const median = (values: number[]) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)]!;
+};
+const quantile = (values: number[], q: number) =>
+	[...values].sort((a, b) => a - b)[Math.floor(values.length * q)]!;
+/** The page differs per response only in its CSP nonce. */
+const normalise = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce=""');
+
+async function request(client: Client, email: string) {
+	const started = performance.now();
+	const response = await client.post('/passwort-vergessen', { email });
+	const body = await response.text();
+	return { ms: performance.now() - started, status: response.status, body: normalise(body) };
+}
+
+describe('Passwort vergessen without account enumeration', () => {
+	it('answers known and unknown addresses alike: same page, same status, comparable time', async () => {
+		const known = createLearners(app.databasePath, RUNS, 'interkulturelle-oeffnung').map(
+			(learner) => learner.email
+		);
+		const unknown = known.map((email) => email.replace('last-', 'niemand-'));
+		const client = new Client(app.url);
+		for (let i = 0; i < 20; i += 1) await request(client, `aufwaermen-${i}@example.org`);
+
+		const times = { known: [] as number[], unknown: [] as number[] };
+		const bodies = new Set<string>();
+		const statuses = new Set<number>();
+		for (let i = 0; i < RUNS; i += 1) {
+			// Alternate which goes first, so neither profits from a warm cache more often.
+			const pair = i % 2 ? (['known', 'unknown'] as const) : (['unknown', 'known'] as const);
+			for (const kind of pair) {
+				const result = await request(client, kind === 'known' ? known[i]! : unknown[i]!);
+				times[kind].push(result.ms);
+				bodies.add(result.body);
+				statuses.add(result.status);
+			}
+		}
+		expect([...statuses]).toEqual([200]);
+		expect(bodies.size, 'one and the same page for every address').toBe(1);
+		expect([...bodies][0]).toContain('Wenn es zu dieser Adresse ein Konto gibt');
+
+		const [k, u] = [median(times.known), median(times.unknown)];
+		const spread = (values: number[]) =>
+			`p25 ${quantile(values, 0.25).toFixed(2)} / p50 ${median(values).toFixed(2)} / p75 ${quantile(values, 0.75).toFixed(2)} ms`;
+		console.log(
+			`reset timing over ${RUNS} runs each: known ${spread(times.known)}; unknown ${spread(times.unknown)}`
+		);
+		// Comparable: the medians differ by less than a fifth (at least 2 ms of scheduling noise).
+		expect(Math.abs(k - u)).toBeLessThan(Math.max(2, 0.2 * Math.min(k, u)));
+
+		// The known addresses did get their mails, in the background; the unknown ones nothing.
+		const db = openDb(app.databasePath, true);
+		const mailed = () =>
+			(
+				db.prepare("select to_address from mail_outbox where kind = 'password_reset'").all() as {
+					to_address: string;
+				}[]
+			).map((row) => row.to_address);
+		const deadline = Date.now() + 30_000;
+		while (mailed().length < RUNS && Date.now() < deadline) {
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		expect(mailed().sort()).toEqual([...known].sort());
+		db.close();
+	});
+
+	it('accepts the RFC 8058 one-click unsubscribe from a mail provider (no Origin), nothing else cross-site', async () => {
+		const db = openDb(app.databasePath);
+		const user = db.prepare("select id from users where email = 'lernende@example.org'").get() as {
+			id: string;
+		};
+		db.prepare(
+			`insert or ignore into mail_settings (user_id, locale, unsubscribe_token, updated_at)
+			 values (?, 'de', 'abcdefghijklmnopqrstuvwxyz234567', ?)`
+		).run(user.id, Date.now());
+		const token = (
+			db.prepare('select unsubscribe_token from mail_settings where user_id = ?').get(user.id) as {
+				unsubscribe_token: string;
+			}
+		).unsubscribe_token;
+		const provider = await fetch(`${app.url}/abbestellen/${token}/rueckmeldungen`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'List-Unsubscribe=One-Click',
+			redirect: 'manual'
+		});
+		expect(provider.status).toBe(200);
+		const preference = db
+			.prepare(
+				"select frequency from mail_preferences where user_id = ? and kind = 'feedback_received'"
+			)
+			.get(user.id);
+		expect(preference).toEqual({ frequency: 'never' });
+		// Any other form post without a matching Origin is still refused.
+		for (const origin of [undefined, 'https://angreifer.example']) {
+			const response = await fetch(`${app.url}/passwort-vergessen`, {
+				method: 'POST',
+				headers: {
+					'content-type': 'application/x-www-form-urlencoded',
+					...(origin ? { origin } : {})
+				},
+				body: 'email=lernende%40example.org',
+				redirect: 'manual'
+			});
+			expect(response.status).toBe(403);
+		}
+		db.close();
+	});
+});
