@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/format';
+import { formatDate, formatDateTime } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { createDueReminders } from '$lib/server/assignments/reminders';
@@ -14,8 +14,13 @@ import type { Actions, PageServerLoad } from './$types';
 
 /** The message in the reader's language, with the item's current title. */
 function describe(entry: NotificationEntry): string {
-	const title = getItem(entry.data.itemId)?.title ?? entry.data.itemTitle;
+	const title = getItem(entry.data.itemId ?? '')?.title ?? entry.data.itemTitle ?? '';
 	switch (entry.kind) {
+		case 'login_locked':
+			return m.security_notification_login_locked({
+				attempts: entry.data.attempts ?? 1,
+				at: entry.data.lastAt ? formatDateTime(entry.data.lastAt) : ''
+			});
 		case 'feedback_received':
 			return entry.data.decision === 'accepted'
 				? m.assignments_notification_feedback_accepted({ title })

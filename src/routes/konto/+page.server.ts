@@ -2,9 +2,9 @@ import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { changePasswordSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
-import { verifyPassword } from '$lib/server/auth/password';
+import { checkCurrentPassword } from '$lib/server/auth/login';
 import { cookieExpiry, createSession } from '$lib/server/auth/session';
-import { findLoginCandidate, setPassword } from '$lib/server/auth/users';
+import { setPassword } from '$lib/server/auth/users';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,11 +20,15 @@ export const actions: Actions = {
 		formData.set('email', user.email);
 		const parsed = parseForm(formData, changePasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
-		const candidate = findLoginCandidate(user.email);
-		if (
-			!candidate ||
-			!(await verifyPassword(candidate.passwordHash, parsed.data.currentPassword))
-		) {
+		const check = await checkCurrentPassword(
+			user.email,
+			parsed.data.currentPassword,
+			event.getClientAddress()
+		);
+		if (check === 'throttled') {
+			return formFailure(429, { currentPassword: m.security_error_current_password_throttled() });
+		}
+		if (check === 'wrong') {
 			return formFailure(400, { currentPassword: m.auth_error_current_password_wrong() });
 		}
 		await setPassword(user.id, parsed.data.password);

@@ -7,12 +7,15 @@ export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
 
 /** Parameters for the message, rendered in the reader's language at display time. */
 export interface NotificationData {
-	itemId: string;
+	itemId?: string;
 	/** Fallback when the item has left the content. */
-	itemTitle: string;
+	itemTitle?: string;
 	learnerName?: string;
 	decision?: 'accepted' | 'revision_requested';
 	dueOn?: string;
+	/** login_locked: refused attempts since the owner last read the notice, and the latest. */
+	attempts?: number;
+	lastAt?: string;
 }
 
 export interface NewNotification {
@@ -43,6 +46,45 @@ export function notify(input: NewNotification): boolean {
 		.onConflictDoNothing({ target: notifications.dedupeKey })
 		.run();
 	return result.changes > 0;
+}
+
+/**
+ * Tells the owner that their account was locked after failed logins: one unread notice that
+ * counts on, rather than one per refused attempt.
+ */
+export function notifyAccountLocked(userId: string, now = new Date()): void {
+	const db = getDb();
+	db.transaction(
+		(tx) => {
+			const mine = and(
+				eq(notifications.userId, userId),
+				eq(notifications.kind, 'login_locked'),
+				isNull(notifications.readAt)
+			);
+			const open = tx
+				.select({ id: notifications.id, data: notifications.data })
+				.from(notifications)
+				.where(mine)
+				.get();
+			const attempts = ((open?.data as NotificationData | undefined)?.attempts ?? 0) + 1;
+			const data: NotificationData = { attempts, lastAt: now.toISOString() };
+			if (open) {
+				tx.update(notifications).set({ data }).where(eq(notifications.id, open.id)).run();
+			} else {
+				tx.insert(notifications)
+					.values({
+						id: generateId(),
+						userId,
+						kind: 'login_locked',
+						data,
+						link: '/konto',
+						createdAt: now
+					})
+					.run();
+			}
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export function countUnread(userId: string): number {

@@ -9,3 +9,4 @@ export * from './notifications';
 export * from './certificates';
 export * from './settings';
 export * from './audit';
+export * from './throttle';

@@ -12,7 +12,7 @@ export const notifications = sqliteTable(
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
 		kind: text('kind', {
-			enum: ['feedback_received', 'assignment_due', 'submission_to_review']
+			enum: ['feedback_received', 'assignment_due', 'submission_to_review', 'login_locked']
 		}).notNull(),
 		/** Parameters for the localised message; the text is rendered at display time. */
 		data: text('data', { mode: 'json' }).notNull(),

@@ -1,8 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { registerSchema } from '$lib/server/auth/forms';
-import { findInvite, inviteStatus, redeemInvite } from '$lib/server/auth/invites';
+import {
+	checkRegistration,
+	findInvite,
+	inviteStatus,
+	redeemInvite
+} from '$lib/server/auth/invites';
 import { cookieExpiry, createSession, invalidateSession } from '$lib/server/auth/session';
+import { registrationThrottle } from '$lib/server/throttle';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,22 +36,29 @@ export const load: PageServerLoad = ({ params, locals }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, cookies, locals }) => {
+	default: async (event) => {
+		const { request, params, cookies, locals } = event;
 		const parsed = parseForm(
 			await request.formData(),
 			registerSchema(),
 			m.common_error_duplicate_field()
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		const result = await redeemInvite(params.token, parsed.data);
-		if (!result.ok) {
-			const field = result.reason.startsWith('email') ? 'email' : 'form';
-			return formFailure(
+		const values = { name: parsed.data.name, email: parsed.data.email };
+		const refuse = (reason: keyof typeof problemMessage) =>
+			formFailure(
 				400,
-				{ [field]: problemMessage[result.reason]() },
-				{ name: parsed.data.name, email: parsed.data.email }
+				{ [reason.startsWith('email') ? 'email' : 'form']: problemMessage[reason]() },
+				values
 			);
+		// Token and address first: only a registration that can succeed pays for a password hash.
+		const problem = checkRegistration(params.token, parsed.data.email);
+		if (problem) return refuse(problem);
+		if (!registrationThrottle.take(event.getClientAddress())) {
+			return formFailure(429, { form: m.security_error_register_throttled() }, values);
 		}
+		const result = await redeemInvite(params.token, parsed.data);
+		if (!result.ok) return refuse(result.reason);
 		if (locals.session) invalidateSession(locals.session.id);
 		const { token, session } = createSession(result.userId);
 		setSessionCookie(cookies, token, cookieExpiry(session));
