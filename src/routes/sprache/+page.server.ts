@@ -1,4 +1,4 @@
-import { safeRedirectTarget } from '$lib/server/auth/guards';
+import { safeRedirectTarget } from '$lib/server/http/redirect-target';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -6,7 +6,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ request, cookies }) => {
+	default: async ({ request, cookies, url }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
 		if (typeof locale === 'string' && isLocale(locale)) {
@@ -19,6 +19,6 @@ export const actions: Actions = {
 			});
 		}
 		const target = form.get('weiter');
-		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : '/'));
+		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : '/', url.origin));
 	}
 };

@@ -1,16 +1,16 @@
 import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { loginSchema } from '$lib/server/auth/forms';
-import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { attemptLogin } from '$lib/server/auth/login';
 import { cookieExpiry, createSession, invalidateSession } from '$lib/server/auth/session';
+import { safeRedirectTarget } from '$lib/server/http/redirect-target';
 import { DEMO_PASSWORD, demoAccounts, isDemoMode } from '$lib/server/demo/seed';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const next = safeRedirectTarget(url.searchParams.get('weiter'));
+	const next = safeRedirectTarget(url.searchParams.get('weiter'), url.origin);
 	if (locals.user) redirect(303, next);
 	return {
 		next,
@@ -41,6 +41,6 @@ export const actions: Actions = {
 		if (locals.session) invalidateSession(locals.session.id);
 		const { token, session } = createSession(result.userId);
 		setSessionCookie(cookies, token, cookieExpiry(session));
-		redirect(303, safeRedirectTarget(weiter));
+		redirect(303, safeRedirectTarget(weiter, event.url.origin));
 	}
 };
