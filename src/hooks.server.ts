@@ -9,17 +9,28 @@ import { initSigningKey } from '$lib/server/certificates/signing';
 import { getCatalogue } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
-import { securityHeaders } from '$lib/server/http/security-headers';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
+import { uploadDir } from '$lib/server/config/paths';
+import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
+import { securityHeadersFor } from '$lib/server/http/security-headers';
+import { m } from '$lib/paraglide/messages.js';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = async () => {
 	if (building) return;
 	// Fail at start, with the checker's German messages, rather than on the first lesson request.
 	getCatalogue();
-	getDb();
-	// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
-	initSigningKey();
+	try {
+		getDb();
+		// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
+		initSigningKey();
+	} catch (problem) {
+		exitOnStartupProblem(problem);
+	}
+	// Uploads are refused one by one with a message; the operator hears about it at start too.
+	const uploads = unwritableFolderProblem(uploadDir(), 'UPLOAD_DIR');
+	if (uploads) console.warn(uploads.message);
 	registerCertificateIssuing();
 	// "Due in 3 days" reminders for everyone, hourly; a dedupe key keeps each one single.
 	const remind = () => createDueReminders(new Date());
@@ -47,9 +58,11 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const headers = securityHeadersFor(process.env.ORIGIN);
+
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(securityHeaders)) {
+	for (const [name, value] of Object.entries(headers)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	// Personal pages must not be cached; endpoints that set their own policy (lesson media) keep it.
@@ -59,11 +72,26 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleLocale, handleSession);
+/** Form posts only (the app has no JSON endpoints): anything else is a 400, not a logged 500. */
+const handleBody: Handle = ({ event, resolve }) => {
+	const { request } = event;
+	if (request.method === 'GET' || request.method === 'HEAD') return resolve(event);
+	const message = () => m.security_error_bad_form();
+	if (!isFormBody(request)) error(400, { message: message(), detail: message() });
+	answerBadFormsWith400(request, message);
+	return resolve(event);
+};
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handle = sequence(handleHeaders, handleLocale, handleBody, handleSession);
+
+export const handleError: HandleServerError = ({ error: thrown, event, status, message }) => {
 	if (status === 404) return { message: 'Not Found' };
+	// A client's mistake that SvelteKit itself caught (wrong method, unknown action): one line.
+	if (status < 500) {
+		console.warn(`[${status}] ${event.request.method} ${event.url.pathname}: ${message}`);
+		return { message };
+	}
 	const errorId = crypto.randomUUID().slice(0, 8);
-	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, thrown);
 	return { message: 'Internal Error', errorId };
 };
