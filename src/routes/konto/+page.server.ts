@@ -18,6 +18,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const formData = await event.request.formData();
 		formData.set('email', user.email);
+		formData.set('name', user.name);
 		const parsed = parseForm(formData, changePasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
 		const check = await checkCurrentPassword(

@@ -134,6 +134,7 @@ export function findValidPasswordReset(token: string, now = new Date()) {
 			expiresAt: passwordResets.expiresAt,
 			usedAt: passwordResets.usedAt,
 			email: users.email,
+			name: users.name,
 			active: users.active
 		})
 		.from(passwordResets)

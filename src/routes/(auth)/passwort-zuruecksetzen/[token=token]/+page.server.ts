@@ -17,6 +17,7 @@ export const actions: Actions = {
 		if (!reset) return formFailure(400, { form: m.auth_reset_invalid() });
 		const formData = await request.formData();
 		formData.set('email', reset.email);
+		formData.set('name', reset.name);
 		const parsed = parseForm(formData, resetPasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
 		if (!passwordResetThrottle.take(getClientAddress())) {
