@@ -1,5 +1,6 @@
-import { and, asc, count, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { containsText } from '../db/like';
 import { passwordResets, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
@@ -72,8 +73,7 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	const conditions: SQL[] = [];
 	const query = options.query?.trim();
 	if (query) {
-		const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		const match = or(like(users.email, pattern), like(users.name, pattern));
+		const match = or(containsText(users.email, query), containsText(users.name, query));
 		if (match) conditions.push(match);
 	}
 	if (options.role) conditions.push(eq(users.role, options.role));
