@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { roles } from '../db/schema';
 import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password';
 import { passwordProblemMessages } from './password-messages';
+import { withoutBidiControls } from '../validation/text';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const NAME_MAX_LENGTH = 100;
@@ -20,6 +21,7 @@ const email = () =>
 const name = () =>
 	z
 		.string({ error: m.auth_error_name_required() })
+		.overwrite(withoutBidiControls)
 		.trim()
 		.min(1, m.auth_error_name_required())
 		.max(NAME_MAX_LENGTH, m.auth_error_name_too_long({ max: NAME_MAX_LENGTH }));

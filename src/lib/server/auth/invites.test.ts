@@ -129,6 +129,17 @@ describe('redeeming invites', () => {
 		expect(hashes).toHaveBeenCalledTimes(1);
 	});
 
+	it('stores the new account’s name without bidi controls', async () => {
+		const { token } = invite();
+		const result = await redeemInvite(token, {
+			...account('neu@example.org'),
+			name: 'Aylin \u202EzimeD\u202C'
+		});
+		expect(result.ok).toBe(true);
+		const stored = db.select().from(users).where(eq(users.email, 'neu@example.org')).get();
+		expect(stored?.name).toBe('Aylin zimeD');
+	});
+
 	it('refuses an email that already has an account', async () => {
 		const { token } = invite({ maxUses: 2 });
 		expect(await redeemInvite(token, account('trainerin@example.org'))).toEqual({

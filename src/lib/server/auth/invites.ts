@@ -4,6 +4,7 @@ import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { generateId, generateToken, hashToken } from './tokens';
 import { normaliseEmail } from './users';
+import { withoutBidiControls } from '../validation/text';
 
 export type InviteStatus = 'valid' | 'unknown' | 'expired' | 'used_up' | 'revoked';
 
@@ -162,7 +163,13 @@ export async function redeemInvite(
 			if (claimed.changes !== 1) return { ok: false, reason: 'used_up' };
 			const userId = generateId();
 			tx.insert(users)
-				.values({ id: userId, email, name: account.name.trim(), passwordHash, role: invite.role })
+				.values({
+					id: userId,
+					email,
+					name: withoutBidiControls(account.name).trim(),
+					passwordHash,
+					role: invite.role
+				})
 				.run();
 			if (invite.cohortId) {
 				const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();

@@ -5,6 +5,7 @@ import { passwordResets, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId, generateToken, hashToken } from './tokens';
+import { withoutBidiControls } from '../validation/text';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -36,7 +37,11 @@ export type UserSummary = {
 
 export async function createUser(input: NewUser): Promise<UserSummary> {
 	const passwordHash = await hashPassword(input.password);
-	const row = { id: generateId(), email: normaliseEmail(input.email), name: input.name.trim() };
+	const row = {
+		id: generateId(),
+		email: normaliseEmail(input.email),
+		name: withoutBidiControls(input.name).trim()
+	};
 	return getDb()
 		.insert(users)
 		.values({ ...row, passwordHash, role: input.role })

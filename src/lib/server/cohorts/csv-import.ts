@@ -8,6 +8,7 @@ import { normaliseEmail } from '../auth/users';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { enrol } from './enrolment';
+import { withoutBidiControls } from '../validation/text';
 
 export const CSV_MAX_BYTES = 200_000;
 export const CSV_MAX_ROWS = 500;
@@ -62,7 +63,7 @@ export function parseLearnerCsv(text: string): ParsedCsv {
 		ok: true,
 		rows: body.map(({ record, info }) => ({
 			line: info.lines,
-			name: record[nameColumn] ?? '',
+			name: withoutBidiControls(record[nameColumn] ?? '').trim(),
 			email: record[emailColumn] ?? ''
 		}))
 	};
