@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../db/schema';
 import { useFreshDatabase } from '../db/test-database';
-import { listUsers } from './users';
+import { countActiveAdmins, listUsers, setUserActive, setUserRole } from './users';
 
 describe('admin user search', () => {
 	beforeEach(() => {
@@ -30,5 +30,24 @@ describe('admin user search', () => {
 		expect(found('\\')).toEqual(['u3']);
 		expect(found('müller')).toEqual(['u2']);
 		expect(found('example.org')).toEqual(['u1', 'u2', 'u3', 'u4']);
+	});
+});
+
+describe('the last active admin', () => {
+	it('can neither lose the role nor be deactivated, while another admin can', () => {
+		const db = useFreshDatabase();
+		const admin = (id: string) =>
+			db
+				.insert(users)
+				.values({ id, name: id, email: `${id}@example.org`, passwordHash: '!', role: 'admin' })
+				.run();
+		admin('a1');
+		admin('a2');
+		expect(setUserRole('a1', 'trainer')).toBe(true);
+		expect(setUserRole('a2', 'learner')).toBe(false);
+		expect(setUserActive('a2', false)).toBe(false);
+		expect(countActiveAdmins()).toBe(1);
+		expect(setUserRole('a1', 'admin')).toBe(true);
+		expect(setUserActive('a2', false)).toBe(true);
 	});
 });

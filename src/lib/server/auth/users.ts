@@ -96,20 +96,47 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	return { rows, total, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
-export function setUserRole(id: string, role: Role): void {
-	getDb().update(users).set({ role }).where(eq(users.id, id)).run();
-}
+type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
 
-/** Deactivating ends every session of the account at once. */
-export function setUserActive(id: string, active: boolean): void {
-	getDb().update(users).set({ active }).where(eq(users.id, id)).run();
-	if (!active) invalidateUserSessions(id);
-}
-
-export function countActiveAdmins(): number {
-	const db = getDb();
+export function countActiveAdmins(db: Reader = getDb()): number {
 	const where = and(eq(users.role, 'admin'), eq(users.active, true));
 	return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+}
+
+/**
+ * Changes role or active state, unless it would leave no active admin (nobody could undo it);
+ * returns false then. Checked and written in one IMMEDIATE transaction, so two admins demoting
+ * each other at once cannot both succeed. Deactivating ends every session of the account.
+ */
+export function changeUserAccess(id: string, change: { role?: Role; active?: boolean }): boolean {
+	const changed = getDb().transaction(
+		(tx) => {
+			const target = tx
+				.select({ role: users.role, active: users.active })
+				.from(users)
+				.where(eq(users.id, id))
+				.get();
+			if (!target) return false;
+			const staysAdmin =
+				(change.role ?? target.role) === 'admin' && (change.active ?? target.active);
+			if (target.role === 'admin' && target.active && !staysAdmin && countActiveAdmins(tx) <= 1) {
+				return false;
+			}
+			tx.update(users).set(change).where(eq(users.id, id)).run();
+			return true;
+		},
+		{ behavior: 'immediate' }
+	);
+	if (changed && change.active === false) invalidateUserSessions(id);
+	return changed;
+}
+
+export function setUserRole(id: string, role: Role): boolean {
+	return changeUserAccess(id, { role });
+}
+
+export function setUserActive(id: string, active: boolean): boolean {
+	return changeUserAccess(id, { active });
 }
 
 /** New password: all sessions end (the caller opens a fresh one for the current device). */

@@ -121,20 +121,24 @@ export function addTrainer(cohortId: string, userId: string): void {
 /** A cohort keeps at least one trainer; returns false when `userId` is the last one. */
 export function removeTrainer(cohortId: string, userId: string): boolean {
 	const db = getDb();
-	return db.transaction((tx) => {
-		const n =
-			tx
-				.select({ n: count() })
-				.from(cohortTrainers)
-				.where(eq(cohortTrainers.cohortId, cohortId))
-				.get()?.n ?? 0;
-		if (n <= 1) return false;
-		const result = tx
-			.delete(cohortTrainers)
-			.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, userId)))
-			.run();
-		return result.changes === 1;
-	});
+	return db.transaction(
+		(tx) => {
+			const n =
+				tx
+					.select({ n: count() })
+					.from(cohortTrainers)
+					.where(eq(cohortTrainers.cohortId, cohortId))
+					.get()?.n ?? 0;
+			if (n <= 1) return false;
+			const result = tx
+				.delete(cohortTrainers)
+				.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, userId)))
+				.run();
+			return result.changes === 1;
+			// IMMEDIATE: two trainers removing each other at once cannot leave the cohort empty.
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export interface CohortLearner {

@@ -1,13 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { roleSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	countActiveAdmins,
-	createPasswordReset,
-	getUser,
-	setUserActive,
-	setUserRole
-} from '$lib/server/auth/users';
+import { createPasswordReset, getUser, setUserActive, setUserRole } from '$lib/server/auth/users';
 import { error } from '@sveltejs/kit';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
@@ -23,11 +17,6 @@ export const load: PageServerLoad = (event) => {
 	return { target: loadTarget(event.params.id), isSelf: admin.id === event.params.id };
 };
 
-/** The last active admin can neither lose the role nor be deactivated: nobody could undo it. */
-function wouldRemoveLastAdmin(target: { role: string; active: boolean }) {
-	return target.role === 'admin' && target.active && countActiveAdmins() <= 1;
-}
-
 export const actions: Actions = {
 	role: async (event) => {
 		requireUser(event, 'admin');
@@ -35,10 +24,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const role = roleSchema().safeParse(form.get('role'));
 		if (!role.success) return formFailure(400, { role: role.error.issues[0]!.message });
-		if (role.data !== 'admin' && wouldRemoveLastAdmin(target)) {
+		if (!setUserRole(target.id, role.data)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
-		setUserRole(target.id, role.data);
 		return { saved: m.admin_user_role_saved() };
 	},
 	deactivate: async (event) => {
@@ -47,8 +35,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		if (target.id === admin.id) return formFailure(400, { form: m.admin_error_self_deactivate() });
 		if (form.get('bestaetigt') !== 'ja') return { confirmDeactivate: true };
-		if (wouldRemoveLastAdmin(target)) return formFailure(400, { form: m.admin_error_last_admin() });
-		setUserActive(target.id, false);
+		if (!setUserActive(target.id, false)) {
+			return formFailure(400, { form: m.admin_error_last_admin() });
+		}
 		return { saved: m.admin_user_deactivated() };
 	},
 	activate: async (event) => {
