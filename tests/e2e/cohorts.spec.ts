@@ -101,14 +101,29 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
 
 	await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (2)' }).click();
-	await expect(page.getByRole('status')).toContainText(
-		'Aufgenommen: 1. Einladungen erstellt: 1. Übersprungen: 3.'
-	);
+	// Everyone gets an invite: the import tells nothing about who already has an account.
+	await expect(page.getByRole('status')).toContainText('Einladungen erstellt: 2. Übersprungen: 3.');
 	await expect(page.getByRole('row', { name: new RegExp(fresh) })).toContainText('/registrieren/');
 	await expectNoAxeViolations(page);
 	expect(
 		count('select count(*) as n from invites where cohort_id = ? and email = ?', cohortId, fresh)
 	).toBe(1);
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
+	const acceptLink = await page
+		.getByRole('row', { name: new RegExp(existing) })
+		.locator('code')
+		.textContent();
+
+	// The learner with an account signs in and accepts the invite.
+	const learner = await browser.newPage();
+	await login(learner, existing, PASSWORD);
+	await learner.goto(acceptLink!);
+	await expect(learner.getByRole('heading', { name: 'Einladung annehmen' })).toBeVisible();
+	await expectNoAxeViolations(learner);
+	await learner.getByRole('button', { name: 'Einladung annehmen' }).click();
+	await expect(learner).toHaveURL(/\/kurse\/verwaltungskenntnisse$/);
+	await learner.close();
+
 	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
 	await expect(page.getByRole('region', { name: 'Lernende (1)' })).toContainText(learnerName);
 

@@ -192,7 +192,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: short password',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -204,7 +204,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: common password',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -216,7 +216,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: passwords differ',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -228,7 +228,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: empty name',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: '',
 			email: 'neu@example.org',
@@ -240,7 +240,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: email already taken',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Doppelt',
 			email: 'lernende@example.org',
@@ -252,7 +252,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: duplicate field',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: () => {
 			const form = new FormData();
 			for (const name of ['A', 'B']) form.append('name', name);
