@@ -417,7 +417,28 @@ const cases = (): BadInputCase[] => [
 		message: 'Zu diesem Prüfcode gibt es kein Zertifikat',
 		status: 404
 	},
+	{
+		name: 'invite: a signed-in learner accepts an invite into no cohort',
+		as: 'learner',
+		path: `/registrieren/${inviteToken}?/accept`,
+		fields: {},
+		message: 'kann mit Ihrem Konto nicht angenommen werden'
+	},
 	// administration
+	{
+		name: 'admin: learner into an unknown cohort (preview)',
+		as: 'admin',
+		path: `/admin/benutzer/${learnerId}?/cohort`,
+		fields: { cohortId: 'gibt-es-nicht' },
+		message: 'Diesen Lehrgang gibt es nicht'
+	},
+	{
+		name: 'admin: learner into an unknown cohort (confirmed)',
+		as: 'admin',
+		path: `/admin/benutzer/${learnerId}?/cohort`,
+		fields: { cohortId: '', bestaetigt: 'ja' },
+		message: 'Diesen Lehrgang gibt es nicht'
+	},
 	{
 		name: 'admin: unknown role for a user',
 		as: 'admin',

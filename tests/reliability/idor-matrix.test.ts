@@ -5,7 +5,7 @@ import { QUIZ_PATH } from '../../bench/context';
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { enrolByEmail } from '../../bench/lib/arrange';
 import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
-import { arrangeIdorWorld, IKBO, SECRET_TEXT } from './support/arrange-idor';
+import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
 import { Client } from './support/client';
 
 type Actor = 'anonymous' | 'owner' | 'otherLearner' | 'cohortTrainer' | 'otherTrainer' | 'admin';
@@ -21,10 +21,12 @@ const ACTORS: Actor[] = [
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
 const routes: { path: string; allowed: Actor[] }[] = [];
+let world: IdorWorld;
+let certificateId = '';
 
 beforeAll(async () => {
 	app = await startApp({ port: 4541 });
-	const world = arrangeIdorWorld(app.databasePath, join(app.dataDir, 'uploads'));
+	world = arrangeIdorWorld(app.databasePath, join(app.dataDir, 'uploads'));
 	for (const [actor, email] of [
 		['owner', 'lernende@example.org'],
 		['cohortTrainer', 'trainerin@example.org'],
@@ -50,7 +52,7 @@ beforeAll(async () => {
 	});
 	expect(issue.status).toBe(200);
 	const db = new Database(app.databasePath, { readonly: true });
-	const certificateId = (
+	certificateId = (
 		db.prepare('select id from certificates where user_id = ?').get(world.learnerA) as {
 			id: string;
 		}
@@ -107,4 +109,75 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 			}
 		});
 	}
+});
+
+describe('the other cohort’s trainer cannot take over a learner', () => {
+	const read = <T>(sql: string, ...params: unknown[]) => {
+		const db = new Database(app.databasePath, { readonly: true });
+		try {
+			return db.prepare(sql).get(...params) as T;
+		} finally {
+			db.close();
+		}
+	};
+	const cohortOfA = () =>
+		read<{ cohort_id: string }>(
+			'select cohort_id from enrolments where user_id = ? and course_id = ?',
+			world.learnerA,
+			IKBO
+		).cohort_id;
+	const post = (path: string, body: FormData | URLSearchParams) =>
+		fetch(app.url + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie: cookies.otherTrainer!, origin: app.url, accept: 'text/html' },
+			body
+		});
+
+	it('learns nothing from a CSV preview and moves nobody by confirming it', async () => {
+		const csv = 'name;email\nAylin;lernende@example.org\n';
+		const file = new FormData();
+		file.set('datei', new File([csv], 'liste.csv', { type: 'text/csv' }));
+		const preview = await post(`/trainer/lehrgaenge/${world.cohortB}/import?/preview`, file);
+		expect(preview.status).toBe(200);
+		const shown = await preview.text();
+		expect(shown).toContain('Erhält eine Einladung');
+		// Neither the old "will be enrolled (account exists)" nor the learner's current cohort.
+		expect(shown).not.toContain('Wird aufgenommen');
+		expect(shown).not.toContain('Wechselt aus dem Lehrgang');
+		expect(shown).not.toContain('IKBO Berlin');
+		const confirm = await post(
+			`/trainer/lehrgaenge/${world.cohortB}/import?/confirm`,
+			new URLSearchParams({ csv })
+		);
+		expect(confirm.status).toBe(200);
+		expect(cohortOfA()).toBe(world.cohortA);
+	});
+
+	it('cannot move the learner, read their history or touch their certificate', async () => {
+		const move = await post(
+			`/admin/benutzer/${world.learnerA}?/cohort`,
+			new URLSearchParams({ cohortId: world.cohortB, bestaetigt: 'ja' })
+		);
+		expect(move.status).toBe(403);
+		expect(cohortOfA()).toBe(world.cohortA);
+		const history = await fetch(
+			`${app.url}/trainer/lehrgaenge/${world.cohortB}/lernende/${world.learnerA}`,
+			{ redirect: 'manual', headers: { cookie: cookies.otherTrainer!, accept: 'text/html' } }
+		);
+		expect(history.status).toBe(404);
+		const revoke = await post(
+			`/trainer/zertifikate/${certificateId}?/revoke`,
+			new URLSearchParams({ reason: 'Übernahme', bestaetigt: 'ja' })
+		);
+		expect(revoke.status).toBe(404);
+		expect(
+			read<{ status: string }>('select status from certificates where id = ?', certificateId).status
+		).toBe('valid');
+		expect(
+			read<{ n: number }>(
+				"select count(*) as n from audit_log where action = 'cohort.learner_moved'"
+			).n
+		).toBe(0);
+	});
 });
