@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_PATH } from '../../bench/context';
 import { startApp, type AppServer } from '../../bench/lib/app-server';
@@ -18,9 +20,40 @@ const ACTORS: Actor[] = [
 	'admin'
 ];
 
+const ROUTES_DIR = fileURLToPath(new URL('../../src/routes/', import.meta.url));
+const ROUTE_FILE = /^\+(page\.svelte|page\.server\.ts|server\.ts)$/;
+
+/**
+ * Every route folder whose path holds a record ID (a parameter with the `id` matcher), as a
+ * pattern over URLs: the matrix must request each, so a new route cannot be forgotten.
+ */
+function routeFoldersWithIds(): { folder: string; pattern: RegExp }[] {
+	const found: { folder: string; pattern: RegExp }[] = [];
+	const visit = (dir: string) => {
+		const entries = readdirSync(dir, { withFileTypes: true });
+		const folder = relative(ROUTES_DIR, dir);
+		if (/=id\]/.test(folder) && entries.some((entry) => ROUTE_FILE.test(entry.name))) {
+			const segments = folder
+				.split('/')
+				.filter((segment) => !/^\(.*\)$/.test(segment))
+				.map((segment) =>
+					segment
+						.split(/\[[^\]]+\]/)
+						.map((text) => text.replace(/\./g, '\\.'))
+						.join('[^/]+')
+				);
+			found.push({ folder, pattern: new RegExp(`^/${segments.join('/')}$`) });
+		}
+		for (const entry of entries) if (entry.isDirectory()) visit(join(dir, entry.name));
+	};
+	visit(ROUTES_DIR);
+	return found;
+}
+
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
-const routes: { path: string; allowed: Actor[] }[] = [];
+/** `status`: what an allowed visitor gets (default 200; a submitted attempt redirects to its result). */
+const routes: { path: string; allowed: Actor[]; status?: number }[] = [];
 let world: IdorWorld;
 let certificateId = '';
 
@@ -62,6 +95,7 @@ beforeAll(async () => {
 	const cohort = `/trainer/lehrgaenge/${world.cohortA}`;
 	const trainers: Actor[] = ['cohortTrainer', 'admin'];
 	routes.push(
+		{ path: attempt.attemptUrl, allowed: ['owner'], status: 303 },
 		{ path: `${attempt.attemptUrl}/ergebnis`, allowed: ['owner'] },
 		{ path: `/aufgaben/dateien/${world.fileId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/trainer/abgaben/${world.submissionId}`, allowed: trainers },
@@ -76,6 +110,7 @@ beforeAll(async () => {
 		{ path: `${cohort}/lernende/${world.learnerA}`, allowed: trainers },
 		{ path: `${cohort}/lernende/${world.learnerA}.csv`, allowed: trainers },
 		{ path: `/trainer/zertifikate/${certificateId}`, allowed: trainers },
+		{ path: `/zertifikate/${certificateId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] }
 	);
@@ -85,11 +120,20 @@ afterAll(async () => {
 });
 
 describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
-	it('arranged a route list', () => expect(routes.length).toBe(16));
+	it('has an arranged path for every route folder with an ID', () => {
+		const missing = routeFoldersWithIds().filter(
+			({ pattern }) => !routes.some(({ path }) => pattern.test(path))
+		);
+		expect(missing.map(({ folder }) => folder)).toEqual([]);
+		// and the other way round: every arranged path is a route with an ID (nothing stale)
+		const folders = routeFoldersWithIds();
+		const stale = routes.filter(({ path }) => !folders.some(({ pattern }) => pattern.test(path)));
+		expect(stale.map(({ path }) => path)).toEqual([]);
+	});
 
 	for (const actor of ACTORS) {
 		it(`${actor}: reads only what is theirs to read`, async () => {
-			for (const { path, allowed } of routes) {
+			for (const { path, allowed, status } of routes) {
 				const response = await fetch(app.url + path, {
 					redirect: 'manual',
 					headers: { accept: 'text/html', ...(cookies[actor] ? { cookie: cookies[actor]! } : {}) }
@@ -99,7 +143,7 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 					expect(response.status, path).toBe(303);
 					expect(response.headers.get('location'), path).toMatch(/^\/anmelden\?weiter=/);
 				} else if (allowed.includes(actor)) {
-					expect(response.status, `${actor} ${path}`).toBe(200);
+					expect(response.status, `${actor} ${path}`).toBe(status ?? 200);
 				} else {
 					expect([403, 404], `${actor} ${path}`).toContain(response.status);
 					expect(body, `${actor} ${path}`).not.toContain(SECRET_TEXT);
