@@ -424,6 +424,46 @@ const cases = (): BadInputCase[] => [
 		fields: {},
 		message: 'kann mit Ihrem Konto nicht angenommen werden'
 	},
+	{
+		name: 'register: unknown invite token (refused before any password hash)',
+		as: 'anonymous',
+		path: `/registrieren/${'a'.repeat(32)}?/register`,
+		fields: register({
+			name: 'Neue Person',
+			email: 'neu@example.org',
+			password: 'Fahrrad Kanal Brücke',
+			passwordRepeat: 'Fahrrad Kanal Brücke'
+		}),
+		message: 'Dieser Einladungslink ist ungültig'
+	},
+	// bodies that are no form (malformed multipart, JSON): 400, not a logged 500
+	{
+		name: 'body: multipart with a boundary that is not in the body',
+		as: 'anonymous',
+		path: '/anmelden',
+		fields: { email: 'lernende@example.org', password: 'irgendwas-langes' },
+		headers: { 'content-type': 'multipart/form-data; boundary=gibt-es-nicht' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
+	{
+		name: 'body: multipart without a boundary',
+		as: 'learner',
+		path: '/konto?/password',
+		fields: { currentPassword: 'x' },
+		headers: { 'content-type': 'multipart/form-data' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
+	{
+		name: 'body: JSON to a form action',
+		as: 'anonymous',
+		path: `/registrieren/${inviteToken}?/register`,
+		fields: { name: 'x' },
+		headers: { 'content-type': 'application/json' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
 	// administration
 	{
 		name: 'admin: learner into an unknown cohort (preview)',
@@ -463,4 +503,47 @@ describe('bad input is rejected with a German message and changes nothing', () =
 			await expectRejected(clients, app.databasePath, current);
 		}
 	);
+});
+
+describe('redirect targets from a query or a form stay on this site', () => {
+	const HOSTILE = [
+		'/\t/evil.example',
+		'//evil.example',
+		'/\\evil.example',
+		'https://evil.example/',
+		'/%0d%0aSet-Cookie: x=1',
+		'/\r\nSet-Cookie: x=1',
+		'javascript:alert(1)'
+	];
+	const expectOnSite = (response: Response, target: string) => {
+		expect(response.status, target).toBe(303);
+		const location = response.headers.get('location') ?? '';
+		// as a browser resolves it: on this site, and nothing it would normalise elsewhere
+		expect(new URL(location, app.url).origin, target).toBe(new URL(app.url).origin);
+		expect(location, target).toMatch(/^\/(?![/\\])/);
+		// eslint-disable-next-line no-control-regex -- control characters must not come back
+		expect(location, target).not.toMatch(/[\u0000-\u001f\\]/);
+	};
+
+	it.each(HOSTILE)('signed in, /anmelden?weiter=%s stays on this site', async (target) => {
+		expectOnSite(
+			await clients.learner!.get(`/anmelden?weiter=${encodeURIComponent(target)}`),
+			target
+		);
+	});
+	it.each(HOSTILE)('POST /sprache with weiter=%s stays on this site', async (target) => {
+		expectOnSite(
+			await clients.anonymous!.post('/sprache', { locale: 'de', weiter: target }),
+			target
+		);
+	});
+	it('a login form whose hidden field points off-site stays on this site', async () => {
+		const visitor = new Client(app.url);
+		const response = await visitor.post('/anmelden', {
+			email: 'lernende@example.org',
+			password: 'Demo-Lernplattform-2026',
+			weiter: '/\t/evil.example'
+		});
+		expectOnSite(response, 'login form');
+	});
 });
