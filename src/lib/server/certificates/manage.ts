@@ -41,7 +41,10 @@ export function canManageCertificate(
 	return !!certificate.cohortId && canManageCohort(actor, certificate.cohortId);
 }
 
-/** The learner, the trainers of their cohort and admins; for everyone else it does not exist. */
+/**
+ * The learner, the trainers of the cohort it was issued in and admins; for everyone else it
+ * does not exist.
+ */
 export function getCertificateFor(actor: SessionUser, id: string): CertificateRecord | undefined {
 	const certificate = getCertificate(id);
 	if (!certificate) return undefined;
@@ -116,9 +119,11 @@ export function reissueCertificate(actor: SessionUser, id: string): ChangeResult
 		return { ok: false, reason: 'not_valid' };
 	}
 	try {
+		// The replacement belongs where the original was earned, even if the learner moved on.
 		const result = insertCertificate(certificate.userId, course, {
 			issuedBy: actor.id,
-			supersedes: certificate.id
+			supersedes: certificate.id,
+			cohortId: certificate.cohortId
 		});
 		return { ok: true, certificate: result.certificate };
 	} catch (error) {

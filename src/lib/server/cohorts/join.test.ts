@@ -7,6 +7,7 @@ import {
 	getCertificateFor,
 	issueManually,
 	listLearnersForCertificates,
+	reissueCertificate,
 	revokeCertificate
 } from '../certificates/manage';
 import { COURSE_ID, makeCohort, makeUser, useTemporaryKeyDir } from '../certificates/test-helpers';
@@ -205,8 +206,13 @@ describe('after a move, the history stays with the cohort it was made in', () =>
 		});
 		const listed = listLearnersForCertificates(trainerB).rows;
 		expect(listed.map((row) => [row.userId, row.certificate])).toEqual([[learner.id, null]]);
-		// The cohort of issue still manages it.
+		// The cohort of issue still manages it, and a reissue stays there.
 		expect(getCertificateFor(trainerA, certificate.id)?.id).toBe(certificate.id);
-		expect(revokeCertificate(trainerA, certificate.id, 'Fehler').ok).toBe(true);
+		const reissued = reissueCertificate(trainerA, certificate.id);
+		if (!reissued.ok) throw new Error(reissued.reason);
+		expect(reissued.certificate.cohortId).toBe(cohortA);
+		expect(reissued.certificate.snapshot.cohort?.name).toBe('Lehrgang A');
+		expect(canManageCertificate(trainerB, reissued.certificate)).toBe(false);
+		expect(revokeCertificate(trainerA, reissued.certificate.id, 'Fehler').ok).toBe(true);
 	});
 });
