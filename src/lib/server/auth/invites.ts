@@ -101,12 +101,15 @@ export type RedeemResult = { ok: true; userId: string } | { ok: false; reason: R
 
 type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
 
-function inviteProblem(
+/** The invite behind a token, if it is still valid and not bound to another address. */
+export function usableInvite(
 	reader: Reader,
 	token: string,
 	email: string,
 	now: Date
-): { invite: typeof invites.$inferSelect } | { problem: RedeemFailure } {
+):
+	| { invite: typeof invites.$inferSelect }
+	| { problem: Exclude<InviteStatus, 'valid'> | 'email_mismatch' } {
 	const invite = reader
 		.select()
 		.from(invites)
@@ -115,10 +118,21 @@ function inviteProblem(
 	const status = inviteStatus(invite, now);
 	if (!invite || status !== 'valid') return { problem: status as Exclude<InviteStatus, 'valid'> };
 	if (invite.email && invite.email !== email) return { problem: 'email_mismatch' };
+	return { invite };
+}
+
+function inviteProblem(
+	reader: Reader,
+	token: string,
+	email: string,
+	now: Date
+): { invite: typeof invites.$inferSelect } | { problem: RedeemFailure } {
+	const usable = usableInvite(reader, token, email, now);
+	if ('problem' in usable) return usable;
 	if (reader.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
 		return { problem: 'email_taken' };
 	}
-	return { invite };
+	return usable;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
-import { inviteStatus, type InviteStatus } from '../auth/invites';
+import { usableInvite, type InviteStatus } from '../auth/invites';
 import type { SessionUser } from '../auth/session';
-import { generateId, hashToken } from '../auth/tokens';
+import { generateId } from '../auth/tokens';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users } from '../db/schema';
@@ -116,14 +116,9 @@ export function checkCohortInvite(
 	now = new Date(),
 	reader: Reader = getDb()
 ): InviteAcceptance {
-	const invite = reader
-		.select()
-		.from(invites)
-		.where(eq(invites.tokenHash, hashToken(token)))
-		.get();
-	const status = inviteStatus(invite, now);
-	if (!invite || status !== 'valid') return { ok: false, reason: status as 'unknown' };
-	if (invite.email && invite.email !== user.email) return { ok: false, reason: 'email_mismatch' };
+	const usable = usableInvite(reader, token, user.email, now);
+	if ('problem' in usable) return { ok: false, reason: usable.problem };
+	const { invite } = usable;
 	const cohort = invite.cohortId
 		? reader
 				.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
