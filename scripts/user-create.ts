@@ -4,15 +4,19 @@
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { checkPasswordPolicy } from '../src/lib/server/auth/password';
+import { passwordProblemMessages } from '../src/lib/server/auth/password-messages';
+import { exitOnStartupProblem } from '../src/lib/server/config/startup';
 import { createUser, emailExists } from '../src/lib/server/auth/users';
 import { roles, type Role } from '../src/lib/server/db/schema';
 
-const problems = {
-	too_short: 'Das Passwort muss mindestens 10 Zeichen lang sein.',
-	too_long: 'Das Passwort darf höchstens 128 Zeichen lang sein.',
-	too_common: 'Dieses Passwort ist zu verbreitet. Bitte ein anderes wählen.',
-	contains_email: 'Das Passwort darf die E-Mail-Adresse nicht enthalten.'
-};
+/** A read-only data folder is reported as one line, as at server start. */
+function existingAccount(email: string): boolean {
+	try {
+		return emailExists(email);
+	} catch (error) {
+		exitOnStartupProblem(error);
+	}
+}
 
 function fail(message: string): never {
 	console.error(`Fehler: ${message}`);
@@ -33,7 +37,7 @@ if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
 	fail('Bitte eine gültige E-Mail-Adresse mit --email angeben.');
 }
 if (!values.name?.trim()) fail('Bitte einen Namen mit --name angeben.');
-if (emailExists(values.email)) fail(`Es gibt bereits ein Konto mit ${values.email}.`);
+if (existingAccount(values.email)) fail(`Es gibt bereits ein Konto mit ${values.email}.`);
 
 let password = values.password ?? process.env.USER_PASSWORD;
 if (!password) {
@@ -41,8 +45,8 @@ if (!password) {
 	password = await terminal.question('Passwort (mindestens 10 Zeichen): ');
 	terminal.close();
 }
-const problem = checkPasswordPolicy(password, values.email);
-if (problem) fail(problems[problem]);
+const problem = checkPasswordPolicy(password, { email: values.email, name: values.name });
+if (problem) fail(passwordProblemMessages[problem]());
 
 const user = await createUser({
 	email: values.email,

@@ -9,6 +9,8 @@ declare global {
 		interface Error {
 			message: string;
 			errorId?: string;
+			/** An explanation for the visitor in their language (the page shows it). */
+			detail?: string;
 		}
 	}
 }

@@ -10,8 +10,11 @@ import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/co
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
+import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
+import { uploadDir } from '$lib/server/config/paths';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
-import { securityHeaders } from '$lib/server/http/security-headers';
+import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
+import { securityHeadersFor } from '$lib/server/http/security-headers';
 import {
 	atMostEvery,
 	registerMailProducer,
@@ -19,7 +22,8 @@ import {
 	stopMailWorker
 } from '$lib/server/mail';
 import { queueDailyDigests } from '$lib/server/notifications/digest';
-import type { Handle, HandleServerError, ServerInit } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 
 export const init: ServerInit = async () => {
@@ -28,9 +32,16 @@ export const init: ServerInit = async () => {
 	// lesson; fails at start, with the checker's German messages, if the content has errors.
 	warmContent();
 	if (contentWatchWanted(dev)) watchContentDir();
-	getDb();
-	// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
-	initSigningKey();
+	try {
+		getDb();
+		// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
+		initSigningKey();
+	} catch (problem) {
+		exitOnStartupProblem(problem);
+	}
+	// Uploads are refused one by one with a message; the operator hears about it at start too.
+	const uploads = unwritableFolderProblem(uploadDir(), 'UPLOAD_DIR');
+	if (uploads) console.warn(uploads.message);
 	registerCertificateIssuing();
 	// "Due in 3 days" reminders for everyone, hourly; a dedupe key keeps each one single.
 	const remind = () => createDueReminders(new Date());
@@ -75,9 +86,11 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+const headers = securityHeadersFor(process.env.ORIGIN);
+
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	for (const [name, value] of Object.entries(securityHeaders)) {
+	for (const [name, value] of Object.entries(headers)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
 	// Personal pages must not be cached; endpoints that set their own policy (lesson media) keep it.
@@ -87,11 +100,26 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleSession);
+/** Form posts only (the app has no JSON endpoints): anything else is a 400, not a logged 500. */
+const handleBody: Handle = ({ event, resolve }) => {
+	const { request } = event;
+	if (request.method === 'GET' || request.method === 'HEAD') return resolve(event);
+	const message = () => m.security_error_bad_form();
+	if (!isFormBody(request)) error(400, { message: message(), detail: message() });
+	answerBadFormsWith400(request, message);
+	return resolve(event);
+};
 
-export const handleError: HandleServerError = ({ error, event, status }) => {
+export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleBody, handleSession);
+
+export const handleError: HandleServerError = ({ error: thrown, event, status, message }) => {
 	if (status === 404) return { message: 'Not Found' };
+	// A client's mistake that SvelteKit itself caught (wrong method, unknown action): one line.
+	if (status < 500) {
+		console.warn(`[${status}] ${event.request.method} ${event.url.pathname}: ${message}`);
+		return { message };
+	}
 	const errorId = crypto.randomUUID().slice(0, 8);
-	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, error);
+	console.error(`[${errorId}] ${event.request.method} ${event.url.pathname}`, thrown);
 	return { message: 'Internal Error', errorId };
 };

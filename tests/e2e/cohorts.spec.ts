@@ -34,8 +34,9 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	page,
 	browser
 }) => {
-	// A long journey (two registrations, seven pages, axe on each) on a shared two-core machine.
-	test.slow();
+	// A long journey (a registration, two sign-ins, eight pages, axe on each) on a shared
+	// two-core machine: more than the threefold of test.slow().
+	test.setTimeout(240_000);
 	await login(page, demo.trainer);
 	const existing = uniqueEmail('bestand');
 	const learnerName = `Berta Bestand ${Date.now().toString(36)}`;
@@ -101,14 +102,33 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
 
 	await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (2)' }).click();
-	await expect(page.getByRole('status')).toContainText(
-		'Aufgenommen: 1. Einladungen erstellt: 1. Übersprungen: 3.'
-	);
+	// Everyone gets an invite: the import tells nothing about who already has an account.
+	await expect(page.getByRole('status')).toContainText('Einladungen erstellt: 2. Übersprungen: 3.');
 	await expect(page.getByRole('row', { name: new RegExp(fresh) })).toContainText('/registrieren/');
 	await expectNoAxeViolations(page);
 	expect(
 		count('select count(*) as n from invites where cohort_id = ? and email = ?', cohortId, fresh)
 	).toBe(1);
+	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
+	const acceptLink = await page
+		.getByRole('row', { name: new RegExp(existing) })
+		.locator('code')
+		.textContent();
+
+	// The learner with an account signs in and accepts the invite.
+	const learnerContext = await browser.newContext();
+	const learner = await learnerContext.newPage();
+	await login(learner, existing, PASSWORD);
+	await learner.goto(acceptLink!);
+	await expect(learner.getByRole('heading', { name: 'Einladung annehmen' })).toBeVisible();
+	await expectNoAxeViolations(learner);
+	await learner.getByRole('button', { name: 'Einladung annehmen' }).click();
+	await expect(learner).toHaveURL(/\/kurse\/verwaltungskenntnisse$/);
+	// The link is used up: opening it again says so instead of offering the cohort a second time.
+	await learner.goto(acceptLink!);
+	await expect(learner.getByText('Dieser Einladungslink wurde bereits verwendet.')).toBeVisible();
+	await learnerContext.close();
+
 	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
 	await expect(page.getByRole('region', { name: 'Lernende (1)' })).toContainText(learnerName);
 
@@ -155,6 +175,81 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	await expect(page.getByRole('status')).toContainText('aus dem Lehrgang entfernt');
 	await expect(page.getByRole('region', { name: 'Lernende (0)' })).toBeVisible();
 	expect(count('select count(*) as n from enrolments where cohort_id = ?', cohortId)).toBe(0);
+});
+
+test('an admin moves a learner to another cohort after a confirmation, and the move is audited', async ({
+	page,
+	browser
+}) => {
+	test.slow();
+	const stamp = Date.now().toString(36);
+	const from = `Von ${stamp}`;
+	const to = `Nach ${stamp}`;
+	await login(page, demo.trainer);
+	const cohortIds: string[] = [];
+	for (const name of [from, to]) {
+		await page.goto('/trainer/lehrgaenge/neu?kurs=sprachmittlung-im-amt', {
+			waitUntil: 'networkidle'
+		});
+		await page.getByLabel('Name des Lehrgangs').fill(name);
+		await moduleGroup(page, 1).getByLabel('Erster Tag').fill('2027-06-07');
+		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(name);
+		cohortIds.push(/lehrgaenge\/([a-z2-7]{16})/.exec(page.url())![1]!);
+	}
+	const email = uniqueEmail('wechsel');
+	const link = await createInvite(page);
+	const person = await (await browser.newContext()).newPage();
+	await register(person, link, `Wera Wechsel ${stamp}`, email);
+	await person.context().close();
+	const userId = withDatabase(
+		(db) => (db.prepare('select id from users where email = ?').get(email) as { id: string }).id
+	);
+	const cohortOf = () =>
+		withDatabase(
+			(db) =>
+				(
+					db
+						.prepare(
+							"select cohort_id as id from enrolments where user_id = ? and course_id = 'sprachmittlung-im-amt'"
+						)
+						.get(userId) as { id: string } | undefined
+				)?.id
+		);
+
+	const admin = await (await browser.newContext()).newPage();
+	await login(admin, demo.admin);
+	await admin.goto(`/admin/benutzer/${userId}`, { waitUntil: 'networkidle' });
+	await expect(admin.getByText('In keinem Kurs eingeschrieben.')).toBeVisible();
+	const choose = async (name: string) => {
+		await admin.getByLabel('In Lehrgang aufnehmen oder verschieben').selectOption({ label: name });
+		await admin.getByRole('button', { name: 'Weiter', exact: true }).click();
+	};
+	await choose(from);
+	await expect(admin.getByText(`in den Lehrgang „${from}“ aufnehmen?`)).toBeVisible();
+	expect(cohortOf()).toBeUndefined();
+	await admin.getByRole('button', { name: 'Ja, so speichern' }).click();
+	await expect(admin.getByRole('status')).toContainText(`ist jetzt im Lehrgang „${from}“`);
+	expect(cohortOf()).toBe(cohortIds[0]);
+
+	await choose(to);
+	await expect(
+		admin.getByText(`aus dem Lehrgang „${from}“ in den Lehrgang „${to}“ verschieben?`)
+	).toBeVisible();
+	await expectNoAxeViolations(admin);
+	expect(cohortOf()).toBe(cohortIds[0]);
+	await admin.getByRole('button', { name: 'Ja, so speichern' }).click();
+	await expect(admin.getByRole('status')).toContainText(`ist jetzt im Lehrgang „${to}“`);
+	await expect(admin.getByRole('row', { name: /Sprachmittlung/ })).toContainText(to);
+	await expectNoAxeViolations(admin);
+	expect(cohortOf()).toBe(cohortIds[1]);
+	expect(
+		count(
+			"select count(*) as n from audit_log where action = 'cohort.learner_moved' and subject_user_id = ?",
+			userId
+		)
+	).toBe(1);
+	await admin.context().close();
 });
 
 test('learners get 403 and trainers 404 for cohorts they do not manage', async ({

@@ -47,7 +47,9 @@ test.describe('quizzes', () => {
 		await expect(page.getByRole('cell', { name: /100 % – bestanden/ })).toBeVisible();
 	});
 
-	test('a learner fails a quiz and sees feedback and the correct answers', async ({ page }) => {
+	test('a learner fails a quiz and sees feedback, but not the answer key while attempts remain', async ({
+		page
+	}) => {
 		await loginAsFreshLearner(page);
 		await startQuiz(page, QUIZ.m2);
 		await question(page, 1).getByLabel('An', { exact: true }).check();
@@ -64,8 +66,10 @@ test.describe('quizzes', () => {
 		await expect(
 			page.getByText('Dann sieht jede Person die Adressen aller anderen.')
 		).toBeVisible();
-		await expect(page.getByText(/richtig: Ende-zu-Ende-Verschlüsselung/)).toBeVisible();
-		await expect(page.getByRole('heading', { name: 'Richtige Reihenfolge' })).toBeVisible();
+		// The key to the next attempt stays hidden until passed or out of attempts.
+		await expect(page.getByText(/richtig: Ende-zu-Ende-Verschlüsselung/)).toHaveCount(0);
+		await expect(page.getByRole('heading', { name: 'Richtige Reihenfolge' })).toHaveCount(0);
+		await expect(page.getByText(/Die richtigen Antworten sehen Sie, sobald/)).toBeVisible();
 		await expectNoAxeViolations(page);
 
 		await page.goto(QUIZ.m2);
@@ -81,6 +85,10 @@ test.describe('quizzes', () => {
 			await startQuiz(page, QUIZ.m3);
 			await page.getByRole('button', { name: 'Abgeben' }).click();
 			await expect(page.getByText('Leider nicht bestanden.')).toBeVisible();
+			// No attempt left after the third: then the correct answers are shown.
+			await expect(page.getByText(/Die richtigen Antworten sehen Sie, sobald/)).toHaveCount(
+				i < 2 ? 1 : 0
+			);
 		}
 		await page.goto(QUIZ.m3);
 		await expect(

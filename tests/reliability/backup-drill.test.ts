@@ -73,7 +73,7 @@ describe('backup and restore drill', () => {
 			await trainer.login('admin@example.org');
 			const page = await trainer.get('/einladungen');
 			expect(page.status).toBe(200);
-			const after = fingerprint(restored.databasePath, ['sessions', 'login_failures']);
+			const after = fingerprint(restored.databasePath, ['sessions', 'throttle_events']);
 			for (const [table, value] of Object.entries(after)) {
 				if (table === 'invites' || table === 'users') expect(value).toBe(before[table]);
 			}

@@ -195,7 +195,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: short password',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -207,7 +207,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: common password',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -219,7 +219,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: passwords differ',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Neue Person',
 			email: 'neu@example.org',
@@ -231,7 +231,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: empty name',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: '',
 			email: 'neu@example.org',
@@ -243,7 +243,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: email already taken',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: register({
 			name: 'Doppelt',
 			email: 'lernende@example.org',
@@ -255,7 +255,7 @@ const cases = (): BadInputCase[] => [
 	{
 		name: 'register: duplicate field',
 		as: 'anonymous',
-		path: `/registrieren/${inviteToken}`,
+		path: `/registrieren/${inviteToken}?/register`,
 		fields: () => {
 			const form = new FormData();
 			for (const name of ['A', 'B']) form.append('name', name);
@@ -421,7 +421,68 @@ const cases = (): BadInputCase[] => [
 		message: 'Zu diesem Prüfcode gibt es kein Zertifikat',
 		status: 404
 	},
+	{
+		name: 'invite: a signed-in learner accepts an invite into no cohort',
+		as: 'learner',
+		path: `/registrieren/${inviteToken}?/accept`,
+		fields: {},
+		message: 'kann mit Ihrem Konto nicht angenommen werden'
+	},
+	{
+		name: 'register: unknown invite token (refused before any password hash)',
+		as: 'anonymous',
+		path: `/registrieren/${'a'.repeat(32)}?/register`,
+		fields: register({
+			name: 'Neue Person',
+			email: 'neu@example.org',
+			password: 'Fahrrad Kanal Brücke',
+			passwordRepeat: 'Fahrrad Kanal Brücke'
+		}),
+		message: 'Dieser Einladungslink ist ungültig'
+	},
+	// bodies that are no form (malformed multipart, JSON): 400, not a logged 500
+	{
+		name: 'body: multipart with a boundary that is not in the body',
+		as: 'anonymous',
+		path: '/anmelden',
+		fields: { email: 'lernende@example.org', password: 'irgendwas-langes' },
+		headers: { 'content-type': 'multipart/form-data; boundary=gibt-es-nicht' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
+	{
+		name: 'body: multipart without a boundary',
+		as: 'learner',
+		path: '/konto?/password',
+		fields: { currentPassword: 'x' },
+		headers: { 'content-type': 'multipart/form-data' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
+	{
+		name: 'body: JSON to a form action',
+		as: 'anonymous',
+		path: `/registrieren/${inviteToken}?/register`,
+		fields: { name: 'x' },
+		headers: { 'content-type': 'application/json' },
+		message: 'Das Formular kam unvollständig oder beschädigt an',
+		status: 400
+	},
 	// administration
+	{
+		name: 'admin: learner into an unknown cohort (preview)',
+		as: 'admin',
+		path: `/admin/benutzer/${learnerId}?/cohort`,
+		fields: { cohortId: 'gibt-es-nicht' },
+		message: 'Diesen Lehrgang gibt es nicht'
+	},
+	{
+		name: 'admin: learner into an unknown cohort (confirmed)',
+		as: 'admin',
+		path: `/admin/benutzer/${learnerId}?/cohort`,
+		fields: { cohortId: '', bestaetigt: 'ja' },
+		message: 'Diesen Lehrgang gibt es nicht'
+	},
 	{
 		name: 'admin: unknown role for a user',
 		as: 'admin',
@@ -448,4 +509,47 @@ describe('bad input is rejected with a German message and changes nothing', () =
 			await expectRejected(clients, app.databasePath, current);
 		}
 	);
+});
+
+describe('redirect targets from a query or a form stay on this site', () => {
+	const HOSTILE = [
+		'/\t/evil.example',
+		'//evil.example',
+		'/\\evil.example',
+		'https://evil.example/',
+		'/%0d%0aSet-Cookie: x=1',
+		'/\r\nSet-Cookie: x=1',
+		'javascript:alert(1)'
+	];
+	const expectOnSite = (response: Response, target: string) => {
+		expect(response.status, target).toBe(303);
+		const location = response.headers.get('location') ?? '';
+		// as a browser resolves it: on this site, and nothing it would normalise elsewhere
+		expect(new URL(location, app.url).origin, target).toBe(new URL(app.url).origin);
+		expect(location, target).toMatch(/^\/(?![/\\])/);
+		// eslint-disable-next-line no-control-regex -- control characters must not come back
+		expect(location, target).not.toMatch(/[\u0000-\u001f\\]/);
+	};
+
+	it.each(HOSTILE)('signed in, /anmelden?weiter=%s stays on this site', async (target) => {
+		expectOnSite(
+			await clients.learner!.get(`/anmelden?weiter=${encodeURIComponent(target)}`),
+			target
+		);
+	});
+	it.each(HOSTILE)('POST /sprache with weiter=%s stays on this site', async (target) => {
+		expectOnSite(
+			await clients.anonymous!.post('/sprache', { locale: 'de', weiter: target }),
+			target
+		);
+	});
+	it('a login form whose hidden field points off-site stays on this site', async () => {
+		const visitor = new Client(app.url);
+		const response = await visitor.post('/anmelden', {
+			email: 'lernende@example.org',
+			password: 'Demo-Lernplattform-2026',
+			weiter: '/\t/evil.example'
+		});
+		expectOnSite(response, 'login form');
+	});
 });

@@ -1,11 +1,13 @@
 import Database from 'better-sqlite3';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_PATH } from '../../bench/context';
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { enrolByEmail } from '../../bench/lib/arrange';
 import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
-import { arrangeIdorWorld, IKBO, SECRET_TEXT } from './support/arrange-idor';
+import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
 import { Client } from './support/client';
 
 type Actor = 'anonymous' | 'owner' | 'otherLearner' | 'cohortTrainer' | 'otherTrainer' | 'admin';
@@ -18,13 +20,46 @@ const ACTORS: Actor[] = [
 	'admin'
 ];
 
+const ROUTES_DIR = fileURLToPath(new URL('../../src/routes/', import.meta.url));
+const ROUTE_FILE = /^\+(page\.svelte|page\.server\.ts|server\.ts)$/;
+
+/**
+ * Every route folder whose path holds a record ID (a parameter with the `id` matcher), as a
+ * pattern over URLs: the matrix must request each, so a new route cannot be forgotten.
+ */
+function routeFoldersWithIds(): { folder: string; pattern: RegExp }[] {
+	const found: { folder: string; pattern: RegExp }[] = [];
+	const visit = (dir: string) => {
+		const entries = readdirSync(dir, { withFileTypes: true });
+		const folder = relative(ROUTES_DIR, dir);
+		if (/=id\]/.test(folder) && entries.some((entry) => ROUTE_FILE.test(entry.name))) {
+			const segments = folder
+				.split('/')
+				.filter((segment) => !/^\(.*\)$/.test(segment))
+				.map((segment) =>
+					segment
+						.split(/\[[^\]]+\]/)
+						.map((text) => text.replace(/\./g, '\\.'))
+						.join('[^/]+')
+				);
+			found.push({ folder, pattern: new RegExp(`^/${segments.join('/')}$`) });
+		}
+		for (const entry of entries) if (entry.isDirectory()) visit(join(dir, entry.name));
+	};
+	visit(ROUTES_DIR);
+	return found;
+}
+
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
-const routes: { path: string; allowed: Actor[] }[] = [];
+/** `status`: what an allowed visitor gets (default 200; a submitted attempt redirects to its result). */
+const routes: { path: string; allowed: Actor[]; status?: number }[] = [];
+let world: IdorWorld;
+let certificateId = '';
 
 beforeAll(async () => {
 	app = await startApp({ port: 4541 });
-	const world = arrangeIdorWorld(app.databasePath, join(app.dataDir, 'uploads'));
+	world = arrangeIdorWorld(app.databasePath, join(app.dataDir, 'uploads'));
 	for (const [actor, email] of [
 		['owner', 'lernende@example.org'],
 		['cohortTrainer', 'trainerin@example.org'],
@@ -50,7 +85,7 @@ beforeAll(async () => {
 	});
 	expect(issue.status).toBe(200);
 	const db = new Database(app.databasePath, { readonly: true });
-	const certificateId = (
+	certificateId = (
 		db.prepare('select id from certificates where user_id = ?').get(world.learnerA) as {
 			id: string;
 		}
@@ -64,6 +99,7 @@ beforeAll(async () => {
 	const cohort = `/trainer/lehrgaenge/${world.cohortA}`;
 	const trainers: Actor[] = ['cohortTrainer', 'admin'];
 	routes.push(
+		{ path: attempt.attemptUrl, allowed: ['owner'], status: 303 },
 		{ path: `${attempt.attemptUrl}/ergebnis`, allowed: ['owner'] },
 		{ path: `/aufgaben/dateien/${world.fileId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/trainer/abgaben/${world.submissionId}`, allowed: trainers },
@@ -78,6 +114,7 @@ beforeAll(async () => {
 		{ path: `${cohort}/lernende/${world.learnerA}`, allowed: trainers },
 		{ path: `${cohort}/lernende/${world.learnerA}.csv`, allowed: trainers },
 		{ path: `/trainer/zertifikate/${certificateId}`, allowed: trainers },
+		{ path: `/zertifikate/${certificateId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] },
 		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] }
@@ -88,11 +125,20 @@ afterAll(async () => {
 });
 
 describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
-	it('arranged a route list', () => expect(routes.length).toBe(17));
+	it('has an arranged path for every route folder with an ID', () => {
+		const missing = routeFoldersWithIds().filter(
+			({ pattern }) => !routes.some(({ path }) => pattern.test(path))
+		);
+		expect(missing.map(({ folder }) => folder)).toEqual([]);
+		// and the other way round: every arranged path is a route with an ID (nothing stale)
+		const folders = routeFoldersWithIds();
+		const stale = routes.filter(({ path }) => !folders.some(({ pattern }) => pattern.test(path)));
+		expect(stale.map(({ path }) => path)).toEqual([]);
+	});
 
 	for (const actor of ACTORS) {
 		it(`${actor}: reads only what is theirs to read`, async () => {
-			for (const { path, allowed } of routes) {
+			for (const { path, allowed, status } of routes) {
 				const response = await fetch(app.url + path, {
 					redirect: 'manual',
 					headers: { accept: 'text/html', ...(cookies[actor] ? { cookie: cookies[actor]! } : {}) }
@@ -102,7 +148,7 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 					expect(response.status, path).toBe(303);
 					expect(response.headers.get('location'), path).toMatch(/^\/anmelden\?weiter=/);
 				} else if (allowed.includes(actor)) {
-					expect(response.status, `${actor} ${path}`).toBe(200);
+					expect(response.status, `${actor} ${path}`).toBe(status ?? 200);
 				} else {
 					expect([403, 404], `${actor} ${path}`).toContain(response.status);
 					expect(body, `${actor} ${path}`).not.toContain(SECRET_TEXT);
@@ -112,4 +158,75 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 			}
 		});
 	}
+});
+
+describe('the other cohort’s trainer cannot take over a learner', () => {
+	const read = <T>(sql: string, ...params: unknown[]) => {
+		const db = new Database(app.databasePath, { readonly: true });
+		try {
+			return db.prepare(sql).get(...params) as T;
+		} finally {
+			db.close();
+		}
+	};
+	const cohortOfA = () =>
+		read<{ cohort_id: string }>(
+			'select cohort_id from enrolments where user_id = ? and course_id = ?',
+			world.learnerA,
+			IKBO
+		).cohort_id;
+	const post = (path: string, body: FormData | URLSearchParams) =>
+		fetch(app.url + path, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie: cookies.otherTrainer!, origin: app.url, accept: 'text/html' },
+			body
+		});
+
+	it('learns nothing from a CSV preview and moves nobody by confirming it', async () => {
+		const csv = 'name;email\nAylin;lernende@example.org\n';
+		const file = new FormData();
+		file.set('datei', new File([csv], 'liste.csv', { type: 'text/csv' }));
+		const preview = await post(`/trainer/lehrgaenge/${world.cohortB}/import?/preview`, file);
+		expect(preview.status).toBe(200);
+		const shown = await preview.text();
+		expect(shown).toContain('Erhält eine Einladung');
+		// Neither the old "will be enrolled (account exists)" nor the learner's current cohort.
+		expect(shown).not.toContain('Wird aufgenommen');
+		expect(shown).not.toContain('Wechselt aus dem Lehrgang');
+		expect(shown).not.toContain('IKBO Berlin');
+		const confirm = await post(
+			`/trainer/lehrgaenge/${world.cohortB}/import?/confirm`,
+			new URLSearchParams({ csv })
+		);
+		expect(confirm.status).toBe(200);
+		expect(cohortOfA()).toBe(world.cohortA);
+	});
+
+	it('cannot move the learner, read their history or touch their certificate', async () => {
+		const move = await post(
+			`/admin/benutzer/${world.learnerA}?/cohort`,
+			new URLSearchParams({ cohortId: world.cohortB, bestaetigt: 'ja' })
+		);
+		expect(move.status).toBe(403);
+		expect(cohortOfA()).toBe(world.cohortA);
+		const history = await fetch(
+			`${app.url}/trainer/lehrgaenge/${world.cohortB}/lernende/${world.learnerA}`,
+			{ redirect: 'manual', headers: { cookie: cookies.otherTrainer!, accept: 'text/html' } }
+		);
+		expect(history.status).toBe(404);
+		const revoke = await post(
+			`/trainer/zertifikate/${certificateId}?/revoke`,
+			new URLSearchParams({ reason: 'Übernahme', bestaetigt: 'ja' })
+		);
+		expect(revoke.status).toBe(404);
+		expect(
+			read<{ status: string }>('select status from certificates where id = ?', certificateId).status
+		).toBe('valid');
+		expect(
+			read<{ n: number }>(
+				"select count(*) as n from audit_log where action = 'cohort.learner_moved'"
+			).n
+		).toBe(0);
+	});
 });

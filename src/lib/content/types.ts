@@ -68,8 +68,8 @@ export interface QuizMeta extends ItemMetaBase {
 	attempts: number | 'unlimited';
 	shuffle: boolean;
 	draw: number | null;
-	/** Result page shows the correct answers. */
-	showAnswers: boolean;
+	/** Correct answers on the result page: true once passed or out of attempts, 'always', false. */
+	showAnswers: boolean | 'always';
 	/** Questions per attempt: `draw` if set, else all questions. */
 	questionCount: number;
 }

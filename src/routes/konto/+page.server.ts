@@ -3,9 +3,9 @@ import { setSessionCookie } from '$lib/server/auth/cookie';
 import { requestEmailChange } from '$lib/server/auth/email-change';
 import { changePasswordSchema, emailChangeSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
-import { verifyPassword } from '$lib/server/auth/password';
+import { checkCurrentPassword } from '$lib/server/auth/login';
 import { cookieExpiry, createSession } from '$lib/server/auth/session';
-import { findLoginCandidate, setPassword } from '$lib/server/auth/users';
+import { setPassword } from '$lib/server/auth/users';
 import {
 	getMailPreferences,
 	mailKindsFor,
@@ -34,13 +34,18 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const formData = await event.request.formData();
 		formData.set('email', user.email);
+		formData.set('name', user.name);
 		const parsed = parseForm(formData, changePasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
-		const candidate = findLoginCandidate(user.email);
-		if (
-			!candidate ||
-			!(await verifyPassword(candidate.passwordHash, parsed.data.currentPassword))
-		) {
+		const check = await checkCurrentPassword(
+			user.email,
+			parsed.data.currentPassword,
+			event.getClientAddress()
+		);
+		if (check === 'throttled') {
+			return formFailure(429, { currentPassword: m.security_error_current_password_throttled() });
+		}
+		if (check === 'wrong') {
 			return formFailure(400, { currentPassword: m.auth_error_current_password_wrong() });
 		}
 		await setPassword(user.id, parsed.data.password);
@@ -58,7 +63,12 @@ export const actions: Actions = {
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		const { newEmail, passwordForEmail } = parsed.data;
-		const result = await requestEmailChange(user, newEmail, passwordForEmail);
+		const result = await requestEmailChange(
+			user,
+			newEmail,
+			passwordForEmail,
+			event.getClientAddress()
+		);
 		if (!result.ok) {
 			const error: Record<string, string> = {
 				wrong_password: { passwordForEmail: m.auth_error_current_password_wrong() },

@@ -1,4 +1,4 @@
-import { safeRedirectTarget } from '$lib/server/auth/guards';
+import { safeRedirectTarget } from '$lib/server/http/redirect-target';
 import { setMailLocale } from '$lib/server/mail';
 import { cookieName, isLocale } from '$lib/paraglide/runtime';
 import { redirect } from '@sveltejs/kit';
@@ -7,7 +7,7 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ request, cookies, locals }) => {
+	default: async ({ request, cookies, locals, url }) => {
 		const form = await request.formData();
 		const locale = form.get('locale');
 		if (typeof locale === 'string' && isLocale(locale)) {
@@ -21,6 +21,6 @@ export const actions: Actions = {
 			if (locals.user) setMailLocale(locals.user.id, locale);
 		}
 		const target = form.get('weiter');
-		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : '/'));
+		redirect(303, safeRedirectTarget(typeof target === 'string' ? target : '/', url.origin));
 	}
 };

@@ -15,6 +15,8 @@ export const SECRET_TEXT = 'Vertraulicher Entwurf von Aylin';
 export interface IdorWorld {
 	learnerA: string;
 	cohortA: string;
+	/** The second cohort, run by trainer B. */
+	cohortB: string;
 	trainerB: { id: string; cookie: string };
 	learnerB: { id: string; cookie: string };
 	submissionId: string;
@@ -84,5 +86,5 @@ export function arrangeIdorWorld(databasePath: string, uploadDir: string): IdorW
 		 values (?, ?, ?, ?, 'gespraech.pdf', 'application/pdf', ?, ?)`
 	).run(fileId, submissionId, versionId, storedName, pdf.length, now);
 	db.close();
-	return { learnerA, cohortA, trainerB, learnerB, submissionId, fileId };
+	return { learnerA, cohortA, cohortB, trainerB, learnerB, submissionId, fileId };
 }

@@ -1,5 +1,7 @@
-import { readdirSync } from 'node:fs';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyDraft, readDraftForm } from './draft-form';
 import { findSubmission, listDraftFiles, MAX_FILES, submitDraft } from './submissions';
 import { assignment, ITEM_ID, twoCohorts } from './test-helpers';
@@ -62,6 +64,39 @@ describe('saving a draft from the form', () => {
 		}
 		const result = await post({ file: new File([PDF], 'zu-viel.pdf') });
 		expect(!result.ok && result.errors.datei).toContain('höchstens 10 Dateien');
+	});
+
+	it('stores no more than the limit when 20 files are saved at once', async () => {
+		const results = await Promise.all(
+			Array.from({ length: 20 }, (_, i) => post({ file: new File([PDF], `teil-${i}.pdf`) }))
+		);
+		expect(results.filter((result) => result.ok)).toHaveLength(MAX_FILES);
+		expect(listDraftFiles(findSubmission(people.learnerA.id, ITEM_ID)!.id)).toHaveLength(MAX_FILES);
+		// Files of refused saves are removed again: nothing on disk without a row.
+		expect(readdirSync(process.env.UPLOAD_DIR!)).toHaveLength(MAX_FILES);
+	});
+
+	it('fails as a whole, with a message and one log line, when the upload folder cannot be written', async () => {
+		await post({ text: 'Erste Fassung' });
+		const folder = process.env.UPLOAD_DIR!;
+		const blocker = join(mkdtempSync(join(tmpdir(), 'uploads-')), 'eine-datei');
+		writeFileSync(blocker, 'kein Ordner');
+		process.env.UPLOAD_DIR = join(blocker, 'uploads');
+		const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		try {
+			const result = await post({ text: 'Zweite Fassung', file: new File([PDF], 'a.pdf') });
+			expect(result).toMatchObject({ ok: false, status: 503, values: { text: 'Zweite Fassung' } });
+			expect(!result.ok && result.errors.datei).toContain('Es wurde nichts geändert');
+			const submission = findSubmission(people.learnerA.id, ITEM_ID)!;
+			expect(submission.draftText).toBe('Erste Fassung');
+			expect(listDraftFiles(submission.id)).toEqual([]);
+			expect(log).toHaveBeenCalledTimes(1);
+			expect(String(log.mock.calls[0]![0])).toMatch(/UPLOAD_DIR.*ENOTDIR/);
+			expect(log.mock.calls[0]).toHaveLength(1);
+		} finally {
+			log.mockRestore();
+			process.env.UPLOAD_DIR = folder;
+		}
 	});
 
 	it('refuses changes while the submission waits for review', async () => {

@@ -4,8 +4,8 @@ import type { FieldErrors } from '../validation/form';
 import { checkUpload, type UploadProblem } from './upload-checks';
 import {
 	MAX_FILES,
-	addDraftFile,
 	countDraftFiles,
+	findSubmission,
 	saveDraft,
 	type Submission
 } from './submissions';
@@ -13,6 +13,7 @@ import {
 	MAX_TEXT_LENGTH,
 	deleteStoredUpload,
 	readFormWithLimit,
+	reportStorageFailure,
 	requestLimit,
 	storeUpload
 } from './uploads';
@@ -83,8 +84,10 @@ export type ApplyResult =
 	| { ok: false; status: number; errors: FieldErrors; values: Record<string, string> };
 
 /**
- * Saves the text and stores the uploaded file of a draft. The file is checked before anything
- * is written, so a rejected upload changes nothing (the text stays in the form).
+ * Saves the text and stores the uploaded file of a draft, as a whole or not at all. The file is
+ * checked and written to disk first; then one transaction saves the text and records the file
+ * within the file limit. A refused upload, an unwritable upload folder or a full draft change
+ * nothing (the text stays in the form).
  */
 export async function applyDraft(
 	userId: string,
@@ -99,6 +102,10 @@ export async function applyDraft(
 		errors: { [field]: message },
 		values
 	});
+	const refusals = {
+		locked: () => fail(409, 'form', m.assignments_error_locked()),
+		too_many_files: () => fail(400, 'datei', m.assignments_error_too_many_files({ max: MAX_FILES }))
+	};
 	let checked: { name: string; mime: string; bytes: Uint8Array } | null = null;
 	if (input.file) {
 		if (!item.files) return fail(400, 'datei', m.assignments_error_no_files());
@@ -109,24 +116,29 @@ export async function applyDraft(
 	}
 	if (input.text === null && !checked) return { ok: true, submission: null };
 	const text = item.submission.includes('text') && input.text !== null ? input.text : undefined;
-	const saved = saveDraft(userId, item, cohortId, text, new Date());
-	if (!saved.ok) return fail(409, 'form', m.assignments_error_locked());
-	if (checked) {
-		if (countDraftFiles(saved.submission.id) >= MAX_FILES) {
-			return fail(400, 'datei', m.assignments_error_too_many_files({ max: MAX_FILES }));
-		}
-		const storedName = await storeUpload(checked.bytes);
-		try {
-			addDraftFile(saved.submission.id, {
-				storedName,
-				originalName: checked.name,
-				mimeType: checked.mime,
-				size: checked.bytes.byteLength
-			});
-		} catch (error) {
-			await deleteStoredUpload(storedName);
-			throw error;
-		}
+	if (!checked) {
+		const saved = saveDraft(userId, item, cohortId, text);
+		return saved.ok ? { ok: true, submission: saved.submission } : refusals[saved.reason]();
+	}
+	// A draft that is already full or locked costs no disk write (the transaction decides anyway).
+	const current = findSubmission(userId, item.id);
+	if (current && countDraftFiles(current.id) >= MAX_FILES) return refusals.too_many_files();
+	let storedName: string;
+	try {
+		storedName = await storeUpload(checked.bytes);
+	} catch (error) {
+		reportStorageFailure(error);
+		return fail(503, 'datei', m.security_error_upload_storage());
+	}
+	const saved = saveDraft(userId, item, cohortId, text, {
+		storedName,
+		originalName: checked.name,
+		mimeType: checked.mime,
+		size: checked.bytes.byteLength
+	});
+	if (!saved.ok) {
+		await deleteStoredUpload(storedName);
+		return refusals[saved.reason]();
 	}
 	return { ok: true, submission: saved.submission };
 }

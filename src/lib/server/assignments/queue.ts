@@ -1,7 +1,8 @@
-import { and, asc, count, eq, inArray, like, ne, or, isNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, ne, or, isNull, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { listManagedCohorts } from '../cohorts/access';
 import { getDb } from '../db';
+import { startsWithText } from '../db/like';
 import { cohorts, submissions, users } from '../db/schema';
 import type { SubmissionStatus } from './state';
 
@@ -44,7 +45,7 @@ export function listReviewQueue(user: SessionUser, filter: QueueFilter) {
 		if (managed.length === 0) return { rows: [], total: 0, page: 1, pages: 1 };
 		conditions.push(inArray(submissions.cohortId, managed));
 	}
-	if (filter.moduleId) conditions.push(like(submissions.itemId, `${filter.moduleId}/%`));
+	if (filter.moduleId) conditions.push(startsWithText(submissions.itemId, `${filter.moduleId}/`));
 	const where = and(...conditions);
 	const db = getDb();
 	const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;

@@ -1,4 +1,4 @@
-import { desc, eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { getItem } from '../content';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../auth/tokens';
@@ -7,7 +7,7 @@ import { reviews, submissionFiles, submissions, submissionVersions } from '../db
 import { recordCompletion } from '../progress';
 import { notifyFeedback } from './notify';
 import { nextStatus } from './state';
-import { copyStoredUpload } from './uploads';
+import { copyStoredUpload, deleteStoredUpload, reportStorageFailure } from './uploads';
 
 export const ratingValues = ['met', 'partly', 'not_yet'] as const;
 export type Rating = (typeof ratingValues)[number];
@@ -27,7 +27,8 @@ export interface ReviewInput {
 	ratings: CriterionRating[];
 }
 
-export type ReviewResult = { ok: true } | { ok: false; reason: 'conflict' | 'not_found' };
+export type ReviewResult =
+	{ ok: true } | { ok: false; reason: 'conflict' | 'not_found' | 'storage' };
 
 const isUniqueViolation = (error: unknown) =>
 	(error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
@@ -35,7 +36,8 @@ const isUniqueViolation = (error: unknown) =>
 /**
  * Records a trainer's decision on the latest submitted version. Only one review per version
  * exists (unique index): a second trainer deciding at the same time gets a conflict, and the
- * first decision stands.
+ * first decision stands. A revision starts from copies of the reviewed files, made before the
+ * decision is stored: if the upload folder cannot be written, nothing is recorded.
  */
 export async function reviewVersion(
 	reviewer: SessionUser,
@@ -43,6 +45,8 @@ export async function reviewVersion(
 	now = new Date()
 ): Promise<ReviewResult> {
 	const db = getDb();
+	const copies = input.decision === 'revision_requested' ? await copyFiles(input) : [];
+	if (!copies) return { ok: false, reason: 'storage' };
 	let outcome: ReviewResult;
 	try {
 		outcome = db.transaction((tx): ReviewResult => {
@@ -78,6 +82,12 @@ export async function reviewVersion(
 				.set({ status, updatedAt: now })
 				.where(eq(submissions.id, submission.id))
 				.run();
+			// The revision starts from the files just reviewed; the learner removes or adds.
+			for (const copy of copies) {
+				tx.insert(submissionFiles)
+					.values({ ...copy, id: generateId(), versionId: null, uploadedAt: now })
+					.run();
+			}
 			// In the review's transaction: the learner's notification and mail exist exactly
 			// when the decision does.
 			notifyFeedback(
@@ -90,10 +100,14 @@ export async function reviewVersion(
 			return { ok: true };
 		});
 	} catch (error) {
+		await discard(copies);
 		if (isUniqueViolation(error)) return { ok: false, reason: 'conflict' };
 		throw error;
 	}
-	if (!outcome.ok) return outcome;
+	if (!outcome.ok) {
+		await discard(copies);
+		return outcome;
+	}
 
 	const submission = db
 		.select()
@@ -104,22 +118,36 @@ export async function reviewVersion(
 	if (input.decision === 'accepted' && item) {
 		recordCompletion(submission.userId, submission.itemId, 'assignment_accepted');
 	}
-	if (input.decision === 'revision_requested') await carryFilesIntoDraft(input.versionId, now);
 	return { ok: true };
 }
 
-/** The revision starts from the files just reviewed; the learner removes or adds as needed. */
-async function carryFilesIntoDraft(versionId: string, now: Date): Promise<void> {
-	const db = getDb();
-	const files = db
+type FileCopy = Omit<typeof submissionFiles.$inferSelect, 'id' | 'versionId' | 'uploadedAt'>;
+
+/** Copies of a version's files under new names; null (and nothing left behind) if one fails. */
+async function copyFiles(input: ReviewInput): Promise<FileCopy[] | null> {
+	const files = getDb()
 		.select()
 		.from(submissionFiles)
-		.where(eq(submissionFiles.versionId, versionId))
+		.where(
+			and(
+				eq(submissionFiles.versionId, input.versionId),
+				eq(submissionFiles.submissionId, input.submissionId)
+			)
+		)
 		.all();
-	for (const file of files) {
-		const storedName = await copyStoredUpload(file.storedName);
-		db.insert(submissionFiles)
-			.values({ ...file, id: generateId(), versionId: null, storedName, uploadedAt: now })
-			.run();
+	const copies: FileCopy[] = [];
+	try {
+		for (const { id: _id, versionId: _version, uploadedAt: _at, ...file } of files) {
+			copies.push({ ...file, storedName: await copyStoredUpload(file.storedName) });
+		}
+		return copies;
+	} catch (error) {
+		reportStorageFailure(error);
+		await discard(copies);
+		return null;
 	}
+}
+
+async function discard(copies: FileCopy[]): Promise<void> {
+	for (const copy of copies) await deleteStoredUpload(copy.storedName);
 }

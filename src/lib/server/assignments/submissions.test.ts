@@ -1,5 +1,5 @@
 import { and, eq } from 'drizzle-orm';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { completionEvents, mailOutbox, reviews } from '../db/schema';
@@ -10,15 +10,9 @@ import { canReadSubmission, canReviewSubmission } from './access';
 import { listHistory } from './history';
 import { listReviewQueue } from './queue';
 import { reviewVersion } from './review';
-import {
-	addDraftFile,
-	findSubmission,
-	listDraftFiles,
-	saveDraft,
-	submitDraft
-} from './submissions';
+import { findSubmission, listDraftFiles, saveDraft, submitDraft } from './submissions';
 import { assignment, COURSE, ITEM_ID, twoCohorts } from './test-helpers';
-import { storeUpload } from './uploads';
+import { deleteStoredUpload, storeUpload } from './uploads';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 beforeEach(async () => {
@@ -207,9 +201,8 @@ describe('the review loop', () => {
 
 	it('freezes draft files into the version and carries them into a revision', async () => {
 		const { learnerA, trainer1 } = people;
-		const saved = saveDraft(learnerA.id, assignment(), 'cohort1', '');
 		const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
-		addDraftFile(saved.ok ? saved.submission.id : '', {
+		saveDraft(learnerA.id, assignment(), 'cohort1', '', {
 			storedName,
 			originalName: 'auftrag.pdf',
 			mimeType: 'application/pdf',
@@ -229,6 +222,35 @@ describe('the review loop', () => {
 			ratings
 		});
 		expect(listDraftFiles(submission.id).map((file) => file.originalName)).toEqual(['auftrag.pdf']);
+	});
+
+	it('records no review when the files for the revision cannot be copied', async () => {
+		const { learnerA, trainer1 } = people;
+		const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
+		saveDraft(learnerA.id, assignment(), 'cohort1', '', {
+			storedName,
+			originalName: 'auftrag.pdf',
+			mimeType: 'application/pdf',
+			size: 8
+		});
+		submitDraft(learnerA.id, assignment(), 'cohort1');
+		const submission = findSubmission(learnerA.id, ITEM_ID)!;
+		const [version] = listHistory(submission.id, []);
+		// The stored file is gone (a broken or unwritable upload folder): copying fails.
+		await deleteStoredUpload(storedName);
+		const log = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+		const result = await reviewVersion(trainer1, {
+			submissionId: submission.id,
+			versionId: version!.id,
+			decision: 'revision_requested',
+			feedback: 'Bitte ergänzen',
+			ratings
+		});
+		expect(log).toHaveBeenCalledTimes(1);
+		log.mockRestore();
+		expect(result).toEqual({ ok: false, reason: 'storage' });
+		expect(findSubmission(learnerA.id, ITEM_ID)!.status).toBe('submitted');
+		expect(getDb().select().from(reviews).all()).toEqual([]);
 	});
 
 	it('records completion on submit for an optional assignment', () => {

@@ -38,72 +38,84 @@ export function listDraftFiles(submissionId: string) {
 		.all();
 }
 
-function ensureSubmission(
-	userId: string,
-	item: AssignmentMeta,
-	cohortId: string | null,
-	now: Date
-) {
-	getDb()
-		.insert(submissions)
-		.values({
-			id: generateId(),
-			userId,
-			courseId: item.courseId,
-			itemId: item.id,
-			cohortId,
-			updatedAt: now
-		})
-		.onConflictDoNothing()
-		.run();
-	return findSubmission(userId, item.id)!;
+export interface NewDraftFile {
+	storedName: string;
+	originalName: string;
+	mimeType: string;
+	size: number;
 }
 
-export type DraftResult = { ok: true; submission: Submission } | { ok: false; reason: 'locked' };
+export type DraftResult =
+	{ ok: true; submission: Submission } | { ok: false; reason: 'locked' | 'too_many_files' };
 
 /**
- * Saves the draft text (undefined keeps it), creating the submission on first save; refused
- * while the submission is locked.
+ * Saves the draft text (undefined keeps it) and, if given, adds a file already written to disk,
+ * creating the submission on first save; refused while the submission is locked or when the
+ * draft already holds MAX_FILES files. One IMMEDIATE transaction counts and inserts together,
+ * so parallel saves can never store more files than the limit, and a refusal saves nothing.
  */
 export function saveDraft(
 	userId: string,
 	item: AssignmentMeta,
 	cohortId: string | null,
 	text: string | undefined,
+	file?: NewDraftFile,
 	now = new Date()
 ): DraftResult {
-	const submission = ensureSubmission(userId, item, cohortId, now);
-	if (!nextStatus(submission.status, 'save')) return { ok: false, reason: 'locked' };
-	const draftText = text ?? submission.draftText;
-	getDb()
-		.update(submissions)
-		.set({ draftText, updatedAt: now })
-		.where(eq(submissions.id, submission.id))
-		.run();
-	return { ok: true, submission: { ...submission, draftText, updatedAt: now } };
+	return getDb().transaction(
+		(tx): DraftResult => {
+			tx.insert(submissions)
+				.values({
+					id: generateId(),
+					userId,
+					courseId: item.courseId,
+					itemId: item.id,
+					cohortId,
+					updatedAt: now
+				})
+				.onConflictDoNothing()
+				.run();
+			const submission = tx
+				.select()
+				.from(submissions)
+				.where(and(eq(submissions.userId, userId), eq(submissions.itemId, item.id)))
+				.get()!;
+			if (!nextStatus(submission.status, 'save')) return { ok: false, reason: 'locked' };
+			if (file && countDraftFiles(submission.id, tx) >= MAX_FILES) {
+				return { ok: false, reason: 'too_many_files' };
+			}
+			const draftText = text ?? submission.draftText;
+			tx.update(submissions)
+				.set({ draftText, updatedAt: now })
+				.where(eq(submissions.id, submission.id))
+				.run();
+			if (file) {
+				tx.insert(submissionFiles)
+					.values({
+						id: generateId(),
+						submissionId: submission.id,
+						versionId: null,
+						...file,
+						uploadedAt: now
+					})
+					.run();
+			}
+			return { ok: true, submission: { ...submission, draftText, updatedAt: now } };
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
-export function countDraftFiles(submissionId: string): number {
+type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
+
+export function countDraftFiles(submissionId: string, db: Reader = getDb()): number {
 	return (
-		getDb()
+		db
 			.select({ n: count() })
 			.from(submissionFiles)
 			.where(and(eq(submissionFiles.submissionId, submissionId), isNull(submissionFiles.versionId)))
 			.get()?.n ?? 0
 	);
-}
-
-export function addDraftFile(
-	submissionId: string,
-	file: { storedName: string; originalName: string; mimeType: string; size: number },
-	now = new Date()
-): string {
-	const id = generateId();
-	getDb()
-		.insert(submissionFiles)
-		.values({ id, submissionId, versionId: null, ...file, uploadedAt: now })
-		.run();
-	return id;
 }
 
 /** Removes a file of an editable draft; returns its stored name for deletion from disk. */

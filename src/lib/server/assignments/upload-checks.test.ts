@@ -58,6 +58,17 @@ describe('upload checks', () => {
 		}
 	});
 
+	it('strips bidi controls, so a name cannot pose as another on trainer pages', () => {
+		expect(checkFileName('Bericht\u202Egpj.pdf', ['pdf'])).toEqual({
+			ok: true,
+			name: 'Berichtgpj.pdf',
+			type: 'pdf'
+		});
+		expect(checkFileName('\u2067Bericht\u2069.pdf', ['pdf'])).toMatchObject({
+			name: 'Bericht.pdf'
+		});
+	});
+
 	it('rejects names longer than 120 characters', () => {
 		expect(checkFileName(`${'a'.repeat(117)}.pdf`, ['pdf'])).toEqual({
 			ok: false,

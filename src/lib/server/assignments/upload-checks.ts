@@ -1,5 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { AssignmentFileRules, UploadFileType } from '$lib/content/types';
+import { withoutBidiControls } from '../validation/text';
 
 export const MAX_FILE_NAME_LENGTH = 120;
 export const MIB = 1024 * 1024;
@@ -38,7 +39,8 @@ export function checkFileName(
 	rawName: string,
 	allowed: readonly UploadFileType[]
 ): { ok: true; name: string; type: UploadFileType } | { ok: false; problem: UploadProblem } {
-	const name = rawName.normalize('NFC').trim();
+	// Bidi controls would let `rechnung\u202Efdp.exe` pose as `rechnungexe.pdf`: stripped.
+	const name = withoutBidiControls(rawName.normalize('NFC')).trim();
 	if (name.length > MAX_FILE_NAME_LENGTH) return { ok: false, problem: 'name_too_long' };
 	if (!name || FORBIDDEN.test(name) || name.startsWith('.') || name.includes('..')) {
 		return { ok: false, problem: 'name_invalid' };

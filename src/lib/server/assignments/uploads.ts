@@ -69,6 +69,17 @@ export async function readFormWithLimit(request: Request, limit: number): Promis
 const storedPath = (storedName: string) => join(uploadDir(), storedName);
 const STORED_NAME = /^[a-z2-7]{32}$/;
 
+/**
+ * For the operator, once per failed write: which folder and why (EACCES, ENOSPC, …), without a
+ * stack. The learner is told that nothing was saved.
+ */
+export function reportStorageFailure(error: unknown): void {
+	const { code, message } = error as { code?: string; message?: string };
+	console.error(
+		`Upload konnte nicht gespeichert werden in ${uploadDir()} (UPLOAD_DIR): ${code ?? message ?? error}`
+	);
+}
+
 /** Stores bytes under a random name outside the web root; the original name lives in the DB. */
 export async function storeUpload(bytes: Uint8Array): Promise<string> {
 	await mkdir(uploadDir(), { recursive: true, mode: 0o700 });

@@ -9,6 +9,7 @@ import { createUser } from './users';
 
 const PASSWORD = 'Fahrrad Kanal Brücke';
 const HOUR = 60 * 60 * 1000;
+const IP = '10.0.0.1';
 const outbox = () => getDb().select().from(mailOutbox).all();
 const tokenFromMail = () =>
 	outbox()
@@ -32,7 +33,7 @@ beforeEach(async () => {
 
 describe('changing one’s own e-mail address', () => {
 	it('changes nothing until the link sent to the new address is used', async () => {
-		expect(await requestEmailChange(aylin, 'Aylin.Neu@Example.org', PASSWORD)).toEqual({
+		expect(await requestEmailChange(aylin, 'Aylin.Neu@Example.org', PASSWORD, IP)).toEqual({
 			ok: true
 		});
 		expect(emailOf(aylin.id)).toBe('aylin@example.org');
@@ -53,7 +54,7 @@ describe('changing one’s own e-mail address', () => {
 	});
 
 	it('tells the old address afterwards, in a mail that cannot be switched off', async () => {
-		await requestEmailChange(aylin, 'neu@example.org', PASSWORD);
+		await requestEmailChange(aylin, 'neu@example.org', PASSWORD, IP);
 		confirmEmailChange(tokenFromMail());
 		const notice = outbox().at(-1)!;
 		expect(notice).toMatchObject({ kind: 'email_changed', toAddress: 'aylin@example.org' });
@@ -67,13 +68,27 @@ describe('changing one’s own e-mail address', () => {
 	});
 
 	it('requires the current password and a different address', async () => {
-		expect(await requestEmailChange(aylin, 'neu@example.org', 'falsch')).toEqual({
+		expect(await requestEmailChange(aylin, 'neu@example.org', 'falsch', IP)).toEqual({
 			ok: false,
 			reason: 'wrong_password'
 		});
-		expect(await requestEmailChange(aylin, ' AYLIN@example.org', PASSWORD)).toEqual({
+		expect(await requestEmailChange(aylin, ' AYLIN@example.org', PASSWORD, IP)).toEqual({
 			ok: false,
 			reason: 'same_address'
+		});
+		expect(outbox()).toEqual([]);
+	});
+
+	it('counts wrong current passwords like failed logins, so they cannot be guessed here', async () => {
+		for (let attempt = 0; attempt < 5; attempt += 1) {
+			expect(await requestEmailChange(aylin, 'neu@example.org', `falsch-${attempt}`, IP)).toEqual({
+				ok: false,
+				reason: 'wrong_password'
+			});
+		}
+		expect(await requestEmailChange(aylin, 'neu@example.org', PASSWORD, IP)).toEqual({
+			ok: false,
+			reason: 'throttled'
 		});
 		expect(outbox()).toEqual([]);
 	});
@@ -85,7 +100,9 @@ describe('changing one’s own e-mail address', () => {
 			password: PASSWORD,
 			role: 'learner'
 		});
-		expect(await requestEmailChange(aylin, 'belegt@example.org', PASSWORD)).toEqual({ ok: true });
+		expect(await requestEmailChange(aylin, 'belegt@example.org', PASSWORD, IP)).toEqual({
+			ok: true
+		});
 		const [mail] = outbox();
 		expect(mail).toMatchObject({ kind: 'email_change_taken', toAddress: 'belegt@example.org' });
 		expect(mail!.textBody).not.toMatch(/email-bestaetigen/);
@@ -93,7 +110,7 @@ describe('changing one’s own e-mail address', () => {
 	});
 
 	it('refuses the change when the address was registered in the meantime', async () => {
-		await requestEmailChange(aylin, 'neu@example.org', PASSWORD);
+		await requestEmailChange(aylin, 'neu@example.org', PASSWORD, IP);
 		const token = tokenFromMail();
 		await createUser({ email: 'neu@example.org', name: 'N', password: PASSWORD, role: 'learner' });
 		expect(confirmEmailChange(token)).toEqual({ ok: false, reason: 'taken' });
@@ -102,9 +119,9 @@ describe('changing one’s own e-mail address', () => {
 
 	it('keeps only the newest request, and its link for 24 hours', async () => {
 		const now = new Date();
-		await requestEmailChange(aylin, 'erst@example.org', PASSWORD, now);
+		await requestEmailChange(aylin, 'erst@example.org', PASSWORD, IP, now);
 		const first = tokenFromMail();
-		await requestEmailChange(aylin, 'dann@example.org', PASSWORD, now);
+		await requestEmailChange(aylin, 'dann@example.org', PASSWORD, IP, now);
 		const second = tokenFromMail();
 		expect(findPendingEmailChange(first, now)).toBeNull();
 		expect(findPendingEmailChange(second, new Date(now.getTime() + 23 * HOUR))).not.toBeNull();
@@ -113,11 +130,11 @@ describe('changing one’s own e-mail address', () => {
 
 	it('limits requests to three per 15 minutes', async () => {
 		for (const name of ['a', 'b', 'c']) {
-			expect(await requestEmailChange(aylin, `${name}@example.org`, PASSWORD)).toEqual({
+			expect(await requestEmailChange(aylin, `${name}@example.org`, PASSWORD, IP)).toEqual({
 				ok: true
 			});
 		}
-		expect(await requestEmailChange(aylin, 'd@example.org', PASSWORD)).toEqual({
+		expect(await requestEmailChange(aylin, 'd@example.org', PASSWORD, IP)).toEqual({
 			ok: false,
 			reason: 'throttled'
 		});

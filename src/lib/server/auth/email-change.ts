@@ -3,11 +3,11 @@ import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { emailChanges, users } from '../db/schema';
 import { mailLocaleOf, queueMail } from '../mail';
-import { verifyPassword } from './password';
+import { checkCurrentPassword } from './login';
 import { reserveEmailChangeSlot } from './reset-throttle';
 import type { SessionUser } from './session';
 import { generateToken, hashToken } from './tokens';
-import { findLoginCandidate, normaliseEmail } from './users';
+import { normaliseEmail } from './users';
 
 export const EMAIL_CHANGE_VALIDITY_MS = 24 * 60 * 60 * 1000;
 
@@ -28,13 +28,14 @@ export async function requestEmailChange(
 	user: SessionUser,
 	newEmail: string,
 	currentPassword: string,
+	ip: string,
 	now = new Date()
 ): Promise<EmailChangeRequest> {
 	const address = normaliseEmail(newEmail);
-	const candidate = findLoginCandidate(user.email);
-	if (!candidate || !(await verifyPassword(candidate.passwordHash, currentPassword))) {
-		return { ok: false, reason: 'wrong_password' };
-	}
+	// Wrong current passwords count like failed logins (and share their limit).
+	const check = await checkCurrentPassword(user.email, currentPassword, ip);
+	if (check === 'throttled') return { ok: false, reason: 'throttled' };
+	if (check === 'wrong') return { ok: false, reason: 'wrong_password' };
 	if (address === normaliseEmail(user.email)) return { ok: false, reason: 'same_address' };
 	if (!reserveEmailChangeSlot(user.id, now)) return { ok: false, reason: 'throttled' };
 	const token = generateToken();

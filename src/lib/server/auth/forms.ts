@@ -1,7 +1,9 @@
 import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import { roles } from '../db/schema';
-import { checkPasswordPolicy, PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './password';
+import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password';
+import { passwordProblemMessages } from './password-messages';
+import { withoutBidiControls } from '../validation/text';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const NAME_MAX_LENGTH = 100;
@@ -19,6 +21,7 @@ const email = () =>
 const name = () =>
 	z
 		.string({ error: m.auth_error_name_required() })
+		.overwrite(withoutBidiControls)
 		.trim()
 		.min(1, m.auth_error_name_required())
 		.max(NAME_MAX_LENGTH, m.auth_error_name_too_long({ max: NAME_MAX_LENGTH }));
@@ -30,13 +33,6 @@ const currentPassword = () =>
 		.min(1, m.auth_error_password_required())
 		.max(PASSWORD_MAX_LENGTH, m.auth_error_current_password_wrong());
 
-const policyMessages = {
-	too_short: () => m.auth_error_password_too_short({ min: PASSWORD_MIN_LENGTH }),
-	too_long: () => m.auth_error_password_too_long({ max: PASSWORD_MAX_LENGTH }),
-	too_common: () => m.auth_error_password_too_common(),
-	contains_email: () => m.auth_error_password_contains_email()
-};
-
 const passwordFields = () => ({
 	password: z.string({ error: m.auth_error_password_required() }),
 	passwordRepeat: z.string({ error: m.auth_error_password_repeat_mismatch() })
@@ -44,12 +40,16 @@ const passwordFields = () => ({
 
 /** Policy and repetition of a new password; issues land on the fields the user must fix. */
 function checkNewPassword(
-	value: { password: string; passwordRepeat: string; email?: string },
+	value: { password: string; passwordRepeat: string; email?: string; name?: string },
 	ctx: z.RefinementCtx
 ) {
-	const problem = checkPasswordPolicy(value.password, value.email);
+	const problem = checkPasswordPolicy(value.password, { email: value.email, name: value.name });
 	if (problem) {
-		ctx.addIssue({ code: 'custom', path: ['password'], message: policyMessages[problem]() });
+		ctx.addIssue({
+			code: 'custom',
+			path: ['password'],
+			message: passwordProblemMessages[problem]()
+		});
 	} else if (value.password !== value.passwordRepeat) {
 		ctx.addIssue({
 			code: 'custom',
@@ -72,13 +72,17 @@ export const loginSchema = () =>
 export const registerSchema = () =>
 	z.object({ name: name(), email: email(), ...passwordFields() }).superRefine(checkNewPassword);
 
+/** `email` and `name` are set by the server (context for the policy), never read from the form. */
 export const resetPasswordSchema = () =>
-	z.object({ email: z.string().optional(), ...passwordFields() }).superRefine(checkNewPassword);
+	z
+		.object({ email: z.string().optional(), name: z.string().optional(), ...passwordFields() })
+		.superRefine(checkNewPassword);
 
 export const changePasswordSchema = () =>
 	z
 		.object({
 			email: z.string().optional(),
+			name: z.string().optional(),
 			currentPassword: currentPassword(),
 			...passwordFields()
 		})

@@ -22,11 +22,3 @@ export function requireUser(event: Pick<RequestEvent, 'locals' | 'url'>, role?: 
 	if (role && !hasRole(user, role)) error(403, 'forbidden');
 	return user;
 }
-
-/** Only same-site relative paths are followed after login (no open redirect). */
-export function safeRedirectTarget(target: string | null | undefined): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) {
-		return '/';
-	}
-	return target;
-}

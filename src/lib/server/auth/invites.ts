@@ -5,6 +5,7 @@ import { queueMail } from '../mail';
 import { hashPassword } from './password';
 import { generateId, generateToken, hashToken } from './tokens';
 import { normaliseEmail } from './users';
+import { withoutBidiControls } from '../validation/text';
 
 export type InviteStatus = 'valid' | 'unknown' | 'expired' | 'used_up' | 'revoked';
 
@@ -134,52 +135,105 @@ export function revokeInvite(id: string, byUserId: string | null): boolean {
 	return result.changes === 1;
 }
 
-export type RedeemResult =
-	| { ok: true; userId: string }
-	| { ok: false; reason: Exclude<InviteStatus, 'valid'> | 'email_mismatch' | 'email_taken' };
+export type RedeemFailure = Exclude<InviteStatus, 'valid'> | 'email_mismatch' | 'email_taken';
+export type RedeemResult = { ok: true; userId: string } | { ok: false; reason: RedeemFailure };
+
+type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
+
+/** The invite behind a token, if it is still valid and not bound to another address. */
+export function usableInvite(
+	reader: Reader,
+	token: string,
+	email: string,
+	now: Date
+):
+	| { invite: typeof invites.$inferSelect }
+	| { problem: Exclude<InviteStatus, 'valid'> | 'email_mismatch' } {
+	const invite = reader
+		.select()
+		.from(invites)
+		.where(eq(invites.tokenHash, hashToken(token)))
+		.get();
+	const status = inviteStatus(invite, now);
+	if (!invite || status !== 'valid') return { problem: status as Exclude<InviteStatus, 'valid'> };
+	if (invite.email && invite.email !== email) return { problem: 'email_mismatch' };
+	return { invite };
+}
+
+function inviteProblem(
+	reader: Reader,
+	token: string,
+	email: string,
+	now: Date
+): { invite: typeof invites.$inferSelect } | { problem: RedeemFailure } {
+	const usable = usableInvite(reader, token, email, now);
+	if ('problem' in usable) return usable;
+	if (reader.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
+		return { problem: 'email_taken' };
+	}
+	return usable;
+}
+
+/**
+ * The cheap checks of a registration (token, address), made before any password is hashed: a
+ * made-up token costs one lookup, not a second of CPU.
+ */
+export function checkRegistration(
+	token: string,
+	email: string,
+	now = new Date()
+): RedeemFailure | null {
+	const checked = inviteProblem(getDb(), token, normaliseEmail(email), now);
+	return 'problem' in checked ? checked.problem : null;
+}
 
 /**
  * Creates the account and uses up one redemption atomically: the use counter is incremented
- * only while uses < max_uses, so two simultaneous registrations cannot overuse an invite.
+ * only while uses < max_uses, so two simultaneous registrations cannot overuse an invite. The
+ * password is hashed only after the invite and address passed the cheap checks.
  */
 export async function redeemInvite(
 	token: string,
 	account: { email: string; name: string; password: string },
 	now = new Date()
 ): Promise<RedeemResult> {
-	const passwordHash = await hashPassword(account.password);
 	const email = normaliseEmail(account.email);
+	const problem = checkRegistration(token, email, now);
+	if (problem) return { ok: false, reason: problem };
+	const passwordHash = await hashPassword(account.password);
 	const db = getDb();
-	return db.transaction((tx): RedeemResult => {
-		const invite = tx
-			.select()
-			.from(invites)
-			.where(eq(invites.tokenHash, hashToken(token)))
-			.get();
-		const status = inviteStatus(invite, now);
-		if (!invite || status !== 'valid') return { ok: false, reason: status as 'unknown' };
-		if (invite.email && invite.email !== email) return { ok: false, reason: 'email_mismatch' };
-		if (tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()) {
-			return { ok: false, reason: 'email_taken' };
-		}
-		const claimed = tx
-			.update(invites)
-			.set({ uses: sql`${invites.uses} + 1` })
-			.where(and(eq(invites.id, invite.id), lt(invites.uses, invites.maxUses)))
-			.run();
-		if (claimed.changes !== 1) return { ok: false, reason: 'used_up' };
-		const userId = generateId();
-		tx.insert(users)
-			.values({ id: userId, email, name: account.name.trim(), passwordHash, role: invite.role })
-			.run();
-		if (invite.cohortId) {
-			const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();
-			if (cohort) {
-				tx.insert(enrolments)
-					.values({ id: generateId(), userId, courseId: cohort.courseId, cohortId: cohort.id })
-					.run();
+	// IMMEDIATE: the checks and the claim run under the write lock, also across processes.
+	return db.transaction(
+		(tx): RedeemResult => {
+			const checked = inviteProblem(tx, token, email, now);
+			if ('problem' in checked) return { ok: false, reason: checked.problem };
+			const { invite } = checked;
+			const claimed = tx
+				.update(invites)
+				.set({ uses: sql`${invites.uses} + 1` })
+				.where(and(eq(invites.id, invite.id), lt(invites.uses, invites.maxUses)))
+				.run();
+			if (claimed.changes !== 1) return { ok: false, reason: 'used_up' };
+			const userId = generateId();
+			tx.insert(users)
+				.values({
+					id: userId,
+					email,
+					name: withoutBidiControls(account.name).trim(),
+					passwordHash,
+					role: invite.role
+				})
+				.run();
+			if (invite.cohortId) {
+				const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();
+				if (cohort) {
+					tx.insert(enrolments)
+						.values({ id: generateId(), userId, courseId: cohort.courseId, cohortId: cohort.id })
+						.run();
+				}
 			}
-		}
-		return { ok: true, userId };
-	});
+			return { ok: true, userId };
+		},
+		{ behavior: 'immediate' }
+	);
 }

@@ -1,58 +1,48 @@
-import { and, count, eq, gte, lt } from 'drizzle-orm';
-import { getDb } from '../db';
-import { loginFailures } from '../db/schema';
+import { clearSlots, loginLimits, releaseSlots, reserveSlots } from '../throttle';
 
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
+// Failed logins are counted per (account, address) pair, per account over all addresses (a much
+// higher ceiling) and per address. Counted per typed e-mail whether or not an account exists,
+// so the throttle itself does not reveal which addresses are registered.
 
-/** Limits per window; the IP limit is higher because offices share one address. */
-export function throttleLimits() {
-	return {
-		perAccount: Number(process.env.LOGIN_LIMIT_ACCOUNT ?? 5),
-		perIp: Number(process.env.LOGIN_LIMIT_IP ?? 30)
-	};
-}
+const account = (email: string) => email.trim().toLowerCase();
 
-const accountKey = (email: string) => `account:${email.trim().toLowerCase()}`;
-const ipKey = (ip: string) => `ip:${ip}`;
-
-function failuresSince(key: string, since: Date): number {
-	const row = getDb()
-		.select({ n: count() })
-		.from(loginFailures)
-		.where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)))
-		.get();
-	return row?.n ?? 0;
-}
+export type LoginReservation =
+	| { ok: true; ids: number[] }
+	| {
+			ok: false;
+			/** The account's own limit (not only the address's) was reached. */ accountLocked: boolean;
+	  };
 
 /**
- * Counted per typed email whether or not an account exists, so the throttle itself does not
- * reveal which addresses are registered.
+ * Reserves the slot a failed attempt would use, before the password is checked: parallel
+ * attempts can never check more passwords than the limit allows. A success gives it back.
  */
-export function isLoginThrottled(email: string, ip: string, now = new Date()): boolean {
-	const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-	const limits = throttleLimits();
-	return (
-		failuresSince(accountKey(email), since) >= limits.perAccount ||
-		failuresSince(ipKey(ip), since) >= limits.perIp
+export function reserveLoginAttempt(email: string, ip: string, now = new Date()): LoginReservation {
+	const limits = loginLimits();
+	const window = (max: number) => ({ max, windowMs: limits.windowMs });
+	const reservation = reserveSlots(
+		[
+			{
+				bucket: 'login-pair',
+				value: `${account(email)}|${ip}`,
+				limit: window(limits.perAccountAndIp)
+			},
+			{ bucket: 'login-account', value: account(email), limit: window(limits.perAccount) },
+			{ bucket: 'login-ip', value: ip, limit: window(limits.perIp) }
+		],
+		now
 	);
+	if (reservation.ok) return reservation;
+	return { ok: false, accountLocked: reservation.refused.some((bucket) => bucket !== 'login-ip') };
 }
 
-export function recordLoginFailure(email: string, ip: string, now = new Date()): void {
-	const db = getDb();
-	db.insert(loginFailures)
-		.values([
-			{ key: accountKey(email), at: now },
-			{ key: ipKey(ip), at: now }
-		])
-		.run();
-	db.delete(loginFailures)
-		.where(lt(loginFailures.at, new Date(now.getTime() - THROTTLE_WINDOW_MS)))
-		.run();
+/** A correct password: the reserved slot was not a failure, and this pair starts afresh. */
+export function loginSucceeded(reservation: { ids: number[] }, email: string, ip: string): void {
+	releaseSlots(reservation.ids);
+	clearSlots('login-pair', `${account(email)}|${ip}`);
 }
 
-export function clearAccountFailures(email: string): void {
-	getDb()
-		.delete(loginFailures)
-		.where(eq(loginFailures.key, accountKey(email)))
-		.run();
+/** The check did not happen after all (e.g. a deactivated account): nothing to count. */
+export function loginNotCounted(reservation: { ids: number[] }): void {
+	releaseSlots(reservation.ids);
 }

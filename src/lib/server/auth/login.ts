@@ -1,9 +1,16 @@
+import { notifyAccountLocked } from '../notifications';
+import { loginNotCounted, loginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { clearAccountFailures, isLoginThrottled, recordLoginFailure } from './login-throttle';
 import { findLoginCandidate } from './users';
 
 export type LoginResult =
 	{ ok: true; userId: string } | { ok: false; reason: 'throttled' | 'invalid' | 'deactivated' };
+
+/** The owner learns in the app, at their next login, that their account was locked. */
+function noteAccountLocked(email: string): void {
+	const account = findLoginCandidate(email);
+	if (account) notifyAccountLocked(account.id);
+}
 
 /**
  * Unknown email and wrong password take the same time and give the same answer; a
@@ -14,16 +21,35 @@ export async function attemptLogin(
 	password: string,
 	ip: string
 ): Promise<LoginResult> {
-	if (isLoginThrottled(email, ip)) return { ok: false, reason: 'throttled' };
+	const reservation = reserveLoginAttempt(email, ip);
+	if (!reservation.ok) {
+		if (reservation.accountLocked) noteAccountLocked(email);
+		return { ok: false, reason: 'throttled' };
+	}
 	const candidate = findLoginCandidate(email);
 	const valid = candidate
 		? await verifyPassword(candidate.passwordHash, password)
 		: await verifyAgainstDummy(password);
-	if (!candidate || !valid) {
-		recordLoginFailure(email, ip);
-		return { ok: false, reason: 'invalid' };
+	// The reserved slot stays: it is the recorded failure.
+	if (!candidate || !valid) return { ok: false, reason: 'invalid' };
+	if (!candidate.active) {
+		loginNotCounted(reservation);
+		return { ok: false, reason: 'deactivated' };
 	}
-	if (!candidate.active) return { ok: false, reason: 'deactivated' };
-	clearAccountFailures(email);
+	loginSucceeded(reservation, email, ip);
 	return { ok: true, userId: candidate.id };
+}
+
+/**
+ * For changing one's password: the current password is checked under the same limits as a
+ * login, so the form is no oracle for guessing it.
+ */
+export async function checkCurrentPassword(
+	email: string,
+	password: string,
+	ip: string
+): Promise<'ok' | 'wrong' | 'throttled'> {
+	const result = await attemptLogin(email, password, ip);
+	if (result.ok) return 'ok';
+	return result.reason === 'throttled' ? 'throttled' : 'wrong';
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
-import { loginFailures, mailOutbox, passwordResetRequests } from '../db/schema';
+import { mailOutbox, passwordResetRequests, throttleEvents } from '../db/schema';
+import { throttleKey } from '../throttle/slots';
 import { useFreshDatabase } from '../db/test-database';
 import { attemptLogin } from './login';
 import { processPasswordResetRequests, requestPasswordReset } from './password-reset';
@@ -86,9 +87,9 @@ describe('Passwort vergessen', () => {
 		// Bookkeeping older than the window is cleaned up, not kept forever.
 		const ipRows = getDb()
 			.select()
-			.from(loginFailures)
+			.from(throttleEvents)
 			.all()
-			.filter((row) => row.key === 'reset-ip:10.0.0.9');
+			.filter((row) => row.key === throttleKey('reset-ip', '10.0.0.9'));
 		expect(ipRows).toHaveLength(1);
 	});
 

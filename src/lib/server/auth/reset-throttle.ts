@@ -1,11 +1,14 @@
-import { and, count, eq, gte, lt } from 'drizzle-orm';
+import { and, count, eq, gt, lt } from 'drizzle-orm';
 import { getDb } from '../db';
-import { loginFailures } from '../db/schema';
-import { THROTTLE_WINDOW_MS } from './login-throttle';
+import { throttleEvents } from '../db/schema';
+import { throttleKey } from '../throttle/slots';
 
-// Throttles for "Passwort vergessen" and e-mail changes, in the shape of login-throttle.ts and on
-// its table (rows older than the 15-minute window are cleared there). Each check reserves its
-// slot in the same immediate transaction, so parallel requests cannot all slip through.
+// Throttles for "Passwort vergessen" and e-mail changes, on the table of all count limits
+// (throttle/slots.ts). Each check reserves its slot in the same immediate transaction, so
+// parallel requests cannot all slip through; the address slot decides inside that transaction
+// whether a mail goes out, which reserveSlots() (all or nothing) cannot express.
+
+const WINDOW_MS = 15 * 60 * 1000;
 
 export function resetLimits() {
 	return {
@@ -18,9 +21,9 @@ export function resetLimits() {
 	};
 }
 
-const ipKey = (ip: string) => `reset-ip:${ip}`;
-const addressKey = (email: string) => `reset-address:${email}`;
-const emailChangeKey = (userId: string) => `email-change:${userId}`;
+const ipKey = (ip: string) => throttleKey('reset-ip', ip);
+const addressKey = (email: string) => throttleKey('reset-address', email);
+const emailChangeKey = (userId: string) => throttleKey('email-change', userId);
 
 type Tx = Pick<ReturnType<typeof getDb>, 'select' | 'insert' | 'update' | 'delete'>;
 
@@ -28,20 +31,20 @@ function used(tx: Tx, key: string, since: Date): number {
 	return (
 		tx
 			.select({ n: count() })
-			.from(loginFailures)
-			.where(and(eq(loginFailures.key, key), gte(loginFailures.at, since)))
+			.from(throttleEvents)
+			.where(and(eq(throttleEvents.key, key), gt(throttleEvents.at, since)))
 			.get()?.n ?? 0
 	);
 }
 
 /** Takes a slot for `key` if fewer than `limit` were taken in the window; true when taken. */
 function takeSlot(tx: Tx, key: string, limit: number, now: Date): boolean {
-	const since = new Date(now.getTime() - THROTTLE_WINDOW_MS);
-	tx.delete(loginFailures)
-		.where(and(eq(loginFailures.key, key), lt(loginFailures.at, since)))
+	const since = new Date(now.getTime() - WINDOW_MS);
+	tx.delete(throttleEvents)
+		.where(and(eq(throttleEvents.key, key), lt(throttleEvents.at, since)))
 		.run();
 	if (used(tx, key, since) >= limit) return false;
-	tx.insert(loginFailures).values({ key, at: now }).run();
+	tx.insert(throttleEvents).values({ key, at: now }).run();
 	return true;
 }
 

@@ -1,9 +1,11 @@
-import { and, asc, count, eq, isNull, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
+import { containsText } from '../db/like';
 import { passwordResets, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId, generateToken, hashToken } from './tokens';
+import { withoutBidiControls } from '../validation/text';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -35,7 +37,11 @@ export type UserSummary = {
 
 export async function createUser(input: NewUser): Promise<UserSummary> {
 	const passwordHash = await hashPassword(input.password);
-	const row = { id: generateId(), email: normaliseEmail(input.email), name: input.name.trim() };
+	const row = {
+		id: generateId(),
+		email: normaliseEmail(input.email),
+		name: withoutBidiControls(input.name).trim()
+	};
 	return getDb()
 		.insert(users)
 		.values({ ...row, passwordHash, role: input.role })
@@ -72,8 +78,7 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	const conditions: SQL[] = [];
 	const query = options.query?.trim();
 	if (query) {
-		const pattern = `%${query.replace(/[%_\\]/g, (c) => `\\${c}`)}%`;
-		const match = or(like(users.email, pattern), like(users.name, pattern));
+		const match = or(containsText(users.email, query), containsText(users.name, query));
 		if (match) conditions.push(match);
 	}
 	if (options.role) conditions.push(eq(users.role, options.role));
@@ -91,20 +96,47 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	return { rows, total, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
 }
 
-export function setUserRole(id: string, role: Role): void {
-	getDb().update(users).set({ role }).where(eq(users.id, id)).run();
-}
+type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
 
-/** Deactivating ends every session of the account at once. */
-export function setUserActive(id: string, active: boolean): void {
-	getDb().update(users).set({ active }).where(eq(users.id, id)).run();
-	if (!active) invalidateUserSessions(id);
-}
-
-export function countActiveAdmins(): number {
-	const db = getDb();
+export function countActiveAdmins(db: Reader = getDb()): number {
 	const where = and(eq(users.role, 'admin'), eq(users.active, true));
 	return db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
+}
+
+/**
+ * Changes role or active state, unless it would leave no active admin (nobody could undo it);
+ * returns false then. Checked and written in one IMMEDIATE transaction, so two admins demoting
+ * each other at once cannot both succeed. Deactivating ends every session of the account.
+ */
+export function changeUserAccess(id: string, change: { role?: Role; active?: boolean }): boolean {
+	const changed = getDb().transaction(
+		(tx) => {
+			const target = tx
+				.select({ role: users.role, active: users.active })
+				.from(users)
+				.where(eq(users.id, id))
+				.get();
+			if (!target) return false;
+			const staysAdmin =
+				(change.role ?? target.role) === 'admin' && (change.active ?? target.active);
+			if (target.role === 'admin' && target.active && !staysAdmin && countActiveAdmins(tx) <= 1) {
+				return false;
+			}
+			tx.update(users).set(change).where(eq(users.id, id)).run();
+			return true;
+		},
+		{ behavior: 'immediate' }
+	);
+	if (changed && change.active === false) invalidateUserSessions(id);
+	return changed;
+}
+
+export function setUserRole(id: string, role: Role): boolean {
+	return changeUserAccess(id, { role });
+}
+
+export function setUserActive(id: string, active: boolean): boolean {
+	return changeUserAccess(id, { active });
 }
 
 /** New password: all sessions end (the caller opens a fresh one for the current device). */
@@ -134,6 +166,7 @@ export function findValidPasswordReset(token: string, now = new Date()) {
 			expiresAt: passwordResets.expiresAt,
 			usedAt: passwordResets.usedAt,
 			email: users.email,
+			name: users.name,
 			active: users.active
 		})
 		.from(passwordResets)

@@ -30,6 +30,8 @@ interface IssueOptions {
 	now?: Date;
 	/** Reissue: this valid certificate is marked superseded in the same transaction. */
 	supersedes?: string;
+	/** The cohort it belongs to (a reissue keeps the original's); default: the current one. */
+	cohortId?: string | null;
 }
 
 function isUniqueViolation(error: unknown): boolean {
@@ -50,7 +52,7 @@ export function insertCertificate(
 ): IssueResult {
 	const now = options.now ?? new Date();
 	// Everything that reads other tables happens before the transaction, which stays short.
-	const input = gatherSnapshotInput(userId, course, getIssuerSettings(), now);
+	const input = gatherSnapshotInput(userId, course, getIssuerSettings(), now, options.cohortId);
 	const id = generateId();
 	const db = getDb();
 	try {

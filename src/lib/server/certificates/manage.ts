@@ -29,13 +29,22 @@ export function canManageLearnerCourse(actor: SessionUser, userId: string, cours
 	return !!cohortId && canManageCohort(actor, cohortId);
 }
 
-export function canManageCertificate(actor: SessionUser, certificate: CertificateRecord) {
+/**
+ * A certificate belongs to the cohort it was issued in: its trainers (and admins) manage it,
+ * not the trainers of whichever cohort the learner is in now.
+ */
+export function canManageCertificate(
+	actor: SessionUser,
+	certificate: Pick<CertificateRecord, 'cohortId'>
+) {
 	if (actor.role === 'admin') return true;
-	if (certificate.cohortId && canManageCohort(actor, certificate.cohortId)) return true;
-	return canManageLearnerCourse(actor, certificate.userId, certificate.courseId);
+	return !!certificate.cohortId && canManageCohort(actor, certificate.cohortId);
 }
 
-/** The learner, the trainers of their cohort and admins; for everyone else it does not exist. */
+/**
+ * The learner, the trainers of the cohort it was issued in and admins; for everyone else it
+ * does not exist.
+ */
 export function getCertificateFor(actor: SessionUser, id: string): CertificateRecord | undefined {
 	const certificate = getCertificate(id);
 	if (!certificate) return undefined;
@@ -47,7 +56,10 @@ export function getCertificateFor(actor: SessionUser, id: string): CertificateRe
 
 export type ManualIssueResult =
 	| ({ ok: true } & IssueResult)
-	| { ok: false; reason: 'forbidden' | 'no_certificate' | 'not_enrolled' | 'incomplete' };
+	| {
+			ok: false;
+			reason: 'forbidden' | 'no_certificate' | 'not_enrolled' | 'incomplete' | 'issued_elsewhere';
+	  };
 
 /**
  * A trainer or admin issues a certificate, e.g. after recording attendance. An incomplete course
@@ -63,8 +75,12 @@ export function issueManually(
 	if (!course?.certificate) return { ok: false, reason: 'no_certificate' };
 	if (!canManageLearnerCourse(actor, userId, courseId)) return { ok: false, reason: 'forbidden' };
 	if (!getEnrolment(userId, courseId)) return { ok: false, reason: 'not_enrolled' };
+	const valid = findValidCertificate(userId, courseId);
+	// A valid certificate from an earlier cohort is not this trainer's to hand out or change.
+	if (valid && !canManageCertificate(actor, valid))
+		return { ok: false, reason: 'issued_elsewhere' };
 	const complete = getCourseProgress(userId, courseId)?.isComplete ?? false;
-	if (!complete && !evenIfIncomplete && !findValidCertificate(userId, courseId)) {
+	if (!complete && !evenIfIncomplete && !valid) {
 		return { ok: false, reason: 'incomplete' };
 	}
 	return { ok: true, ...issueCertificate(userId, courseId, { issuedBy: actor.id }) };
@@ -103,9 +119,11 @@ export function reissueCertificate(actor: SessionUser, id: string): ChangeResult
 		return { ok: false, reason: 'not_valid' };
 	}
 	try {
+		// The replacement belongs where the original was earned, even if the learner moved on.
 		const result = insertCertificate(certificate.userId, course, {
 			issuedBy: actor.id,
-			supersedes: certificate.id
+			supersedes: certificate.id,
+			cohortId: certificate.cohortId
 		});
 		return { ok: true, certificate: result.certificate };
 	} catch (error) {
@@ -156,6 +174,7 @@ export function listLearnersForCertificates(
 		.select({
 			userId: enrolments.userId,
 			courseId: enrolments.courseId,
+			cohortId: enrolments.cohortId,
 			name: users.name,
 			cohortName: cohorts.name
 		})
@@ -168,12 +187,14 @@ export function listLearnersForCertificates(
 		.offset((page - 1) * PAGE_SIZE)
 		.all();
 	return {
-		rows: rows.map((row): LearnerCertificateRow => {
+		rows: rows.map(({ cohortId, ...row }): LearnerCertificateRow => {
 			const progress = getCourseProgress(row.userId, row.courseId);
-			// The valid one, else the latest (revoked or superseded) so its history stays reachable.
-			const valid =
-				findValidCertificate(row.userId, row.courseId) ??
-				listCertificatesOf(row.userId, row.courseId)[0];
+			// The valid one, else the latest (revoked or superseded) so its history stays reachable;
+			// for trainers only those issued in this cohort (earlier cohorts keep theirs).
+			const mine = listCertificatesOf(row.userId, row.courseId).filter((certificate) =>
+				actor.role === 'admin' ? true : certificate.cohortId === cohortId
+			);
+			const valid = mine.find((certificate) => certificate.status === 'valid') ?? mine[0];
 			return {
 				...row,
 				courseTitle: getCourse(row.courseId)?.title ?? row.courseId,

@@ -5,6 +5,7 @@ import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import { getDb } from '../db';
 import { settings } from '../db/schema';
+import { withoutBidiControls } from '../validation/text';
 
 /** Who issues the certificates, as printed on them (editable by admins). */
 export interface IssuerSettings {
@@ -37,7 +38,11 @@ export const defaultIssuer: IssuerSettings = {
 };
 
 const text = (max: number, required: boolean) => {
-	const base = z.string().trim().max(max, m.certificates_error_too_long({ max }));
+	const base = z
+		.string()
+		.overwrite(withoutBidiControls)
+		.trim()
+		.max(max, m.certificates_error_too_long({ max }));
 	return required ? base.min(1, m.certificates_error_required()) : base.default('');
 };
 

@@ -9,6 +9,7 @@ import {
 } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { startupProblem } from '../config/startup';
 
 // The instance signs every certificate snapshot, so a copy of a PDF or its JSON can be checked
 // offline against the public key shown on the verify page.
@@ -56,7 +57,17 @@ function publicKeyPemOf(key: KeyObject): string {
 
 /** Loads the key pair from KEY_DIR, generating it on first start. Call at server start. */
 export function initSigningKey(): void {
-	getKeyPair();
+	try {
+		getKeyPair();
+	} catch (error) {
+		const path = join(keyDir(), PRIVATE_FILE);
+		throw startupProblem(
+			{ de: 'Der Signaturschlüssel', en: 'The signing key' },
+			path,
+			'KEY_DIR',
+			error
+		);
+	}
 }
 
 function getKeyPair(): KeyPair {

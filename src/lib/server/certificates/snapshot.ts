@@ -63,18 +63,22 @@ function cohortPeriod(cohortId: string, moduleIds: string[]) {
 	return { from: days[0] ?? null, to: days.at(-1) ?? null };
 }
 
-/** Reads what the snapshot needs for one learner and course (outside the insert transaction). */
+/**
+ * Reads what the snapshot needs for one learner and course (outside the insert transaction).
+ * `inCohort`: the cohort the certificate belongs to, when not the learner's current one.
+ */
 export function gatherSnapshotInput(
 	userId: string,
 	course: CourseMeta,
 	issuer: IssuerSettings,
-	issuedAt: Date
+	issuedAt: Date,
+	inCohort?: string | null
 ): SnapshotInput & { cohortId: string | null } {
 	const db = getDb();
 	const user = db.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
 	if (!user) throw new Error(`unknown user ${userId}`);
 	const enrolment = getEnrolment(userId, course.id);
-	const cohortId = enrolment?.cohortId ?? null;
+	const cohortId = inCohort === undefined ? (enrolment?.cohortId ?? null) : inCohort;
 	const cohortRow = cohortId
 		? db.select({ name: cohorts.name }).from(cohorts).where(eq(cohorts.id, cohortId)).get()
 		: undefined;

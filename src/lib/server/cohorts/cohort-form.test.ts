@@ -30,10 +30,10 @@ describe('parseCohortForm', () => {
 	it('turns a complete form into modules in course order, a single day ending on its start', () => {
 		const result = parseCohortForm(
 			form({
-				name: '  IKBO Frühjahr  ',
+				name: '  IKBO \u202EFrühjahr\u202C  ',
 				start_0: '2026-03-02',
 				end_0: '2026-03-03',
-				place_0: 'Berlin-Mitte',
+				place_0: 'Berlin-\u2067Mitte\u2069',
 				start_1: '2026-03-23',
 				due_1: '2026-04-10',
 				followUpDate: '2027-03-01'

@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import type { FormResult } from '../validation/form';
 import { daysBetween, isIsoDate } from './dates';
+import { withoutBidiControls } from '../validation/text';
 
 export const COHORT_NAME_MAX = 120;
 export const PLACE_MAX = 200;
@@ -103,6 +104,7 @@ export function cohortDetailsSchema(modules: readonly ModuleRef[]) {
 	const shape: Record<string, z.ZodType<string>> = {
 		name: z
 			.string({ error: m.cohorts_error_name_required() })
+			.overwrite(withoutBidiControls)
 			.trim()
 			.min(1, m.cohorts_error_name_required())
 			.max(COHORT_NAME_MAX, m.cohorts_error_name_too_long({ max: COHORT_NAME_MAX })),
@@ -114,6 +116,7 @@ export function cohortDetailsSchema(modules: readonly ModuleRef[]) {
 		shape[moduleField.due(index)] = dateField();
 		shape[moduleField.place(index)] = z
 			.string()
+			.overwrite(withoutBidiControls)
 			.trim()
 			.max(PLACE_MAX, m.cohorts_error_place_too_long({ max: PLACE_MAX }))
 			.default('');

@@ -11,6 +11,7 @@ import {
 	getCohort,
 	listCohortLearners,
 	listManagedCohortsPage,
+	listTrainerCandidates,
 	removeLearner,
 	removeTrainer,
 	updateCohort
@@ -166,6 +167,37 @@ describe('cohorts', () => {
 		const last = listManagedCohortsPage(trainer, 99);
 		expect(last.page).toBe(2);
 		expect(last.rows.map((row) => row.name)).toEqual([`Lehrgang ${COHORTS_PAGE_SIZE + 1}`]);
+	});
+
+	it('shows a trainer only themself and their co-trainers as candidates; an admin everyone', async () => {
+		const colleague = await createUser({
+			email: 'k@example.org',
+			name: 'Kollegin',
+			password,
+			role: 'trainer'
+		});
+		const admin = asSession(
+			await createUser({ email: 'a@example.org', name: 'Admin', password, role: 'admin' })
+		);
+		createCohort(
+			COURSE,
+			{
+				name: 'Gemeinsam',
+				trainerIds: [trainer.id, colleague.id],
+				followUpDate: null,
+				modules: []
+			},
+			trainer.id
+		);
+		createCohort(
+			COURSE,
+			{ name: 'Fremd', trainerIds: [other.id], followUpDate: null, modules: [] },
+			other.id
+		);
+		const names = (actor: SessionUser) => listTrainerCandidates(actor).map((row) => row.name);
+		expect(names(trainer)).toEqual(['Kollegin', 'Trainerin']);
+		expect(names(other)).toEqual(['Andere']);
+		expect(names(admin)).toEqual(['Admin', 'Andere', 'Kollegin', 'Trainerin']);
 	});
 
 	it('removes a learner from the cohort by ending the enrolment', async () => {

@@ -1,4 +1,4 @@
-import { and, asc, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../auth/tokens';
 import { getCourse } from '../content';
@@ -104,12 +104,32 @@ export function getCohort(id: string): Cohort | undefined {
 	return { ...row, courseTitle: course?.title ?? row.courseId, modules, trainers };
 }
 
-/** Accounts that can be made trainers of a cohort: active trainers and admins. */
-export function listTrainerCandidates() {
-	return getDb()
+/**
+ * Accounts the actor may make trainers of a cohort: active trainers and admins. Admins choose
+ * from everyone; a trainer only from themself and the people who already run a cohort with
+ * them, so no trainer can list the names and addresses of all staff. (Admins add new people.)
+ */
+export function listTrainerCandidates(actor: SessionUser) {
+	const db = getDb();
+	const staff = and(inArray(users.role, ['trainer', 'admin']), eq(users.active, true));
+	const colleagues = db
+		.select({ id: cohortTrainers.userId })
+		.from(cohortTrainers)
+		.where(
+			inArray(
+				cohortTrainers.cohortId,
+				db
+					.select({ id: cohortTrainers.cohortId })
+					.from(cohortTrainers)
+					.where(eq(cohortTrainers.userId, actor.id))
+			)
+		);
+	const known =
+		actor.role === 'admin' ? undefined : or(eq(users.id, actor.id), inArray(users.id, colleagues));
+	return db
 		.select({ id: users.id, name: users.name, email: users.email })
 		.from(users)
-		.where(and(inArray(users.role, ['trainer', 'admin']), eq(users.active, true)))
+		.where(and(staff, known))
 		.orderBy(asc(users.name))
 		.all();
 }
@@ -121,20 +141,24 @@ export function addTrainer(cohortId: string, userId: string): void {
 /** A cohort keeps at least one trainer; returns false when `userId` is the last one. */
 export function removeTrainer(cohortId: string, userId: string): boolean {
 	const db = getDb();
-	return db.transaction((tx) => {
-		const n =
-			tx
-				.select({ n: count() })
-				.from(cohortTrainers)
-				.where(eq(cohortTrainers.cohortId, cohortId))
-				.get()?.n ?? 0;
-		if (n <= 1) return false;
-		const result = tx
-			.delete(cohortTrainers)
-			.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, userId)))
-			.run();
-		return result.changes === 1;
-	});
+	return db.transaction(
+		(tx) => {
+			const n =
+				tx
+					.select({ n: count() })
+					.from(cohortTrainers)
+					.where(eq(cohortTrainers.cohortId, cohortId))
+					.get()?.n ?? 0;
+			if (n <= 1) return false;
+			const result = tx
+				.delete(cohortTrainers)
+				.where(and(eq(cohortTrainers.cohortId, cohortId), eq(cohortTrainers.userId, userId)))
+				.run();
+			return result.changes === 1;
+			// IMMEDIATE: two trainers removing each other at once cannot leave the cohort empty.
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export interface CohortLearner {

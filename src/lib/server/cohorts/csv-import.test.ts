@@ -1,14 +1,23 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findInvite, redeemInvite } from '../auth/invites';
-import { createUser } from '../auth/users';
+import type { SessionUser } from '../auth/session';
+import { createUser, type UserSummary } from '../auth/users';
 import { useFreshDatabase } from '../db/test-database';
 import { enrolments, invites } from '../db/schema';
 import { createCohort, listCohortLearners } from './cohorts';
+import { acceptCohortInvite } from './join';
 import { buildImportPreview, confirmImport, parseLearnerCsv, previewImport } from './csv-import';
 import { enrol } from './enrolment';
 
 const COURSE = 'interkulturelle-oeffnung';
+
+const asSession = (user: UserSummary): SessionUser => ({
+	id: user.id,
+	email: user.email,
+	name: user.name,
+	role: user.role
+});
 
 describe('parseLearnerCsv', () => {
 	it('reads semicolon files with a BOM and German headers', () => {
@@ -46,25 +55,24 @@ describe('parseLearnerCsv', () => {
 });
 
 describe('buildImportPreview', () => {
-	it('reports every problem per row and decides between enrolling and inviting', () => {
+	it('reports every problem per row and invites every valid address', () => {
 		const rows = [
 			{ line: 2, name: 'Neu', email: 'Neu@Example.org' },
 			{ line: 3, name: 'Bekannt', email: 'bekannt@example.org' },
 			{ line: 4, name: '', email: 'kaputt' },
 			{ line: 5, name: 'Doppelt', email: 'neu@example.org' },
 			{ line: 6, name: 'Schon da', email: 'drin@example.org' },
-			{ line: 7, name: 'Trainerin', email: 'trainerin@example.org' },
+			{ line: 7, name: 'Eingeladen', email: 'eingeladen@example.org' },
 			{ line: 8, name: 'Ohne Mail', email: '' }
 		];
-		const accounts = new Map([
-			['bekannt@example.org', { role: 'learner' as const, inCohort: false }],
-			['drin@example.org', { role: 'learner' as const, inCohort: true }],
-			['trainerin@example.org', { role: 'trainer' as const, inCohort: false }]
-		]);
-		const preview = buildImportPreview(rows, accounts);
+		const preview = buildImportPreview(
+			rows,
+			new Set(['drin@example.org']),
+			new Set(['eingeladen@example.org'])
+		);
 		expect(preview.map((row) => row.action)).toEqual([
 			'invite',
-			'enrol',
+			'invite',
 			null,
 			null,
 			null,
@@ -75,7 +83,7 @@ describe('buildImportPreview', () => {
 		expect(preview[2]!.errors).toEqual(['Der Name fehlt.', 'Die E-Mail-Adresse ist ungültig.']);
 		expect(preview[3]!.errors).toEqual(['Diese E-Mail-Adresse steht schon in Zeile 2.']);
 		expect(preview[4]!.errors).toEqual(['Ist schon in diesem Lehrgang.']);
-		expect(preview[5]!.errors[0]).toContain('Trainer*in');
+		expect(preview[5]!.errors).toEqual(['Hat schon eine gültige Einladung zu diesem Lehrgang.']);
 		expect(preview[6]!.errors).toEqual(['Die E-Mail-Adresse fehlt.']);
 	});
 });
@@ -101,7 +109,7 @@ describe('importing into a cohort', () => {
 		);
 	});
 
-	it('changes nothing while previewing, then enrols known learners and invites the others', async () => {
+	it('changes nothing while previewing, then invites every address, whether it has an account or not', async () => {
 		const known = await createUser({
 			email: 'bekannt@example.org',
 			name: 'Bekannt',
@@ -110,31 +118,72 @@ describe('importing into a cohort', () => {
 		});
 		const csv = 'name;email\nBekannt;bekannt@example.org\nNeu;neu@example.org\n;kaputt\n';
 		const preview = previewImport(cohortId, csv);
-		expect(preview.ok && preview.rows.map((row) => row.action)).toEqual(['enrol', 'invite', null]);
+		expect(preview.ok && preview.rows.map((row) => row.action)).toEqual(['invite', 'invite', null]);
 		expect(listCohortLearners(cohortId)).toHaveLength(0);
 		expect(db.select().from(invites).all()).toHaveLength(0);
 
 		const result = confirmImport(cohortId, csv, trainerId);
 		if ('error' in result) throw new Error(result.error);
-		expect(result.enrolled).toEqual([{ name: 'Bekannt', email: 'bekannt@example.org' }]);
-		expect(result.invited.map((row) => row.email)).toEqual(['neu@example.org']);
+		expect(result.invited.map((row) => row.email)).toEqual([
+			'bekannt@example.org',
+			'neu@example.org'
+		]);
 		expect(result.skipped).toBe(1);
-		expect(listCohortLearners(cohortId).map((learner) => learner.id)).toEqual([known.id]);
+		// Nobody joins by being named in a file.
+		expect(listCohortLearners(cohortId)).toHaveLength(0);
 
-		const invite = findInvite(result.invited[0]!.token);
+		const invite = findInvite(result.invited[1]!.token);
 		expect(invite).toMatchObject({
 			email: 'neu@example.org',
 			cohortId,
 			maxUses: 1,
 			role: 'learner'
 		});
-		const registered = await redeemInvite(result.invited[0]!.token, {
+		const registered = await redeemInvite(result.invited[1]!.token, {
 			email: 'neu@example.org',
 			name: 'Neu',
 			password: 'Fahrrad Kanal Brücke'
 		});
 		expect(registered.ok).toBe(true);
+		const accepted = acceptCohortInvite(result.invited[0]!.token, asSession(known), null);
+		expect(accepted.ok).toBe(true);
 		expect(listCohortLearners(cohortId).map((learner) => learner.name)).toEqual(['Bekannt', 'Neu']);
+	});
+
+	it('tells a trainer nothing about accounts: a learner of another cohort, a trainer and a stranger look alike', async () => {
+		const otherTrainer = await createUser({
+			email: 'b@example.org',
+			name: 'B',
+			password: 'Fahrrad Kanal Brücke',
+			role: 'trainer'
+		});
+		const otherCohort = createCohort(
+			COURSE,
+			{ name: 'Fremder Lehrgang', trainerIds: [otherTrainer.id], followUpDate: null, modules: [] },
+			otherTrainer.id
+		);
+		const learner = await createUser({
+			email: 'aylin@example.org',
+			name: 'Aylin',
+			password: 'Fahrrad Kanal Brücke',
+			role: 'learner'
+		});
+		enrol(learner.id, COURSE, otherCohort);
+		const csv =
+			'name;email\nAylin;aylin@example.org\nB;b@example.org\nNiemand;niemand@example.org\n';
+		const preview = previewImport(cohortId, csv);
+		if (!preview.ok) throw new Error(preview.error);
+		const shapes = preview.rows.map(({ line: _line, name: _name, email: _email, ...rest }) => rest);
+		expect(shapes).toEqual([
+			{ action: 'invite', errors: [] },
+			{ action: 'invite', errors: [] },
+			{ action: 'invite', errors: [] }
+		]);
+		expect(JSON.stringify(preview)).not.toContain('Fremder Lehrgang');
+		confirmImport(cohortId, csv, trainerId);
+		// The learner stays where they are until they accept.
+		const rows = db.select().from(enrolments).where(eq(enrolments.userId, learner.id)).all();
+		expect(rows.map((row) => row.cohortId)).toEqual([otherCohort]);
 	});
 
 	it('gives nobody a second invite when a confirmation is sent twice', () => {
@@ -148,33 +197,6 @@ describe('importing into a cohort', () => {
 		const second = confirmImport(cohortId, csv, trainerId);
 		expect('skipped' in second && second.skipped).toBe(1);
 		expect(db.select().from(invites).all()).toHaveLength(1);
-	});
-
-	it('moves a learner from another cohort, says so in the preview, and skips them once in', async () => {
-		const learner = await createUser({
-			email: 'selbst@example.org',
-			name: 'Selbst',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'learner'
-		});
-		enrol(learner.id, COURSE);
-		const csv = 'name,email\nSelbst,selbst@example.org\n';
-		const other = createCohort(
-			COURSE,
-			{ name: 'Anderer Lehrgang', trainerIds: [trainerId], followUpDate: null, modules: [] },
-			trainerId
-		);
-		enrol(learner.id, COURSE, other);
-		const preview = previewImport(cohortId, csv);
-		expect(preview.ok && preview.rows[0]!.note).toBe(
-			'Wechselt aus dem Lehrgang „Anderer Lehrgang“ in diesen Lehrgang.'
-		);
-		const first = confirmImport(cohortId, csv, trainerId);
-		expect('enrolled' in first && first.enrolled).toHaveLength(1);
-		const second = confirmImport(cohortId, csv, trainerId);
-		expect('skipped' in second && second.skipped).toBe(1);
-		const rows = db.select().from(enrolments).where(eq(enrolments.userId, learner.id)).all();
-		expect(rows.map((row) => row.cohortId)).toEqual([cohortId]);
 	});
 
 	it('creates no invites for an unreadable file', () => {

@@ -1,13 +1,13 @@
 import { m } from '$lib/paraglide/messages.js';
 import { parse } from 'csv-parse/sync';
-import { and, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, eq, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { EMAIL_MAX_LENGTH, NAME_MAX_LENGTH } from '../auth/forms';
 import { createInvite, inviteStatus } from '../auth/invites';
 import { normaliseEmail } from '../auth/users';
 import { getDb } from '../db';
-import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
-import { enrol } from './enrolment';
+import { cohorts, enrolments, invites, users } from '../db/schema';
+import { withoutBidiControls } from '../validation/text';
 
 export const CSV_MAX_BYTES = 200_000;
 export const CSV_MAX_ROWS = 500;
@@ -62,34 +62,30 @@ export function parseLearnerCsv(text: string): ParsedCsv {
 		ok: true,
 		rows: body.map(({ record, info }) => ({
 			line: info.lines,
-			name: record[nameColumn] ?? '',
+			name: withoutBidiControls(record[nameColumn] ?? '').trim(),
 			email: record[emailColumn] ?? ''
 		}))
 	};
 }
 
-export interface KnownAccount {
-	role: Role;
-	/** Already a learner of the cohort being imported into. */
-	inCohort: boolean;
-	/** Takes the course in another cohort (enrolling moves them here). */
-	otherCohort?: string | null;
-}
-
 export interface PreviewRow extends CsvRow {
 	/** What confirming does with the row; null when the row has errors and is skipped. */
-	action: 'enrol' | 'invite' | null;
+	action: 'invite' | null;
 	errors: string[];
-	/** Worth knowing before confirming, but no reason to skip the row. */
-	note: string | null;
 }
 
 const isEmail = (value: string) => z.email().safeParse(value).success;
 
-/** Checks every row and decides what confirming would do with it. Pure: accounts are passed in. */
+/**
+ * Checks every row and decides what confirming would do with it. Pure: what is known about the
+ * cohort is passed in. Every valid row becomes an invite bound to the address: the preview
+ * never tells whether an address has an account, its role or its cohorts (an existing account
+ * joins only by accepting the invite).
+ */
 export function buildImportPreview(
 	rows: CsvRow[],
-	accounts: ReadonlyMap<string, KnownAccount>,
+	/** Addresses of the cohort's own learners (the trainer sees them on the cohort page). */
+	inCohort: ReadonlySet<string>,
 	/** Addresses that already hold a usable invite to this cohort. */
 	invited: ReadonlySet<string> = new Set()
 ): PreviewRow[] {
@@ -109,63 +105,20 @@ export function buildImportPreview(
 		} else {
 			firstLine.set(email, row.line);
 		}
-		const account = email ? accounts.get(email) : undefined;
-		if (account?.inCohort) errors.push(m.cohorts_import_row_already_enrolled());
-		else if (!account && invited.has(email)) errors.push(m.cohorts_import_row_already_invited());
-		else if (account && account.role !== 'learner') errors.push(m.cohorts_import_row_not_learner());
-		const action = errors.length ? null : account ? 'enrol' : 'invite';
-		const note =
-			action === 'enrol' && account?.otherCohort
-				? m.cohorts_import_row_moves({ cohort: account.otherCohort })
-				: null;
-		return { ...row, email, action, errors, note };
+		if (inCohort.has(email)) errors.push(m.cohorts_import_row_already_enrolled());
+		else if (invited.has(email)) errors.push(m.cohorts_import_row_already_invited());
+		return { ...row, email, action: errors.length ? null : 'invite', errors };
 	});
 }
 
-function knownAccounts(cohortId: string, rows: CsvRow[]): Map<string, KnownAccount> {
-	const emails = [...new Set(rows.map((row) => normaliseEmail(row.email)).filter(Boolean))];
-	const db = getDb();
-	const courseId = db
-		.select({ courseId: cohorts.courseId })
-		.from(cohorts)
-		.where(eq(cohorts.id, cohortId))
-		.get()?.courseId;
-	if (emails.length === 0 || !courseId) return new Map();
-	const found = db
-		.select({ id: users.id, email: users.email, role: users.role })
-		.from(users)
-		.where(inArray(users.email, emails))
+function cohortLearnerEmails(cohortId: string): Set<string> {
+	const rows = getDb()
+		.select({ email: users.email })
+		.from(enrolments)
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.where(eq(enrolments.cohortId, cohortId))
 		.all();
-	const ids = found.map((row) => row.id);
-	const current = new Map(
-		(ids.length
-			? db
-					.select({
-						userId: enrolments.userId,
-						cohortId: enrolments.cohortId,
-						cohortName: cohorts.name
-					})
-					.from(enrolments)
-					.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-					.where(and(eq(enrolments.courseId, courseId), inArray(enrolments.userId, ids)))
-					.all()
-			: []
-		).map((row) => [row.userId, row])
-	);
-	return new Map(
-		found.map((row) => {
-			const enrolment = current.get(row.id);
-			return [
-				row.email,
-				{
-					role: row.role,
-					inCohort: enrolment?.cohortId === cohortId,
-					otherCohort:
-						enrolment && enrolment.cohortId !== cohortId ? (enrolment.cohortName ?? null) : null
-				}
-			];
-		})
-	);
+	return new Set(rows.map((row) => row.email));
 }
 
 /** Prevents a second link for the same person, e.g. when a confirmation is sent twice. */
@@ -190,23 +143,21 @@ export type ImportPreview = { ok: true; rows: PreviewRow[] } | { ok: false; erro
 export function previewImport(cohortId: string, text: string): ImportPreview {
 	const parsed = parseLearnerCsv(text);
 	if (!parsed.ok) return parsed;
-	const accounts = knownAccounts(cohortId, parsed.rows);
 	return {
 		ok: true,
-		rows: buildImportPreview(parsed.rows, accounts, pendingInvites(cohortId))
+		rows: buildImportPreview(parsed.rows, cohortLearnerEmails(cohortId), pendingInvites(cohortId))
 	};
 }
 
 export interface ImportResult {
-	enrolled: { name: string; email: string }[];
 	invited: { name: string; email: string; token: string }[];
 	skipped: number;
 }
 
 /**
  * Applies the valid rows of a fresh preview (the data may have changed since the trainer saw
- * it): existing learner accounts are enrolled, unknown addresses get a single-use invite bound
- * to the address and the cohort (registration is by invite only).
+ * it): every address gets a single-use invite bound to the address and the cohort. New people
+ * register with it; people with an account sign in and accept it.
  */
 export function confirmImport(
 	cohortId: string,
@@ -215,40 +166,27 @@ export function confirmImport(
 	now = new Date()
 ): ImportResult | { error: string } {
 	const db = getDb();
-	const cohort = db
-		.select({ courseId: cohorts.courseId })
-		.from(cohorts)
-		.where(eq(cohorts.id, cohortId))
-		.get();
+	const cohort = db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, cohortId)).get();
 	const preview = previewImport(cohortId, text);
 	if (!cohort || !preview.ok)
 		return { error: preview.ok ? m.cohorts_error_not_found() : preview.error };
 	const expiresAt = new Date(now.getTime() + IMPORT_INVITE_DAYS * 24 * 60 * 60 * 1000);
 	return db.transaction(() => {
-		const result: ImportResult = { enrolled: [], invited: [], skipped: 0 };
+		const result: ImportResult = { invited: [], skipped: 0 };
 		for (const row of preview.rows) {
-			const person = { name: row.name, email: row.email };
-			if (row.action === 'enrol') {
-				const user = db
-					.select({ id: users.id })
-					.from(users)
-					.where(eq(users.email, row.email))
-					.get()!;
-				enrol(user.id, cohort.courseId, cohortId);
-				result.enrolled.push(person);
-			} else if (row.action === 'invite') {
-				const invite = createInvite({
-					role: 'learner',
-					email: row.email,
-					cohortId,
-					maxUses: 1,
-					expiresAt,
-					createdBy
-				});
-				result.invited.push({ ...person, token: invite.token });
-			} else {
+			if (row.action !== 'invite') {
 				result.skipped += 1;
+				continue;
 			}
+			const invite = createInvite({
+				role: 'learner',
+				email: row.email,
+				cohortId,
+				maxUses: 1,
+				expiresAt,
+				createdBy
+			});
+			result.invited.push({ name: row.name, email: row.email, token: invite.token });
 		}
 		return result;
 	});

@@ -9,6 +9,8 @@ export interface Enrolment {
 	courseId: string;
 	cohortId: string | null;
 	createdAt: Date;
+	/** When the learner joined their current cohort; null: at enrolment. */
+	joinedCohortAt: Date | null;
 }
 
 export function getEnrolment(userId: string, courseId: string): Enrolment | undefined {
@@ -45,20 +47,14 @@ export function setOpenForEnrolment(courseId: string, open: boolean): void {
 }
 
 /**
- * Enrols a user (idempotent). A later cohort enrolment moves a self-paced learner into the
- * cohort; completion events are per user and course, so no progress is lost.
+ * Enrols a user who is not enrolled yet (idempotent). An existing enrolment keeps its cohort:
+ * changing cohorts is `acceptCohortInvite` (the learner) or `assignLearnerToCohort` (an admin)
+ * in join.ts, never a side effect of enrolling.
  */
 export function enrol(userId: string, courseId: string, cohortId: string | null = null): Enrolment {
-	const db = getDb();
 	const existing = getEnrolment(userId, courseId);
-	if (existing) {
-		if (cohortId && existing.cohortId !== cohortId) {
-			db.update(enrolments).set({ cohortId }).where(eq(enrolments.id, existing.id)).run();
-			return { ...existing, cohortId };
-		}
-		return existing;
-	}
+	if (existing) return existing;
 	const row = { id: crypto.randomUUID(), userId, courseId, cohortId, createdAt: new Date() };
-	db.insert(enrolments).values(row).onConflictDoNothing().run();
+	getDb().insert(enrolments).values(row).onConflictDoNothing().run();
 	return getEnrolment(userId, courseId)!;
 }

@@ -45,7 +45,8 @@ export interface QuizDefinition {
 	passPercent: number;
 	attempts: number | 'unlimited';
 	shuffle: boolean;
-	showAnswers: boolean;
+	/** See `showAnswers` in content/README.md: true, 'always' or false. */
+	showAnswers: boolean | 'always';
 	draw?: number;
 	questions: QuizQuestion[];
 	/** sha256 (hex) of the raw file, so attempts can record which version they answered. */

@@ -50,8 +50,11 @@ export const quizSchema = z.strictObject({
 	attempts: z.union([z.literal('unlimited'), z.number().int().min(1)]).default('unlimited'),
 	shuffle: z.boolean().default(false),
 	draw: z.number().int().min(1).optional(),
-	/** Extension: show the correct answers on the result page (default yes). */
-	showAnswers: z.boolean().default(true)
+	/**
+	 * Extension: correct answers on the result page. true (default): once the quiz is passed or
+	 * no attempts remain; 'always': after every attempt; false: never.
+	 */
+	showAnswers: z.union([z.boolean(), z.literal('always')]).default(true)
 });
 
 export const UPLOAD_FILE_TYPES = ['pdf', 'docx', 'odt', 'jpg', 'png', 'mp3', 'm4a'] as const;

@@ -4,6 +4,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { databasePath, migrationsDir } from '../config/paths';
+import { startupProblem } from '../config/startup';
 import * as schema from './schema';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
@@ -16,15 +17,22 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * - busy_timeout: concurrent writers (cluster processes, CLI scripts) wait instead of failing.
  */
 export function openDatabase(path: string): Db {
-	mkdirSync(dirname(path), { recursive: true });
-	const client = new Database(path);
-	client.pragma('journal_mode = WAL');
-	client.pragma('synchronous = NORMAL');
-	client.pragma('foreign_keys = ON');
-	client.pragma('busy_timeout = 5000');
-	const db = drizzle(client, { schema }) as Db;
-	migrate(db, { migrationsFolder: migrationsDir() });
-	return db;
+	let client: Database.Database | undefined;
+	try {
+		mkdirSync(dirname(path), { recursive: true });
+		client = new Database(path);
+		client.pragma('journal_mode = WAL');
+		client.pragma('synchronous = NORMAL');
+		client.pragma('foreign_keys = ON');
+		client.pragma('busy_timeout = 5000');
+		const db = drizzle(client, { schema }) as Db;
+		migrate(db, { migrationsFolder: migrationsDir() });
+		return db;
+	} catch (error) {
+		client?.close();
+		// A read-only folder or file is an operator fault: say which path and how to fix it.
+		throw startupProblem({ de: 'Die Datenbank', en: 'The database' }, path, 'DATABASE_PATH', error);
+	}
 }
 
 let instance: Db | undefined;

@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/format';
+import { formatDate, formatDateTime } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
 import type { NotificationData, NotificationKind } from '.';
@@ -9,8 +9,16 @@ export function describeNotification(
 	locale?: 'de' | 'en'
 ): string {
 	const o = locale ? { locale } : undefined;
-	const title = getItem(entry.data.itemId)?.title ?? entry.data.itemTitle;
+	const title = getItem(entry.data.itemId ?? '')?.title ?? entry.data.itemTitle ?? '';
 	switch (entry.kind) {
+		case 'login_locked':
+			return m.security_notification_login_locked(
+				{
+					attempts: entry.data.attempts ?? 1,
+					at: entry.data.lastAt ? formatDateTime(entry.data.lastAt, locale) : ''
+				},
+				o
+			);
 		case 'feedback_received':
 			return entry.data.decision === 'accepted'
 				? m.assignments_notification_feedback_accepted({ title }, o)
@@ -27,7 +35,7 @@ export function describeNotification(
 			return m.assignments_notification_to_review({ title, name: entry.data.learnerName ?? '' }, o);
 		case 'certificate_issued':
 			return m.certificates_notification_issued(
-				{ course: entry.data.itemTitle, number: entry.data.certificateNumber ?? '' },
+				{ course: entry.data.itemTitle ?? '', number: entry.data.certificateNumber ?? '' },
 				o
 			);
 	}

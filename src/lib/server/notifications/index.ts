@@ -1,4 +1,5 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import type { NotificationMailKind } from '$lib/mail';
 import { getDb } from '../db';
 import { notifications } from '../db/schema';
 import { generateId } from '../auth/tokens';
@@ -9,9 +10,9 @@ export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
 /** Parameters for the message, rendered in the reader's language at display time. */
 export interface NotificationData {
 	/** The item, or for a certificate the course. */
-	itemId: string;
+	itemId?: string;
 	/** Fallback when the item has left the content. */
-	itemTitle: string;
+	itemTitle?: string;
 	learnerName?: string;
 	decision?: 'accepted' | 'revision_requested';
 	dueOn?: string;
@@ -22,11 +23,15 @@ export interface NotificationData {
 	certificateNumber?: string;
 	certificateKind?: string;
 	verifyCode?: string;
+	/** login_locked: refused attempts since the owner last read the notice, and the latest. */
+	attempts?: number;
+	lastAt?: string;
 }
 
 export interface NewNotification {
 	userId: string;
-	kind: NotificationKind;
+	/** Every kind notify() creates has a mail; login_locked has its own function. */
+	kind: NotificationMailKind;
 	data: NotificationData;
 	link: string;
 	/** Same key twice creates one notification (e.g. one reminder per learner, item and date). */
@@ -61,6 +66,45 @@ export function notify(input: NewNotification, now = new Date()): boolean {
 		mailNotification({ id, ...input }, tx, now);
 		return true;
 	});
+}
+
+/**
+ * Tells the owner that their account was locked after failed logins: one unread notice that
+ * counts on, rather than one per refused attempt.
+ */
+export function notifyAccountLocked(userId: string, now = new Date()): void {
+	const db = getDb();
+	db.transaction(
+		(tx) => {
+			const mine = and(
+				eq(notifications.userId, userId),
+				eq(notifications.kind, 'login_locked'),
+				isNull(notifications.readAt)
+			);
+			const open = tx
+				.select({ id: notifications.id, data: notifications.data })
+				.from(notifications)
+				.where(mine)
+				.get();
+			const attempts = ((open?.data as NotificationData | undefined)?.attempts ?? 0) + 1;
+			const data: NotificationData = { attempts, lastAt: now.toISOString() };
+			if (open) {
+				tx.update(notifications).set({ data }).where(eq(notifications.id, open.id)).run();
+			} else {
+				tx.insert(notifications)
+					.values({
+						id: generateId(),
+						userId,
+						kind: 'login_locked',
+						data,
+						link: '/konto',
+						createdAt: now
+					})
+					.run();
+			}
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export function countUnread(userId: string): number {

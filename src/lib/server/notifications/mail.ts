@@ -20,7 +20,7 @@ type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 /** What the mail of a notification says; the item's current title wins over the stored one. */
 function mailContent(notification: NewNotification, recipient: Recipient): MailTemplateInput {
 	const { data, link } = notification;
-	const itemTitle = getItem(data.itemId)?.title ?? data.itemTitle;
+	const itemTitle = getItem(data.itemId ?? '')?.title ?? data.itemTitle ?? '';
 	const name = recipient.name;
 	switch (notification.kind) {
 		case 'feedback_received':
@@ -47,7 +47,7 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 			return {
 				kind: 'certificate_issued',
 				name,
-				courseTitle: data.itemTitle,
+				courseTitle: data.itemTitle ?? '',
 				documentKind:
 					data.certificateKind === 'teilnahmebestaetigung'
 						? m.certificates_kind_teilnahmebestaetigung({}, { locale: recipient.locale })

@@ -1,6 +1,7 @@
 import type { CourseMeta, ItemType } from '$lib/content/types';
 import { itemUrl } from '$lib/urls';
 import type { CompletionEvent } from './events';
+import { getEnrolment } from '../cohorts/enrolment';
 import { listAttendance } from './index';
 import { cellStatus, type CellStatus, type LearnerState, type SubmissionStatus } from './matrix';
 import { loadCohortReport, type AttemptRow, type SubmissionRow } from './report';
@@ -99,15 +100,20 @@ export type LearnerDetail = ReturnType<typeof shapeLearnerDetail> & {
 	course: { id: string; title: string };
 };
 
-/** Undefined when the cohort is unknown or the user is not one of its learners. */
+/**
+ * Undefined when the cohort is unknown or the user is not one of its learners. The timeline
+ * starts when the learner joined this cohort: what they did before belongs to where they were.
+ */
 export function loadLearnerDetail(cohortId: string, userId: string): LearnerDetail | undefined {
 	const report = loadCohortReport(cohortId, userId);
 	const state = report?.states[0];
-	if (!report || !state) return undefined;
+	const enrolment = getEnrolment(userId, report?.course.id ?? '');
+	if (!report || !state || !enrolment) return undefined;
+	const since = enrolment.joinedCohortAt ?? enrolment.createdAt;
 	const detail = shapeLearnerDetail(
 		report.course,
 		state,
-		report.events.get(userId) ?? [],
+		(report.events.get(userId) ?? []).filter((event) => event.at >= since),
 		report.attempts.filter((attempt) => attempt.userId === userId),
 		report.submissions,
 		listAttendance(cohortId, userId)

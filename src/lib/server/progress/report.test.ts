@@ -44,6 +44,7 @@ beforeAll(() => {
 		userId: 'anna',
 		courseId: SEQ,
 		quizId: quiz.id,
+		cohortId: 'cohort1',
 		contentHash: 'h',
 		quizSnapshot: {},
 		layout: {},
@@ -63,6 +64,7 @@ beforeAll(() => {
 			userId: 'anna',
 			courseId: SEQ,
 			itemId: assignment.id,
+			cohortId: 'cohort1',
 			status: 'submitted',
 			updatedAt: now
 		})

@@ -72,7 +72,11 @@ function groupBy<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
 	return groups;
 }
 
-/** The cohort's learners (or just `onlyUserId`) with derived progress; undefined if unknown. */
+/**
+ * The cohort's learners (or just `onlyUserId`) with derived progress; undefined if unknown.
+ * Attempts and submissions are those made in this cohort: a learner who came from another
+ * cohort brings their progress, not their history there.
+ */
 export function loadCohortReport(cohortId: string, onlyUserId?: string): CohortReport | undefined {
 	const cohort = getCohort(cohortId);
 	const course = cohort && getCourse(cohort.courseId);
@@ -104,7 +108,13 @@ export function loadCohortReport(cohortId: string, onlyUserId?: string): CohortR
 			updatedAt: submissions.updatedAt
 		})
 		.from(submissions)
-		.where(and(eq(submissions.courseId, course.id), forLearners(submissions.userId)))
+		.where(
+			and(
+				eq(submissions.courseId, course.id),
+				eq(submissions.cohortId, cohortId),
+				forLearners(submissions.userId)
+			)
+		)
 		.all();
 	const attempts = db
 		.select({
@@ -116,7 +126,13 @@ export function loadCohortReport(cohortId: string, onlyUserId?: string): CohortR
 			status: quizAttempts.status
 		})
 		.from(quizAttempts)
-		.where(and(eq(quizAttempts.courseId, course.id), forLearners(quizAttempts.userId)))
+		.where(
+			and(
+				eq(quizAttempts.courseId, course.id),
+				eq(quizAttempts.cohortId, cohortId),
+				forLearners(quizAttempts.userId)
+			)
+		)
 		.orderBy(asc(quizAttempts.startedAt))
 		.all();
 	const attendanceRows = course.attendanceRequired ? listAttendance(cohortId) : [];

@@ -6,6 +6,7 @@ import { cohorts, cohortTrainers, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
 import { getAttempt, listAttempts, saveAnswers, startAttempt, submitAttempt } from './attempts';
 import { gradeAttempt } from './grading';
+import { attemptResult } from './result';
 import { getQuizStats } from './stats';
 import { sampleQuiz } from './test-quiz';
 
@@ -51,6 +52,28 @@ describe('quiz attempts', () => {
 
 	it('finds the shipped quiz', () => {
 		expect(realQuiz().attempts).toBe(3);
+	});
+
+	it('keeps the answer key out of a failed attempt’s result while attempts remain', () => {
+		const quiz = realQuiz();
+		const input = { userId, quiz, courseId: 'digitale-kompetenzen', cohortId: null };
+		const resultOf = (attemptId: string) => {
+			const attempt = getAttempt(attemptId)!;
+			return attemptResult({ ...attempt, result: attempt.result! });
+		};
+		const first = startAttempt(input);
+		if (!first.ok) throw new Error('start');
+		submitAttempt(first.attemptId, userId, {});
+		const failed = resultOf(first.attemptId);
+		expect(failed.answers).toBe('later');
+		expect(JSON.stringify(failed.questions)).not.toMatch(/"correct"|"answers"/);
+
+		const second = startAttempt(input);
+		if (!second.ok) throw new Error('start');
+		submitAttempt(second.attemptId, userId, rightSheet(quiz, second.attemptId));
+		// Passed: now the first attempt's page may show the key too.
+		expect(resultOf(first.attemptId).answers).toBe('shown');
+		expect(JSON.stringify(resultOf(first.attemptId).questions)).toContain('"correct":true');
 	});
 
 	it('resumes the open attempt instead of starting another', () => {

@@ -68,34 +68,39 @@ export function startAttempt(input: {
 }): StartResult {
 	const { userId, quiz } = input;
 	const db = getDb();
-	return db.transaction((tx): StartResult => {
-		const mine = and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quiz.id));
-		const open = tx
-			.select({ id: quizAttempts.id })
-			.from(quizAttempts)
-			.where(and(mine, eq(quizAttempts.status, 'open')))
-			.get();
-		if (open) return { ok: true, attemptId: open.id, resumed: true };
-		const used = tx.select({ n: count() }).from(quizAttempts).where(mine).get()?.n ?? 0;
-		if (attemptsLeft(quiz.attempts, used) === 0) return { ok: false, reason: 'limit' };
-		const id = generateId();
-		tx.insert(quizAttempts)
-			.values({
-				id,
-				userId,
-				courseId: input.courseId,
-				quizId: quiz.id,
-				cohortId: input.cohortId,
-				contentHash: quiz.contentHash,
-				quizSnapshot: quiz,
-				layout: buildLayout(quiz, newSeed()),
-				answers: {},
-				status: 'open',
-				startedAt: input.now ?? new Date()
-			})
-			.run();
-		return { ok: true, attemptId: id, resumed: false };
-	});
+	return db.transaction(
+		(tx): StartResult => {
+			const mine = and(eq(quizAttempts.userId, userId), eq(quizAttempts.quizId, quiz.id));
+			const open = tx
+				.select({ id: quizAttempts.id })
+				.from(quizAttempts)
+				.where(and(mine, eq(quizAttempts.status, 'open')))
+				.get();
+			if (open) return { ok: true, attemptId: open.id, resumed: true };
+			const used = tx.select({ n: count() }).from(quizAttempts).where(mine).get()?.n ?? 0;
+			if (attemptsLeft(quiz.attempts, used) === 0) return { ok: false, reason: 'limit' };
+			const id = generateId();
+			tx.insert(quizAttempts)
+				.values({
+					id,
+					userId,
+					courseId: input.courseId,
+					quizId: quiz.id,
+					cohortId: input.cohortId,
+					contentHash: quiz.contentHash,
+					quizSnapshot: quiz,
+					layout: buildLayout(quiz, newSeed()),
+					answers: {},
+					status: 'open',
+					startedAt: input.now ?? new Date()
+				})
+				.run();
+			return { ok: true, attemptId: id, resumed: false };
+			// IMMEDIATE: counting and inserting under the write lock, so two processes cannot both
+			// see the last free attempt.
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 export function getAttempt(id: string): StoredAttempt | undefined {
@@ -152,27 +157,30 @@ export function submitAttempt(
 	sheet: AnswerSheet,
 	now = new Date()
 ): { result: GradeResult; graded: boolean } | undefined {
-	const outcome = getDb().transaction((tx) => {
-		const attempt = getOwnAttempt(attemptId, userId);
-		if (!attempt) return undefined;
-		if (attempt.status === 'submitted' && attempt.result) {
-			return { result: attempt.result, graded: false, quizId: attempt.quizId };
-		}
-		const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
-		tx.update(quizAttempts)
-			.set({
-				answers: sheet,
-				status: 'submitted',
-				score: result.score,
-				passed: result.passed,
-				result,
-				savedAt: now,
-				submittedAt: now
-			})
-			.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.status, 'open')))
-			.run();
-		return { result, graded: true, quizId: attempt.quizId };
-	});
+	const outcome = getDb().transaction(
+		(tx) => {
+			const attempt = getOwnAttempt(attemptId, userId);
+			if (!attempt) return undefined;
+			if (attempt.status === 'submitted' && attempt.result) {
+				return { result: attempt.result, graded: false, quizId: attempt.quizId };
+			}
+			const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
+			tx.update(quizAttempts)
+				.set({
+					answers: sheet,
+					status: 'submitted',
+					score: result.score,
+					passed: result.passed,
+					result,
+					savedAt: now,
+					submittedAt: now
+				})
+				.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.status, 'open')))
+				.run();
+			return { result, graded: true, quizId: attempt.quizId };
+		},
+		{ behavior: 'immediate' }
+	);
 	if (!outcome) return undefined;
 	// Outside the transaction: completion listeners (certificates) may do async work. Repeating
 	// it on a second submit is harmless (idempotent) and heals an interrupted first one.

@@ -3,14 +3,33 @@ import type { QuizDefinition } from '../content/quiz-types';
 import type { GradeResult } from './grading';
 import { layoutEntries, splitPrompt, type AttemptLayout } from './layout';
 
+/** Whether a result page shows the correct answers now, later, or never. */
+export type AnswerVisibility = 'shown' | 'later' | 'never';
+
+/**
+ * The answer key is the key to the next attempt: by default it is shown only once the quiz is
+ * passed or no attempt is left. `showAnswers: always` opts in to showing it after every attempt
+ * (practice quizzes), `false` never shows it. The learner's own choices and their feedback are
+ * always shown.
+ */
+export function answerVisibility(
+	setting: QuizDefinition['showAnswers'],
+	state: { passed: boolean; attemptsLeft: number | 'unlimited' }
+): AnswerVisibility {
+	if (setting === false) return 'never';
+	if (setting === 'always' || state.passed || state.attemptsLeft === 0) return 'shown';
+	return 'later';
+}
+
 /** The graded attempt as the result page shows it, built from the attempt's own snapshot. */
 export function reviewAttempt(
 	quiz: QuizDefinition,
 	layout: AttemptLayout,
 	sheet: AnswerSheet,
-	result: GradeResult
+	result: GradeResult,
+	visibility: AnswerVisibility
 ): ReviewQuestion[] {
-	const show = quiz.showAnswers;
+	const show = visibility === 'shown';
 	return layoutEntries(quiz, layout).map(({ question, entry, index }) => {
 		const graded = result.questions.find((candidate) => candidate.id === question.id);
 		const answer = sheet[question.id] ?? [];

@@ -2,17 +2,17 @@ import { m } from '$lib/paraglide/messages.js';
 import { cookieName, getLocale } from '$lib/paraglide/runtime';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { loginSchema } from '$lib/server/auth/forms';
-import { safeRedirectTarget } from '$lib/server/auth/guards';
 import { attemptLogin } from '$lib/server/auth/login';
 import { cookieExpiry, createSession, invalidateSession } from '$lib/server/auth/session';
 import { setMailLocale } from '$lib/server/mail';
+import { safeRedirectTarget } from '$lib/server/http/redirect-target';
 import { DEMO_PASSWORD, demoAccounts, isDemoMode } from '$lib/server/demo/seed';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
-	const next = safeRedirectTarget(url.searchParams.get('weiter'));
+	const next = safeRedirectTarget(url.searchParams.get('weiter'), url.origin);
 	if (locals.user) redirect(303, next);
 	return {
 		next,
@@ -45,6 +45,6 @@ export const actions: Actions = {
 		setSessionCookie(cookies, token, cookieExpiry(session));
 		// A language chosen on this device is also the one for the user's mails.
 		if (cookies.get(cookieName)) setMailLocale(result.userId, getLocale());
-		redirect(303, safeRedirectTarget(weiter));
+		redirect(303, safeRedirectTarget(weiter, event.url.origin));
 	}
 };

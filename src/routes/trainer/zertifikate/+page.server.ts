@@ -26,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 
 const failureMessages = {
 	forbidden: () => m.certificates_error_forbidden(),
+	issued_elsewhere: () => m.certificates_error_issued_elsewhere(),
 	not_enrolled: () => m.certificates_error_not_enrolled(),
 	no_certificate: () => m.certificates_error_no_certificate()
 };

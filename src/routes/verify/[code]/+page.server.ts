@@ -1,13 +1,13 @@
 import { m } from '$lib/paraglide/messages.js';
-import { verifyLimiter } from '$lib/server/certificates/rate-limit';
 import { instancePublicKey, verifyCode } from '$lib/server/certificates/verify';
+import { verifyThrottle } from '$lib/server/throttle';
 import { verifyUrl } from '$lib/urls';
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
 /** Public: no login. Shows only what is printed on the certificate, plus its status. */
 export const load: PageServerLoad = (event) => {
-	if (!verifyLimiter.take(event.getClientAddress())) {
+	if (!verifyThrottle.take(event.getClientAddress())) {
 		error(429, m.certificates_verify_rate_limited());
 	}
 	const verification = verifyCode(event.params.code);

@@ -2,7 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { createdAt, roles } from './columns';
 import { cohorts } from './cohorts';
 
-// Accounts, sessions, invites and login throttling.
+// Accounts, sessions and invites (login throttling lives in throttle.ts).
 
 export const users = sqliteTable('users', {
 	id: text('id').primaryKey(),
@@ -85,14 +85,3 @@ export const passwordResetRequests = sqliteTable('password_reset_requests', {
 	locale: text('locale').notNull(),
 	requestedAt: integer('requested_at', { mode: 'timestamp_ms' }).notNull()
 });
-
-/** One row per failed login; throttling counts rows per key in a time window. */
-export const loginFailures = sqliteTable(
-	'login_failures',
-	{
-		id: integer('id').primaryKey({ autoIncrement: true }),
-		key: text('key').notNull(),
-		at: integer('at', { mode: 'timestamp_ms' }).notNull()
-	},
-	(t) => [index('login_failures_key_at_idx').on(t.key, t.at)]
-);

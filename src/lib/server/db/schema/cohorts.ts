@@ -44,7 +44,12 @@ export const enrolments = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		courseId: text('course_id').notNull(),
 		cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		/**
+		 * When the learner joined their current cohort (null: at enrolment). A cohort's trainers see
+		 * the learner's history from here on; what happened in an earlier cohort stays with it.
+		 */
+		joinedCohortAt: integer('joined_cohort_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [uniqueIndex('enrolments_user_course_idx').on(t.userId, t.courseId)]
 );

@@ -10,3 +10,4 @@ export * from './certificates';
 export * from './settings';
 export * from './audit';
 export * from './mail';
+export * from './throttle';

@@ -12,8 +12,11 @@ export const notifications = sqliteTable(
 		userId: text('user_id')
 			.notNull()
 			.references(() => users.id, { onDelete: 'cascade' }),
-		/** One kind per notification mail (src/lib/mail.ts), so each has a mail preference. */
-		kind: text('kind', { enum: notificationMailKinds }).notNull(),
+		/**
+		 * One kind per notification mail (src/lib/mail.ts), so each has a mail preference; and
+		 * login_locked, shown in the app only (one notice that counts on, see notifyAccountLocked).
+		 */
+		kind: text('kind', { enum: [...notificationMailKinds, 'login_locked'] }).notNull(),
 		/** Parameters for the localised message; the text is rendered at display time. */
 		data: text('data', { mode: 'json' }).notNull(),
 		link: text('link').notNull(),

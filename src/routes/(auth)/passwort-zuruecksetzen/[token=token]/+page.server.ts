@@ -1,6 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import { resetPasswordSchema } from '$lib/server/auth/forms';
 import { completePasswordReset, findValidPasswordReset } from '$lib/server/auth/users';
+import { passwordResetThrottle } from '$lib/server/throttle';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -11,13 +12,17 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params }) => {
+	default: async ({ request, params, getClientAddress }) => {
 		const reset = findValidPasswordReset(params.token);
 		if (!reset) return formFailure(400, { form: m.auth_reset_invalid() });
 		const formData = await request.formData();
 		formData.set('email', reset.email);
+		formData.set('name', reset.name);
 		const parsed = parseForm(formData, resetPasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
+		if (!passwordResetThrottle.take(getClientAddress())) {
+			return formFailure(429, { form: m.security_error_reset_throttled() });
+		}
 		if (!(await completePasswordReset(params.token, parsed.data.password))) {
 			return formFailure(400, { form: m.auth_reset_invalid() });
 		}

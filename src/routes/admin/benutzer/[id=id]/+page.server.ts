@@ -1,13 +1,13 @@
 import { m } from '$lib/paraglide/messages.js';
 import { roleSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
+import { createPasswordReset, getUser, setUserActive, setUserRole } from '$lib/server/auth/users';
 import {
-	countActiveAdmins,
-	createPasswordReset,
-	getUser,
-	setUserActive,
-	setUserRole
-} from '$lib/server/auth/users';
+	assignLearnerToCohort,
+	listCohortChoices,
+	listLearnerCohorts,
+	previewCohortAssignment
+} from '$lib/server/cohorts/join';
 import { error } from '@sveltejs/kit';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
@@ -20,13 +20,22 @@ function loadTarget(id: string) {
 
 export const load: PageServerLoad = (event) => {
 	const admin = requireUser(event, 'admin');
-	return { target: loadTarget(event.params.id), isSelf: admin.id === event.params.id };
+	const target = loadTarget(event.params.id);
+	return {
+		target,
+		isSelf: admin.id === event.params.id,
+		memberships:
+			target.role === 'learner'
+				? { current: listLearnerCohorts(target.id), choices: listCohortChoices() }
+				: null
+	};
 };
 
-/** The last active admin can neither lose the role nor be deactivated: nobody could undo it. */
-function wouldRemoveLastAdmin(target: { role: string; active: boolean }) {
-	return target.role === 'admin' && target.active && countActiveAdmins() <= 1;
-}
+const cohortProblems = {
+	not_found: () => m.cohorts_membership_error_not_found(),
+	not_learner: () => m.cohorts_membership_error_not_learner(),
+	already_in_cohort: () => m.cohorts_membership_error_already()
+};
 
 export const actions: Actions = {
 	role: async (event) => {
@@ -35,10 +44,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const role = roleSchema().safeParse(form.get('role'));
 		if (!role.success) return formFailure(400, { role: role.error.issues[0]!.message });
-		if (role.data !== 'admin' && wouldRemoveLastAdmin(target)) {
+		if (!setUserRole(target.id, role.data)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
-		setUserRole(target.id, role.data);
 		return { saved: m.admin_user_role_saved() };
 	},
 	deactivate: async (event) => {
@@ -47,8 +55,9 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		if (target.id === admin.id) return formFailure(400, { form: m.admin_error_self_deactivate() });
 		if (form.get('bestaetigt') !== 'ja') return { confirmDeactivate: true };
-		if (wouldRemoveLastAdmin(target)) return formFailure(400, { form: m.admin_error_last_admin() });
-		setUserActive(target.id, false);
+		if (!setUserActive(target.id, false)) {
+			return formFailure(400, { form: m.admin_error_last_admin() });
+		}
 		return { saved: m.admin_user_deactivated() };
 	},
 	activate: async (event) => {
@@ -56,6 +65,21 @@ export const actions: Actions = {
 		const target = loadTarget(event.params.id);
 		setUserActive(target.id, true);
 		return { saved: m.admin_user_activated() };
+	},
+	/** Enrol in or move to a cohort: a confirmation step first, then the change (audited). */
+	cohort: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const target = loadTarget(event.params.id);
+		const form = await event.request.formData();
+		const cohortId = String(form.get('cohortId') ?? '');
+		if (form.get('bestaetigt') !== 'ja') {
+			const preview = previewCohortAssignment(target.id, cohortId);
+			if (!preview.ok) return formFailure(400, { cohortId: cohortProblems[preview.reason]() });
+			return { confirmCohort: preview };
+		}
+		const result = assignLearnerToCohort(admin, target.id, cohortId, event.getClientAddress());
+		if (!result.ok) return formFailure(400, { cohortId: cohortProblems[result.reason]() });
+		return { saved: m.cohorts_membership_saved({ name: target.name, to: result.to.name }) };
 	},
 	reset: async (event) => {
 		const admin = requireUser(event, 'admin');

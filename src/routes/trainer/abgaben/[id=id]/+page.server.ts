@@ -52,6 +52,9 @@ export const actions: Actions = {
 		const parsed = parseReviewForm(await event.request.formData(), item.rubric);
 		if (!parsed.ok) return formFailure(400, parsed.errors, parsed.values);
 		const result = await reviewVersion(user, { submissionId: submission.id, ...parsed });
+		if (!result.ok && result.reason === 'storage') {
+			return formFailure(503, { form: m.security_error_review_storage() }, reviewValues(parsed));
+		}
 		if (!result.ok) {
 			return formFailure(
 				409,

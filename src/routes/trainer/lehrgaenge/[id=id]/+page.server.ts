@@ -13,12 +13,12 @@ import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const { cohort } = requireManagedCohort(event);
+	const { user, cohort } = requireManagedCohort(event);
 	const current = new Set(cohort.trainers.map((trainer) => trainer.id));
 	return {
 		cohort,
 		learners: listCohortLearners(cohort.id),
-		otherTrainers: listTrainerCandidates().filter((candidate) => !current.has(candidate.id)),
+		otherTrainers: listTrainerCandidates(user).filter((candidate) => !current.has(candidate.id)),
 		created: event.url.searchParams.has('angelegt'),
 		saved: event.url.searchParams.has('gespeichert')
 	};
@@ -37,9 +37,9 @@ export const actions: Actions = {
 		return { done: m.cohorts_learner_removed() };
 	},
 	addTrainer: async (event) => {
-		const { cohort } = requireManagedCohort(event);
+		const { user, cohort } = requireManagedCohort(event);
 		const userId = String((await event.request.formData()).get('userId') ?? '');
-		if (!listTrainerCandidates().some((candidate) => candidate.id === userId)) {
+		if (!listTrainerCandidates(user).some((candidate) => candidate.id === userId)) {
 			return formFailure(400, { trainer: m.cohorts_error_trainer_unknown() });
 		}
 		addTrainer(cohort.id, userId);

@@ -23,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 		course: course ? { id: course.id, title: course.title } : null,
 		courseError: courseId && !course ? m.cohorts_error_course_unknown() : null,
 		modules: course ? moduleRefs(course.id) : [],
-		trainers: listTrainerCandidates(),
+		trainers: listTrainerCandidates(user),
 		fixedTrainerId: user.role === 'trainer' ? user.id : null
 	};
 };
@@ -36,7 +36,7 @@ export const actions: Actions = {
 		if (!getCourse(courseId)) {
 			return formFailure(400, { form: m.cohorts_error_course_unknown() });
 		}
-		const candidates = new Set(listTrainerCandidates().map((candidate) => candidate.id));
+		const candidates = new Set(listTrainerCandidates(user).map((candidate) => candidate.id));
 		const parsed = parseCohortForm(formData, moduleRefs(courseId), {
 			trainers: { allowed: candidates, required: user.role === 'trainer' ? user.id : null }
 		});

@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
-import { verifyLimiter, verifyLimits } from '$lib/server/certificates/rate-limit';
 import { instancePublicKey, verifyCode } from '$lib/server/certificates/verify';
+import { verifyThrottle } from '$lib/server/throttle';
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 
@@ -9,12 +9,12 @@ import type { RequestHandler } from './$types';
  * serialised as JSON with keys sorted at every level and no whitespace, with `publicKey`.
  */
 export const GET: RequestHandler = (event) => {
-	if (!verifyLimiter.take(event.getClientAddress())) {
+	if (!verifyThrottle.take(event.getClientAddress())) {
 		return json(
 			{ error: m.certificates_verify_rate_limited() },
 			{
 				status: 429,
-				headers: { 'Retry-After': String(Math.ceil(verifyLimits().windowMs / 1000)) }
+				headers: { 'Retry-After': String(verifyThrottle.retryAfterSeconds()) }
 			}
 		);
 	}

@@ -43,13 +43,14 @@ export const load: PageServerLoad = async (event) => {
 		},
 		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
 		module: { id: item.moduleId, title: getModule(item.moduleId)?.title ?? '' },
-		instructions: renderLesson(item.id)?.html ?? '',
 		maxTextLength: MAX_TEXT_LENGTH
 	};
 	if (access.kind === 'locked') {
 		const { access: locked } = access;
+		// The instructions belong to the module: while it is locked, they stay on the server.
 		return {
 			...base,
+			instructions: null,
 			view: 'locked' as const,
 			locked: {
 				previous: locked.reason === 'previous_incomplete' ? locked.previous.title : '',
@@ -60,11 +61,13 @@ export const load: PageServerLoad = async (event) => {
 			}
 		};
 	}
-	if (access.kind === 'staff') return { ...base, view: 'staff' as const };
+	const instructions = renderLesson(item.id)?.html ?? '';
+	if (access.kind === 'staff') return { ...base, instructions, view: 'staff' as const };
 	createDueReminders(new Date(), user.id);
 	const submission = findSubmission(user.id, item.id);
 	return {
 		...base,
+		instructions,
 		view: 'learner' as const,
 		dueOn: dueDateFor(item, access.cohortId),
 		status: submission?.status ?? null,

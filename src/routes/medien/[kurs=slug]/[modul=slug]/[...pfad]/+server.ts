@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { getEnrolment } from '$lib/server/cohorts/enrolment';
+import { getModuleAccess } from '$lib/server/progress';
 import { getAssetPath } from '$lib/server/content';
 import { assetContentType, assetResponse } from '$lib/server/content/asset-response';
 import type { RequestHandler } from './$types';
@@ -8,7 +8,8 @@ import type { RequestHandler } from './$types';
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
 	const { kurs, modul, pfad } = event.params;
-	if (user.role === 'learner' && !getEnrolment(user.id, kurs)) error(403, 'forbidden');
+	// Files beside lessons follow the lessons: enrolled, and the module open to this learner.
+	if (!getModuleAccess(user, kurs, `${kurs}/${modul}`).open) error(403, 'forbidden');
 	const contentType = assetContentType(pfad);
 	const file = contentType && getAssetPath(kurs, modul, pfad);
 	if (!contentType || !file) error(404, 'Not Found');

@@ -41,7 +41,6 @@ export const actions: Actions = {
 		if ('error' in result) return formFailure(400, { form: result.error });
 		return {
 			imported: {
-				enrolled: result.enrolled,
 				skipped: result.skipped,
 				invited: result.invited.map(({ name, email, token }) => ({
 					name,

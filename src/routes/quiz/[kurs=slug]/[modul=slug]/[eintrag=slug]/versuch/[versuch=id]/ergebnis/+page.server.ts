@@ -2,7 +2,7 @@ import { error, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { routeItemId } from '$lib/server/quiz/access';
 import { getOwnAttempt } from '$lib/server/quiz/attempts';
-import { reviewAttempt } from '$lib/server/quiz/review';
+import { attemptResult } from '$lib/server/quiz/result';
 import { quizUrl } from '$lib/urls';
 import type { PageServerLoad } from './$types';
 
@@ -15,16 +15,13 @@ export const load: PageServerLoad = (event) => {
 	if (attempt.status !== 'submitted' || !attempt.result) {
 		redirect(303, `${quizUrl(itemId)}/versuch/${attempt.id}`);
 	}
+	const { answers, questions } = attemptResult({ ...attempt, result: attempt.result });
 	return {
-		quiz: {
-			id: itemId,
-			title: attempt.quiz.title,
-			passPercent: attempt.quiz.passPercent,
-			showAnswers: attempt.quiz.showAnswers
-		},
+		quiz: { id: itemId, title: attempt.quiz.title, passPercent: attempt.quiz.passPercent },
+		answers,
 		score: attempt.result.score,
 		passed: attempt.result.passed,
 		submittedAt: attempt.submittedAt,
-		questions: reviewAttempt(attempt.quiz, attempt.layout, attempt.answers, attempt.result)
+		questions
 	};
 };

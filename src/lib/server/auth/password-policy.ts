@@ -1,0 +1,100 @@
+import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core';
+import * as common from '@zxcvbn-ts/language-common';
+import * as german from '@zxcvbn-ts/language-de';
+
+// What makes a password too weak, decided by zxcvbn-ts (German and common dictionaries,
+// repeats, sequences, keyboard rows, dates) with the platform's and the person's own words as
+// context. The result is a reason, so the form can say precisely what to change.
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+/** zxcvbn's score 3: about 10^8 guesses, enough against online guessing behind the throttle. */
+const MIN_SCORE = 3;
+/** A password built on the person's or the platform's own words must be stronger (10^10). */
+const MIN_SCORE_WITH_OWN_WORDS = 4;
+
+/** Words anyone would try first against this platform. */
+const PLATFORM_WORDS = [
+	'lernplattform',
+	'integrationslotse',
+	'integrationslotsin',
+	'lotsin',
+	'lotse'
+];
+
+export type PasswordProblem =
+	| 'too_short'
+	| 'too_long'
+	| 'too_common'
+	| 'contains_email'
+	| 'contains_name'
+	| 'contains_platform'
+	| 'repeated'
+	| 'sequence'
+	| 'keyboard'
+	| 'too_guessable';
+
+export interface PasswordContext {
+	email?: string;
+	name?: string;
+}
+
+let checker: ZxcvbnFactory | undefined;
+
+/** Built on first use (the dictionaries take about half a second to rank). */
+function zxcvbn(): ZxcvbnFactory {
+	checker ??= new ZxcvbnFactory({
+		dictionary: { ...common.dictionary, ...german.dictionary },
+		graphs: common.adjacencyGraphs,
+		// The default (100) costs seconds on long passwords; 10 still finds `P@ssw0rt`.
+		l33tMaxSubstitutions: 10
+	});
+	return checker;
+}
+
+const words = (text: string | undefined, minLength: number) =>
+	(text ?? '')
+		.toLowerCase()
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((word) => word.length >= minLength);
+
+/** The match that best explains a weak score, most specific reason first. */
+function explain(
+	matches: MatchExtended[],
+	context: { name: string[]; email: string[] }
+): PasswordProblem {
+	const own = matches.find((match) => match.dictionaryName === 'userInputs');
+	if (own) {
+		const word = String(own.matchedWord ?? own.token).toLowerCase();
+		if (context.email.includes(word)) return 'contains_email';
+		if (context.name.includes(word)) return 'contains_name';
+		return 'contains_platform';
+	}
+	const byPattern = (pattern: string) => matches.some((match) => match.pattern === pattern);
+	if (byPattern('repeat')) return 'repeated';
+	if (matches.some((match) => match.dictionaryName === 'passwords-common')) return 'too_common';
+	if (byPattern('sequence')) return 'sequence';
+	if (byPattern('spatial')) return 'keyboard';
+	return 'too_guessable';
+}
+
+export function checkPasswordPolicy(
+	password: string,
+	context: PasswordContext = {}
+): PasswordProblem | null {
+	const length = [...password].length;
+	if (length < PASSWORD_MIN_LENGTH) return 'too_short';
+	if (length > PASSWORD_MAX_LENGTH) return 'too_long';
+	const lower = password.toLowerCase();
+	const localPart = context.email?.split('@')[0]?.toLowerCase();
+	if (localPart && localPart.length >= 4 && lower.includes(localPart)) return 'contains_email';
+	const own = {
+		email: [...(localPart ? [localPart] : []), ...words(localPart, 3)],
+		name: words(context.name, 3)
+	};
+	const result = zxcvbn().check(password, [...own.email, ...own.name, ...PLATFORM_WORDS]);
+	const usesOwnWords = result.sequence.some((match) => match.dictionaryName === 'userInputs');
+	if (result.score >= (usesOwnWords ? MIN_SCORE_WITH_OWN_WORDS : MIN_SCORE)) return null;
+	return explain(result.sequence, own);
+}
