@@ -12,17 +12,32 @@ export default defineConfig({
 		sveltekit()
 	],
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
 		environment: 'node',
-		// Files share one module graph per worker: importing the app's modules once instead of once
-		// per file cut the run from ~5.5 to ~1.3 minutes. Each file opens its own database with
-		// useFreshDatabase(), so no state leaks between files (checked with shuffled file order).
-		isolate: false,
 		// Unit tests read the shipped courses in place (they never write content), checked
 		// once per run and live in every test file from the start.
 		env: { CONTENT_DIR: 'content' },
 		globalSetup: ['tests/unit/shipped-content.global.ts'],
 		setupFiles: ['tests/unit/shipped-content.setup.ts'],
-		testTimeout: 20_000
+		testTimeout: 20_000,
+		projects: [
+			{
+				extends: true,
+				test: {
+					name: 'unit',
+					include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+					exclude: ['**/*.mocked.test.ts'],
+					// Files share one module graph per worker: importing the app's modules once instead
+					// of once per file cut the run from ~5.5 to ~1.3 minutes. Each file opens its own
+					// database with useFreshDatabase(), so no state leaks between files (checked with
+					// shuffled file order).
+					isolate: false
+				}
+			},
+			{
+				// vi.mock() replaces a module for one file only if that file has its own module graph.
+				extends: true,
+				test: { name: 'mocked', include: ['src/**/*.mocked.test.ts'], isolate: true }
+			}
+		]
 	}
 });
