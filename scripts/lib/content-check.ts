@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildContentIndex } from '../../src/lib/server/content/build-index';
+import {
+	buildContentIndex,
+	type DownloadDeclaration
+} from '../../src/lib/server/content/build-index';
 import { readContentDir } from '../../src/lib/server/content/disk';
+import { checkDownloadFiles } from '../../src/lib/server/content/download-files';
 import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
 import { compileProblems } from './compile-check';
 
@@ -28,10 +32,14 @@ export async function checkContentDir(dir: string, cwd = process.cwd()): Promise
 		};
 	}
 	const { files, assets } = readContentDir(root);
-	const built = buildContentIndex(files, { assets });
+	const downloads: DownloadDeclaration[] = [];
+	const built = buildContentIndex(files, { assets, onDownload: (d) => downloads.push(d) });
 	const { index, warnings } = built;
-	// Compiling only makes sense for pages the rules accept; their errors come first.
-	const errors = built.errors.length > 0 ? built.errors : await compileProblems(root, files);
+	// Compiling and reading files only make sense for pages the rules accept; their errors come first.
+	const errors =
+		built.errors.length > 0
+			? built.errors
+			: [...(await compileProblems(root, files)), ...(await checkDownloadFiles(root, downloads))];
 	const problems = sortProblems([
 		...errors,
 		...warnings.map((warning) => ({ ...warning, message: `Warnung: ${warning.message}` }))
@@ -39,10 +47,13 @@ export async function checkContentDir(dir: string, cwd = process.cwd()): Promise
 	const lines = problems.map((problem) => formatProblem(problem, prefix));
 	const items = [...index.itemById.values()];
 	const quizzes = items.filter((item) => item.type === 'quiz').length;
+	const material = index.trainerMaterialById.size;
 	lines.push(
 		`Inhalt geprüft: ${plural(index.courses.length, 'Kurs', 'Kurse')}, ` +
 			`${plural(index.moduleById.size, 'Modul', 'Module')}, ` +
-			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')}) – ` +
+			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')})` +
+			(material > 0 ? `, ${plural(material, 'Trainermaterial', 'Trainermaterialien')}` : '') +
+			' – ' +
 			`${plural(errors.length, 'Fehler', 'Fehler')}, ${plural(warnings.length, 'Warnung', 'Warnungen')}.`
 	);
 	return { lines, errorCount: errors.length, warningCount: warnings.length };

@@ -3,7 +3,13 @@ import { join } from 'node:path';
 import type { Component } from 'svelte';
 import { render } from 'svelte/server';
 import { contentDir } from '$lib/server/config/paths';
-import type { AssignmentMeta, CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import type {
+	AssignmentMeta,
+	CourseMeta,
+	ItemMeta,
+	ModuleMeta,
+	TrainerMaterialMeta
+} from '$lib/content/types';
 import { resolveAssetFile } from './assets';
 import { buildContentIndex, type ContentIndex } from './build-index';
 import { isPageMarkdown, listFiles } from './disk';
@@ -111,4 +117,26 @@ export async function renderLesson(
 export function getAssetPath(courseId: string, moduleSlug: string, relPath: string): string | null {
 	const location = index.moduleLocationById.get(`${courseId}/${moduleSlug}`);
 	return location ? resolveAssetFile(contentDir(), location, relPath) : null;
+}
+
+// Trainer material: only `./trainer-material`, which checks who asks, should call these.
+
+/** `id` is `<course>/<module>/<slug>` of a `type: trainer` file. */
+export function getTrainerMaterial(id: string): TrainerMaterialMeta | undefined {
+	return index.trainerMaterialById.get(id);
+}
+
+export function listTrainerMaterial(moduleId: string): readonly TrainerMaterialMeta[] {
+	return index.trainerMaterialByModule.get(moduleId) ?? [];
+}
+
+/** The rendered body of trainer material, like `renderLesson`. */
+export async function renderTrainerMaterial(
+	id: string
+): Promise<{ html: string; head: string } | undefined> {
+	const path = index.trainerMaterialPathById.get(id);
+	const load = path && pageComponents[`/content/${path}`];
+	if (!load) return undefined;
+	const { body, head } = render((await load()).default);
+	return { html: body, head };
 }

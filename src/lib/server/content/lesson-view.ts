@@ -9,16 +9,27 @@ import {
 	type ItemLink,
 	type ModuleLock
 } from './course-view';
+import type { ReviewInfo } from '$lib/content/types';
+import type { DownloadRow } from '$lib/content/views';
+import { downloadRows } from './downloads-view';
 import { prepareLessonHtml, TOC_MIN_HEADINGS, type LessonHeading } from './lesson-html';
 import { findNeighbours } from './navigation';
 
 /** IDs the lesson page uses around the lesson body; headings inside it must not take them. */
-export const LESSON_PAGE_IDS = ['inhalt', 'inhaltsverzeichnis', 'lektion-status', 'blaettern'];
+export const LESSON_PAGE_IDS = [
+	'inhalt',
+	'inhaltsverzeichnis',
+	'lektion-status',
+	'blaettern',
+	'downloads-titel'
+];
 
 interface LessonContext {
 	course: { id: string; title: string; url: string };
 	module: { id: string; title: string; url: string };
-	item: { id: string; title: string; minutes: number | null };
+	item: { id: string; title: string; minutes: number | null; stand: string | null };
+	/** Who keeps the text current and when it is checked next: for trainers and admins only. */
+	review: ReviewInfo | null;
 }
 
 export type LessonView =
@@ -34,6 +45,7 @@ export type LessonView =
 			toc: LessonHeading[];
 			/** null for viewers who do not track progress (trainers, admins). */
 			done: boolean | null;
+			downloads: DownloadRow[];
 			previous: ItemLink | null;
 			next: ItemLink | null;
 	  });
@@ -57,7 +69,8 @@ export async function lessonView(
 	const context: LessonContext = {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
 		module: { id: module.id, title: module.title, url: moduleUrl(module.id) },
-		item: { id: item.id, title: item.title, minutes: item.minutes }
+		item: { id: item.id, title: item.title, minutes: item.minutes, stand: item.review.stand },
+		review: enrolment === 'staff' ? item.review : null
 	};
 	const lock = moduleLock(user, module);
 	if (lock) return { ...context, kind: 'locked', lock };
@@ -78,6 +91,7 @@ export async function lessonView(
 		head: rendered.head,
 		toc: headings.length >= TOC_MIN_HEADINGS ? headings : [],
 		done: progress ? (entry?.complete ?? false) : null,
+		downloads: downloadRows(course.id, module.slug, item.downloads),
 		previous: previous && toItemLink(previous),
 		next: next && toItemLink(next)
 	};

@@ -8,10 +8,11 @@ import { reviewVersion } from '$lib/server/assignments/review';
 import { parseReviewForm } from '$lib/server/assignments/review-form';
 import { getSubmission } from '$lib/server/assignments/submissions';
 import { getAssignment, getCourse, getModule } from '$lib/server/content';
+import { assessmentGuidance } from '$lib/server/content/trainer-material';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event, 'trainer');
 	const submission = getSubmission(event.params.id);
 	if (!submission || submission.status === 'draft' || !canReadSubmission(user, submission)) {
@@ -20,7 +21,11 @@ export const load: PageServerLoad = (event) => {
 	const item = getAssignment(submission.itemId);
 	const history = listHistory(submission.id, item?.rubric ?? []);
 	const latest = history[0];
+	const guidance = item
+		? await assessmentGuidance(user, item, { tableLabel: m.content_table_label() })
+		: { guidance: [], head: '' };
 	return {
+		guidance,
 		submission: { id: submission.id, status: submission.status },
 		learnerName: findUserName(submission.userId),
 		item: item
