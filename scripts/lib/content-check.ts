@@ -17,8 +17,15 @@ export interface CheckReport {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** Checks a content folder (the one holding `courses/`) and reports like a compiler. */
-export async function checkContentDir(dir: string, cwd = process.cwd()): Promise<CheckReport> {
+/**
+ * Checks a content folder (the one holding `courses/`) and reports like a compiler. `today`
+ * decides which content reviews are overdue (tests pin it, so they do not age).
+ */
+export async function checkContentDir(
+	dir: string,
+	cwd = process.cwd(),
+	today = new Date()
+): Promise<CheckReport> {
 	const root = resolve(cwd, dir);
 	const shown = relative(cwd, root);
 	const prefix = shown === '' ? '' : `${shown}/`;
@@ -33,7 +40,7 @@ export async function checkContentDir(dir: string, cwd = process.cwd()): Promise
 	}
 	const { files, assets } = readContentDir(root);
 	const downloads: DownloadDeclaration[] = [];
-	const built = buildContentIndex(files, { assets, onDownload: (d) => downloads.push(d) });
+	const built = buildContentIndex(files, { assets, today, onDownload: (d) => downloads.push(d) });
 	const { index, warnings } = built;
 	// Compiling and reading files only make sense for pages the rules accept; their errors come first.
 	const errors =
