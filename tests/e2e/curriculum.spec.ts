@@ -1,14 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
-import { withDatabase } from './support/database';
-import {
-	demo,
-	expect,
-	expectNoAxeViolations,
-	login,
-	postForm,
-	test,
-	uniqueEmail
-} from './support/fixtures';
+import { createUser, randomId, withDatabase } from './support/database';
+import { demo, expect, expectNoAxeViolations, login, postForm, test } from './support/fixtures';
 
 // Curriculum v2 features on the shipped DIKÖ course: trainer material, downloads, review dates,
 // UE split and certificate criteria, rubric levels.
@@ -19,25 +11,6 @@ const GUIDE = `/trainer/material/${MODULE}/trainerleitfaden`;
 const GUIDANCE = `/trainer/material/${MODULE}/bewertung-auftragsgespraech`;
 const TRAINER_PDF = `/medien/${MODULE}/trainer/ablaufplan-modul-1.pdf`;
 const TEMPLATE = `/medien/${MODULE}/vorlagen/rollenbeschreibung.docx`;
-
-const base32 = 'abcdefghijklmnopqrstuvwxyz234567';
-const randomId = () =>
-	Array.from({ length: 16 }, () => base32[Math.floor(Math.random() * 32)]).join('');
-
-/** A user with the demo password; optionally trainer of a new DIKÖ cohort or enrolled in one. */
-function createUser(role: 'learner' | 'trainer', name: string) {
-	const id = randomId();
-	const email = uniqueEmail(role);
-	withDatabase((db) => {
-		const { hash } = db
-			.prepare('select password_hash as hash from users where email = ?')
-			.get(demo.learner) as { hash: string };
-		db.prepare(
-			'insert into users (id, email, name, password_hash, role) values (?, ?, ?, ?, ?)'
-		).run(id, email, name, hash, role);
-	});
-	return { id, email, name };
-}
 
 function demoTrainerCohort(learnerId: string) {
 	const cohortId = randomId();

@@ -272,42 +272,25 @@ describe('rubric levels', () => {
 		]);
 	});
 
-	it('reports a criterion with one level and duplicate level IDs', () => {
-		expect(
-			itemErrors(
-				assignment(
-					'  - id: ziel',
-					'    label: Ziel',
-					'    levels:',
-					'      - { id: ok, label: erfüllt }',
-					'  - id: rolle',
-					'    label: Rolle',
-					'    levels:',
-					'      - { id: ok, label: erfüllt }',
-					'      - { id: ok, label: teilweise }',
-					'      - { id: Nein, label: nein }'
-				)
-			)
-		).toEqual([
-			'15: Die ID „Nein“ ist ungültig: erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.'
-		]);
-		expect(
-			itemErrors(
-				assignment(
-					'  - id: ziel',
-					'    label: Ziel',
-					'    levels:',
-					'      - { id: ok, label: erfüllt }',
-					'  - id: rolle',
-					'    label: Rolle',
-					'    levels:',
-					'      - { id: ok, label: erfüllt }',
-					'      - { id: ok, label: teilweise }'
-				)
-			)
-		).toEqual([
+	it('reports a criterion with one level, duplicate level IDs and an invalid level ID', () => {
+		const twoCriteria = (lastLevelId: string) =>
+			assignment(
+				'  - id: ziel',
+				'    label: Ziel',
+				'    levels:',
+				'      - { id: ok, label: erfüllt }',
+				'  - id: rolle',
+				'    label: Rolle',
+				'    levels:',
+				'      - { id: ok, label: erfüllt }',
+				`      - { id: ${lastLevelId}, label: teilweise }`
+			);
+		expect(itemErrors(twoCriteria('ok'))).toEqual([
 			'8: Das Kriterium „ziel“ braucht mindestens zwei Stufen in „levels“.',
 			'14: Doppelte Stufen-ID „ok“ im Kriterium „rolle“.'
+		]);
+		expect(itemErrors(twoCriteria('Nein'))).toEqual([
+			'14: Die ID „Nein“ ist ungültig: erlaubt sind Kleinbuchstaben a–z, Ziffern und einzelne Bindestriche.'
 		]);
 	});
 });
