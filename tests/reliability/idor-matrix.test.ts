@@ -8,19 +8,28 @@ import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
 import { arrangeIdorWorld, IKBO, SECRET_TEXT } from './support/arrange-idor';
 import { Client } from './support/client';
 
-type Actor = 'anonymous' | 'owner' | 'otherLearner' | 'cohortTrainer' | 'otherTrainer' | 'admin';
+type Actor =
+	| 'anonymous'
+	| 'owner'
+	| 'otherLearner'
+	| 'cohortTrainer'
+	| 'otherTrainer'
+	| 'courseStranger'
+	| 'admin';
 const ACTORS: Actor[] = [
 	'anonymous',
 	'owner',
 	'otherLearner',
 	'cohortTrainer',
 	'otherTrainer',
+	'courseStranger',
 	'admin'
 ];
 
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
-const routes: { path: string; allowed: Actor[] }[] = [];
+/** `secret`: text of the resource that a refused visitor must not get to see. */
+const routes: { path: string; allowed: Actor[]; secret?: string }[] = [];
 
 beforeAll(async () => {
 	app = await startApp({ port: 4541 });
@@ -36,6 +45,7 @@ beforeAll(async () => {
 	}
 	cookies.otherLearner = world.learnerB.cookie;
 	cookies.otherTrainer = world.trainerB.cookie;
+	cookies.courseStranger = world.strangerTrainer.cookie;
 
 	// The owner's submitted quiz attempt.
 	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
@@ -75,7 +85,24 @@ beforeAll(async () => {
 		{ path: `${cohort}/lernende/${world.learnerA}.csv`, allowed: trainers },
 		{ path: `/trainer/zertifikate/${certificateId}`, allowed: trainers },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
-		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] }
+		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] },
+		// Trainer material and the module's trainer/ files: every trainer of the course (both
+		// cohorts) and admins, never learners or trainers without a cohort of the course.
+		{
+			path: `/trainer/material/${IKBO}/rolle-und-auftrag/trainerleitfaden`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: 'Kollegiale Beratung'
+		},
+		{
+			path: `/trainer/material/${IKBO}/rolle-und-auftrag/bewertung-auftragsgespraech`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: 'Formulierungshilfen'
+		},
+		{
+			path: `/medien/${IKBO}/rolle-und-auftrag/trainer/ablaufplan-modul-1.pdf`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: '%PDF'
+		}
 	);
 });
 afterAll(async () => {
@@ -83,11 +110,11 @@ afterAll(async () => {
 });
 
 describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
-	it('arranged a route list', () => expect(routes.length).toBe(16));
+	it('arranged a route list', () => expect(routes.length).toBe(19));
 
 	for (const actor of ACTORS) {
 		it(`${actor}: reads only what is theirs to read`, async () => {
-			for (const { path, allowed } of routes) {
+			for (const { path, allowed, secret } of routes) {
 				const response = await fetch(app.url + path, {
 					redirect: 'manual',
 					headers: { accept: 'text/html', ...(cookies[actor] ? { cookie: cookies[actor]! } : {}) }
@@ -101,6 +128,7 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 				} else {
 					expect([403, 404], `${actor} ${path}`).toContain(response.status);
 					expect(body, `${actor} ${path}`).not.toContain(SECRET_TEXT);
+					if (secret) expect(body, `${actor} ${path}`).not.toContain(secret);
 					// (the owner's own name is in the page header of every page they see)
 					if (actor !== 'owner') expect(body, `${actor} ${path}`).not.toContain('Aylin');
 				}

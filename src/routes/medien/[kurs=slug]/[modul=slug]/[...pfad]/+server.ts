@@ -3,12 +3,15 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getEnrolment } from '$lib/server/cohorts/enrolment';
 import { getAssetPath } from '$lib/server/content';
 import { assetContentType, assetResponse } from '$lib/server/content/asset-response';
+import { canFetchModuleFile } from '$lib/server/content/trainer-material';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
 	const { kurs, modul, pfad } = event.params;
 	if (user.role === 'learner' && !getEnrolment(user.id, kurs)) error(403, 'forbidden');
+	// The module's trainer/ folder is for the course's trainers: for anyone else it does not exist.
+	if (!canFetchModuleFile(user, kurs, pfad)) error(404, 'Not Found');
 	const contentType = assetContentType(pfad);
 	const file = contentType && getAssetPath(kurs, modul, pfad);
 	if (!contentType || !file) error(404, 'Not Found');
