@@ -3,6 +3,6 @@
 // when it loads or reloads content. Exit code 1 on errors.
 import { checkContentDir } from './lib/content-check';
 
-const report = checkContentDir(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
+const report = await checkContentDir(process.argv[2] ?? process.env.CONTENT_DIR ?? 'content');
 for (const line of report.lines) console.log(line);
 process.exitCode = report.errorCount > 0 ? 1 : 0;

@@ -1,12 +1,14 @@
-import { resolve } from 'node:path';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkContentDir } from './content-check';
 
 const cwd = resolve(import.meta.dirname, '../..');
 
 describe('content check report', () => {
-	it('prints each problem as <file>:<line>: <message>, warnings marked, and a summary', () => {
-		const report = checkContentDir('tests/fixtures/content/broken', cwd);
+	it('prints each problem as <file>:<line>: <message>, warnings marked, and a summary', async () => {
+		const report = await checkContentDir('tests/fixtures/content/broken', cwd);
 		const base = 'tests/fixtures/content/broken/courses/01-kurs';
 		expect(report.lines).toEqual([
 			`${base}/01-modul/01-lektion.md:3: Unbekannter Schlüssel „dauer“ im Frontmatter.`,
@@ -19,16 +21,46 @@ describe('content check report', () => {
 		expect(report.errorCount).toBe(3);
 	});
 
-	it('passes the valid fixture', () => {
-		const report = checkContentDir('tests/fixtures/content/valid', cwd);
+	it('passes the valid fixture', async () => {
+		const report = await checkContentDir('tests/fixtures/content/valid', cwd);
 		expect(report.errorCount).toBe(0);
 		expect(report.lines).toEqual([
 			'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Tests) – 0 Fehler, 0 Warnungen.'
 		]);
 	});
 
-	it('fails when the folder has no courses/', () => {
-		const report = checkContentDir('tests/fixtures', cwd);
+	it('reads declared downloads, counts trainer material and dates reviews by the given day', async () => {
+		const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+		try {
+			cpSync(resolve(cwd, 'tests/fixtures/content/valid'), root, { recursive: true });
+			const module = join(root, 'courses/01-grundlagen/01-ankommen');
+			const lesson = join(module, '01-willkommen.md');
+			const withKeys = readFileSync(lesson, 'utf8').replace(
+				'minutes: 10',
+				'minutes: 10\nnaechstePruefung: 2026-10\ndownloads:\n  - file: vorlage.docx\n    title: Vorlage'
+			);
+			writeFileSync(lesson, withKeys);
+			writeFileSync(join(module, 'vorlage.docx'), 'Nur Text.');
+			writeFileSync(
+				join(module, '90-leitfaden.md'),
+				'---\ntype: trainer\ntitle: Leitfaden\n---\n\n## Ablauf\n\nText.\n'
+			);
+			const report = await checkContentDir(root, root, new Date('2026-12-02T12:00:00Z'));
+			const file = 'courses/01-grundlagen/01-ankommen/01-willkommen.md';
+			expect(report.lines).toEqual([
+				`${file}:4: Warnung: Die Prüfung war für Oktober 2026 vorgesehen und ist überfällig. Inhalt prüfen, dann „stand“ und „naechstePruefung“ neu setzen.`,
+				`${file}:6: Download „vorlage.docx“ ist keine DOCX-Datei (Inhalt nicht erkannt). Datei neu speichern oder die Endung anpassen.`,
+				'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Tests), 1 Trainermaterial – 1 Fehler, 1 Warnung.'
+			]);
+			const inOctober = await checkContentDir(root, root, new Date('2026-10-15T12:00:00Z'));
+			expect(inOctober.warningCount).toBe(0);
+		} finally {
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+
+	it('fails when the folder has no courses/', async () => {
+		const report = await checkContentDir('tests/fixtures', cwd);
 		expect(report.errorCount).toBe(1);
 		expect(report.lines).toEqual([
 			'tests/fixtures/courses: Der Ordner fehlt; erwartet wird tests/fixtures/courses/<kurs>/course.md.'
@@ -37,8 +69,8 @@ describe('content check report', () => {
 });
 
 describe('content that could run code', () => {
-	it('is reported with file, line and a German message, and fails the check', () => {
-		const report = checkContentDir('tests/fixtures/content/unsafe', cwd);
+	it('is reported with file, line and a German message, and fails the check', async () => {
+		const report = await checkContentDir('tests/fixtures/content/unsafe', cwd);
 		const file = 'tests/fixtures/content/unsafe/courses/01-kurs/01-modul/01-lektion.md';
 		expect(report.lines).toEqual([
 			`${file}:7: <script> ist in Inhalten nicht erlaubt (führt Code aus).`,

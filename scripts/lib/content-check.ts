@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { buildContentIndex } from '../../src/lib/server/content/build-index';
+import {
+	buildContentIndex,
+	type DownloadDeclaration
+} from '../../src/lib/server/content/build-index';
 import { readContentDir } from '../../src/lib/server/content/disk';
+import { checkDownloadFiles } from '../../src/lib/server/content/download-files';
 import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
 
 export interface CheckReport {
@@ -12,8 +16,15 @@ export interface CheckReport {
 
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
-/** Checks a content folder (the one holding `courses/`) and reports like a compiler. */
-export function checkContentDir(dir: string, cwd = process.cwd()): CheckReport {
+/**
+ * Checks a content folder (the one holding `courses/`) and reports like a compiler. `today`
+ * decides which content reviews are overdue (tests pin it, so they do not age).
+ */
+export async function checkContentDir(
+	dir: string,
+	cwd = process.cwd(),
+	today = new Date()
+): Promise<CheckReport> {
 	const root = resolve(cwd, dir);
 	const shown = relative(cwd, root);
 	const prefix = shown === '' ? '' : `${shown}/`;
@@ -27,7 +38,11 @@ export function checkContentDir(dir: string, cwd = process.cwd()): CheckReport {
 		};
 	}
 	const { files, assets } = readContentDir(root);
-	const { index, errors, warnings } = buildContentIndex(files, { assets });
+	const downloads: DownloadDeclaration[] = [];
+	const built = buildContentIndex(files, { assets, today, onDownload: (d) => downloads.push(d) });
+	const { index, warnings } = built;
+	// Reading the files only makes sense once the rules accept the pages; their errors come first.
+	const errors = built.errors.length > 0 ? built.errors : await checkDownloadFiles(root, downloads);
 	const problems = sortProblems([
 		...errors,
 		...warnings.map((warning) => ({ ...warning, message: `Warnung: ${warning.message}` }))
@@ -35,10 +50,13 @@ export function checkContentDir(dir: string, cwd = process.cwd()): CheckReport {
 	const lines = problems.map((problem) => formatProblem(problem, prefix));
 	const items = [...index.itemById.values()];
 	const quizzes = items.filter((item) => item.type === 'quiz').length;
+	const material = index.trainerMaterialById.size;
 	lines.push(
 		`Inhalt geprüft: ${plural(index.courses.length, 'Kurs', 'Kurse')}, ` +
 			`${plural(index.moduleById.size, 'Modul', 'Module')}, ` +
-			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')}) – ` +
+			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')})` +
+			(material > 0 ? `, ${plural(material, 'Trainermaterial', 'Trainermaterialien')}` : '') +
+			' – ' +
 			`${plural(errors.length, 'Fehler', 'Fehler')}, ${plural(warnings.length, 'Warnung', 'Warnungen')}.`
 	);
 	return { lines, errorCount: errors.length, warningCount: warnings.length };

@@ -50,8 +50,13 @@ function renderPage(itemId: string): string {
 }
 
 describe('a course written from the authoring guide alone', () => {
-	it('passes the content check beside the real courses with 0 errors and 0 warnings', () => {
-		const report = checkContentDir(contentRoot, projectRoot);
+	it('passes the content check beside the real courses with 0 errors and 0 warnings', async () => {
+		// A fixed day: the shipped courses' review dates must not make this test age.
+		const report = await checkContentDir(
+			contentRoot,
+			projectRoot,
+			new Date('2026-12-02T12:00:00Z')
+		);
 		expect(report.lines).toHaveLength(1);
 		expect(report.lines[0]).toMatch(/– 0 Fehler, 0 Warnungen\.$/);
 		expect(report.errorCount).toBe(0);
@@ -63,7 +68,13 @@ describe('a course written from the authoring guide alone', () => {
 		expect(course).toMatchObject({
 			unlock: 'open',
 			attendanceRequired: true,
-			certificate: { kind: 'zertifikat', hours: 6 }
+			certificate: {
+				kind: 'zertifikat',
+				hours: 6,
+				hoursSplit: { online: 3, inPerson: 2, practice: 1 },
+				criteria: { minAttendancePercent: 75, requiredAssignmentsAccepted: true }
+			},
+			review: { stand: null, verantwortlich: 'Kursteam Probe', naechstePruefung: '2030-06' }
 		});
 		expect(course!.modules.map((module) => [module.id, module.hours])).toEqual([
 			['leitfaden-probe/erste-schritte', 4],
@@ -80,8 +91,48 @@ describe('a course written from the authoring guide alone', () => {
 			type: 'assignment',
 			submission: ['text', 'file'],
 			files: { maxMB: 10 },
-			rubric: [{ id: 'ziel' }, { id: 'rolle' }],
-			required: false
+			rubric: [
+				{
+					id: 'ziel',
+					levels: [
+						{ id: 'nicht-erfuellt', description: 'Kein Ziel genannt.' },
+						{ id: 'teilweise', description: null },
+						{ id: 'erfuellt' }
+					]
+				},
+				{ id: 'rolle', levels: [] }
+			],
+			required: false,
+			downloads: [
+				{ file: 'vorlagen/gespraechsvorbereitung.docx', type: 'docx', trainerOnly: false },
+				{ file: 'vorlagen/gespraechsvorbereitung.odt', type: 'odt', trainerOnly: false }
+			],
+			// Stand from its module, the next review of its own, the responsible from the course.
+			review: { stand: '2026-11', verantwortlich: 'Kursteam Probe', naechstePruefung: '2030-01' }
+		});
+	});
+
+	it('keeps trainer material apart from the items, with its assignment link and files', () => {
+		const module = index.moduleById.get('leitfaden-probe/praxis-modul')!;
+		expect(module.hoursSplit).toEqual({ online: 0, inPerson: 1, practice: 1 });
+		expect(module.downloads).toEqual([
+			{
+				file: 'trainer/ablaufplan.pdf',
+				title: 'Ablaufplan des Praxistags',
+				description: null,
+				type: 'pdf',
+				trainerOnly: true
+			}
+		]);
+		expect(
+			index.trainerMaterialByModule.get(module.id)?.map((entry) => [entry.id, entry.assignmentId])
+		).toEqual([
+			['leitfaden-probe/praxis-modul/trainerleitfaden', null],
+			['leitfaden-probe/praxis-modul/bewertungshinweise', 'leitfaden-probe/praxis-modul/aufgabe']
+		]);
+		expect(index.moduleById.get('leitfaden-probe/erste-schritte')?.downloads[0]).toMatchObject({
+			title: 'Merkblatt Elterngespräch',
+			description: 'Eine Seite zum Mitnehmen.'
 		});
 	});
 
@@ -149,6 +200,14 @@ describe('a course written from the authoring guide alone', () => {
 		expect(html).toContain('Lehrerin: Guten Tag. Mutter: Guten Tag, danke für die Einladung.');
 		expect(html).toContain('hinweis-info');
 		expect(html).toContain('hinweis-achtung');
+	});
+
+	it('renders trainer material like a lesson, with its links to the trainer/ folder', () => {
+		const html = renderPage('praxis-modul/trainerleitfaden');
+		expect(html).toContain('<h2 id="ablauf">Ablauf</h2>');
+		expect(html).toContain('<table>');
+		expect(html).toContain('href="/medien/leitfaden-probe/praxis-modul/trainer/ablaufplan.pdf"');
+		expect(html).toContain('hinweis-tipp');
 	});
 
 	it('renders the assignment instructions and a lesson in a module with an ID override', () => {

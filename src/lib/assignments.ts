@@ -1,8 +1,10 @@
 // Shapes of practice assignment data as pages receive them (safe for the browser), and labels.
+import type { RubricCriterion } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
 
 export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
 export type Decision = 'accepted' | 'revision_requested';
+/** The ratings of a criterion without levels (and of every review before levels existed). */
 export type Rating = 'met' | 'partly' | 'not_yet';
 export const ratings: readonly Rating[] = ['met', 'partly', 'not_yet'];
 
@@ -18,7 +20,7 @@ export interface HistoryReview {
 	/** Sanitised HTML rendered from the trainer's Markdown. */
 	feedbackHtml: string;
 	createdAt: Date;
-	ratings: { criterionId: string; label: string; rating: Rating; comment: string }[];
+	ratings: { criterionId: string; label: string; ratingLabel: string; comment: string }[];
 }
 
 export interface HistoryVersion {
@@ -57,6 +59,43 @@ export function ratingLabel(rating: Rating): string {
 	if (rating === 'met') return m.assignments_rating_met();
 	if (rating === 'partly') return m.assignments_rating_partly();
 	return m.assignments_rating_not_yet();
+}
+
+export interface RatingOption {
+	value: string;
+	label: string;
+	description: string | null;
+}
+
+/** What a reviewer chooses from for a criterion: its levels (lowest first), else met / partly / not yet. */
+export function ratingOptions(criterion: RubricCriterion): RatingOption[] {
+	if (criterion.levels.length > 0) {
+		return criterion.levels.map((level) => ({
+			value: level.id,
+			label: level.label,
+			description: level.description
+		}));
+	}
+	return ratings.map((rating) => ({
+		value: rating,
+		label: ratingLabel(rating),
+		description: null
+	}));
+}
+
+/**
+ * The label of a stored rating, readable even after the content changed: the criterion's current
+ * level, else one of the original three ratings, else the level label saved with the review.
+ */
+export function storedRatingLabel(
+	criterion: RubricCriterion | undefined,
+	stored: { rating: string; levelLabel?: string }
+): string {
+	const level = criterion?.levels.find((entry) => entry.id === stored.rating);
+	if (level) return level.label;
+	if ((ratings as readonly string[]).includes(stored.rating))
+		return ratingLabel(stored.rating as Rating);
+	return stored.levelLabel ?? stored.rating;
 }
 
 export const sizeInKb = (bytes: number) => Math.max(1, Math.round(bytes / 1024));

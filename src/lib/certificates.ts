@@ -1,5 +1,5 @@
 /** Certificate types shared by server and pages (no secrets, nothing server-only). */
-import type { CertificateKind } from '$lib/content/types';
+import type { CertificateCriteria, CertificateKind, HoursSplit } from '$lib/content/types';
 
 export type CertificateStatus = 'valid' | 'revoked' | 'superseded';
 
@@ -18,6 +18,10 @@ export interface CertificateSnapshot {
 	title: string;
 	modules: { title: string; hours: number | null }[];
 	totalHours: number;
+	/** How the UE are made up (absent on certificates of courses without a split). */
+	hoursSplit?: HoursSplit;
+	/** The criteria a Zertifikat was awarded by (absent without criteria). */
+	criteria?: CertificateCriteria;
 	cohort: { name: string } | null;
 	/** YYYY-MM-DD; from the cohort's module dates, else from enrolment to completion. */
 	period: { from: string | null; to: string | null };

@@ -19,3 +19,13 @@ export function formatDate(value: Date | string | number, locale: string = getLo
 		new Date(value)
 	);
 }
+
+/** File sizes in link texts: `21 KB`, `1,4 MB`. */
+export function formatFileSize(bytes: number): string {
+	const locale = getLocale();
+	if (bytes < 1024 * 1024) {
+		return `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+	}
+	const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+	return `${megabytes.format(bytes / (1024 * 1024))} MB`;
+}

@@ -16,4 +16,7 @@ export function itemUrl(item: Pick<ItemMeta, 'id' | 'type'>): string {
 	return lessonUrl(item.id);
 }
 
+/** Trainer material lives outside the course pages, under the trainers' area. */
+export const trainerMaterialUrl = (id: string) => `/trainer/material/${id}`;
+
 export const verifyUrl = (code: string) => `/verify/${code}`;

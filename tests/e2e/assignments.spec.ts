@@ -1,31 +1,12 @@
 import type { Browser, Page } from '@playwright/test';
-import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
-import { withDatabase } from './support/database';
+import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { createUser, randomId, withDatabase } from './support/database';
 
 const COURSE = 'interkulturelle-oeffnung';
 const MODULE = `${COURSE}/rolle-und-auftrag`;
 const ITEM = `${MODULE}/praxisaufgabe-auftragsgespraech`;
 const PAGE = `/aufgaben/${ITEM}`;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
-
-const base32 = 'abcdefghijklmnopqrstuvwxyz234567';
-const randomId = () =>
-	Array.from({ length: 16 }, () => base32[Math.floor(Math.random() * 32)]).join('');
-
-/** A user with the demo password (its hash copied from the demo learner). */
-function createUser(role: 'learner' | 'trainer', name: string) {
-	const email = uniqueEmail(role);
-	const id = randomId();
-	withDatabase((db) => {
-		const { hash } = db
-			.prepare('select password_hash as hash from users where email = ?')
-			.get(demo.learner) as { hash: string };
-		db.prepare(
-			'insert into users (id, email, name, password_hash, role) values (?, ?, ?, ?, ?)'
-		).run(id, email, name, hash, role);
-	});
-	return { id, email, name };
-}
 
 function createCohort(trainerId: string, learnerIds: string[]) {
 	const id = randomId();

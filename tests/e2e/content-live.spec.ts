@@ -204,7 +204,7 @@ test('the help section shows the authoring guide to everyone', async ({ page }) 
 		'Leitfaden: Kurse schreiben für die Lernplattform'
 	);
 	await expect(
-		page.getByRole('heading', { name: '9. Komponenten: Hinweis, Begriff, Medien' })
+		page.getByRole('heading', { name: '13. Komponenten: Hinweis, Begriff, Medien' })
 	).toBeVisible();
 	// Code examples stay code: the guide's own Markdown is shown, not run.
 	await expect(

@@ -10,13 +10,21 @@ import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
 import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
 import { Client } from './support/client';
 
-type Actor = 'anonymous' | 'owner' | 'otherLearner' | 'cohortTrainer' | 'otherTrainer' | 'admin';
+type Actor =
+	| 'anonymous'
+	| 'owner'
+	| 'otherLearner'
+	| 'cohortTrainer'
+	| 'otherTrainer'
+	| 'courseStranger'
+	| 'admin';
 const ACTORS: Actor[] = [
 	'anonymous',
 	'owner',
 	'otherLearner',
 	'cohortTrainer',
 	'otherTrainer',
+	'courseStranger',
 	'admin'
 ];
 
@@ -52,8 +60,18 @@ function routeFoldersWithIds(): { folder: string; pattern: RegExp }[] {
 
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
-/** `status`: what an allowed visitor gets (default 200; a submitted attempt redirects to its result). */
-const routes: { path: string; allowed: Actor[]; status?: number }[] = [];
+/**
+ * `status`: what an allowed visitor gets (default 200; a submitted attempt redirects to its result).
+ * `secret`: text of the resource that a refused visitor must not get to see. `byName`: a route
+ * addressed by course and file names rather than a record ID, listed because it guards a secret.
+ */
+const routes: {
+	path: string;
+	allowed: Actor[];
+	status?: number;
+	secret?: string;
+	byName?: boolean;
+}[] = [];
 let world: IdorWorld;
 let certificateId = '';
 
@@ -71,6 +89,7 @@ beforeAll(async () => {
 	}
 	cookies.otherLearner = world.learnerB.cookie;
 	cookies.otherTrainer = world.trainerB.cookie;
+	cookies.courseStranger = world.strangerTrainer.cookie;
 
 	// The owner's submitted quiz attempt.
 	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
@@ -117,7 +136,27 @@ beforeAll(async () => {
 		{ path: `/zertifikate/${certificateId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] },
-		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] }
+		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] },
+		// Trainer material and the module's trainer/ files: every trainer of the course (both
+		// cohorts) and admins, never learners or trainers without a cohort of the course.
+		{
+			path: `/trainer/material/${IKBO}/rolle-und-auftrag/trainerleitfaden`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: 'Kollegiale Beratung',
+			byName: true
+		},
+		{
+			path: `/trainer/material/${IKBO}/rolle-und-auftrag/bewertung-auftragsgespraech`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: 'Formulierungshilfen',
+			byName: true
+		},
+		{
+			path: `/medien/${IKBO}/rolle-und-auftrag/trainer/ablaufplan-modul-1.pdf`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			secret: '%PDF',
+			byName: true
+		}
 	);
 });
 afterAll(async () => {
@@ -132,13 +171,15 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 		expect(missing.map(({ folder }) => folder)).toEqual([]);
 		// and the other way round: every arranged path is a route with an ID (nothing stale)
 		const folders = routeFoldersWithIds();
-		const stale = routes.filter(({ path }) => !folders.some(({ pattern }) => pattern.test(path)));
+		const stale = routes.filter(
+			({ path, byName }) => !byName && !folders.some(({ pattern }) => pattern.test(path))
+		);
 		expect(stale.map(({ path }) => path)).toEqual([]);
 	});
 
 	for (const actor of ACTORS) {
 		it(`${actor}: reads only what is theirs to read`, async () => {
-			for (const { path, allowed, status } of routes) {
+			for (const { path, allowed, status, secret } of routes) {
 				const response = await fetch(app.url + path, {
 					redirect: 'manual',
 					headers: { accept: 'text/html', ...(cookies[actor] ? { cookie: cookies[actor]! } : {}) }
@@ -152,6 +193,7 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 				} else {
 					expect([403, 404], `${actor} ${path}`).toContain(response.status);
 					expect(body, `${actor} ${path}`).not.toContain(SECRET_TEXT);
+					if (secret) expect(body, `${actor} ${path}`).not.toContain(secret);
 					// (the owner's own name is in the page header of every page they see)
 					if (actor !== 'owner') expect(body, `${actor} ${path}`).not.toContain('Aylin');
 				}

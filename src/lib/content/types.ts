@@ -9,11 +9,49 @@ export type CertificateKind = 'zertifikat' | 'teilnahmebestaetigung';
 export type SubmissionKind = 'text' | 'file';
 export type UploadFileType = 'pdf' | 'docx' | 'odt' | 'jpg' | 'png' | 'mp3' | 'm4a';
 
+/** How Unterrichtseinheiten (UE) are made up; the parts add up to the total. */
+export interface HoursSplit {
+	online: number;
+	inPerson: number;
+	practice: number;
+}
+
+/** What a learner needs for the Zertifikat; whoever misses it gets a Teilnahmebestätigung. */
+export interface CertificateCriteria {
+	/** Share of the cohort's recorded in-person days the learner attended, 1–100. */
+	minAttendancePercent: number | null;
+	/** Every required practice assignment of the course accepted. */
+	requiredAssignmentsAccepted: boolean;
+}
+
 export interface CertificateMeta {
 	kind: CertificateKind;
 	title: string;
 	/** Unterrichtseinheiten (UE) printed on the certificate. */
 	hours: number;
+	hoursSplit: HoursSplit | null;
+	/** Only for kind `zertifikat`; null: every certificate is of `kind`. */
+	criteria: CertificateCriteria | null;
+}
+
+/** Review dates of a text (`YYYY-MM`), inherited from module and course where not set. */
+export interface ReviewInfo {
+	stand: string | null;
+	verantwortlich: string | null;
+	naechstePruefung: string | null;
+}
+
+export type DownloadFileType = 'pdf' | 'docx' | 'odt';
+
+/** A handout or template beside the Markdown. */
+export interface DownloadMeta {
+	/** Path inside the module folder, e.g. `vorlagen/widerspruch.docx`. */
+	file: string;
+	title: string;
+	description: string | null;
+	type: DownloadFileType;
+	/** Files in the module's `trainer/` folder: only trainers of the course and admins get them. */
+	trainerOnly: boolean;
 }
 
 export interface CourseMeta {
@@ -28,6 +66,7 @@ export interface CourseMeta {
 	/** Completion requires presence on every module day (cohort learners only). */
 	attendanceRequired: boolean;
 	certificate: CertificateMeta | null;
+	review: ReviewInfo;
 	modules: ModuleMeta[];
 }
 
@@ -42,7 +81,11 @@ export interface ModuleMeta {
 	title: string;
 	summary: string | null;
 	hours: number | null;
+	hoursSplit: HoursSplit | null;
 	objectives: string[];
+	/** Declared in module.md (learner-visible and trainer-only alike). */
+	downloads: DownloadMeta[];
+	review: ReviewInfo;
 	items: ItemMeta[];
 }
 
@@ -55,11 +98,13 @@ interface ItemMetaBase {
 	/** 0-based position in the module. */
 	order: number;
 	title: string;
+	review: ReviewInfo;
 }
 
 export interface LessonMeta extends ItemMetaBase {
 	type: 'lesson';
 	minutes: number | null;
+	downloads: DownloadMeta[];
 }
 
 export interface QuizMeta extends ItemMetaBase {
@@ -79,9 +124,18 @@ export interface AssignmentFileRules {
 	maxMB: number;
 }
 
+export interface RubricLevel {
+	id: string;
+	label: string;
+	/** What work at this level looks like. */
+	description: string | null;
+}
+
 export interface RubricCriterion {
 	id: string;
 	label: string;
+	/** Lowest first; empty: rated as met / partly / not yet. */
+	levels: RubricLevel[];
 }
 
 export interface AssignmentMeta extends ItemMetaBase {
@@ -91,6 +145,19 @@ export interface AssignmentMeta extends ItemMetaBase {
 	files: AssignmentFileRules | null;
 	rubric: RubricCriterion[];
 	required: boolean;
+	downloads: DownloadMeta[];
 }
 
 export type ItemMeta = LessonMeta | QuizMeta | AssignmentMeta;
+
+/**
+ * Trainer material (`type: trainer`): a module's Trainerleitfaden or the assessment guidance of
+ * one practice assignment. Never an item of the module, so learners' pages, progress and
+ * navigation cannot reach it; only `$lib/server/content/trainer-material` hands it out.
+ */
+export interface TrainerMaterialMeta extends ItemMetaBase {
+	type: 'trainer';
+	/** The practice assignment it helps to assess (same module), or null. */
+	assignmentId: string | null;
+	downloads: DownloadMeta[];
+}

@@ -1,5 +1,12 @@
 /** Page data of the course pages: plain, serialisable and safe for the browser. */
-import type { CertificateKind, ItemType, UnlockMode } from './types';
+import type {
+	CertificateCriteria,
+	CertificateKind,
+	HoursSplit,
+	ItemType,
+	ReviewInfo,
+	UnlockMode
+} from './types';
 
 export interface Counts {
 	done: number;
@@ -72,7 +79,10 @@ export interface CourseView {
 	url: string;
 	unlock: UnlockMode;
 	hours: number | null;
+	hoursSplit: HoursSplit | null;
 	certificateKind: CertificateKind | null;
+	/** What earns the Zertifikat (others get a Teilnahmebestätigung); null: no criteria. */
+	certificateCriteria: CertificateCriteria | null;
 	enrolment: Enrolment;
 	progress: (Counts & { percent: number; isComplete: boolean }) | null;
 	/** Where an enrolled learner continues: the first open item not yet done. */
@@ -84,4 +94,52 @@ export interface ModuleView {
 	course: { id: string; title: string; url: string };
 	module: ModuleRow;
 	enrolment: Enrolment;
+	/** Handouts and templates of the module and its items that the viewer may fetch. */
+	downloads: DownloadRow[];
+	/** Only for trainers of the course and admins. */
+	trainer: TrainerSection | null;
+}
+
+/** A file to download, with what a link text needs: type and size. */
+export interface DownloadRow {
+	title: string;
+	description: string | null;
+	url: string;
+	/** `PDF`, `DOCX` or `ODT`. */
+	type: string;
+	/** Bytes. */
+	size: number;
+	trainerOnly: boolean;
+}
+
+export interface TrainerMaterialLink {
+	id: string;
+	title: string;
+	url: string;
+	/** The practice assignment this guidance belongs to. */
+	assignment: { title: string; url: string } | null;
+}
+
+/** What the module page adds for trainers of the course. */
+export interface TrainerSection {
+	materials: TrainerMaterialLink[];
+	/** Files from the module's trainer/ folder listed in module.md. */
+	downloads: DownloadRow[];
+}
+
+export interface TrainerMaterialView {
+	course: { id: string; title: string; url: string };
+	module: { id: string; title: string; url: string };
+	material: TrainerMaterialLink;
+	/** Sanitised HTML, rendered like a lesson body. */
+	html: string;
+	downloads: DownloadRow[];
+	review: ReviewInfo;
+}
+
+/** Assessment guidance shown to the reviewer beside a submission. */
+export interface AssessmentGuidance {
+	title: string;
+	url: string;
+	html: string;
 }

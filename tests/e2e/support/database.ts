@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { uniqueEmail } from './fixtures';
 import { E2E_DATABASE_PATH } from './paths.js';
 
 /** Direct access to the test server's database, only for states the UI cannot create. */
@@ -16,4 +17,24 @@ export function countUsers(): number {
 	return withDatabase(
 		(db) => (db.prepare('select count(*) as n from users').get() as { n: number }).n
 	);
+}
+
+const base32 = 'abcdefghijklmnopqrstuvwxyz234567';
+/** An ID of the app's shape (16 characters of base32), so routes' param matchers accept it. */
+export const randomId = () =>
+	Array.from({ length: 16 }, () => base32[Math.floor(Math.random() * 32)]).join('');
+
+/** A user who signs in with the demo password (its hash copied from the demo learner). */
+export function createUser(role: 'learner' | 'trainer', name: string) {
+	const email = uniqueEmail(role);
+	const id = randomId();
+	withDatabase((db) => {
+		const { hash } = db
+			.prepare('select password_hash as hash from users where email = ?')
+			.get('lernende@example.org') as { hash: string };
+		db.prepare(
+			'insert into users (id, email, name, password_hash, role) values (?, ?, ?, ?, ?)'
+		).run(id, email, name, hash, role);
+	});
+	return { id, email, name };
 }

@@ -19,6 +19,8 @@ export interface IdorWorld {
 	cohortB: string;
 	trainerB: { id: string; cookie: string };
 	learnerB: { id: string; cookie: string };
+	/** A trainer who leads no cohort of the course. */
+	strangerTrainer: { id: string; cookie: string };
 	submissionId: string;
 	fileId: string;
 }
@@ -55,6 +57,7 @@ export function arrangeIdorWorld(databasePath: string, uploadDir: string): IdorW
 	};
 	const trainerB = person('trainer', 'Trainerin Zwei');
 	const learnerB = person('learner', 'Lernende Zwei');
+	const strangerTrainer = person('trainer', 'Trainer ohne Lehrgang');
 	const cohortB = id();
 	db.prepare(
 		'insert into cohorts (id, course_id, name, created_by, created_at) values (?, ?, ?, ?, ?)'
@@ -86,5 +89,5 @@ export function arrangeIdorWorld(databasePath: string, uploadDir: string): IdorW
 		 values (?, ?, ?, ?, 'gespraech.pdf', 'application/pdf', ?, ?)`
 	).run(fileId, submissionId, versionId, storedName, pdf.length, now);
 	db.close();
-	return { learnerA, cohortA, cohortB, trainerB, learnerB, submissionId, fileId };
+	return { learnerA, cohortA, cohortB, trainerB, learnerB, strangerTrainer, submissionId, fileId };
 }

@@ -1,5 +1,5 @@
 import { asc, desc, eq, inArray } from 'drizzle-orm';
-import type { HistoryVersion } from '$lib/assignments';
+import { storedRatingLabel, type HistoryVersion } from '$lib/assignments';
 import type { RubricCriterion } from '$lib/content/types';
 import { getDb } from '../db';
 import { reviews, submissionFiles, submissionVersions, users } from '../db/schema';
@@ -44,7 +44,7 @@ export function listHistory(
 		.innerJoin(users, eq(users.id, reviews.reviewerId))
 		.where(inArray(reviews.versionId, ids))
 		.all();
-	const labelOf = (id: string) => rubric.find((criterion) => criterion.id === id)?.label ?? id;
+	const criterionOf = (id: string) => rubric.find((criterion) => criterion.id === id);
 	return versions.map((version) => {
 		const review = reviewRows.find((row) => row.versionId === version.id);
 		return {
@@ -62,8 +62,10 @@ export function listHistory(
 						feedbackHtml: renderUserMarkdown(review.feedback),
 						createdAt: review.createdAt,
 						ratings: (review.ratings as CriterionRating[]).map((rating) => ({
-							...rating,
-							label: labelOf(rating.criterionId)
+							criterionId: rating.criterionId,
+							label: criterionOf(rating.criterionId)?.label ?? rating.criterionId,
+							ratingLabel: storedRatingLabel(criterionOf(rating.criterionId), rating),
+							comment: rating.comment
 						}))
 					}
 				: null

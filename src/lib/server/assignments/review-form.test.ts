@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReviewForm } from './review-form';
 
 const rubric = [
-	{ id: 'auftrag', label: 'Ziel klar' },
-	{ id: 'grenzen', label: 'Grenzen benannt' }
+	{ id: 'auftrag', label: 'Ziel klar', levels: [] },
+	{ id: 'grenzen', label: 'Grenzen benannt', levels: [] }
 ];
 const form = (fields: Record<string, string>) => {
 	const data = new FormData();
@@ -53,5 +53,27 @@ describe('review form', () => {
 			rubric
 		);
 		expect(accepted.ok).toBe(true);
+	});
+
+	it('rates a criterion with levels by level ID and keeps the level label with the rating', () => {
+		const leveled = [
+			{
+				id: 'auftrag',
+				label: 'Ziel klar',
+				levels: [
+					{ id: 'nicht-erfuellt', label: 'nicht erfüllt', description: null },
+					{ id: 'erfuellt', label: 'erfüllt', description: 'Ziel für 12 Monate.' }
+				]
+			},
+			rubric[1]!
+		];
+		const result = parseReviewForm(form({ ...complete, 'bewertung-auftrag': 'erfuellt' }), leveled);
+		expect(result.ok && result.ratings).toEqual([
+			{ criterionId: 'auftrag', rating: 'erfuellt', levelLabel: 'erfüllt', comment: '' },
+			{ criterionId: 'grenzen', rating: 'partly', comment: 'Noch genauer.' }
+		]);
+		// The three generic ratings are no levels of this criterion.
+		const generic = parseReviewForm(form(complete), leveled);
+		expect(!generic.ok && generic.errors['bewertung-auftrag']).toContain('Ziel klar');
 	});
 });

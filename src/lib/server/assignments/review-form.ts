@@ -1,7 +1,8 @@
+import { ratingOptions } from '$lib/assignments';
 import { m } from '$lib/paraglide/messages.js';
 import type { RubricCriterion } from '$lib/content/types';
 import type { FieldErrors } from '../validation/form';
-import { ratingValues, type CriterionRating, type Decision, type Rating } from './review';
+import type { CriterionRating, Decision } from './review';
 
 export const MAX_FEEDBACK_LENGTH = 10_000;
 export const MAX_COMMENT_LENGTH = 2_000;
@@ -31,10 +32,11 @@ export function parseReviewForm(form: FormData, rubric: readonly RubricCriterion
 	for (const [key, value] of form.entries()) if (typeof value === 'string') values[key] = value;
 	const tooLong = (max: number) => m.assignments_review_error_too_long({ max });
 
-	const ratings = rubric.map((criterion) => {
-		const rating = text(form, `bewertung-${criterion.id}`) as Rating;
+	const ratings = rubric.map((criterion): CriterionRating => {
+		const rating = text(form, `bewertung-${criterion.id}`);
 		const comment = text(form, `kommentar-${criterion.id}`);
-		if (!ratingValues.includes(rating)) {
+		const option = ratingOptions(criterion).find((entry) => entry.value === rating);
+		if (!option) {
 			errors[`bewertung-${criterion.id}`] = m.assignments_review_error_rating({
 				label: criterion.label
 			});
@@ -42,7 +44,9 @@ export function parseReviewForm(form: FormData, rubric: readonly RubricCriterion
 		if (comment.length > MAX_COMMENT_LENGTH) {
 			errors[`kommentar-${criterion.id}`] = tooLong(MAX_COMMENT_LENGTH);
 		}
-		return { criterionId: criterion.id, rating, comment };
+		return criterion.levels.length > 0 && option
+			? { criterionId: criterion.id, rating, levelLabel: option.label, comment }
+			: { criterionId: criterion.id, rating, comment };
 	});
 	const feedback = text(form, 'rueckmeldung');
 	const decision = text(form, 'entscheidung') as Decision;

@@ -9,13 +9,14 @@ import { notifyFeedback } from './notify';
 import { nextStatus } from './state';
 import { copyStoredUpload, deleteStoredUpload, reportStorageFailure } from './uploads';
 
-export const ratingValues = ['met', 'partly', 'not_yet'] as const;
-export type Rating = (typeof ratingValues)[number];
 export type Decision = 'accepted' | 'revision_requested';
 
 export interface CriterionRating {
 	criterionId: string;
-	rating: Rating;
+	/** A level ID of the criterion, or met / partly / not_yet for a criterion without levels. */
+	rating: string;
+	/** The level's label at review time, so the review stays readable if the content changes. */
+	levelLabel?: string;
 	comment: string;
 }
 

@@ -76,9 +76,10 @@ describe('the review loop', () => {
 		]);
 		expect(history[1]!.html).toContain('<strong>Entwurf</strong>');
 		expect(history[1]!.review!.feedbackHtml).toContain('<strong>Ressourcen</strong>');
+		// Rated before the criterion had levels: still shown with the original label.
 		expect(history[1]!.review!.ratings[0]).toMatchObject({
 			label: 'Ziel und Aufgaben sind klar und konkret beschrieben',
-			rating: 'partly'
+			ratingLabel: 'teilweise erfüllt'
 		});
 		const events = getDb()
 			.select()

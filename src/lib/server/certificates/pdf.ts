@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
+import { drawCurriculumLines } from './pdf-curriculum';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
 import type { CertificateSnapshot } from './snapshot';
@@ -172,6 +173,7 @@ function drawModules(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot) {
 	doc.text(m.certificates_pdf_total({ hours: snapshot.totalHours }, de), MARGIN, doc.y, {
 		width: CONTENT_WIDTH
 	});
+	drawCurriculumLines(doc, snapshot, { x: MARGIN, width: CONTENT_WIDTH });
 	doc.font('regular').fontSize(8).fillColor('#444444').text(m.certificates_pdf_unit_note({}, de));
 }
 

@@ -1,11 +1,12 @@
 import type { CertificateSnapshot } from '$lib/certificates';
-import type { CourseMeta } from '$lib/content/types';
+import type { CertificateKind, CourseMeta } from '$lib/content/types';
 import { and, eq, inArray } from 'drizzle-orm';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getDb } from '../db';
 import { cohortModules, cohorts, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
 import { berlinDate } from './codes';
+import { awardedKind, curriculumSnapshotFields, gatherCriteriaFacts } from './criteria';
 import type { IssuerSettings } from './settings';
 
 export type { CertificateSnapshot };
@@ -18,6 +19,8 @@ export interface SnapshotInput {
 	completedAt: Date | null;
 	issuer: IssuerSettings;
 	issuedAt: Date;
+	/** Decided by the course's criteria; default: the course's certificate kind. */
+	kind?: CertificateKind;
 }
 
 /** Pure: the snapshot from everything gathered before the insert, plus number and code. */
@@ -29,6 +32,7 @@ export function buildSnapshot(
 	if (!course.certificate) throw new Error(`course ${course.id} has no certificate`);
 	const fallbackFrom = input.enrolledAt ? berlinDate(input.enrolledAt) : null;
 	const fallbackTo = berlinDate(input.completedAt ?? input.issuedAt);
+	const kind = input.kind ?? course.certificate.kind;
 	return {
 		version: 1,
 		number: ids.number,
@@ -36,10 +40,11 @@ export function buildSnapshot(
 		learnerName: input.learnerName,
 		courseId: course.id,
 		courseTitle: course.title,
-		kind: course.certificate.kind,
+		kind,
 		title: course.certificate.title,
 		modules: course.modules.map((module) => ({ title: module.title, hours: module.hours })),
 		totalHours: course.certificate.hours,
+		...curriculumSnapshotFields(course.certificate, kind),
 		cohort: input.cohort ? { name: input.cohort.name } : null,
 		period: {
 			from: input.cohort?.from ?? fallbackFrom,
@@ -99,6 +104,9 @@ export function gatherSnapshotInput(
 		enrolledAt: enrolment?.createdAt ?? null,
 		completedAt: getCourseProgress(userId, course.id)?.completedAt ?? null,
 		issuer,
-		issuedAt
+		issuedAt,
+		kind: course.certificate
+			? awardedKind(course.certificate, gatherCriteriaFacts(userId, course))
+			: undefined
 	};
 }

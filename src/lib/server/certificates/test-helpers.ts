@@ -29,12 +29,17 @@ export async function makeUser(name: string, role: Role = 'learner') {
 	});
 }
 
-export function makeCohort(createdBy: string, trainerId?: string, name = 'Lehrgang Frühjahr 2026') {
+export function makeCohort(
+	createdBy: string,
+	trainerId?: string,
+	name = 'Lehrgang Frühjahr 2026',
+	courseId = COURSE_ID
+) {
 	const id = generateId();
 	const db = getDb();
-	db.insert(cohorts).values({ id, courseId: COURSE_ID, name, createdBy }).run();
+	db.insert(cohorts).values({ id, courseId, name, createdBy }).run();
 	if (trainerId) db.insert(cohortTrainers).values({ cohortId: id, userId: trainerId }).run();
-	const modules = getCourse(COURSE_ID)!.modules;
+	const modules = getCourse(courseId)!.modules;
 	db.insert(cohortModules)
 		.values([
 			{ cohortId: id, moduleId: modules[0]!.id, startsOn: '2026-03-02', endsOn: '2026-03-03' },

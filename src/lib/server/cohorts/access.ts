@@ -32,3 +32,19 @@ export function canManageCohort(user: SessionUser, cohortId: string): boolean {
 		.get();
 	return !!row;
 }
+
+/**
+ * Trainers of a course are the trainers of at least one of its cohorts; admins count for
+ * every course. They read the course's trainer material.
+ */
+export function isCourseTrainer(user: SessionUser, courseId: string): boolean {
+	if (user.role === 'admin') return true;
+	if (user.role !== 'trainer') return false;
+	const row = getDb()
+		.select({ id: cohorts.id })
+		.from(cohorts)
+		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, cohorts.id))
+		.where(and(eq(cohorts.courseId, courseId), eq(cohortTrainers.userId, user.id)))
+		.get();
+	return !!row;
+}

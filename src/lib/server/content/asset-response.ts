@@ -12,6 +12,8 @@ const CONTENT_TYPES: Record<string, string> = {
 	webp: 'image/webp',
 	gif: 'image/gif',
 	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	odt: 'application/vnd.oasis.opendocument.text',
 	mp3: 'audio/mpeg',
 	m4a: 'audio/mp4',
 	ogg: 'audio/ogg',

@@ -3,13 +3,14 @@ import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { isRelativeUrl, resolveModulePath } from '../../content/asset-url.js';
 import { findComponentUses, isTranscriptFile, type ComponentUse } from './components';
+import { isTrainerOnlyPath, trainerFolderMessage } from './download-rules';
 import { checkHtml } from './html-checks';
 import { AUTHORING_COMPONENTS, COMPONENT_ATTRIBUTES, type AuthoringComponent } from './html-policy';
 import type { ProblemList } from './problems';
 
 export interface BodyContext {
 	file: string;
-	kind: 'course' | 'module' | 'lesson' | 'quiz' | 'assignment';
+	kind: 'course' | 'module' | 'lesson' | 'quiz' | 'assignment' | 'trainer';
 	/** Folder of the file inside its module folder ('' for files directly in it). */
 	fromDir: string;
 	/** Paths of the files in the module folder (assets); null skips the existence check. */
@@ -73,6 +74,9 @@ function checkTarget(url: string, line: number, context: BodyContext): void {
 		);
 	} else if (context.assets && !context.assets.has(path)) {
 		problems.error(file, line, `Link-Ziel „${url}“ existiert nicht.`);
+	} else if (context.kind !== 'trainer' && isTrainerOnlyPath(path)) {
+		// Learners could not open the file, and a transcript from there would be inlined.
+		problems.error(file, line, `Link-Ziel ${trainerFolderMessage(url)}`);
 	}
 }
 

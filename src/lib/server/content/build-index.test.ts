@@ -69,7 +69,9 @@ describe('content index from the valid fixture', () => {
 			order: 0,
 			type: 'lesson',
 			title: 'Willkommen',
-			minutes: 10
+			minutes: 10,
+			downloads: [],
+			review: { stand: null, verantwortlich: null, naechstePruefung: null }
 		});
 		expect(index.itemById.get('grundlagen/praxis/aufgabe')).toEqual({
 			id: 'grundlagen/praxis/aufgabe',
@@ -82,10 +84,12 @@ describe('content index from the valid fixture', () => {
 			submission: ['text', 'file'],
 			files: { types: ['pdf', 'docx'], maxMB: 5 },
 			rubric: [
-				{ id: 'vollstaendig', label: 'Vollständig übertragen' },
-				{ id: 'rolle', label: 'Rolle geklärt' }
+				{ id: 'vollstaendig', label: 'Vollständig übertragen', levels: [] },
+				{ id: 'rolle', label: 'Rolle geklärt', levels: [] }
 			],
-			required: true
+			required: true,
+			downloads: [],
+			review: { stand: null, verantwortlich: null, naechstePruefung: null }
 		});
 	});
 

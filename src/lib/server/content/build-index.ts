@@ -1,45 +1,37 @@
-import type { CourseMeta, ItemMeta, ModuleMeta } from '../../content/types';
-import { toItemMeta, toQuizDefinition, warnHoursMismatch } from './index-entries';
+import type {
+	CourseMeta,
+	DownloadFileType,
+	ModuleMeta,
+	TrainerMaterialMeta
+} from '../../content/types';
+import type { Frontmatter } from './frontmatter';
+import { warnModuleSplits } from './hours-rules';
+import {
+	toCertificateMeta,
+	toItemMeta,
+	toQuizDefinition,
+	toTrainerMaterialMeta,
+	warnHoursMismatch
+} from './index-entries';
 import { classifyContentPath, compareByOrderPrefix, ID_PATTERN, splitOrderPrefix } from './layout.js';
-import { parseFileInto } from './parse-file';
-import { ProblemList, sortProblems, type ContentProblem } from './problems';
-import type { QuizDefinition } from './quiz-types';
+import { parseFileInto, type ParsedFile } from './parse-file';
+import type {
+	BuildOptions,
+	BuildResult,
+	ContentIndex,
+	ContentSource
+} from './index-types';
+import { ProblemList, sortProblems } from './problems';
+import { inheritReview } from './review-dates';
 
-export interface ContentSource {
-	/** Path relative to the content folder, e.g. `courses/01-lotsen/01-start/01-willkommen.md`. */
-	path: string;
-	raw: string;
-}
-
-export interface BuildOptions {
-	/** Paths (relative to the content folder) of the files that are not course, module or item
-	 * Markdown, e.g. images; null or missing skips the check that link targets exist. */
-	assets?: readonly string[] | null;
-}
-
-/** Where a module's files live, for serving assets. */
-export interface ModuleLocation {
-	courseDir: string;
-	moduleDir: string;
-}
-
-export interface ContentIndex {
-	/** In catalogue order, each with its modules and items in order. */
-	courses: CourseMeta[];
-	courseById: Map<string, CourseMeta>;
-	moduleById: Map<string, ModuleMeta>;
-	itemById: Map<string, ItemMeta>;
-	quizById: Map<string, QuizDefinition>;
-	moduleLocationById: Map<string, ModuleLocation>;
-	/** Item ID → path of its Markdown file (relative to the content folder). */
-	itemPathById: Map<string, string>;
-}
-
-export interface BuildResult {
-	index: ContentIndex;
-	errors: ContentProblem[];
-	warnings: ContentProblem[];
-}
+export type {
+	BuildOptions,
+	BuildResult,
+	ContentIndex,
+	ContentSource,
+	DownloadDeclaration,
+	ModuleLocation
+} from './index-types';
 
 type ModuleFiles = { module?: ContentSource; items: { fileName: string; source: ContentSource }[] };
 type CourseFiles = { course?: ContentSource; modules: Map<string, ModuleFiles> };
@@ -53,12 +45,22 @@ class IndexBuilder {
 		itemById: new Map(),
 		quizById: new Map(),
 		moduleLocationById: new Map(),
-		itemPathById: new Map()
+		itemPathById: new Map(),
+		trainerMaterialById: new Map(),
+		trainerMaterialByModule: new Map(),
+		trainerMaterialPathById: new Map()
 	};
 	private readonly claimed = new Map<string, string>();
 	private readonly assetsByModule = new Map<string, Set<string>>();
+	/** Where each module's frontmatter lives, for course-wide warnings that point at a module. */
+	private readonly moduleSources = new Map<string, { file: string; lineOf: Frontmatter['lineOf'] }>();
 
-	constructor(private readonly checkAssets: boolean, assets: readonly string[]) {
+	constructor(
+		private readonly checkAssets: boolean,
+		assets: readonly string[],
+		private readonly today: Date,
+		private readonly onDownload: BuildOptions['onDownload']
+	) {
 		for (const path of assets) {
 			const location = classifyContentPath(path);
 			if (location.kind !== 'asset') continue;
@@ -95,7 +97,7 @@ class IndexBuilder {
 		if (!source) {
 			this.problems.error(`courses/${courseDir}`, 1, 'Der Kursordner hat keine course.md.');
 		}
-		const parsed = source && parseFileInto(this.problems, source.path, source.raw);
+		const parsed = source && parseFileInto(this.problems, source.path, source.raw, { today: this.today });
 		const data = parsed?.kind === 'course' ? parsed.data : null;
 		const id = data?.id ?? (source ? this.slugOf(courseDir, source.path, 'course.md') : courseDir);
 		const valid = !!data && this.claim(id, source!.path, parsed!.lineOf(['id']));
@@ -107,7 +109,8 @@ class IndexBuilder {
 			language: data?.language ?? 'de',
 			unlock: data?.unlock ?? 'sequential',
 			attendanceRequired: data?.attendanceRequired ?? false,
-			certificate: data?.certificate ?? null,
+			certificate: toCertificateMeta(data?.certificate),
+			review: inheritReview(data ?? {}),
 			modules: []
 		};
 		for (const moduleDir of [...files.modules.keys()].sort(compareByOrderPrefix)) {
@@ -116,6 +119,7 @@ class IndexBuilder {
 		if (!valid || !source || parsed?.kind !== 'course') return;
 		if (files.modules.size === 0) this.problems.error(source.path, 1, 'Der Kurs hat keine Module.');
 		warnHoursMismatch(course, parsed, source.path, this.problems);
+		warnModuleSplits(course, parsed.lineOf, source.path, (id) => this.moduleSources.get(id), this.problems);
 		this.index.courses.push(course);
 		this.index.courseById.set(id, course);
 	}
@@ -134,7 +138,20 @@ class IndexBuilder {
 			? (this.assetsByModule.get(`${courseDir}/${moduleDir}`) ?? new Set<string>())
 			: null;
 		const itemFiles = new Set(files.items.map((item) => item.fileName));
-		const parsed = source && parseFileInto(this.problems, source.path, source.raw, { assets, itemFiles });
+		const declared = (file: string) => ({
+			assets,
+			itemFiles,
+			today: this.today,
+			onDownload: (download: { line: number; modulePath: string; type: DownloadFileType }) =>
+				this.onDownload?.({
+					file,
+					line: download.line,
+					path: `${dirPath}/${download.modulePath}`,
+					type: download.type
+				})
+		});
+		const parsed =
+			source && parseFileInto(this.problems, source.path, source.raw, declared(source.path));
 		const data = parsed?.kind === 'module' ? parsed.data : null;
 		const slug = data?.id ?? (source ? this.slugOf(moduleDir, source.path, 'module.md') : moduleDir);
 		const id = `${course.id}/${slug}`;
@@ -147,41 +164,80 @@ class IndexBuilder {
 			title: data?.title ?? '',
 			summary: data?.summary ?? null,
 			hours: data?.hours ?? null,
+			hoursSplit: data?.hoursSplit ?? null,
 			objectives: data?.objectives ?? [],
+			downloads: parsed?.downloads ?? [],
+			review: inheritReview(data ?? {}, course.review),
 			items: []
 		};
-		const context = { assets, itemFiles, assetBase: { courseId: course.id, moduleSlug: slug } };
+		const trainerMaterial: TrainerMaterialMeta[] = [];
+		// Guidance may name an assignment that comes later in the folder: checked after the loop.
+		const links: (() => void)[] = [];
+		const assetBase = { courseId: course.id, moduleSlug: slug };
 		const items = [...files.items].sort((a, b) => compareByOrderPrefix(a.fileName, b.fileName));
 		for (const { fileName, source: itemSource } of items) {
-			const item = parseFileInto(this.problems, itemSource.path, itemSource.raw, context);
+			const item = parseFileInto(this.problems, itemSource.path, itemSource.raw, {
+				...declared(itemSource.path),
+				assetBase
+			});
 			if (!item || item.kind === 'course' || item.kind === 'module') continue;
 			const name = fileName.replace(/\.md$/, '');
 			const itemSlug = item.data.id ?? this.slugOf(name, itemSource.path, 'der Datei');
 			const itemId = `${id}/${itemSlug}`;
 			if (!valid || !this.claim(itemId, itemSource.path, item.lineOf(['id']))) continue;
-			const meta = toItemMeta(item, {
+			const base = {
 				id: itemId,
 				courseId: course.id,
 				moduleId: id,
 				slug: itemSlug,
-				order: module.items.length
-			});
+				review: inheritReview(item.data, module.review)
+			};
+			if (item.kind === 'trainer') {
+				const material = toTrainerMaterialMeta(item, { ...base, order: trainerMaterial.length });
+				trainerMaterial.push(material);
+				this.index.trainerMaterialById.set(itemId, material);
+				this.index.trainerMaterialPathById.set(itemId, itemSource.path);
+				links.push(() => this.checkAssignmentLink(material, item, module, itemSource.path));
+				continue;
+			}
+			const meta = toItemMeta(item, { ...base, order: module.items.length });
 			module.items.push(meta);
 			this.index.itemById.set(itemId, meta);
 			this.index.itemPathById.set(itemId, itemSource.path);
 			if (item.kind === 'quiz') this.index.quizById.set(itemId, toQuizDefinition(itemId, item));
 		}
+		for (const check of links) check();
 		if (!valid) return;
-		if (files.items.length === 0) {
+		// Trainer material alone gives learners nothing to work through.
+		if (files.items.length === trainerMaterial.length) {
 			this.problems.error(
 				source!.path,
 				1,
 				'Das Modul hat keine Einträge (Lektionen, Tests oder Aufgaben).'
 			);
 		}
+		this.moduleSources.set(id, { file: source!.path, lineOf: parsed!.lineOf });
+		this.index.trainerMaterialByModule.set(id, trainerMaterial);
 		course.modules.push(module);
 		this.index.moduleById.set(id, module);
 		this.index.moduleLocationById.set(id, { courseDir, moduleDir });
+	}
+
+	/** Assessment guidance names a practice assignment of its own module. */
+	private checkAssignmentLink(
+		material: TrainerMaterialMeta,
+		parsed: Extract<ParsedFile, { kind: 'trainer' }>,
+		module: ModuleMeta,
+		path: string
+	): void {
+		if (!material.assignmentId) return;
+		const target = module.items.find((item) => item.id === material.assignmentId);
+		if (target?.type === 'assignment') return;
+		this.problems.error(
+			path,
+			parsed.lineOf(['assignment']),
+			`„assignment“ nennt „${parsed.data.assignment}“, aber das Modul hat keine Praxisaufgabe mit dieser ID.`
+		);
 	}
 }
 
@@ -190,7 +246,12 @@ export function buildContentIndex(
 	files: readonly ContentSource[],
 	options: BuildOptions = {}
 ): BuildResult {
-	const builder = new IndexBuilder(!!options.assets, options.assets ?? []);
+	const builder = new IndexBuilder(
+		!!options.assets,
+		options.assets ?? [],
+		options.today ?? new Date(),
+		options.onDownload
+	);
 	const courses = new Map<string, CourseFiles>();
 	for (const source of files) {
 		const location = classifyContentPath(source.path);

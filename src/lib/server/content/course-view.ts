@@ -15,6 +15,8 @@ import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { getLearnerCohort } from '../cohorts/schedule';
 import { getCourseProgress, getModuleAccess, type ModuleProgress } from '../progress';
 import { getCatalogue, getCourse, getModule } from '.';
+import { downloadRows, uniqueDownloads } from './downloads-view';
+import { trainerSection } from './trainer-material';
 
 // Page data for the learner-facing course pages (shapes in `$lib/content/views`), so routes
 // only decide between showing, redirecting and failing.
@@ -78,7 +80,9 @@ function moduleRow(
 	schedule: ReadonlyMap<string, ModuleSchedule>
 ): ModuleRow {
 	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
-	const newIds = new Set(progress?.items.filter((entry) => entry.isNew).map((entry) => entry.item.id));
+	const newIds = new Set(
+		progress?.items.filter((entry) => entry.isNew).map((entry) => entry.item.id)
+	);
 	return {
 		id: module.id,
 		title: module.title,
@@ -142,7 +146,9 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 		url: courseUrl(course.id),
 		unlock: course.unlock,
 		hours: courseHours(course),
+		hoursSplit: course.certificate?.hoursSplit ?? null,
 		certificateKind: course.certificate?.kind ?? null,
+		certificateCriteria: course.certificate?.criteria ?? null,
 		enrolment,
 		progress: progress
 			? {
@@ -152,7 +158,9 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 					isComplete: progress.isComplete
 				}
 			: null,
-		resume: resume ? { id: resume.id, title: resume.title, type: resume.type, url: resume.url } : null,
+		resume: resume
+			? { id: resume.id, title: resume.title, type: resume.type, url: resume.url }
+			: null,
 		modules
 	};
 }
@@ -163,21 +171,33 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 	if (!module || !course) return undefined;
 	const enrolment = enrolmentOf(user, course.id);
 	const progress = learnerProgress(user, course.id, enrolment);
+	const row = moduleRow(
+		user,
+		module,
+		progress?.modules[module.order],
+		cohortSchedule(user, course.id)
+	);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
-		module: moduleRow(
-			user,
-			module,
-			progress?.modules[module.order],
-			cohortSchedule(user, course.id)
-		),
-		enrolment
+		module: row,
+		enrolment,
+		downloads: row.lock === null ? moduleDownloads(module) : [],
+		trainer: trainerSection(user, module)
 	};
 }
 
+/** What learners may fetch: module.md's handouts, then those of the lessons and assignments. */
+function moduleDownloads(module: ModuleMeta) {
+	const lists = [
+		module.downloads,
+		...module.items.map((item) => ('downloads' in item ? item.downloads : []))
+	];
+	const shared = uniqueDownloads(lists).filter((download) => !download.trainerOnly);
+	return downloadRows(module.courseId, module.slug, shared);
+}
+
 export type StartResult =
-	| { ok: true; url: string }
-	| { ok: false; reason: 'not_found' | 'not_learner' | 'closed' };
+	{ ok: true; url: string } | { ok: false; reason: 'not_found' | 'not_learner' | 'closed' };
 
 /**
  * Self-paced enrolment of a learner into a course that is open for it. Leads to the first

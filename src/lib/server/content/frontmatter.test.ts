@@ -84,7 +84,7 @@ describe('frontmatter rules', () => {
 
 	it('reports an unknown item type', () => {
 		expect(itemErrors(lines('---', 'type: video', 'title: L', '---'))).toEqual([
-			'2: „type“ hat den ungültigen Wert „video“; erlaubt: lesson, quiz, assignment.'
+			'2: „type“ hat den ungültigen Wert „video“; erlaubt: lesson, quiz, assignment, trainer.'
 		]);
 	});
 

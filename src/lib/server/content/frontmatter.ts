@@ -75,8 +75,12 @@ const typeNames: Record<string, string> = {
 };
 
 /** Messages for keys whose valid values zod's issues describe only in part. */
+const monthMessage = (key: string) =>
+	`„${key}“ muss Jahr und Monat im Format JJJJ-MM sein, z. B. 2026-11.`;
 const keyMessages: Record<string, string> = {
-	attempts: '„attempts“ muss eine ganze Zahl ab 1 oder „unlimited“ sein.'
+	attempts: '„attempts“ muss eine ganze Zahl ab 1 oder „unlimited“ sein.',
+	stand: monthMessage('stand'),
+	naechstePruefung: monthMessage('naechstePruefung')
 };
 
 const formatMessages: Record<string, string> = {

@@ -1,15 +1,70 @@
-import type { AssignmentMeta, CourseMeta, ItemMeta } from '../../content/types';
+import type {
+	AssignmentMeta,
+	CertificateMeta,
+	CourseMeta,
+	ItemMeta,
+	RubricCriterion,
+	TrainerMaterialMeta
+} from '../../content/types';
 import type { ParsedFile } from './parse-file';
 import type { ProblemList } from './problems';
 import type { QuizDefinition } from './quiz-types';
+import type { AssignmentFrontmatter, CourseFrontmatter } from './schemas';
 
-type ItemBase = Pick<ItemMeta, 'id' | 'courseId' | 'moduleId' | 'slug' | 'order'>;
-export type ParsedItem = Exclude<ParsedFile, { kind: 'course' | 'module' }>;
+type ItemBase = Pick<ItemMeta, 'id' | 'courseId' | 'moduleId' | 'slug' | 'order' | 'review'>;
+export type ParsedItem = Exclude<ParsedFile, { kind: 'course' | 'module' | 'trainer' }>;
+
+export function toCertificateMeta(data: CourseFrontmatter['certificate']): CertificateMeta | null {
+	if (!data) return null;
+	const { kind, title, hours, hoursSplit, criteria } = data;
+	return {
+		kind,
+		title,
+		hours,
+		hoursSplit: hoursSplit ?? null,
+		criteria: criteria
+			? {
+					minAttendancePercent: criteria.minAttendancePercent ?? null,
+					requiredAssignmentsAccepted: criteria.requiredAssignmentsAccepted
+				}
+			: null
+	};
+}
+
+const toRubric = (rubric: AssignmentFrontmatter['rubric']): RubricCriterion[] =>
+	rubric.map(({ id, label, levels }) => ({
+		id,
+		label,
+		levels: (levels ?? []).map((level) => ({
+			id: level.id,
+			label: level.label,
+			description: level.description ?? null
+		}))
+	}));
+
+export function toTrainerMaterialMeta(
+	parsed: Extract<ParsedFile, { kind: 'trainer' }>,
+	base: ItemBase
+): TrainerMaterialMeta {
+	return {
+		...base,
+		type: 'trainer',
+		title: parsed.data.title,
+		assignmentId: parsed.data.assignment ? `${base.moduleId}/${parsed.data.assignment}` : null,
+		downloads: parsed.downloads
+	};
+}
 
 export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
 	const title = parsed.data.title;
 	if (parsed.kind === 'lesson') {
-		return { ...base, type: 'lesson', title, minutes: parsed.data.minutes ?? null };
+		return {
+			...base,
+			type: 'lesson',
+			title,
+			minutes: parsed.data.minutes ?? null,
+			downloads: parsed.downloads
+		};
 	}
 	if (parsed.kind === 'quiz') {
 		const { passPercent, attempts, shuffle, draw, showAnswers } = parsed.data;
@@ -32,8 +87,9 @@ export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
 		title,
 		submission,
 		files: submission.includes('file') ? (files ?? null) : null,
-		rubric,
-		required
+		rubric: toRubric(rubric),
+		required,
+		downloads: parsed.downloads
 	};
 	return assignment;
 }

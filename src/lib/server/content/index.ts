@@ -1,4 +1,10 @@
-import type { AssignmentMeta, CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import type {
+	AssignmentMeta,
+	CourseMeta,
+	ItemMeta,
+	ModuleMeta,
+	TrainerMaterialMeta
+} from '$lib/content/types';
 import { resolveAssetFile } from './assets';
 import { currentContent, renderLiveBody } from './live';
 import type { QuizDefinition } from './quiz-types';
@@ -55,7 +61,8 @@ export function getAssignment(id: string): AssignmentMeta | undefined {
  * reader's language and cached by content hash; undefined for quizzes and unknown items.
  */
 export function renderLesson(itemId: string): RenderedBody | undefined {
-	return renderLiveBody(itemId);
+	// Bodies of trainer material share the cache; learner-facing pages never get them.
+	return currentContent().index.itemById.has(itemId) ? renderLiveBody(itemId) : undefined;
 }
 
 /**
@@ -67,4 +74,20 @@ export function getAssetPath(courseId: string, moduleSlug: string, relPath: stri
 	const content = currentContent();
 	const location = content.index.moduleLocationById.get(`${courseId}/${moduleSlug}`);
 	return location ? resolveAssetFile(content.dir, location, relPath) : null;
+}
+
+// Trainer material: only `./trainer-material`, which checks who asks, should call these.
+
+/** `id` is `<course>/<module>/<slug>` of a `type: trainer` file. */
+export function getTrainerMaterial(id: string): TrainerMaterialMeta | undefined {
+	return currentContent().index.trainerMaterialById.get(id);
+}
+
+export function listTrainerMaterial(moduleId: string): readonly TrainerMaterialMeta[] {
+	return currentContent().index.trainerMaterialByModule.get(moduleId) ?? [];
+}
+
+/** The rendered body of trainer material, like `renderLesson` (same renderer and sanitiser). */
+export function renderTrainerMaterial(id: string): RenderedBody | undefined {
+	return currentContent().index.trainerMaterialById.has(id) ? renderLiveBody(id) : undefined;
 }

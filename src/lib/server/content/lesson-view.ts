@@ -1,3 +1,5 @@
+import type { ReviewInfo } from '$lib/content/types';
+import type { DownloadRow } from '$lib/content/views';
 import { assignmentUrl, courseUrl, moduleUrl, quizUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { getCourseProgress, recordCompletion, recordUncompletion } from '../progress';
@@ -9,6 +11,7 @@ import {
 	type ItemLink,
 	type ModuleLock
 } from './course-view';
+import { downloadRows } from './downloads-view';
 import { findNeighbours } from './navigation';
 import type { LessonHeading } from './render';
 
@@ -18,7 +21,9 @@ export const TOC_MIN_HEADINGS = 3;
 interface LessonContext {
 	course: { id: string; title: string; url: string };
 	module: { id: string; title: string; url: string };
-	item: { id: string; title: string; minutes: number | null };
+	item: { id: string; title: string; minutes: number | null; stand: string | null };
+	/** Who keeps the text current and when it is checked next: for trainers and admins only. */
+	review: ReviewInfo | null;
 }
 
 export type LessonView =
@@ -33,6 +38,7 @@ export type LessonView =
 			toc: LessonHeading[];
 			/** null for viewers who do not track progress (trainers, admins). */
 			done: boolean | null;
+			downloads: DownloadRow[];
 			previous: ItemLink | null;
 			next: ItemLink | null;
 	  });
@@ -52,7 +58,8 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 	const context: LessonContext = {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
 		module: { id: module.id, title: module.title, url: moduleUrl(module.id) },
-		item: { id: item.id, title: item.title, minutes: item.minutes }
+		item: { id: item.id, title: item.title, minutes: item.minutes, stand: item.review.stand },
+		review: enrolment === 'staff' ? item.review : null
 	};
 	const lock = moduleLock(user, module);
 	if (lock) return { ...context, kind: 'locked', lock };
@@ -68,6 +75,7 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 		html: rendered.html,
 		toc: rendered.headings.length >= TOC_MIN_HEADINGS ? rendered.headings : [],
 		done: progress ? (entry?.complete ?? false) : null,
+		downloads: downloadRows(course.id, module.slug, item.downloads),
 		previous: previous && toItemLink(previous),
 		next: next && toItemLink(next)
 	};

@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { getCourse, getItem, renderLesson } from '.';
+import { getCourse, getItem, getTrainerMaterial, renderLesson, renderTrainerMaterial } from '.';
 import { currentContent, lastRejectedReload, reloadContent } from './live';
 import { seedContentDir } from './seed';
 
@@ -69,6 +69,60 @@ describe('reloading CONTENT_DIR', () => {
 		expect(result.ok).toBe(true);
 		expect(lastRejectedReload()).toBeNull();
 		expect(getItem(LESSON_ID)?.title).toBe('Rückblick');
+	});
+});
+
+describe('trainer material in CONTENT_DIR', () => {
+	const GUIDE = 'courses/01-grundlagen/02-vertiefung/90-leitfaden.md';
+	const GUIDE_ID = 'grundlagen/praxis/leitfaden';
+
+	afterAll(() => {
+		rmSync(join(dir, GUIDE), { force: true });
+		expect(reloadContent().ok).toBe(true);
+	});
+
+	it('is rendered by the run-time renderer, and never as a lesson', () => {
+		write(
+			GUIDE,
+			[
+				'---',
+				'type: trainer',
+				'title: Leitfaden',
+				'---',
+				'',
+				'## Ablauf',
+				'',
+				'| Zeit | Inhalt |',
+				'|---|---|',
+				'| 09:30 | Ankommen |',
+				'',
+				'<Hinweis typ="tipp">',
+				'',
+				'Zuerst die Beobachter\\*innen fragen.',
+				'',
+				'</Hinweis>',
+				''
+			].join('\n')
+		);
+		expect(reloadContent().ok).toBe(true);
+		expect(getTrainerMaterial(GUIDE_ID)?.title).toBe('Leitfaden');
+		const html = renderTrainerMaterial(GUIDE_ID)?.html ?? '';
+		expect(html).toContain('<h2 id="ablauf">Ablauf</h2>');
+		expect(html).toMatch(/<div class="table-scroll"[^>]*><table>/);
+		expect(html).toContain('hinweis-tipp');
+		expect(html).toContain('Beobachter*innen');
+		// Learner-facing pages render through renderLesson: it has no body for trainer material.
+		expect(getItem(GUIDE_ID)).toBeUndefined();
+		expect(renderLesson(GUIDE_ID)).toBeUndefined();
+		expect(renderTrainerMaterial(LESSON_ID)).toBeUndefined();
+	});
+
+	it('refuses a version whose trainer material could run code', () => {
+		write(GUIDE, '---\ntype: trainer\ntitle: Leitfaden\n---\n\n## A\n\n<img src="x" onerror="alert(1)">\n');
+		const result = reloadContent();
+		expect(result.ok).toBe(false);
+		expect(lastRejectedReload()?.errors[0]).toMatchObject({ file: GUIDE, line: 8 });
+		expect(renderTrainerMaterial(GUIDE_ID)?.html).not.toContain('onerror');
 	});
 });
 

@@ -14,17 +14,27 @@ import { liveContent, publishContent, type ContentVersion } from './store';
 // button, file watcher). A reload that fails the check keeps the live version and is kept
 // here, with its problems, until a reload succeeds.
 
-/** IDs of the lesson and assignment pages around a body: headings inside it take others. */
+/**
+ * IDs of the pages around a body (lesson, assignment, trainer material, review with its
+ * assessment guidance): headings inside it take others.
+ */
 export const PAGE_IDS = [
 	'inhalt',
 	'inhaltsverzeichnis',
 	'lektion-status',
 	'blaettern',
+	'downloads-titel',
 	'anleitung-titel',
+	'kriterien-titel',
 	'bearbeitung-titel',
 	'verlauf-titel',
 	'feld-text',
-	'feld-datei'
+	'feld-datei',
+	'material-titel',
+	'hinweise-titel',
+	'bewerten-titel',
+	'feld-rueckmeldung',
+	'feld-entscheidung'
 ];
 
 export interface RejectedReload {

@@ -11,7 +11,9 @@ function lesson(moduleId: string, slug: string, order: number): ItemMeta {
 		order,
 		title: slug,
 		type: 'lesson',
-		minutes: null
+		minutes: null,
+		downloads: [],
+		review: { stand: null, verantwortlich: null, naechstePruefung: null }
 	};
 }
 
@@ -25,7 +27,10 @@ function module(slug: string, order: number, items: string[]): ModuleMeta {
 		title: slug,
 		summary: null,
 		hours: null,
+		hoursSplit: null,
 		objectives: [],
+		downloads: [],
+		review: { stand: null, verantwortlich: null, naechstePruefung: null },
 		items: items.map((item, index) => lesson(id, item, index))
 	};
 }
@@ -39,6 +44,7 @@ const course: CourseMeta = {
 	unlock: 'sequential',
 	attendanceRequired: false,
 	certificate: null,
+	review: { stand: null, verantwortlich: null, naechstePruefung: null },
 	modules: [module('eins', 0, ['a', 'b']), module('leer', 1, []), module('zwei', 2, ['c'])]
 };
 

@@ -1,13 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import type { DownloadMeta } from '../../content/types';
 import { rewriteRelativeUrl } from '../../content/asset-url.js';
 import { checkBody, type BodyContext } from './body-checks';
+import { checkDownloads, type DownloadContext } from './download-rules';
 import { readFrontmatter, validateFrontmatter, type Frontmatter } from './frontmatter';
+import { checkCertificateCriteria, checkSplitSum } from './hours-rules';
 import { classifyContentPath } from './layout.js';
 import { lineFinder, parseMarkdown } from './markdown';
 import { ProblemList, type ContentProblem } from './problems';
 import { parseQuizBody } from './quiz';
 import type { QuizQuestion } from './quiz-types';
+import { checkReviewDates } from './review-dates';
 import {
 	assignmentSchema,
 	courseSchema,
@@ -15,11 +19,15 @@ import {
 	lessonSchema,
 	moduleSchema,
 	quizSchema,
+	trainerSchema,
 	type AssignmentFrontmatter,
 	type CourseFrontmatter,
+	type DownloadFrontmatter,
 	type LessonFrontmatter,
 	type ModuleFrontmatter,
-	type QuizFrontmatter
+	type QuizFrontmatter,
+	type ReviewFrontmatter,
+	type TrainerFrontmatter
 } from './schemas';
 
 type Parsed<Kind extends string, Data> = {
@@ -27,6 +35,8 @@ type Parsed<Kind extends string, Data> = {
 	data: Data;
 	/** Line of a frontmatter key, e.g. `lineOf(['certificate', 'hours'])`. */
 	lineOf: Frontmatter['lineOf'];
+	/** The valid `downloads` (always empty for courses and quizzes). */
+	downloads: DownloadMeta[];
 };
 
 export type ParsedFile =
@@ -34,7 +44,8 @@ export type ParsedFile =
 	| Parsed<'module', ModuleFrontmatter>
 	| Parsed<'lesson', LessonFrontmatter>
 	| (Parsed<'quiz', QuizFrontmatter> & { questions: QuizQuestion[]; contentHash: string })
-	| Parsed<'assignment', AssignmentFrontmatter>;
+	| Parsed<'assignment', AssignmentFrontmatter>
+	| Parsed<'trainer', TrainerFrontmatter>;
 
 export interface FileContext {
 	/** Paths of the files in the module folder; null skips the link-target check. */
@@ -43,6 +54,9 @@ export interface FileContext {
 	itemFiles?: ReadonlySet<string>;
 	/** Where relative links in quiz HTML point to; without it they stay as written. */
 	assetBase?: { courseId: string; moduleSlug: string };
+	/** The day overdue reviews are measured against; default now. */
+	today?: Date;
+	onDownload?: DownloadContext['onDownload'];
 }
 
 /** Parses one content file on its own; the index builder uses `parseFileInto`. */
@@ -75,16 +89,50 @@ export function parseFileInto(
 			itemFiles: context.itemFiles ?? new Set(),
 			problems
 		});
+	// Rules every file shares once its frontmatter is valid: review dates and downloads.
+	const shared = <Data extends ReviewFrontmatter & { downloads?: DownloadFrontmatter[] }>(
+		data: Data,
+		learnerFacing: boolean
+	) => {
+		checkReviewDates(data, lineOf, path, problems, context.today ?? new Date());
+		const downloads = checkDownloads(data.downloads ?? [], {
+			file: path,
+			learnerFacing,
+			assets: context.assets ?? null,
+			lineOf,
+			problems,
+			onDownload: context.onDownload
+		});
+		return { data, lineOf, downloads };
+	};
 
 	if (location.kind === 'course') {
 		body('course');
 		const data = validateFrontmatter(courseSchema, frontmatter, path, problems);
-		return data && { kind: 'course', data, lineOf };
+		if (!data) return null;
+		checkSplitSum(
+			data.certificate?.hoursSplit,
+			data.certificate?.hours,
+			{ path: ['certificate', 'hoursSplit'], totalKey: 'certificate.hours', lineOf },
+			path,
+			problems
+		);
+		checkCertificateCriteria(data, lineOf, path, problems);
+		return { kind: 'course', ...shared(data, true) };
 	}
 	if (location.kind === 'module') {
 		body('module');
 		const data = validateFrontmatter(moduleSchema, frontmatter, path, problems);
-		return data && { kind: 'module', data, lineOf };
+		if (!data) return null;
+		checkSplitSum(
+			data.hoursSplit,
+			data.hours,
+			{ path: ['hoursSplit'], totalKey: 'hours', lineOf },
+			path,
+			problems
+		);
+		// module.md may list trainer-only downloads: the module page shows them only to trainers.
+		return { kind: 'module', ...shared(data, false) };
 	}
 	if (location.kind !== 'item') {
 		problems.error(
@@ -100,12 +148,16 @@ export function parseFileInto(
 	body(type);
 	if (type === 'lesson') {
 		const data = validateFrontmatter(lessonSchema, frontmatter, path, problems);
-		return data && { kind: 'lesson', data, lineOf };
+		return data && { kind: 'lesson', ...shared(data, true) };
+	}
+	if (type === 'trainer') {
+		const data = validateFrontmatter(trainerSchema, frontmatter, path, problems);
+		return data && { kind: 'trainer', ...shared(data, false) };
 	}
 	if (type === 'assignment') {
 		const data = validateFrontmatter(assignmentSchema, frontmatter, path, problems);
 		if (data) checkAssignment(data, frontmatter, path, problems);
-		return data && { kind: 'assignment', data, lineOf };
+		return data && { kind: 'assignment', ...shared(data, true) };
 	}
 	const data = validateFrontmatter(quizSchema, frontmatter, path, problems);
 	const questions = parseQuiz(tree, raw, path, problems, context);
@@ -118,7 +170,7 @@ export function parseFileInto(
 		);
 	}
 	const contentHash = createHash('sha256').update(raw).digest('hex');
-	return { kind: 'quiz', data, lineOf, questions, contentHash };
+	return { kind: 'quiz', ...shared(data, true), questions, contentHash };
 }
 
 function itemType(
@@ -193,5 +245,35 @@ function checkAssignment(
 			);
 		}
 		ids.add(criterion.id);
+		checkRubricLevels(criterion, index, frontmatter, path, problems);
+	});
+}
+
+function checkRubricLevels(
+	criterion: AssignmentFrontmatter['rubric'][number],
+	index: number,
+	frontmatter: Frontmatter,
+	path: string,
+	problems: ProblemList
+): void {
+	const { levels } = criterion;
+	if (!levels) return;
+	if (levels.length < 2) {
+		problems.error(
+			path,
+			frontmatter.lineOf(['rubric', index, 'levels']),
+			`Das Kriterium „${criterion.id}“ braucht mindestens zwei Stufen in „levels“.`
+		);
+	}
+	const levelIds = new Set<string>();
+	levels.forEach((level, levelIndex) => {
+		if (levelIds.has(level.id)) {
+			problems.error(
+				path,
+				frontmatter.lineOf(['rubric', index, 'levels', levelIndex, 'id']),
+				`Doppelte Stufen-ID „${level.id}“ im Kriterium „${criterion.id}“.`
+			);
+		}
+		levelIds.add(level.id);
 	});
 }

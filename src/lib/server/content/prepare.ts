@@ -23,15 +23,28 @@ function deepFreeze<T>(value: T): T {
 	return value;
 }
 
+/** Lesson and assignment bodies, and trainer material (`type: trainer`), by ID. */
+function renderedPages(index: ContentIndex): [string, string, { courseId: string; moduleId: string }][] {
+	const pages: [string, string, { courseId: string; moduleId: string }][] = [];
+	for (const [itemId, path] of index.itemPathById) {
+		const item = index.itemById.get(itemId);
+		if (item && item.type !== 'quiz') pages.push([itemId, path, item]);
+	}
+	for (const [id, path] of index.trainerMaterialPathById) {
+		const material = index.trainerMaterialById.get(id);
+		if (material) pages.push([id, path, material]);
+	}
+	return pages;
+}
+
 function bodySources(index: ContentIndex, snapshot: ContentSnapshot): Map<string, BodySource> {
 	const raws = new Map(snapshot.files.map((file) => [file.path, file.raw]));
 	const textsByModule = new Map<string, string[]>();
 	const bodies = new Map<string, BodySource>();
-	for (const [itemId, path] of index.itemPathById) {
-		const item = index.itemById.get(itemId);
-		const module = item && index.moduleById.get(item.moduleId);
-		const location = item && index.moduleLocationById.get(item.moduleId);
-		if (!item || !module || !location || item.type === 'quiz') continue;
+	for (const [id, path, page] of renderedPages(index)) {
+		const module = index.moduleById.get(page.moduleId);
+		const location = index.moduleLocationById.get(page.moduleId);
+		if (!module || !location) continue;
 		const modulePrefix = `courses/${location.courseDir}/${location.moduleDir}/`;
 		let texts = textsByModule.get(modulePrefix);
 		if (!texts) {
@@ -39,9 +52,9 @@ function bodySources(index: ContentIndex, snapshot: ContentSnapshot): Map<string
 			textsByModule.set(modulePrefix, texts);
 		}
 		const raw = raws.get(path) ?? '';
-		const assetBase = { courseId: item.courseId, moduleSlug: module.slug };
+		const assetBase = { courseId: page.courseId, moduleSlug: module.slug };
 		const hash = sha256([raw, assetBase.courseId, assetBase.moduleSlug, ...texts]);
-		bodies.set(itemId, { raw, hash, assetBase, modulePrefix });
+		bodies.set(id, { raw, hash, assetBase, modulePrefix });
 	}
 	return bodies;
 }

@@ -7,6 +7,28 @@ import { ID_PATTERN } from './layout.js';
 const text = z.string().trim().min(1);
 const id = z.string().regex(ID_PATTERN);
 const languageTag = z.string().regex(/^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{2,8})*$/);
+/** Month and year of a content review, `2026-11`. */
+export const YEAR_MONTH_PATTERN = /^\d{4}-(0[1-9]|1[0-2])$/;
+const yearMonth = z.string().regex(YEAR_MONTH_PATTERN);
+
+/** Extension: when a text was last checked, who keeps it current, when to check it next.
+ * Allowed in every file; an item inherits what its module or course declares. */
+const reviewKeys = {
+	stand: yearMonth.optional(),
+	verantwortlich: text.optional(),
+	naechstePruefung: yearMonth.optional()
+};
+
+export const DOWNLOAD_FILE_TYPES = ['pdf', 'docx', 'odt'] as const;
+
+/** Extension: a handout or template beside the Markdown, listed on the module page. */
+const downloads = z
+	.array(z.strictObject({ file: text, title: text, description: text.optional() }))
+	.default([]);
+
+const hoursPart = z.number().min(0).default(0);
+/** Extension: how the UE are made up; the parts add up to the total they split. */
+const hoursSplit = z.strictObject({ online: hoursPart, inPerson: hoursPart, practice: hoursPart });
 
 export const courseSchema = z.strictObject({
 	id: id.optional(),
@@ -20,9 +42,18 @@ export const courseSchema = z.strictObject({
 		.strictObject({
 			kind: z.enum(['zertifikat', 'teilnahmebestaetigung']),
 			title: text,
-			hours: z.number().positive()
+			hours: z.number().positive(),
+			hoursSplit: hoursSplit.optional(),
+			/** Extension: what earns the Zertifikat; without it a Teilnahmebestätigung is issued. */
+			criteria: z
+				.strictObject({
+					minAttendancePercent: z.number().positive().max(100).optional(),
+					requiredAssignmentsAccepted: z.boolean().default(false)
+				})
+				.optional()
 		})
-		.optional()
+		.optional(),
+	...reviewKeys
 });
 
 export const moduleSchema = z.strictObject({
@@ -30,16 +61,22 @@ export const moduleSchema = z.strictObject({
 	title: text,
 	summary: text.optional(),
 	hours: z.number().min(0).optional(),
-	objectives: z.array(text).optional()
+	objectives: z.array(text).optional(),
+	hoursSplit: hoursSplit.optional(),
+	downloads,
+	...reviewKeys
 });
 
-export const ITEM_TYPES = ['lesson', 'quiz', 'assignment'] as const;
+/** `trainer`: material only the course's trainers (and admins) read, never part of the course. */
+export const ITEM_TYPES = ['lesson', 'quiz', 'assignment', 'trainer'] as const;
 
 export const lessonSchema = z.strictObject({
 	id: id.optional(),
 	type: z.literal('lesson').optional(),
 	title: text,
-	minutes: z.number().positive().optional()
+	minutes: z.number().positive().optional(),
+	downloads,
+	...reviewKeys
 });
 
 export const quizSchema = z.strictObject({
@@ -54,7 +91,8 @@ export const quizSchema = z.strictObject({
 	 * Extension: correct answers on the result page. true (default): once the quiz is passed or
 	 * no attempts remain; 'always': after every attempt; false: never.
 	 */
-	showAnswers: z.union([z.boolean(), z.literal('always')]).default(true)
+	showAnswers: z.union([z.boolean(), z.literal('always')]).default(true),
+	...reviewKeys
 });
 
 export const UPLOAD_FILE_TYPES = ['pdf', 'docx', 'odt', 'jpg', 'png', 'mp3', 'm4a'] as const;
@@ -70,8 +108,31 @@ export const assignmentSchema = z.strictObject({
 			maxMB: z.number().positive()
 		})
 		.optional(),
-	rubric: z.array(z.strictObject({ id, label: text })).default([]),
-	required: z.boolean().default(true)
+	rubric: z
+		.array(
+			z.strictObject({
+				id,
+				label: text,
+				/** Extension: levels from lowest to highest, each with what it looks like. */
+				levels: z
+					.array(z.strictObject({ id, label: text, description: text.optional() }))
+					.optional()
+			})
+		)
+		.default([]),
+	required: z.boolean().default(true),
+	downloads,
+	...reviewKeys
+});
+
+export const trainerSchema = z.strictObject({
+	id: id.optional(),
+	type: z.literal('trainer'),
+	title: text,
+	/** ID part of a practice assignment in the same module this material helps to assess. */
+	assignment: id.optional(),
+	downloads,
+	...reviewKeys
 });
 
 export type CourseFrontmatter = z.output<typeof courseSchema>;
@@ -79,3 +140,6 @@ export type ModuleFrontmatter = z.output<typeof moduleSchema>;
 export type LessonFrontmatter = z.output<typeof lessonSchema>;
 export type QuizFrontmatter = z.output<typeof quizSchema>;
 export type AssignmentFrontmatter = z.output<typeof assignmentSchema>;
+export type TrainerFrontmatter = z.output<typeof trainerSchema>;
+export type DownloadFrontmatter = z.output<typeof downloads>[number];
+export type ReviewFrontmatter = { stand?: string; verantwortlich?: string; naechstePruefung?: string };

@@ -25,6 +25,7 @@ export interface ContentVersion {
 	readonly loadedAt: Date;
 	readonly index: ContentIndex;
 	readonly warnings: readonly ContentProblem[];
+	/** Lesson, assignment and trainer-material bodies by ID. */
 	readonly bodies: ReadonlyMap<string, BodySource>;
 	readonly texts: ReadonlyMap<string, string>;
 }

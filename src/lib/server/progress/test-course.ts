@@ -17,7 +17,8 @@ export function makeCourse(
 				moduleId,
 				slug: itemSlug,
 				order: itemOrder,
-				title: itemSlug
+				title: itemSlug,
+				review: { stand: null, verantwortlich: null, naechstePruefung: null }
 			};
 			if (type === 'quiz') {
 				return {
@@ -32,9 +33,17 @@ export function makeCourse(
 				};
 			}
 			if (type === 'assignment') {
-				return { ...base, type, submission: ['text'], files: null, rubric: [], required };
+				return {
+					...base,
+					type,
+					submission: ['text'],
+					files: null,
+					rubric: [],
+					required,
+					downloads: []
+				};
 			}
-			return { ...base, type, minutes: 10 };
+			return { ...base, type, minutes: 10, downloads: [] };
 		});
 		return {
 			id: moduleId,
@@ -44,7 +53,10 @@ export function makeCourse(
 			title: slug,
 			summary: null,
 			hours: null,
+			hoursSplit: null,
 			objectives: [],
+			downloads: [],
+			review: { stand: null, verantwortlich: null, naechstePruefung: null },
 			items
 		};
 	});
@@ -57,6 +69,7 @@ export function makeCourse(
 		unlock,
 		attendanceRequired: false,
 		certificate: null,
+		review: { stand: null, verantwortlich: null, naechstePruefung: null },
 		modules: metas
 	};
 	return course;

@@ -8,6 +8,7 @@ import { reviewVersion } from '$lib/server/assignments/review';
 import { parseReviewForm } from '$lib/server/assignments/review-form';
 import { getSubmission } from '$lib/server/assignments/submissions';
 import { getAssignment, getCourse, getModule } from '$lib/server/content';
+import { assessmentGuidance } from '$lib/server/content/trainer-material';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -20,7 +21,9 @@ export const load: PageServerLoad = (event) => {
 	const item = getAssignment(submission.itemId);
 	const history = listHistory(submission.id, item?.rubric ?? []);
 	const latest = history[0];
+	const guidance = item ? assessmentGuidance(user, item) : [];
 	return {
+		guidance,
 		submission: { id: submission.id, status: submission.status },
 		learnerName: findUserName(submission.userId),
 		item: item

@@ -17,6 +17,7 @@ import {
 import { isEditable, missingContent } from '$lib/server/assignments/state';
 import { deleteStoredUpload, MAX_TEXT_LENGTH } from '$lib/server/assignments/uploads';
 import { getAssignment, getCourse, getModule, renderLesson } from '$lib/server/content';
+import { downloadRows } from '$lib/server/content/downloads-view';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -31,6 +32,7 @@ export const load: PageServerLoad = async (event) => {
 	const item = findItem(event.params);
 	const access = assignmentAccess(user, item);
 	if (access.kind === 'none') error(404, 'Not Found');
+	const module = getModule(item.moduleId);
 	const base = {
 		item: {
 			id: item.id,
@@ -39,10 +41,14 @@ export const load: PageServerLoad = async (event) => {
 			required: item.required,
 			fileTypes: item.files ? typeList(item) : null,
 			accept: item.files?.types.map((type) => `.${type}`).join(',') ?? '',
-			maxMB: item.files?.maxMB ?? 0
+			maxMB: item.files?.maxMB ?? 0,
+			rubric: item.rubric,
+			stand: item.review.stand
 		},
+		review: access.kind === 'staff' ? item.review : null,
+		downloads: module ? downloadRows(item.courseId, module.slug, item.downloads) : [],
 		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
-		module: { id: item.moduleId, title: getModule(item.moduleId)?.title ?? '' },
+		module: { id: item.moduleId, title: module?.title ?? '' },
 		maxTextLength: MAX_TEXT_LENGTH
 	};
 	if (access.kind === 'locked') {

@@ -3,11 +3,14 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getModuleAccess } from '$lib/server/progress';
 import { getAssetPath } from '$lib/server/content';
 import { assetContentType, assetResponse } from '$lib/server/content/asset-response';
+import { canFetchModuleFile } from '$lib/server/content/trainer-material';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
 	const user = requireUser(event);
 	const { kurs, modul, pfad } = event.params;
+	// The module's trainer/ folder is for the course's trainers: for anyone else it does not exist.
+	if (!canFetchModuleFile(user, kurs, pfad)) error(404, 'Not Found');
 	// Files beside lessons follow the lessons: enrolled, and the module open to this learner.
 	if (!getModuleAccess(user, kurs, `${kurs}/${modul}`).open) error(403, 'forbidden');
 	const contentType = assetContentType(pfad);

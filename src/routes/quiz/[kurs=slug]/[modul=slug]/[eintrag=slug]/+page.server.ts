@@ -17,8 +17,10 @@ export const load: PageServerLoad = (event) => {
 			title: item.title,
 			passPercent: item.passPercent,
 			attempts: item.attempts,
-			questionCount: item.questionCount
+			questionCount: item.questionCount,
+			stand: item.review.stand
 		},
+		review: user.role === 'learner' ? null : item.review,
 		module,
 		attempts,
 		attemptsLeft: attemptsLeft(item.attempts, attempts.length),

@@ -1,0 +1,21 @@
+// Review dates are months (`2026-11`): pure helpers shared by the content check and the pages.
+
+/** The month of `date` in Berlin, as `YYYY-MM`. */
+export function monthOf(date: Date): string {
+	const parts = new Intl.DateTimeFormat('en-CA', {
+		timeZone: 'Europe/Berlin',
+		year: 'numeric',
+		month: '2-digit'
+	}).formatToParts(date);
+	const part = (type: string) => parts.find((entry) => entry.type === type)?.value ?? '';
+	return `${part('year')}-${part('month')}`;
+}
+
+/** `2026-11` → `November 2026` (in the given locale). */
+export function formatMonth(month: string, locale = 'de'): string {
+	return new Intl.DateTimeFormat(locale, {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC'
+	}).format(new Date(`${month}-01T12:00:00Z`));
+}

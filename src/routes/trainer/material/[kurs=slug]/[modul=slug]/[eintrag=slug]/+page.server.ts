@@ -1,0 +1,13 @@
+import { error } from '@sveltejs/kit';
+import { requireUser } from '$lib/server/auth/guards';
+import { trainerMaterialView } from '$lib/server/content/trainer-material';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event, 'trainer');
+	const { kurs, modul, eintrag } = event.params;
+	// Trainers of other courses get the same 404 as for material that does not exist.
+	const view = trainerMaterialView(user, `${kurs}/${modul}/${eintrag}`);
+	if (!view) error(404, 'Not Found');
+	return { view };
+};
