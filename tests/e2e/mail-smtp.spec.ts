@@ -75,7 +75,8 @@ test('an invitation arrives by SMTP and its link registers the new learner', asy
 	const visitor = await open(browser, '10.88.0.2');
 	await visitor.goto(linkIn(mail, '/registrieren'), { waitUntil: 'networkidle' });
 	await visitor.getByLabel('Name').fill('Sina Smtp');
-	await visitor.getByLabel('E-Mail-Adresse').fill(invitee);
+	// The invitation is bound to the address: the field shows it and cannot be changed.
+	await expect(visitor.getByLabel('E-Mail-Adresse')).toHaveValue(invitee);
 	await visitor.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
 	await visitor.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
 	await visitor.getByRole('button', { name: 'Konto erstellen' }).click();
