@@ -39,7 +39,7 @@ for (const viewport of viewports) {
 
 		test('signed-in pages have no axe violations', async ({ page }) => {
 			await login(page, demo.admin);
-			for (const path of ['/', '/konto', '/einladungen', '/admin/benutzer', '/admin/postausgang']) {
+			for (const path of ['/', '/konto', '/einladungen', '/admin/postausgang', '/admin/benutzer']) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);
 			}
