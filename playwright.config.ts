@@ -27,8 +27,9 @@ export default defineConfig({
 	// (a retried pass is reported as flaky, so it stays visible).
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
-	// A guard against hangs, not a speed check: on CI's two cores a long journey with several axe
-	// scans takes ~45 s (measured), so the guard sits well above it.
+	// A guard against hangs, not a speed check: on CI's two cores a journey with several axe scans
+	// takes ~45 s (measured), so the guard sits well above it; the longest journeys call
+	// test.slow() (three times the guard) instead of setting numbers of their own.
 	timeout: process.env.CI ? 120_000 : 60_000,
 	// Two cores run the server, argon2 and two browsers at once: allow slow-but-correct steps.
 	expect: { timeout: 10_000 },

@@ -93,7 +93,7 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const { learnerA, trainer1 } = twoCohorts();
 	// Everything else in module 1 is done, so accepting the assignment completes the module.
 	withDatabase((db) => {
@@ -198,7 +198,7 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 });
 
 test('upload abuse is refused with a German message, nothing stored', async ({ page }) => {
-	test.setTimeout(90_000);
+	test.slow();
 	const { learnerA } = twoCohorts();
 	await login(page, learnerA.email);
 	await page.goto(PAGE, { waitUntil: 'networkidle' });
@@ -272,7 +272,7 @@ test('other learners and trainers of other cohorts cannot read a submission or i
 	browser,
 	baseURL
 }) => {
-	test.setTimeout(120_000);
+	test.slow();
 	const { learnerA, learnerB, trainer1, trainer2 } = twoCohorts();
 	await login(page, learnerA.email);
 	// Module 2 of the sequential course is still locked: the page says why and what is missing.
@@ -340,7 +340,7 @@ test.describe('without JavaScript', () => {
 		page,
 		browser
 	}) => {
-		test.setTimeout(120_000);
+		test.slow();
 		const { learnerA, trainer1 } = twoCohorts();
 		await login(page, learnerA.email);
 		await page.goto(PAGE);

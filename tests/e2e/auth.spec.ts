@@ -109,7 +109,7 @@ test('an expired invite explains itself and creates no account', async ({ page }
 	await page.goto(link, { waitUntil: 'networkidle' });
 	await expect(page.getByText('Dieser Einladungslink ist abgelaufen.')).toBeVisible();
 	const before = countUsers();
-	const { status, text } = await postForm(page, link, {
+	const { status, text } = await postForm(page, `${link}?/register`, {
 		name: 'X',
 		email: uniqueEmail('x'),
 		password: NEW_PASSWORD,
@@ -132,7 +132,7 @@ test('registration rejects weak, mismatched, empty and overlong input in German'
 	await expect(visitor.getByRole('alert')).toContainText('Bitte geben Sie Ihren Namen ein.');
 
 	await expect(visitor.getByLabel('Name')).toHaveAttribute('maxlength', '100');
-	const overlong = await postForm(visitor, link, {
+	const overlong = await postForm(visitor, `${link}?/register`, {
 		name: 'N'.repeat(101),
 		email: 'keine-adresse',
 		password: NEW_PASSWORD,

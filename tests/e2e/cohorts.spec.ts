@@ -34,9 +34,9 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	page,
 	browser
 }) => {
-	// A long journey (a registration, two sign-ins, eight pages, axe on each) on a shared
-	// two-core machine: more than the threefold of test.slow().
-	test.setTimeout(240_000);
+	// A long journey (a registration, two sign-ins, eight pages, axe on each): three times the
+	// hang guard of a normal test.
+	test.slow();
 	await login(page, demo.trainer);
 	const existing = uniqueEmail('bestand');
 	const learnerName = `Berta Bestand ${Date.now().toString(36)}`;

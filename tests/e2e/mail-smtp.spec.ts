@@ -13,7 +13,7 @@ let sink: SmtpSink;
 test.describe.configure({ mode: 'serial', timeout: 180_000 });
 
 test.beforeAll(async () => {
-	test.setTimeout(120_000);
+	test.slow();
 	sink = await startSmtpSink(6531);
 	app = await startApp({
 		port: 4571,
