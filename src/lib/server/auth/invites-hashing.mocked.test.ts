@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { useFreshDatabase } from '../db/test-database';
 import { createInvite, redeemInvite } from './invites';
 import { hashPassword } from './password';
-import { createUser } from './users';
+import { account, createInvitingTrainer, DAY } from './invite-test-helpers';
 
 // Counts password hashes, to show that a registration that cannot succeed costs none.
 vi.mock('./password', async (original) => {
@@ -22,13 +22,7 @@ describe('redeeming an invite that cannot succeed', () => {
 
 	beforeEach(async () => {
 		useFreshDatabase();
-		const trainer = await createUser({
-			email: 'trainerin@example.org',
-			name: 'Trainerin',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'trainer'
-		});
-		trainerId = trainer.id;
+		trainerId = (await createInvitingTrainer()).id;
 	});
 
 	it('checks the token and the address before hashing the password', async () => {

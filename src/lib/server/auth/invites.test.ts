@@ -3,14 +3,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../db/test-database';
 import { cohorts, enrolments, mailOutbox, users } from '../db/schema';
 import { createInvite, findInvite, inviteStatus, redeemInvite, revokeInvite } from './invites';
+import { account, createInvitingTrainer, DAY } from './invite-test-helpers';
 import { createUser } from './users';
-
-const DAY = 24 * 60 * 60 * 1000;
-const account = (email: string) => ({
-	email,
-	name: 'Neue Person',
-	password: 'Fahrrad Kanal Brücke'
-});
 
 describe('inviteStatus', () => {
 	const now = new Date('2026-03-01T12:00:00Z');
@@ -40,13 +34,7 @@ describe('redeeming invites', () => {
 
 	beforeEach(async () => {
 		db = useFreshDatabase();
-		const trainer = await createUser({
-			email: 'trainerin@example.org',
-			name: 'Trainerin',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'trainer'
-		});
-		trainerId = trainer.id;
+		trainerId = (await createInvitingTrainer()).id;
 	});
 
 	const invite = (extra: Partial<Parameters<typeof createInvite>[0]> = {}) =>
