@@ -10,13 +10,6 @@ vi.mock('./password', async (original) => {
 	return { ...actual, hashPassword: vi.fn(actual.hashPassword) };
 });
 
-const DAY = 24 * 60 * 60 * 1000;
-const account = (email: string) => ({
-	email,
-	name: 'Neue Person',
-	password: 'Fahrrad Kanal Brücke'
-});
-
 describe('redeeming an invite that cannot succeed', () => {
 	let trainerId: string;
 
