@@ -35,7 +35,9 @@ export default ts.config(
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
 			parserOptions: {
-				projectService: true,
+				// No enabled rule needs type information (svelte-check does the type checking), and
+				// building a TypeScript program for every .svelte file made lint take 50 s instead of 15 s.
+				projectService: false,
 				extraFileExtensions: ['.svelte'],
 				parser: ts.parser,
 				svelteConfig

@@ -4,6 +4,7 @@ import {
 	demo,
 	expect,
 	login,
+	loginWithForm,
 	logout,
 	postForm,
 	test,
@@ -14,7 +15,7 @@ import { countUsers, withDatabase } from './support/database';
 const NEW_PASSWORD = 'Sonnenblume Fahrrad Brücke';
 
 test('a learner logs in and out', async ({ page }) => {
-	await login(page, demo.learner);
+	await loginWithForm(page, demo.learner);
 	await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
 	await logout(page);
 	await expect(page.getByRole('status')).toContainText('Sie sind abgemeldet.');
@@ -226,7 +227,7 @@ test('a password change ends other sessions and the new password works', async (
 
 	await otherDevice.goto('/');
 	await expect(otherDevice).toHaveURL(/\/anmelden/);
-	await login(otherDevice, email, 'Ein anderes langes Passwort');
+	await loginWithForm(otherDevice, email, 'Ein anderes langes Passwort');
 	await user.close();
 	await otherDevice.close();
 });

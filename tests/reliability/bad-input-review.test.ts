@@ -20,7 +20,7 @@ let submissionId = '';
 let versionId = '';
 
 beforeAll(async () => {
-	app = await startApp({ port: 4551 });
+	app = await startApp({ port: 4561 });
 	clients.trainer = new Client(app.url);
 	await clients.trainer.login('trainerin@example.org');
 	// The demo learner's submitted work in the demo cohort, which the demo trainer reviews.

@@ -10,7 +10,7 @@ import { openDb } from './support/database';
 const RUNS = 150;
 let app: AppServer;
 beforeAll(async () => {
-	app = await startApp({ port: 4553, env: { RESET_LIMIT_IP: '100000' } });
+	app = await startApp({ port: 4581, env: { RESET_LIMIT_IP: '100000' } });
 });
 afterAll(async () => {
 	await app?.stop();

@@ -25,7 +25,24 @@ export const test = base.extend<{ clientIp: string }>({
 
 export { expect };
 
+/**
+ * Signs in through the login form's action without rendering the form first: most tests need a
+ * session, not the form, and loading and hydrating /anmelden cost each of them ~3 s on CI's two
+ * cores. The form itself is covered by `loginWithForm` in the auth and no-JavaScript tests.
+ */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+	const response = await page.request.post('/anmelden', {
+		form: { email, password },
+		headers: { origin: E2E_BASE_URL, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(response.status(), `login as ${email}`).toBe(303);
+	await page.goto('/');
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen');
+}
+
+/** Signs in as a person does: fills and submits the login form. */
+export async function loginWithForm(page: Page, email: string, password = DEMO_PASSWORD) {
 	// Wait for hydration: typing into a form that is being hydrated can lose the input.
 	await page.goto('/anmelden', { waitUntil: 'networkidle' });
 	await page.getByLabel('E-Mail-Adresse').fill(email);
