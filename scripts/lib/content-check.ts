@@ -4,9 +4,10 @@ import {
 	buildContentIndex,
 	type DownloadDeclaration
 } from '../../src/lib/server/content/build-index';
-import { readContentDir } from '../../src/lib/server/content/disk';
+import { readContentDir, readGlossarySource } from '../../src/lib/server/content/disk';
+import { parseGlossaryFile } from '../../src/lib/server/content/glossary-file';
 import { checkDownloadFiles } from '../../src/lib/server/content/download-files';
-import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
+import { formatProblem, ProblemList, sortProblems } from '../../src/lib/server/content/problems';
 
 export interface CheckReport {
 	lines: string[];
@@ -40,9 +41,14 @@ export async function checkContentDir(
 	const { files, assets } = readContentDir(root);
 	const downloads: DownloadDeclaration[] = [];
 	const built = buildContentIndex(files, { assets, today, onDownload: (d) => downloads.push(d) });
-	const { index, warnings } = built;
+	const glossarySource = readGlossarySource(root);
+	const glossaryProblems = new ProblemList();
+	const glossary = glossarySource ? parseGlossaryFile(glossarySource, glossaryProblems) : [];
+	const { index } = built;
+	const warnings = [...built.warnings, ...glossaryProblems.warnings];
+	const pageErrors = [...built.errors, ...glossaryProblems.errors];
 	// Reading the files only makes sense once the rules accept the pages; their errors come first.
-	const errors = built.errors.length > 0 ? built.errors : await checkDownloadFiles(root, downloads);
+	const errors = pageErrors.length > 0 ? pageErrors : await checkDownloadFiles(root, downloads);
 	const problems = sortProblems([
 		...errors,
 		...warnings.map((warning) => ({ ...warning, message: `Warnung: ${warning.message}` }))
@@ -56,6 +62,7 @@ export async function checkContentDir(
 			`${plural(index.moduleById.size, 'Modul', 'Module')}, ` +
 			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')})` +
 			(material > 0 ? `, ${plural(material, 'Trainermaterial', 'Trainermaterialien')}` : '') +
+			(glossarySource ? `, Glossar mit ${plural(glossary.length, 'Begriff', 'Begriffen')}` : '') +
 			' – ' +
 			`${plural(errors.length, 'Fehler', 'Fehler')}, ${plural(warnings.length, 'Warnung', 'Warnungen')}.`
 	);

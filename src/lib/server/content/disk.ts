@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { ContentSource } from './build-index';
+import { GLOSSARY_FILE } from './glossary-file';
 import { classifyContentPath } from './layout.js';
 
 /** All file paths under `dir`, relative to it, with `/` separators; hidden files skipped. */
@@ -42,6 +43,14 @@ export interface ContentSnapshot {
 	assets: string[];
 	/** Contents of the transcripts (`.md`/`.txt` beside the pages), by path. */
 	texts: Map<string, string>;
+	/** `glossar.md` beside `courses/`, when there is one. */
+	glossary?: ContentSource;
+}
+
+/** Reads `glossar.md` from a content folder; undefined when the folder has none. */
+export function readGlossarySource(dir: string): ContentSource | undefined {
+	const path = join(dir, GLOSSARY_FILE);
+	return existsSync(path) ? { path: GLOSSARY_FILE, raw: readFileSync(path, 'utf8') } : undefined;
 }
 
 /** Reads a content folder; null when it has no `courses/` folder. */
@@ -52,5 +61,5 @@ export function readContentSnapshot(dir: string): ContentSnapshot | null {
 	const texts = new Map(
 		assets.filter(isIncludedText).map((path) => [path, readFileSync(join(root, path), 'utf8')])
 	);
-	return { dir: root, files, assets, texts };
+	return { dir: root, files, assets, texts, glossary: readGlossarySource(root) };
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { buildContentIndex, type ContentIndex } from './build-index';
 import type { ContentSnapshot } from './disk';
-import { sortProblems, type ContentProblem } from './problems';
+import { parseGlossaryFile } from './glossary-file';
+import { ProblemList, sortProblems, type ContentProblem } from './problems';
 import type { BodySource, ContentVersion } from './store';
 
 export type PrepareResult =
@@ -64,12 +65,16 @@ function bodySources(index: ContentIndex, snapshot: ContentSnapshot): Map<string
  * A snapshot need not come from disk: a studio can check a draft the same way.
  */
 export function prepareContent(snapshot: ContentSnapshot): PrepareResult {
-	const { index, errors, warnings } = buildContentIndex(snapshot.files, {
-		assets: snapshot.assets
-	});
+	const built = buildContentIndex(snapshot.files, { assets: snapshot.assets });
+	const glossaryProblems = new ProblemList();
+	const glossary = snapshot.glossary ? parseGlossaryFile(snapshot.glossary, glossaryProblems) : [];
+	const { index } = built;
+	const errors = [...built.errors, ...glossaryProblems.errors];
+	const warnings = [...built.warnings, ...glossaryProblems.warnings];
 	if (errors.length > 0) return { ok: false, errors, warnings };
 	const id = sha256([
 		...snapshot.files.flatMap((file) => [file.path, file.raw]),
+		snapshot.glossary?.raw ?? '',
 		...snapshot.assets,
 		...[...snapshot.texts.values()]
 	]).slice(0, 12);
@@ -80,7 +85,8 @@ export function prepareContent(snapshot: ContentSnapshot): PrepareResult {
 		index: deepFreeze(index),
 		warnings: sortProblems(warnings),
 		bodies: bodySources(index, snapshot),
-		texts: snapshot.texts
+		texts: snapshot.texts,
+		glossary: deepFreeze(glossary)
 	};
 	return { ok: true, version };
 }

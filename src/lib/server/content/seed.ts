@@ -14,6 +14,8 @@ export function seedContentDir(dir: string, shippedDir: string): boolean {
 	if (!existsSync(join(source, 'courses'))) return false;
 	mkdirSync(target, { recursive: true });
 	cpSync(join(source, 'courses'), join(target, 'courses'), { recursive: true });
-	if (existsSync(join(source, 'README.md'))) cpSync(join(source, 'README.md'), join(target, 'README.md'));
+	for (const file of ['README.md', 'glossar.md']) {
+		if (existsSync(join(source, file))) cpSync(join(source, file), join(target, file));
+	}
 	return true;
 }

@@ -1,4 +1,5 @@
 import type { ContentIndex } from './build-index';
+import type { GlossaryFileEntry } from './glossary-file';
 import type { ContentProblem } from './problems';
 import type { RenderedBody } from './render';
 
@@ -28,6 +29,8 @@ export interface ContentVersion {
 	/** Lesson, assignment and trainer-material bodies by ID. */
 	readonly bodies: ReadonlyMap<string, BodySource>;
 	readonly texts: ReadonlyMap<string, string>;
+	/** The entries of `glossar.md` (the terms used in lessons are added by the glossary). */
+	readonly glossary: readonly GlossaryFileEntry[];
 }
 
 let live: ContentVersion | null = null;
