@@ -320,7 +320,7 @@ test('the career course shows its UE split, and a lesson offers the Leichte-Spra
 	);
 	await login(page, learner.email);
 	await page.goto(`/kurse/${course}`);
-	await expect(page.getByText('12 UE online, 22 UE in Präsenz, 10 UE Praxis')).toBeVisible();
+	await expect(page.getByText('11 UE online, 22 UE in Präsenz, 11 UE Praxis')).toBeVisible();
 	await expect(
 		page.getByRole('link', { name: 'Modul 4: Mentoring, Alumni und Hospitation' })
 	).toBeVisible();
