@@ -307,3 +307,31 @@ test('a learner who attended 8 of 10 days gets the Zertifikat with split and cri
 	await expect(page.getByText('Anwesenheit an mindestens 80 % der Präsenztage')).toBeVisible();
 	await expectNoAxeViolations(page);
 });
+
+test('the career course shows its UE split, and a lesson offers the Leichte-Sprache handouts', async ({
+	page
+}) => {
+	const course = 'perspektiven-und-beruf';
+	const learner = createUser('learner', 'Perspektiven Lernende');
+	withDatabase((db) =>
+		db
+			.prepare('insert into enrolments (id, user_id, course_id) values (?, ?, ?)')
+			.run(randomId(), learner.id, course)
+	);
+	await login(page, learner.email);
+	await page.goto(`/kurse/${course}`);
+	await expect(page.getByText('11 UE online, 22 UE in Präsenz, 11 UE Praxis')).toBeVisible();
+	await expect(
+		page.getByRole('link', { name: 'Modul 4: Mentoring, Alumni und Hospitation' })
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await page.goto(`/kurse/${course}/rolle-und-profil/rolle-grenzen-handouts`);
+	await expect(page.getByText('Stand: Dezember 2026')).toBeVisible();
+	const handout = page.getByRole('link', { name: /Kinder dolmetschen nicht \(PDF/ });
+	await expect(handout).toBeVisible();
+	const response = await page.request.get((await handout.getAttribute('href'))!);
+	expect(response.status()).toBe(200);
+	expect(response.headers()['content-type']).toContain('application/pdf');
+	await expectNoAxeViolations(page);
+});
