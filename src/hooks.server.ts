@@ -7,6 +7,7 @@ import { createDueReminders } from '$lib/server/assignments/reminders';
 import { registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
+import { withRequestIp } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
@@ -86,6 +87,10 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Audit entries written while handling the request record its client address. */
+const handleAuditContext: Handle = ({ event, resolve }) =>
+	withRequestIp(event.getClientAddress(), () => resolve(event));
+
 const headers = securityHeadersFor(process.env.ORIGIN);
 
 const handleHeaders: Handle = async ({ event, resolve }) => {
@@ -110,7 +115,14 @@ const handleBody: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleBody, handleSession);
+export const handle = sequence(
+	handleAuditContext,
+	handleHeaders,
+	handleCsrf,
+	handleLocale,
+	handleBody,
+	handleSession
+);
 
 export const handleError: HandleServerError = ({ error: thrown, event, status, message }) => {
 	if (status === 404) return { message: 'Not Found' };

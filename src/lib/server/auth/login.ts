@@ -1,7 +1,8 @@
 import { notifyAccountLocked } from '../notifications';
 import { loginNotCounted, loginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { findLoginCandidate } from './users';
+import { recordAudit } from '../audit';
+import { findLoginCandidate, markActive } from './users';
 
 export type LoginResult =
 	{ ok: true; userId: string } | { ok: false; reason: 'throttled' | 'invalid' | 'deactivated' };
@@ -30,13 +31,31 @@ export async function attemptLogin(
 	const valid = candidate
 		? await verifyPassword(candidate.passwordHash, password)
 		: await verifyAgainstDummy(password);
+	// Logins of trainers and admins are audited (success and failure): their accounts can do most.
+	const audited = candidate && candidate.role !== 'learner';
+	const audit = (action: 'login.succeeded' | 'login.failed', reason?: string) =>
+		recordAudit({
+			actorId: candidate!.id,
+			action,
+			objectType: 'user',
+			objectId: candidate!.id,
+			subjectUserId: candidate!.id,
+			ip,
+			...(reason ? { details: { reason } } : {})
+		});
 	// The reserved slot stays: it is the recorded failure.
-	if (!candidate || !valid) return { ok: false, reason: 'invalid' };
+	if (!candidate || !valid) {
+		if (audited) audit('login.failed', 'wrong_password');
+		return { ok: false, reason: 'invalid' };
+	}
 	if (!candidate.active) {
 		loginNotCounted(reservation);
+		if (audited) audit('login.failed', 'deactivated');
 		return { ok: false, reason: 'deactivated' };
 	}
 	loginSucceeded(reservation, email, ip);
+	markActive(candidate.id);
+	if (audited) audit('login.succeeded');
 	return { ok: true, userId: candidate.id };
 }
 

@@ -3,7 +3,6 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recordAudit } from '../audit';
 import { countActiveAdmins } from '../auth/users';
-import { generateId } from '../auth/tokens';
 import { getDb } from '../db';
 import {
 	certificates,
@@ -21,6 +20,7 @@ import { deleteStoredUpload } from '../assignments/uploads';
 import { loadMailConfig } from '../mail';
 import { throttleKey } from '../throttle/slots';
 import { personalColumns } from './registry';
+import { createStandIn } from './stand-in';
 
 export type ErasureTrigger = 'admin' | 'grace_period' | 'retention_inactive';
 
@@ -125,24 +125,6 @@ export async function eraseAccount(
 	await removeKeptMailCopies(outcome.mailIds);
 	db.$client.pragma('wal_checkpoint(TRUNCATE)');
 	return { ok: true, standInId: outcome.standInId, files: outcome.storedNames.length };
-}
-
-/** The anonymous account that keeps what must outlive the person; nobody can log in with it. */
-function createStandIn(tx: Tx, now: Date): string {
-	const id = generateId();
-	tx.insert(users)
-		.values({
-			id,
-			email: `geloescht-${id}@invalid`,
-			name: 'Gelöschte Person',
-			passwordHash: '!',
-			role: 'learner',
-			active: false,
-			createdAt: now,
-			erasedAt: now
-		})
-		.run();
-	return id;
 }
 
 function eraseCertificates(tx: Tx, userId: string, standInId: string, keep: boolean, now: Date) {

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { recordAudit } from '$lib/server/audit';
 import { requireUser } from '$lib/server/auth/guards';
 import {
 	checkIssuerImage,
@@ -28,7 +29,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const form = await event.request.formData();
 		const parsed = parseForm(form, issuerSchema(), m.common_error_duplicate_field());
 		const errors: FieldErrors = parsed.success ? {} : { ...parsed.errors };
@@ -45,11 +46,21 @@ export const actions: Actions = {
 			return formFailure(400, errors, parsed.success ? {} : parsed.values);
 		}
 		saveIssuerSettings(parsed.data);
+		const images: string[] = [];
 		for (const kind of imageKinds) {
 			const upload = uploads.get(kind);
 			if (upload) saveIssuerImage(kind, upload);
 			else if (form.get(`${kind}Remove`) === 'ja') removeIssuerImage(kind);
+			else continue;
+			images.push(kind);
 		}
+		recordAudit({
+			actorId: admin.id,
+			action: 'settings.changed',
+			objectType: 'settings',
+			objectId: 'certificate_issuer',
+			details: { imagesChanged: images }
+		});
 		return { saved: m.certificates_settings_saved() };
 	}
 };

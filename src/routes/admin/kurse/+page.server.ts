@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { recordAudit } from '$lib/server/audit';
 import { requireUser } from '$lib/server/auth/guards';
 import { isOpenForEnrolment, setOpenForEnrolment } from '$lib/server/cohorts/enrolment';
 import { getCatalogue, getCourse } from '$lib/server/content';
@@ -18,7 +19,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const form = await event.request.formData();
 		const course = getCourse(String(form.get('courseId') ?? ''));
 		const open = form.get('offen');
@@ -26,6 +27,13 @@ export const actions: Actions = {
 			return formFailure(400, { form: m.cohorts_error_course_unknown() });
 		}
 		setOpenForEnrolment(course.id, open === 'ja');
+		recordAudit({
+			actorId: admin.id,
+			action: 'settings.changed',
+			objectType: 'course',
+			objectId: course.id,
+			details: { openEnrolment: open === 'ja' }
+		});
 		return {
 			done:
 				open === 'ja'

@@ -39,12 +39,12 @@ const cohortProblems = {
 
 export const actions: Actions = {
 	role: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const target = loadTarget(event.params.id);
 		const form = await event.request.formData();
 		const role = roleSchema().safeParse(form.get('role'));
 		if (!role.success) return formFailure(400, { role: role.error.issues[0]!.message });
-		if (!setUserRole(target.id, role.data)) {
+		if (!setUserRole(target.id, role.data, admin.id)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
 		return { saved: m.admin_user_role_saved() };
@@ -55,15 +55,15 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		if (target.id === admin.id) return formFailure(400, { form: m.admin_error_self_deactivate() });
 		if (form.get('bestaetigt') !== 'ja') return { confirmDeactivate: true };
-		if (!setUserActive(target.id, false)) {
+		if (!setUserActive(target.id, false, admin.id)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
 		return { saved: m.admin_user_deactivated() };
 	},
 	activate: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const target = loadTarget(event.params.id);
-		setUserActive(target.id, true);
+		setUserActive(target.id, true, admin.id);
 		return { saved: m.admin_user_activated() };
 	},
 	/** Enrol in or move to a cohort: a confirmation step first, then the change (audited). */
