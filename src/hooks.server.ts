@@ -23,6 +23,7 @@ import {
 	stopMailWorker
 } from '$lib/server/mail';
 import { queueDailyDigests } from '$lib/server/notifications/digest';
+import { runRetention } from '$lib/server/privacy';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -51,6 +52,12 @@ export const init: ServerInit = async () => {
 	if (isDemoMode()) await seedDemoData();
 	// Mail: a bad configuration is logged once here; sending runs in the background and never
 	// holds up a request. Without SMTP_URL mails are kept (Postausgang, .eml files).
+	// Retention (deletion requests after the grace period, inactive accounts, ended cohorts, old
+	// audit entries): at start and daily; idempotent, so several processes may run it.
+	const retain = () =>
+		void runRetention(new Date()).catch((problem) => console.error('Löschfristen:', problem));
+	retain();
+	setInterval(retain, 24 * 60 * 60 * 1000).unref();
 	registerMailProducer(processPasswordResetRequests);
 	registerMailProducer(atMostEvery(10 * 60 * 1000, queueDailyDigests));
 	startMailWorker();

@@ -93,6 +93,8 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 		if (match) conditions.push(match);
 	}
 	if (options.role) conditions.push(eq(users.role, options.role));
+	// Anonymous stand-ins of deleted people are no accounts anyone manages.
+	conditions.push(isNull(users.erasedAt));
 	const where = conditions.length ? and(...conditions) : undefined;
 	const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
 	const page = Math.max(1, options.page ?? 1);

@@ -191,3 +191,21 @@ describe('deletion', () => {
 		});
 	});
 });
+
+describe('orphaned uploads', () => {
+	it('are reported and removed when no submission refers to them (older than an hour)', async () => {
+		const { findOrphanUploads } = await import('./orphans');
+		const { writeFileSync, utimesSync } = await import('node:fs');
+		const stray = join(folders.uploads, 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz');
+		writeFileSync(stray, 'liegengeblieben');
+		const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
+		expect((await findOrphanUploads({ now: new Date() })).orphans).toEqual([]);
+		const report = await findOrphanUploads({ now: later });
+		expect(report.orphans.map((file) => file.name)).toEqual(['zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz']);
+		expect(existsSync(stray)).toBe(true);
+		utimesSync(stray, new Date(0), new Date(0));
+		expect((await findOrphanUploads({ remove: true })).removed).toBe(true);
+		expect(existsSync(stray)).toBe(false);
+		expect(existsSync(join(folders.uploads, arranged.storedName))).toBe(true);
+	});
+});
