@@ -1,5 +1,4 @@
 import { m } from '$lib/paraglide/messages.js';
-import { recordAudit } from '$lib/server/audit';
 import { requireUser } from '$lib/server/auth/guards';
 import {
 	checkIssuerImage,
@@ -7,9 +6,7 @@ import {
 	getIssuerSettings,
 	isIssuerConfigured,
 	issuerSchema,
-	removeIssuerImage,
-	saveIssuerImage,
-	saveIssuerSettings,
+	saveIssuerChanges,
 	type IssuerImage,
 	type IssuerImageKind
 } from '$lib/server/certificates/settings';
@@ -45,22 +42,13 @@ export const actions: Actions = {
 		if (!parsed.success || Object.keys(errors).length > 0) {
 			return formFailure(400, errors, parsed.success ? {} : parsed.values);
 		}
-		saveIssuerSettings(parsed.data);
-		const images: string[] = [];
+		const images: Partial<Record<IssuerImageKind, IssuerImage | null>> = {};
 		for (const kind of imageKinds) {
 			const upload = uploads.get(kind);
-			if (upload) saveIssuerImage(kind, upload);
-			else if (form.get(`${kind}Remove`) === 'ja') removeIssuerImage(kind);
-			else continue;
-			images.push(kind);
+			if (upload) images[kind] = upload;
+			else if (form.get(`${kind}Remove`) === 'ja') images[kind] = null;
 		}
-		recordAudit({
-			actorId: admin.id,
-			action: 'settings.changed',
-			objectType: 'settings',
-			objectId: 'certificate_issuer',
-			details: { imagesChanged: images }
-		});
+		saveIssuerChanges(admin.id, parsed.data, images);
 		return { saved: m.certificates_settings_saved() };
 	}
 };

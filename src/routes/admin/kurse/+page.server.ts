@@ -1,5 +1,4 @@
 import { m } from '$lib/paraglide/messages.js';
-import { recordAudit } from '$lib/server/audit';
 import { requireUser } from '$lib/server/auth/guards';
 import { isOpenForEnrolment, setOpenForEnrolment } from '$lib/server/cohorts/enrolment';
 import { getCatalogue, getCourse } from '$lib/server/content';
@@ -26,14 +25,7 @@ export const actions: Actions = {
 		if (!course || (open !== 'ja' && open !== 'nein')) {
 			return formFailure(400, { form: m.cohorts_error_course_unknown() });
 		}
-		setOpenForEnrolment(course.id, open === 'ja');
-		recordAudit({
-			actorId: admin.id,
-			action: 'settings.changed',
-			objectType: 'course',
-			objectId: course.id,
-			details: { openEnrolment: open === 'ja' }
-		});
+		setOpenForEnrolment(course.id, open === 'ja', admin.id);
 		return {
 			done:
 				open === 'ja'
