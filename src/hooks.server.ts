@@ -94,9 +94,20 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-/** Audit entries written while handling the request record its client address. */
-const handleAuditContext: Handle = ({ event, resolve }) =>
-	withRequestIp(event.getClientAddress(), () => resolve(event));
+/**
+ * Audit entries written while handling the request record its client address. Behind a proxy
+ * (ADDRESS_HEADER) a request without the header has none: that must not fail the request here;
+ * the routes that need an address still ask for it themselves.
+ */
+const handleAuditContext: Handle = ({ event, resolve }) => {
+	let ip: string | null = null;
+	try {
+		ip = event.getClientAddress();
+	} catch {
+		// no address header: audited without an IP
+	}
+	return withRequestIp(ip, () => resolve(event));
+};
 
 const headers = securityHeadersFor(process.env.ORIGIN);
 
