@@ -50,7 +50,8 @@ export function exportPersonalData(
 				yield* createReadStream(path);
 			})()
 		);
-		zip.append(source, { name: file.path, date: now });
+		// Uploads (PDF, images, Office files) are compressed already: stored as they are.
+		zip.append(source, { name: file.path, date: now, store: true });
 	}
 	void zip.finalize();
 	const day = now.toISOString().slice(0, 10);

@@ -68,71 +68,77 @@ export async function runRetention(now = new Date()): Promise<RetentionRun> {
 function warn(entry: PlannedDeletion, now: Date): boolean {
 	const config = retentionConfig();
 	const months = entry.reason === 'inactive_account' ? config.inactiveMonths : config.cohortMonths;
-	return getDb().transaction((tx) => {
-		const key = and(
-			eq(retentionWarnings.userId, entry.userId),
-			eq(retentionWarnings.reason, entry.reason as 'inactive_account' | 'cohort_ended'),
-			eq(retentionWarnings.objectId, entry.objectId)
-		);
-		// A stale warning (about an earlier date) is replaced by this one.
-		tx.delete(retentionWarnings).where(key).run();
-		tx.insert(retentionWarnings)
-			.values({
-				userId: entry.userId,
-				reason: entry.reason as 'inactive_account' | 'cohort_ended',
-				objectId: entry.objectId,
-				warnedAt: now,
-				dueAt: entry.deleteOn
-			})
-			.run();
-		const data = {
-			deleteOn: entry.deleteOn.toISOString(),
-			months,
-			cohortName: entry.cohortName
-		};
-		tx.insert(notifications)
-			.values({
-				id: generateId(),
-				userId: entry.userId,
-				kind: 'retention_warning',
-				data,
-				link: '/konto#meine-daten',
-				createdAt: now
-			})
-			.run();
-		const recipient = recipientFor(entry.userId, tx);
-		if (recipient) {
-			queueMail(
-				{
+	return getDb().transaction(
+		(tx) => {
+			const key = and(
+				eq(retentionWarnings.userId, entry.userId),
+				eq(retentionWarnings.reason, entry.reason as 'inactive_account' | 'cohort_ended'),
+				eq(retentionWarnings.objectId, entry.objectId)
+			);
+			// Another server process may have warned meanwhile (the write lock makes this exact).
+			const existing = tx.select().from(retentionWarnings).where(key).get();
+			if (existing && existing.dueAt >= entry.ruleDueAt) return false;
+			// A stale warning (about an earlier date) is replaced by this one.
+			tx.delete(retentionWarnings).where(key).run();
+			tx.insert(retentionWarnings)
+				.values({
 					userId: entry.userId,
-					to: recipient.email,
-					locale: recipient.locale,
-					content: {
-						kind: 'retention_warning',
-						name: recipient.name,
-						cohortName: entry.cohortName,
-						deleteOn: entry.deleteOn,
-						months
-					}
+					reason: entry.reason as 'inactive_account' | 'cohort_ended',
+					objectId: entry.objectId,
+					warnedAt: now,
+					dueAt: entry.deleteOn
+				})
+				.run();
+			const data = {
+				deleteOn: entry.deleteOn.toISOString(),
+				months,
+				cohortName: entry.cohortName
+			};
+			tx.insert(notifications)
+				.values({
+					id: generateId(),
+					userId: entry.userId,
+					kind: 'retention_warning',
+					data,
+					link: '/konto#meine-daten',
+					createdAt: now
+				})
+				.run();
+			const recipient = recipientFor(entry.userId, tx);
+			if (recipient) {
+				queueMail(
+					{
+						userId: entry.userId,
+						to: recipient.email,
+						locale: recipient.locale,
+						content: {
+							kind: 'retention_warning',
+							name: recipient.name,
+							cohortName: entry.cohortName,
+							deleteOn: entry.deleteOn,
+							months
+						}
+					},
+					tx,
+					now
+				);
+			}
+			recordAudit(
+				{
+					actorId: null,
+					action: 'retention.warning_sent',
+					objectType: entry.reason === 'cohort_ended' ? 'cohort' : 'user',
+					objectId: entry.objectId || entry.userId,
+					subjectUserId: entry.userId,
+					details: { reason: entry.reason, deleteOn: data.deleteOn }
 				},
 				tx,
 				now
 			);
-		}
-		recordAudit(
-			{
-				actorId: null,
-				action: 'retention.warning_sent',
-				objectType: entry.reason === 'cohort_ended' ? 'cohort' : 'user',
-				objectId: entry.objectId || entry.userId,
-				subjectUserId: entry.userId,
-				details: { reason: entry.reason, deleteOn: data.deleteOn }
-			},
-			tx,
-			now
-		);
-		return true;
-	});
+			return true;
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 /**
