@@ -13,6 +13,13 @@ import {
 
 const COURSE_ID = 'verwaltungskenntnisse';
 
+/** 360 px wide phones: the page itself must not scroll sideways (tables scroll in their region). */
+async function expectNoSidewaysScroll(page: Page) {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const width = await page.evaluate(() => document.documentElement.scrollWidth);
+	expect(width).toBeLessThanOrEqual(360);
+}
+
 /** A fresh learner enrolled in a course with a certificate (the admin issues it in the test). */
 function arrangeLearner(name: string) {
 	const learner = createUser('learner', name);
@@ -58,6 +65,8 @@ test('a learner downloads their data and requests deletion; an admin confirms; t
 	expect(entries.get('konto.json')!.toString()).toContain(learner.email);
 	expect(entries.get('zertifikate.json')!.toString()).toContain(code);
 	await expectNoAxeViolations(page);
+	await expectNoSidewaysScroll(page);
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	await section.getByRole('button', { name: 'Löschung beantragen' }).click();
 	await section.getByRole('button', { name: 'Ja, Löschung beantragen' }).click();
@@ -98,6 +107,7 @@ test('an admin filters the audit log and downloads it as CSV', async ({ page }) 
 	await expect(rows.nth(1)).toContainText('Anmeldung erfolgreich');
 	await expect(page.getByRole('row', { name: /Konto gelöscht/ })).toHaveCount(0);
 	await expectNoAxeViolations(page);
+	await expectNoSidewaysScroll(page);
 
 	const downloading = page.waitForEvent('download');
 	await page.getByRole('link', { name: 'Als CSV herunterladen' }).click();
@@ -126,6 +136,7 @@ test('the retention page shows what will be deleted when; the Datenschutz page t
 	await expect(row).toContainText('Keine Anmeldung seit 36 Monaten');
 	await expect(row).toContainText('noch nicht gewarnt');
 	await expectNoAxeViolations(page);
+	await expectNoSidewaysScroll(page);
 
 	await page.goto('/datenschutz');
 	await expect(
@@ -133,4 +144,5 @@ test('the retention page shows what will be deleted when; the Datenschutz page t
 	).toBeVisible();
 	await expect(page.getByText('Meine Daten herunterladen')).toBeVisible();
 	await expectNoAxeViolations(page);
+	await expectNoSidewaysScroll(page);
 });

@@ -22,7 +22,11 @@ export function verifyCode(input: string): Verification {
 	const certificate = code ? getCertificateByCode(code) : undefined;
 	if (!code) return { found: false, code };
 	// The holder was deleted: the code is known, nothing about the person is shown.
-	if (!certificate) return { found: false, code, erased: isErasedCertificateCode(code) };
+	if (!certificate) {
+		return isErasedCertificateCode(code)
+			? { found: false, code, erased: true }
+			: { found: false, code };
+	}
 	return {
 		found: true,
 		code,

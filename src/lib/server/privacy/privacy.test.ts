@@ -1,6 +1,6 @@
 import { getTableConfig } from 'drizzle-orm/sqlite-core';
 import { eq, sql } from 'drizzle-orm';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { bufferOf, readZip } from '../../../../tests/support/read-zip';
@@ -10,6 +10,7 @@ import { useFreshDatabase } from '../db/test-database';
 import { verifyCode } from '../certificates/verify';
 import { eraseAccount } from './erase';
 import { exportPersonalData } from './export-zip';
+import { findOrphanUploads } from './orphans';
 import { allTables, exportFiles, personalColumns } from './registry';
 import { arrangePersonWithData, PERSON, useFreshFolders } from './test-person';
 
@@ -194,8 +195,6 @@ describe('deletion', () => {
 
 describe('orphaned uploads', () => {
 	it('are reported and removed when no submission refers to them (older than an hour)', async () => {
-		const { findOrphanUploads } = await import('./orphans');
-		const { writeFileSync, utimesSync } = await import('node:fs');
 		const stray = join(folders.uploads, 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz');
 		writeFileSync(stray, 'liegengeblieben');
 		const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
