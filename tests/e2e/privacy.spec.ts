@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
 import { readZip } from '../support/read-zip';
 import { createUser, randomId, withDatabase } from './support/database';
 import {
