@@ -57,6 +57,7 @@ export function exportPersonalData(
 	const day = now.toISOString().slice(0, 10);
 	return {
 		stream: Readable.toWeb(output) as ReadableStream<Uint8Array>,
-		filename: `meine-daten-${day}.zip`
+		// An admin's copy (e.g. for a request by letter) is named after the account, not "meine".
+		filename: actorId === userId ? `meine-daten-${day}.zip` : `daten-${userId}-${day}.zip`
 	};
 }
