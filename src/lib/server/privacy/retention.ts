@@ -101,7 +101,9 @@ function warn(entry: PlannedDeletion, now: Date): boolean {
 					kind: 'retention_warning',
 					data,
 					link: '/konto#meine-daten',
-					createdAt: now
+					createdAt: now,
+					// Mailed right below, in the same transaction.
+					emailedAt: now
 				})
 				.run();
 			const recipient = recipientFor(entry.userId, tx);
