@@ -55,7 +55,16 @@ export const init: ServerInit = async () => {
 	// Retention (deletion requests after the grace period, inactive accounts, ended cohorts, old
 	// audit entries): at start and daily; idempotent, so several processes may run it.
 	const retain = () =>
-		void runRetention(new Date()).catch((problem) => console.error('Löschfristen:', problem));
+		void runRetention(new Date())
+			.then((run) => {
+				if (Object.values(run).some((count) => count > 0)) {
+					console.info(
+						`Löschfristen: ${run.warned} Hinweis(e), ${run.accountsDeleted} Konto/Konten und ` +
+							`${run.cohortDataDeleted} Lehrgangsdaten gelöscht, ${run.auditEntriesPurged} alte Protokolleinträge entfernt.`
+					);
+				}
+			})
+			.catch((problem) => console.error('Löschfristen:', problem));
 	retain();
 	setInterval(retain, 24 * 60 * 60 * 1000).unref();
 	registerMailProducer(processPasswordResetRequests);
