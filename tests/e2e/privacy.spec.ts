@@ -86,6 +86,8 @@ test('a learner downloads their data and requests deletion; an admin confirms; t
 	await expect(privacy.getByText('Bitte geben Sie einen Grund an')).toBeVisible();
 	await privacy.getByLabel('Grund der Löschung').fill('Antrag über die Plattform');
 	await privacy.getByRole('button', { name: 'Konto endgültig löschen' }).click();
+	await expect(privacy.getByRole('button', { name: 'Ja, endgültig löschen' })).toBeVisible();
+	await expectNoAxeViolations(page);
 	await privacy.getByRole('button', { name: 'Ja, endgültig löschen' }).click();
 	await expect(page.getByText('Das Konto wurde gelöscht.')).toBeVisible();
 	await expect(page.getByText(learner.email)).toHaveCount(0);
