@@ -7,6 +7,7 @@ import { createDueReminders } from '$lib/server/assignments/reminders';
 import { registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
+import { withRequestIp } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
@@ -22,6 +23,7 @@ import {
 	stopMailWorker
 } from '$lib/server/mail';
 import { queueDailyDigests } from '$lib/server/notifications/digest';
+import { runRetention } from '$lib/server/privacy';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -50,6 +52,21 @@ export const init: ServerInit = async () => {
 	if (isDemoMode()) await seedDemoData();
 	// Mail: a bad configuration is logged once here; sending runs in the background and never
 	// holds up a request. Without SMTP_URL mails are kept (Postausgang, .eml files).
+	// Retention (deletion requests after the grace period, inactive accounts, ended cohorts, old
+	// audit entries): at start and daily; idempotent, so several processes may run it.
+	const retain = () =>
+		void runRetention(new Date())
+			.then((run) => {
+				if (Object.values(run).some((count) => count > 0)) {
+					console.info(
+						`Löschfristen: ${run.warned} Hinweis(e), ${run.accountsDeleted} Konto/Konten und ` +
+							`${run.cohortDataDeleted} Lehrgangsdaten gelöscht, ${run.auditEntriesPurged} alte Protokolleinträge entfernt.`
+					);
+				}
+			})
+			.catch((problem) => console.error('Löschfristen:', problem));
+	retain();
+	setInterval(retain, 24 * 60 * 60 * 1000).unref();
 	registerMailProducer(processPasswordResetRequests);
 	registerMailProducer(atMostEvery(10 * 60 * 1000, queueDailyDigests));
 	startMailWorker();
@@ -86,6 +103,21 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Audit entries written while handling the request record its client address. Behind a proxy
+ * (ADDRESS_HEADER) a request without the header has none: that must not fail the request here;
+ * the routes that need an address still ask for it themselves.
+ */
+const handleAuditContext: Handle = ({ event, resolve }) => {
+	let ip: string | null = null;
+	try {
+		ip = event.getClientAddress();
+	} catch {
+		// no address header: audited without an IP
+	}
+	return withRequestIp(ip, () => resolve(event));
+};
+
 const headers = securityHeadersFor(process.env.ORIGIN);
 
 const handleHeaders: Handle = async ({ event, resolve }) => {
@@ -110,7 +142,14 @@ const handleBody: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleHeaders, handleCsrf, handleLocale, handleBody, handleSession);
+export const handle = sequence(
+	handleAuditContext,
+	handleHeaders,
+	handleCsrf,
+	handleLocale,
+	handleBody,
+	handleSession
+);
 
 export const handleError: HandleServerError = ({ error: thrown, event, status, message }) => {
 	if (status === 404) return { message: 'Not Found' };

@@ -12,7 +12,8 @@ export const mailKindLabel = (kind: MailKind): string =>
 		assignment_due: m.mail_kind_assignment_due,
 		submission_to_review: m.mail_kind_submission_to_review,
 		certificate_issued: m.mail_kind_certificate_issued,
-		digest: m.mail_kind_digest
+		digest: m.mail_kind_digest,
+		retention_warning: m.privacy_mail_kind_retention_warning
 	})[kind]();
 
 export const mailFrequencyLabel = (frequency: MailFrequency): string =>

@@ -15,7 +15,8 @@ export const securityMailKinds = [
 	'password_reset',
 	'email_change_confirm',
 	'email_change_taken',
-	'email_changed'
+	'email_changed',
+	'retention_warning'
 ] as const;
 
 export const mailKinds = [...securityMailKinds, ...notificationMailKinds, 'digest'] as const;

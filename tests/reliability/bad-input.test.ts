@@ -490,6 +490,13 @@ const cases = (): BadInputCase[] => [
 		fields: { role: 'kaiser' },
 		message: 'gültige Rolle'
 	},
+	{
+		name: 'admin: deleting an account without a reason, even when confirmed',
+		as: 'admin',
+		path: `/admin/benutzer/${learnerId}?/erase`,
+		fields: { grund: '   ', bestaetigt: 'ja' },
+		message: 'Bitte geben Sie einen Grund an'
+	},
 	...postausgangCases(mailId)
 ];
 

@@ -136,6 +136,8 @@ beforeAll(async () => {
 		{ path: `/zertifikate/${certificateId}`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/zertifikate/${certificateId}/pdf`, allowed: ['owner', 'cohortTrainer', 'admin'] },
 		{ path: `/admin/benutzer/${world.learnerA}`, allowed: ['admin'] },
+		// Art. 15 export of another person's data: admins only (the owner uses /konto/daten.zip).
+		{ path: `/admin/benutzer/${world.learnerA}/daten.zip`, allowed: ['admin'] },
 		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] },
 		// Trainer material and the module's trainer/ files: every trainer of the course (both
 		// cohorts) and admins, never learners or trainers without a cohort of the course.

@@ -56,7 +56,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const id = String(form.get('id') ?? '');
 		if (form.get('bestaetigt') !== 'ja') return { confirmRevoke: id };
-		const revoked = revokeInvite(id, user.role === 'admin' ? null : user.id);
+		const revoked = revokeInvite(id, user.role === 'admin' ? null : user.id, user.id);
 		if (!revoked) return formFailure(404, { form: m.admin_invite_error_not_found() });
 		return { revoked: true };
 	}

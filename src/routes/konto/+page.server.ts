@@ -14,6 +14,12 @@ import {
 	setMailLocale,
 	setMailPreferences
 } from '$lib/server/mail';
+import {
+	cancelDeletionRequest,
+	getDeletionRequest,
+	requestDeletion,
+	retentionConfig
+} from '$lib/server/privacy';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -25,6 +31,10 @@ export const load: PageServerLoad = (event) => {
 			kinds: mailKindsFor(user.role),
 			preferences: getMailPreferences(user.id),
 			locale: mailLocaleOf(user.id)
+		},
+		deletion: {
+			request: getDeletionRequest(user.id) ?? null,
+			graceDays: retentionConfig().deletionGraceDays
 		}
 	};
 };
@@ -78,6 +88,20 @@ export const actions: Actions = {
 			return formFailure(result.reason === 'throttled' ? 429 : 400, error, { newEmail });
 		}
 		return { emailChangeSent: newEmail.trim().toLowerCase() };
+	},
+	/** Art. 17: a confirmation step first; an admin confirms, or the grace period runs out. */
+	requestDeletion: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const keep = form.get('zertifikatePruefbar') === 'ja';
+		if (form.get('bestaetigt') !== 'ja') return { confirmDeletion: { keep } };
+		requestDeletion(user.id, keep);
+		return { deletionRequested: true };
+	},
+	cancelDeletion: async (event) => {
+		const user = requireUser(event);
+		cancelDeletionRequest(user.id, user.id);
+		return { deletionCancelled: true };
 	},
 	mail: async (event) => {
 		const user = requireUser(event);

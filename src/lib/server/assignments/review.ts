@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, desc, eq } from 'drizzle-orm';
 import { getItem } from '../content';
 import type { SessionUser } from '../auth/session';
@@ -67,9 +68,10 @@ export async function reviewVersion(
 			const status = nextStatus(submission.status, event);
 			if (!latest || latest.id !== input.versionId || !status)
 				return { ok: false, reason: 'conflict' };
+			const reviewId = generateId();
 			tx.insert(reviews)
 				.values({
-					id: generateId(),
+					id: reviewId,
 					submissionId: submission.id,
 					versionId: input.versionId,
 					reviewerId: reviewer.id,
@@ -89,6 +91,18 @@ export async function reviewVersion(
 					.values({ ...copy, id: generateId(), versionId: null, uploadedAt: now })
 					.run();
 			}
+			recordAudit(
+				{
+					actorId: reviewer.id,
+					action: 'submission.reviewed',
+					objectType: 'submission',
+					objectId: submission.id,
+					subjectUserId: submission.userId,
+					details: { decision: input.decision, versionId: input.versionId, reviewId }
+				},
+				tx,
+				now
+			);
 			// In the review's transaction: the learner's notification and mail exist exactly
 			// when the decision does.
 			notifyFeedback(

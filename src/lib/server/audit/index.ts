@@ -1,7 +1,9 @@
 import { getDb, schema, type Db } from '$lib/server/db';
 import type { AuditAction } from './actions';
+import { currentRequestIp } from './request-context';
 
 export { auditActions, type AuditAction } from './actions';
+export { currentRequestIp, withRequestIp } from './request-context';
 
 export interface AuditEntry {
 	actorId: string | null;
@@ -16,7 +18,10 @@ export interface AuditEntry {
 /** A database or an open transaction: pass the transaction so the entry commits with the change. */
 type Writer = Pick<Db, 'insert'>;
 
-/** Appends one entry. Call it inside the transaction of the change it records. */
+/**
+ * Appends one entry. Call it inside the transaction of the change it records. Without an `ip`,
+ * the address of the request being handled is recorded (none for scheduled jobs).
+ */
 export function recordAudit(entry: AuditEntry, writer: Writer = getDb(), at = new Date()): void {
 	writer
 		.insert(schema.auditLog)
@@ -27,7 +32,7 @@ export function recordAudit(entry: AuditEntry, writer: Writer = getDb(), at = ne
 			objectType: entry.objectType ?? null,
 			objectId: entry.objectId ?? null,
 			subjectUserId: entry.subjectUserId ?? null,
-			ip: entry.ip ?? null,
+			ip: entry.ip ?? currentRequestIp(),
 			details: entry.details ?? null
 		})
 		.run();

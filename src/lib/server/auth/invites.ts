@@ -1,4 +1,5 @@
 import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { queueMail } from '../mail';
@@ -59,6 +60,17 @@ export function createInvite(
 				createdBy: input.createdBy
 			})
 			.run();
+		recordAudit(
+			{
+				actorId: input.createdBy,
+				action: 'invite.created',
+				objectType: 'invite',
+				objectId: id,
+				details: { role: input.role, cohortId: input.cohortId ?? null, personal: !!email }
+			},
+			tx,
+			now
+		);
 		if (!email) return { token, id, mailed: false };
 		const inviter = tx
 			.select({ name: users.name })
@@ -124,15 +136,23 @@ export function listInvites(options: { createdBy?: string; limit?: number }) {
 		.all();
 }
 
-export function revokeInvite(id: string, byUserId: string | null): boolean {
-	const db = getDb();
-	const owner = byUserId ? eq(invites.createdBy, byUserId) : undefined;
-	const result = db
-		.update(invites)
-		.set({ revokedAt: new Date() })
-		.where(and(eq(invites.id, id), isNull(invites.revokedAt), owner))
-		.run();
-	return result.changes === 1;
+/** `byUserId`: only invites of this user (trainers); null: any (admins, who are `actorId`). */
+export function revokeInvite(
+	id: string,
+	byUserId: string | null,
+	actorId: string | null = byUserId
+): boolean {
+	return getDb().transaction((tx) => {
+		const owner = byUserId ? eq(invites.createdBy, byUserId) : undefined;
+		const result = tx
+			.update(invites)
+			.set({ revokedAt: new Date() })
+			.where(and(eq(invites.id, id), isNull(invites.revokedAt), owner))
+			.run();
+		if (result.changes !== 1) return false;
+		recordAudit({ actorId, action: 'invite.revoked', objectType: 'invite', objectId: id }, tx);
+		return true;
+	});
 }
 
 export type RedeemFailure = Exclude<InviteStatus, 'valid'> | 'email_mismatch' | 'email_taken';

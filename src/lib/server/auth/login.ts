@@ -1,7 +1,8 @@
 import { notifyAccountLocked } from '../notifications';
 import { loginNotCounted, loginSucceeded, reserveLoginAttempt } from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
-import { findLoginCandidate } from './users';
+import { recordAudit } from '../audit';
+import { findLoginCandidate, markActive } from './users';
 
 export type LoginResult =
 	{ ok: true; userId: string } | { ok: false; reason: 'throttled' | 'invalid' | 'deactivated' };
@@ -19,7 +20,9 @@ function noteAccountLocked(email: string): void {
 export async function attemptLogin(
 	email: string,
 	password: string,
-	ip: string
+	ip: string,
+	/** `reauth`: a signed-in person confirms their password (no login, changes nothing). */
+	purpose: 'login' | 'reauth' = 'login'
 ): Promise<LoginResult> {
 	const reservation = reserveLoginAttempt(email, ip);
 	if (!reservation.ok) {
@@ -30,13 +33,32 @@ export async function attemptLogin(
 	const valid = candidate
 		? await verifyPassword(candidate.passwordHash, password)
 		: await verifyAgainstDummy(password);
+	// Logins of trainers and admins are audited (success and failure): their accounts can do most.
+	const audit = (action: 'login.succeeded' | 'login.failed', reason?: string) => {
+		if (!candidate || candidate.role === 'learner' || purpose !== 'login') return;
+		recordAudit({
+			actorId: candidate.id,
+			action,
+			objectType: 'user',
+			objectId: candidate.id,
+			subjectUserId: candidate.id,
+			ip,
+			...(reason ? { details: { reason } } : {})
+		});
+	};
 	// The reserved slot stays: it is the recorded failure.
-	if (!candidate || !valid) return { ok: false, reason: 'invalid' };
+	if (!candidate || !valid) {
+		audit('login.failed', 'wrong_password');
+		return { ok: false, reason: 'invalid' };
+	}
 	if (!candidate.active) {
 		loginNotCounted(reservation);
+		audit('login.failed', 'deactivated');
 		return { ok: false, reason: 'deactivated' };
 	}
 	loginSucceeded(reservation, email, ip);
+	if (purpose === 'login') markActive(candidate.id);
+	audit('login.succeeded');
 	return { ok: true, userId: candidate.id };
 }
 
@@ -49,7 +71,7 @@ export async function checkCurrentPassword(
 	password: string,
 	ip: string
 ): Promise<'ok' | 'wrong' | 'throttled'> {
-	const result = await attemptLogin(email, password, ip);
+	const result = await attemptLogin(email, password, ip, 'reauth');
 	if (result.ok) return 'ok';
 	return result.reason === 'throttled' ? 'throttled' : 'wrong';
 }

@@ -1,4 +1,5 @@
 import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
+import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { containsText } from '../db/like';
 import { passwordResets, users, type Role } from '../db/schema';
@@ -61,10 +62,20 @@ export function emailExists(email: string): boolean {
 /** For login only: the one place that reads a password hash. */
 export function findLoginCandidate(email: string) {
 	return getDb()
-		.select({ id: users.id, passwordHash: users.passwordHash, active: users.active })
+		.select({
+			id: users.id,
+			passwordHash: users.passwordHash,
+			active: users.active,
+			role: users.role
+		})
 		.from(users)
 		.where(eq(users.email, normaliseEmail(email)))
 		.get();
+}
+
+/** A successful login: the retention clock for inactive accounts starts again. */
+export function markActive(id: string, now = new Date()): void {
+	getDb().update(users).set({ lastActiveAt: now }).where(eq(users.id, id)).run();
 }
 
 export function getUser(id: string): UserSummary | undefined {
@@ -82,6 +93,8 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 		if (match) conditions.push(match);
 	}
 	if (options.role) conditions.push(eq(users.role, options.role));
+	// Anonymous stand-ins of deleted people are no accounts anyone manages.
+	conditions.push(isNull(users.erasedAt));
 	const where = conditions.length ? and(...conditions) : undefined;
 	const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
 	const page = Math.max(1, options.page ?? 1);
@@ -108,7 +121,11 @@ export function countActiveAdmins(db: Reader = getDb()): number {
  * returns false then. Checked and written in one IMMEDIATE transaction, so two admins demoting
  * each other at once cannot both succeed. Deactivating ends every session of the account.
  */
-export function changeUserAccess(id: string, change: { role?: Role; active?: boolean }): boolean {
+export function changeUserAccess(
+	id: string,
+	change: { role?: Role; active?: boolean },
+	actorId: string | null = null
+): boolean {
 	const changed = getDb().transaction(
 		(tx) => {
 			const target = tx
@@ -123,6 +140,21 @@ export function changeUserAccess(id: string, change: { role?: Role; active?: boo
 				return false;
 			}
 			tx.update(users).set(change).where(eq(users.id, id)).run();
+			const audit = { actorId, objectType: 'user', objectId: id, subjectUserId: id };
+			if (change.role && change.role !== target.role) {
+				recordAudit(
+					{
+						...audit,
+						action: 'user.role_changed',
+						details: { from: target.role, to: change.role }
+					},
+					tx
+				);
+			}
+			if (change.active !== undefined && change.active !== target.active) {
+				const action = change.active ? 'user.reactivated' : 'user.deactivated';
+				recordAudit({ ...audit, action }, tx);
+			}
 			return true;
 		},
 		{ behavior: 'immediate' }
@@ -131,12 +163,12 @@ export function changeUserAccess(id: string, change: { role?: Role; active?: boo
 	return changed;
 }
 
-export function setUserRole(id: string, role: Role): boolean {
-	return changeUserAccess(id, { role });
+export function setUserRole(id: string, role: Role, actorId: string | null = null): boolean {
+	return changeUserAccess(id, { role }, actorId);
 }
 
-export function setUserActive(id: string, active: boolean): boolean {
-	return changeUserAccess(id, { active });
+export function setUserActive(id: string, active: boolean, actorId: string | null = null): boolean {
+	return changeUserAccess(id, { active }, actorId);
 }
 
 /** New password: all sessions end (the caller opens a fresh one for the current device). */

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import type { CourseMeta } from '$lib/content/types';
 import { and, eq } from 'drizzle-orm';
 import { generateId } from '../auth/tokens';
@@ -87,6 +88,22 @@ export function insertCertificate(
 						issuedBy: options.issuedBy ?? null
 					})
 					.run();
+				recordAudit(
+					{
+						actorId: options.issuedBy ?? null,
+						action: options.supersedes ? 'certificate.reissued' : 'certificate.issued',
+						objectType: 'certificate',
+						objectId: id,
+						subjectUserId: userId,
+						details: {
+							number,
+							courseId: course.id,
+							...(options.supersedes ? { supersedes: options.supersedes } : {})
+						}
+					},
+					tx,
+					now
+				);
 				// Same transaction: the learner's notification and mail exist exactly when the
 				// certificate does (a losing concurrent insert rolls back both).
 				notify(

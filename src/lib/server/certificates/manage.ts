@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, asc, count, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
@@ -99,12 +100,28 @@ export function revokeCertificate(
 	if (!certificate || !canManageCertificate(actor, certificate)) {
 		return { ok: false, reason: 'not_found' };
 	}
-	const result = getDb()
-		.update(certificates)
-		.set({ status: 'revoked', revokedAt: now, revokedReason: reason.slice(0, REVOKE_REASON_MAX) })
-		.where(and(eq(certificates.id, id), eq(certificates.status, 'valid')))
-		.run();
-	if (result.changes !== 1) return { ok: false, reason: 'not_valid' };
+	const revoked = getDb().transaction((tx) => {
+		const result = tx
+			.update(certificates)
+			.set({ status: 'revoked', revokedAt: now, revokedReason: reason.slice(0, REVOKE_REASON_MAX) })
+			.where(and(eq(certificates.id, id), eq(certificates.status, 'valid')))
+			.run();
+		if (result.changes !== 1) return false;
+		recordAudit(
+			{
+				actorId: actor.id,
+				action: 'certificate.revoked',
+				objectType: 'certificate',
+				objectId: id,
+				subjectUserId: certificate.userId,
+				details: { number: certificate.number }
+			},
+			tx,
+			now
+		);
+		return true;
+	});
+	if (!revoked) return { ok: false, reason: 'not_valid' };
 	return { ok: true, certificate: getCertificate(id)! };
 }
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getDb } from '../db';
-import { certificates } from '../db/schema';
+import { certificates, erasedCertificates } from '../db/schema';
 import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 
 export type { CertificateStatus };
@@ -95,12 +95,29 @@ export function listCertificatesOf(userId: string, courseId: string): Certificat
 		.all() as CertificateRecord[];
 }
 
-/** The next serial of a year; called inside the insert transaction so no two get the same. */
+/**
+ * The next serial of a year; called inside the insert transaction so no two get the same.
+ * Serials of erased certificates stay taken: a number is never given to a second person.
+ */
 export function nextSerial(year: number, db: Reader = getDb()): number {
 	const row = db
 		.select({ last: max(certificates.serial) })
 		.from(certificates)
 		.where(eq(certificates.year, year))
 		.get();
-	return (row?.last ?? 0) + 1;
+	const erased = db
+		.select({ last: max(erasedCertificates.serial) })
+		.from(erasedCertificates)
+		.where(eq(erasedCertificates.year, year))
+		.get();
+	return Math.max(row?.last ?? 0, erased?.last ?? 0) + 1;
+}
+
+/** The code belonged to a certificate whose holder was deleted (the page says "gelöscht"). */
+export function isErasedCertificateCode(code: string): boolean {
+	return !!getDb()
+		.select({ code: erasedCertificates.code })
+		.from(erasedCertificates)
+		.where(eq(erasedCertificates.code, code))
+		.get();
 }

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { m } from '$lib/paraglide/messages.js';
 import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
@@ -85,6 +86,34 @@ function putSetting(key: string, value: unknown): void {
 
 export function saveIssuerSettings(value: IssuerSettings): void {
 	putSetting(ISSUER_KEY, value);
+}
+
+/**
+ * The admin's save of the settings page: texts, and per image a new one, a removal (null) or
+ * nothing (absent), in one transaction with its audit entry.
+ */
+export function saveIssuerChanges(
+	actorId: string,
+	value: IssuerSettings,
+	images: Partial<Record<IssuerImageKind, IssuerImage | null>>
+): void {
+	getDb().transaction((tx) => {
+		saveIssuerSettings(value);
+		for (const [kind, image] of Object.entries(images) as [IssuerImageKind, IssuerImage | null][]) {
+			if (image) saveIssuerImage(kind, image);
+			else removeIssuerImage(kind);
+		}
+		recordAudit(
+			{
+				actorId,
+				action: 'settings.changed',
+				objectType: 'settings',
+				objectId: 'certificate_issuer',
+				details: { imagesChanged: Object.keys(images) }
+			},
+			tx
+		);
+	});
 }
 
 export function getIssuerImage(kind: IssuerImageKind): IssuerImage | null {

@@ -1,10 +1,10 @@
 import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 import { normaliseVerificationCode } from './codes';
-import { getCertificateByCode } from './queries';
+import { getCertificateByCode, isErasedCertificateCode } from './queries';
 import { publicKeyFingerprint, publicKeyPem, verifySnapshot } from './signing';
 
 export type Verification =
-	| { found: false; code: string | null }
+	| { found: false; code: string | null; erased?: boolean }
 	| {
 			found: true;
 			code: string;
@@ -20,7 +20,13 @@ export type Verification =
 export function verifyCode(input: string): Verification {
 	const code = normaliseVerificationCode(input);
 	const certificate = code ? getCertificateByCode(code) : undefined;
-	if (!code || !certificate) return { found: false, code };
+	if (!code) return { found: false, code };
+	// The holder was deleted: the code is known, nothing about the person is shown.
+	if (!certificate) {
+		return isErasedCertificateCode(code)
+			? { found: false, code, erased: true }
+			: { found: false, code };
+	}
 	return {
 		found: true,
 		code,

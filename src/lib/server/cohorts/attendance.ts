@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { attendance } from '../db/schema';
@@ -78,6 +79,22 @@ export function recordAttendance(input: {
 				})
 				.run();
 		}
+		recordAudit(
+			{
+				actorId: recordedBy,
+				action: 'attendance.changed',
+				objectType: 'cohort',
+				objectId: cohortId,
+				details: {
+					moduleId,
+					day,
+					present: input.entries.filter((entry) => entry.present).map((entry) => entry.userId),
+					absent: input.entries.filter((entry) => !entry.present).map((entry) => entry.userId)
+				}
+			},
+			tx,
+			recordedAt
+		);
 	});
 }
 

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../auth/tokens';
@@ -195,12 +196,29 @@ export function isCohortLearner(cohortId: string, userId: string): boolean {
  * Ends the learner's enrolment in the cohort's course. Completion events stay, so enrolling
  * again later restores the progress.
  */
-export function removeLearner(cohortId: string, userId: string): boolean {
-	const result = getDb()
-		.delete(enrolments)
-		.where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId)))
-		.run();
-	return result.changes === 1;
+export function removeLearner(
+	cohortId: string,
+	userId: string,
+	actorId: string | null = null
+): boolean {
+	return getDb().transaction((tx) => {
+		const result = tx
+			.delete(enrolments)
+			.where(and(eq(enrolments.cohortId, cohortId), eq(enrolments.userId, userId)))
+			.run();
+		if (result.changes !== 1) return false;
+		recordAudit(
+			{
+				actorId,
+				action: 'cohort.learner_removed',
+				objectType: 'cohort',
+				objectId: cohortId,
+				subjectUserId: userId
+			},
+			tx
+		);
+		return true;
+	});
 }
 
 export const COHORTS_PAGE_SIZE = 20;

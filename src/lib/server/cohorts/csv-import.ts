@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { m } from '$lib/paraglide/messages.js';
 import { parse } from 'csv-parse/sync';
 import { and, eq, isNotNull } from 'drizzle-orm';
@@ -188,6 +189,13 @@ export function confirmImport(
 			});
 			result.invited.push({ name: row.name, email: row.email, token: invite.token });
 		}
+		recordAudit({
+			actorId: createdBy,
+			action: 'cohort.csv_imported',
+			objectType: 'cohort',
+			objectId: cohortId,
+			details: { invited: result.invited.length, skipped: result.skipped }
+		});
 		return result;
 	});
 }

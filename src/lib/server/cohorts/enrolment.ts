@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, eq } from 'drizzle-orm';
 import { getCourse } from '../content';
 import { getDb } from '../db';
@@ -38,12 +39,29 @@ export function isOpenForEnrolment(courseId: string): boolean {
 	return row?.open ?? false;
 }
 
-export function setOpenForEnrolment(courseId: string, open: boolean): void {
-	getDb()
-		.insert(courseSettings)
-		.values({ courseId, openEnrolment: open })
-		.onConflictDoUpdate({ target: courseSettings.courseId, set: { openEnrolment: open } })
-		.run();
+/** `actorId`: the admin who changed it (audited); none for the demo seed. */
+export function setOpenForEnrolment(
+	courseId: string,
+	open: boolean,
+	actorId: string | null = null
+): void {
+	getDb().transaction((tx) => {
+		tx.insert(courseSettings)
+			.values({ courseId, openEnrolment: open })
+			.onConflictDoUpdate({ target: courseSettings.courseId, set: { openEnrolment: open } })
+			.run();
+		if (!actorId) return;
+		recordAudit(
+			{
+				actorId,
+				action: 'settings.changed',
+				objectType: 'course',
+				objectId: courseId,
+				details: { openEnrolment: open }
+			},
+			tx
+		);
+	});
 }
 
 /**

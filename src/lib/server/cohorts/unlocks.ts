@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { and, asc, eq, isNull } from 'drizzle-orm';
 import { generateId } from '../auth/tokens';
 import { getDb } from '../db';
@@ -39,20 +40,51 @@ export function unlockModule(input: {
 				)
 			)
 			.get();
-		if (!existing)
-			tx.insert(moduleUnlocks)
-				.values({ id: generateId(), ...input })
-				.run();
+		if (existing) return;
+		const id = generateId();
+		tx.insert(moduleUnlocks)
+			.values({ id, ...input })
+			.run();
+		recordAudit(
+			{
+				actorId: input.unlockedBy,
+				action: 'cohort.module_unlocked',
+				objectType: 'cohort',
+				objectId: input.cohortId,
+				subjectUserId: input.userId,
+				details: { moduleId: input.moduleId, unlockId: id }
+			},
+			tx
+		);
 	});
 }
 
 /** Takes an early unlock back; only within the given cohort. */
-export function revokeUnlock(cohortId: string, unlockId: string): boolean {
-	const result = getDb()
-		.delete(moduleUnlocks)
-		.where(and(eq(moduleUnlocks.id, unlockId), eq(moduleUnlocks.cohortId, cohortId)))
-		.run();
-	return result.changes === 1;
+export function revokeUnlock(
+	cohortId: string,
+	unlockId: string,
+	actorId: string | null = null
+): boolean {
+	return getDb().transaction((tx) => {
+		const removed = tx
+			.delete(moduleUnlocks)
+			.where(and(eq(moduleUnlocks.id, unlockId), eq(moduleUnlocks.cohortId, cohortId)))
+			.returning({ moduleId: moduleUnlocks.moduleId, userId: moduleUnlocks.userId })
+			.get();
+		if (!removed) return false;
+		recordAudit(
+			{
+				actorId,
+				action: 'cohort.module_unlocked',
+				objectType: 'cohort',
+				objectId: cohortId,
+				subjectUserId: removed.userId,
+				details: { moduleId: removed.moduleId, unlockId, revoked: true }
+			},
+			tx
+		);
+		return true;
+	});
 }
 
 export function listUnlocks(cohortId: string): ModuleUnlock[] {

@@ -1,3 +1,4 @@
+import { recordAudit } from '../audit';
 import { m } from '$lib/paraglide/messages.js';
 import { baseLocale, getLocale } from '$lib/paraglide/runtime';
 import { contentDir, shippedContentDir } from '$lib/server/config/paths';
@@ -156,8 +157,19 @@ export function warmContent(): ContentVersion {
 export function watchContentDir(): () => void {
 	return watchFolder(contentDir(), () => {
 		const result = reloadContent();
-		if (result.ok) console.info(`Kursinhalt neu geladen (Fassung ${result.version.id}).`);
-		else {
+		if (result.ok) {
+			console.info(`Kursinhalt neu geladen (Fassung ${result.version.id}).`);
+			// Published without anyone clicking (e.g. after `git pull`): the log still shows it.
+			if (result.previous?.id !== result.version.id) {
+				recordAudit({
+					actorId: null,
+					action: 'content.published',
+					objectType: 'content',
+					objectId: result.version.id,
+					details: { previous: result.previous?.id ?? null, via: 'CONTENT_WATCH' }
+				});
+			}
+		} else {
 			const list = result.rejected.errors.map((error) => formatProblem(error)).join('\n');
 			console.warn(`Kursinhalt nicht übernommen, die bisherige Fassung bleibt:\n${list}`);
 		}

@@ -15,6 +15,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * - synchronous=NORMAL: safe in WAL mode (a power loss can drop the last commits, never corrupt);
  *   FULL would fsync every commit and halve write throughput for little gain on a single host.
  * - busy_timeout: concurrent writers (cluster processes, CLI scripts) wait instead of failing.
+ * - secure_delete: deleted rows are overwritten with zeros, so an erased person's name and
+ *   address are gone from the file, not only unreachable (Art. 17 DSGVO; costs some writes).
  */
 export function openDatabase(path: string): Db {
 	let client: Database.Database | undefined;
@@ -25,6 +27,7 @@ export function openDatabase(path: string): Db {
 		client.pragma('synchronous = NORMAL');
 		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
+		client.pragma('secure_delete = ON');
 		const db = drizzle(client, { schema }) as Db;
 		migrate(db, { migrationsFolder: migrationsDir() });
 		return db;

@@ -51,7 +51,15 @@ export type MailTemplateInput =
 			number: string;
 			verifyPath: string;
 	  }
-	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] };
+	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
+	| {
+			kind: 'retention_warning';
+			name: string;
+			/** null: the whole account (inactive); else the cohort whose data goes. */
+			cohortName: string | null;
+			deleteOn: Date;
+			months: number;
+	  };
 
 export interface RenderOptions {
 	locale: Locale;
@@ -183,6 +191,20 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				action: { label: m.mail_certificate_action({}, o), url: url('/zertifikate') }
 			};
 		}
+		case 'retention_warning': {
+			const params = { date: formatDate(input.deleteOn, locale), months: input.months };
+			return {
+				name: input.name,
+				subject: m.privacy_mail_retention_subject({ date: params.date }, o),
+				paragraphs: input.cohortName
+					? [
+							m.privacy_retention_cohort_text({ ...params, cohort: input.cohortName }, o),
+							m.privacy_mail_retention_export({}, o)
+						]
+					: [m.privacy_retention_account_text(params, o), m.privacy_mail_retention_keep({}, o)],
+				action: { label: m.privacy_mail_retention_action({}, o), url: url('/konto#meine-daten') }
+			};
+		}
 		case 'digest':
 			return {
 				name: input.name,
@@ -196,7 +218,10 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 
 /** Security mails go out whatever the preferences say and carry no unsubscribe link. */
 export const isSecurityMail = (kind: MailKind) =>
-	kind === 'invite' || kind.startsWith('password') || kind.startsWith('email_');
+	kind === 'invite' ||
+	kind.startsWith('password') ||
+	kind.startsWith('email_') ||
+	kind === 'retention_warning';
 
 /** Mails whose link lets the reader in (register, set a password, confirm an address). */
 export const carriesPersonalLink = (kind: MailKind) =>

@@ -19,6 +19,15 @@ export function describeNotification(
 				},
 				o
 			);
+		case 'retention_warning': {
+			const params = {
+				date: entry.data.deleteOn ? formatDate(entry.data.deleteOn, locale) : '',
+				months: entry.data.months ?? 0
+			};
+			return entry.data.cohortName
+				? m.privacy_retention_cohort_text({ ...params, cohort: entry.data.cohortName }, o)
+				: m.privacy_retention_account_text(params, o);
+		}
 		case 'feedback_received':
 			return entry.data.decision === 'accepted'
 				? m.assignments_notification_feedback_accepted({ title }, o)

@@ -26,6 +26,10 @@ export interface NotificationData {
 	/** login_locked: refused attempts since the owner last read the notice, and the latest. */
 	attempts?: number;
 	lastAt?: string;
+	/** retention_warning: when, after how many months, and the cohort (none: the account). */
+	deleteOn?: string;
+	months?: number;
+	cohortName?: string | null;
 }
 
 export interface NewNotification {

@@ -10,5 +10,10 @@ export const load: PageServerLoad = (event) => {
 	const roleParam = params.get('rolle');
 	const role = roles.includes(roleParam as Role) ? (roleParam as Role) : undefined;
 	const page = Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1));
-	return { query, role: role ?? '', result: listUsers({ query, role, page }) };
+	return {
+		query,
+		role: role ?? '',
+		result: listUsers({ query, role, page }),
+		erased: params.get('geloescht') === '1'
+	};
 };

@@ -6,9 +6,7 @@ import {
 	getIssuerSettings,
 	isIssuerConfigured,
 	issuerSchema,
-	removeIssuerImage,
-	saveIssuerImage,
-	saveIssuerSettings,
+	saveIssuerChanges,
 	type IssuerImage,
 	type IssuerImageKind
 } from '$lib/server/certificates/settings';
@@ -28,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	save: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const form = await event.request.formData();
 		const parsed = parseForm(form, issuerSchema(), m.common_error_duplicate_field());
 		const errors: FieldErrors = parsed.success ? {} : { ...parsed.errors };
@@ -44,12 +42,13 @@ export const actions: Actions = {
 		if (!parsed.success || Object.keys(errors).length > 0) {
 			return formFailure(400, errors, parsed.success ? {} : parsed.values);
 		}
-		saveIssuerSettings(parsed.data);
+		const images: Partial<Record<IssuerImageKind, IssuerImage | null>> = {};
 		for (const kind of imageKinds) {
 			const upload = uploads.get(kind);
-			if (upload) saveIssuerImage(kind, upload);
-			else if (form.get(`${kind}Remove`) === 'ja') removeIssuerImage(kind);
+			if (upload) images[kind] = upload;
+			else if (form.get(`${kind}Remove`) === 'ja') images[kind] = null;
 		}
+		saveIssuerChanges(admin.id, parsed.data, images);
 		return { saved: m.certificates_settings_saved() };
 	}
 };

@@ -18,14 +18,14 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		requireUser(event, 'admin');
+		const admin = requireUser(event, 'admin');
 		const form = await event.request.formData();
 		const course = getCourse(String(form.get('courseId') ?? ''));
 		const open = form.get('offen');
 		if (!course || (open !== 'ja' && open !== 'nein')) {
 			return formFailure(400, { form: m.cohorts_error_course_unknown() });
 		}
-		setOpenForEnrolment(course.id, open === 'ja');
+		setOpenForEnrolment(course.id, open === 'ja', admin.id);
 		return {
 			done:
 				open === 'ja'

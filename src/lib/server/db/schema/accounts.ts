@@ -11,7 +11,14 @@ export const users = sqliteTable('users', {
 	passwordHash: text('password_hash').notNull(),
 	role: text('role', { enum: roles }).notNull().default('learner'),
 	active: integer('active', { mode: 'boolean' }).notNull().default(true),
-	createdAt: createdAt()
+	createdAt: createdAt(),
+	/** Last login (or creation): accounts inactive for too long are deleted (retention). */
+	lastActiveAt: integer('last_active_at', { mode: 'timestamp_ms' }),
+	/**
+	 * Set on the anonymous stand-in that keeps what must outlive a deleted person (anonymous quiz
+	 * attempts, reviews they wrote, certificates kept verifiable): no name, no address, no login.
+	 */
+	erasedAt: integer('erased_at', { mode: 'timestamp_ms' })
 });
 
 export const sessions = sqliteTable(

@@ -11,3 +11,4 @@ export * from './settings';
 export * from './audit';
 export * from './mail';
 export * from './throttle';
+export * from './privacy';

@@ -14,9 +14,12 @@ export const notifications = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		/**
 		 * One kind per notification mail (src/lib/mail.ts), so each has a mail preference; and
-		 * login_locked, shown in the app only (one notice that counts on, see notifyAccountLocked).
+		 * login_locked, shown in the app only (one notice that counts on, see notifyAccountLocked);
+		 * retention_warning, whose mail always goes out (src/lib/server/privacy/retention.ts).
 		 */
-		kind: text('kind', { enum: [...notificationMailKinds, 'login_locked'] }).notNull(),
+		kind: text('kind', {
+			enum: [...notificationMailKinds, 'login_locked', 'retention_warning']
+		}).notNull(),
 		/** Parameters for the localised message; the text is rendered at display time. */
 		data: text('data', { mode: 'json' }).notNull(),
 		link: text('link').notNull(),

@@ -26,14 +26,14 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	removeLearner: async (event) => {
-		const { cohort } = requireManagedCohort(event);
+		const { user, cohort } = requireManagedCohort(event);
 		const form = await event.request.formData();
 		const userId = String(form.get('userId') ?? '');
 		if (!isCohortLearner(cohort.id, userId)) {
 			return formFailure(404, { form: m.cohorts_error_learner_unknown() });
 		}
 		if (form.get('bestaetigt') !== 'ja') return { confirmLearner: userId };
-		removeLearner(cohort.id, userId);
+		removeLearner(cohort.id, userId, user.id);
 		return { done: m.cohorts_learner_removed() };
 	},
 	addTrainer: async (event) => {

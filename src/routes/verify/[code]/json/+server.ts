@@ -19,6 +19,9 @@ export const GET: RequestHandler = (event) => {
 		);
 	}
 	const verification = verifyCode(event.params.code);
+	if (!verification.found && verification.erased) {
+		return json({ status: 'erased', error: m.privacy_verify_erased() }, { status: 410 });
+	}
 	if (!verification.found) {
 		return json({ error: m.certificates_verify_unknown() }, { status: 404 });
 	}

@@ -41,9 +41,9 @@ export const actions: Actions = {
 		return { done: m.cohorts_unlock_done() };
 	},
 	revoke: async (event) => {
-		const { cohort } = requireManagedCohort(event);
+		const { user, cohort } = requireManagedCohort(event);
 		const id = String((await event.request.formData()).get('id') ?? '');
-		if (!revokeUnlock(cohort.id, id)) {
+		if (!revokeUnlock(cohort.id, id, user.id)) {
 			return formFailure(404, { form: m.cohorts_unlock_error_not_found() });
 		}
 		return { done: m.cohorts_unlock_revoked() };

@@ -1,0 +1,122 @@
+import { eq } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { reviewVersion } from '../assignments/review';
+import { findSubmission, saveDraft, submitDraft } from '../assignments/submissions';
+import { assignment, ITEM_ID, twoCohorts } from '../assignments/test-helpers';
+import { createInvite, revokeInvite } from '../auth/invites';
+import { attemptLogin } from '../auth/login';
+import { setUserActive, setUserRole } from '../auth/users';
+import { recordAttendance } from '../cohorts/attendance';
+import { removeLearner } from '../cohorts/cohorts';
+import { confirmImport } from '../cohorts/csv-import';
+import { setOpenForEnrolment } from '../cohorts/enrolment';
+import { unlockModule } from '../cohorts/unlocks';
+import { issueCertificate } from '../certificates/issue';
+import { reissueCertificate, revokeCertificate } from '../certificates/manage';
+import { defaultIssuer, saveIssuerChanges } from '../certificates/settings';
+import { COURSE_ID, useTemporaryKeyDir } from '../certificates/test-helpers';
+import { enrol } from '../cohorts/enrolment';
+import { getDb, schema } from '../db';
+import { eraseAccount, exportPersonalData } from '../privacy';
+import type { AuditAction } from './actions';
+import { withRequestIp } from './request-context';
+
+const IP = '198.51.100.23';
+
+/**
+ * The issue's list of audited actions, each done once through the domain functions the pages
+ * call, inside a request context with a client address (as hooks.server.ts sets it).
+ */
+describe('every security- and data-relevant action leaves an audit entry with who, what and IP', () => {
+	it('records them all', async () => {
+		const people = await twoCohorts();
+		useTemporaryKeyDir();
+		const { admin, trainer1, learnerA, learnerB } = people;
+		await withRequestIp(IP, async () => {
+			await attemptLogin('t1@x.org', 'pw-pw-pw-pw-1', IP);
+			await attemptLogin('admin@x.org', 'falsch-falsch', IP);
+			await attemptLogin('a@x.org', 'pw-pw-pw-pw-1', IP); // learners' logins are not audited
+			setUserRole(learnerB.id, 'trainer', admin.id);
+			setUserActive(learnerB.id, false, admin.id);
+			setUserActive(learnerB.id, true, admin.id);
+			const invite = createInvite({
+				role: 'learner',
+				email: 'neu@x.org',
+				cohortId: 'cohort1',
+				maxUses: 1,
+				expiresAt: new Date(Date.now() + 86_400_000),
+				createdBy: trainer1.id
+			});
+			revokeInvite(invite.id, null, admin.id);
+			confirmImport('cohort1', 'name;email\nNeu Person;person@x.org\n', trainer1.id);
+			unlockModule({
+				cohortId: 'cohort1',
+				moduleId: 'rolle-und-auftrag',
+				userId: learnerA.id,
+				unlockedBy: trainer1.id
+			});
+			recordAttendance({
+				cohortId: 'cohort1',
+				moduleId: 'rolle-und-auftrag',
+				day: '2026-03-02',
+				entries: [{ userId: learnerA.id, present: true }],
+				recordedBy: trainer1.id
+			});
+			saveDraft(learnerA.id, assignment(), 'cohort1', 'Mein Text');
+			const submitted = submitDraft(learnerA.id, assignment(), 'cohort1');
+			if (!submitted.ok) throw new Error('submit failed');
+			await reviewVersion(trainer1, {
+				submissionId: findSubmission(learnerA.id, ITEM_ID)!.id,
+				versionId: submitted.versionId,
+				decision: 'accepted',
+				feedback: '',
+				ratings: []
+			});
+			enrol(learnerA.id, COURSE_ID);
+			const issued = issueCertificate(learnerA.id, COURSE_ID, { issuedBy: admin.id });
+			const reissued = reissueCertificate(admin, issued.certificate.id);
+			if (!reissued.ok) throw new Error('reissue failed');
+			revokeCertificate(admin, reissued.certificate.id, 'Fehler im Namen');
+			saveIssuerChanges(admin.id, { ...defaultIssuer, name: 'Träger' }, {});
+			setOpenForEnrolment(COURSE_ID, true, admin.id);
+			exportPersonalData(learnerA.id, admin.id);
+			removeLearner('cohort1', learnerA.id, trainer1.id);
+			await eraseAccount(learnerA.id, { actorId: admin.id, trigger: 'admin', reason: 'Antrag' });
+		});
+
+		const entries = getDb().select().from(schema.auditLog).all();
+		const expected: [AuditAction, string | null][] = [
+			['login.succeeded', trainer1.id],
+			['login.failed', admin.id],
+			['user.role_changed', admin.id],
+			['user.deactivated', admin.id],
+			['user.reactivated', admin.id],
+			['invite.created', trainer1.id],
+			['invite.revoked', admin.id],
+			['cohort.csv_imported', trainer1.id],
+			['cohort.module_unlocked', trainer1.id],
+			['attendance.changed', trainer1.id],
+			['submission.reviewed', trainer1.id],
+			['certificate.issued', admin.id],
+			['certificate.reissued', admin.id],
+			['certificate.revoked', admin.id],
+			['settings.changed', admin.id],
+			['data.exported', admin.id],
+			['cohort.learner_removed', trainer1.id],
+			['account.deleted', admin.id]
+		];
+		for (const [action, actorId] of expected) {
+			const entry = entries.find((row) => row.action === action);
+			expect(entry, action).toBeDefined();
+			expect(entry, action).toMatchObject({ actorId, ip: IP });
+		}
+		expect(entries.filter((row) => row.action === 'settings.changed')).toHaveLength(2);
+		const learnerLogins = entries.filter(
+			(row) => row.action.startsWith('login.') && row.actorId === learnerA.id
+		);
+		expect(learnerLogins).toEqual([]);
+		expect(
+			getDb().select().from(schema.users).where(eq(schema.users.id, learnerA.id)).get()
+		).toBeUndefined();
+	});
+});

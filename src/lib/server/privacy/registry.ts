@@ -1,0 +1,91 @@
+import * as schema from '../db/schema';
+
+/**
+ * Every column that points at a person, and what a data export and a deletion do with it.
+ * `personal-data.test.ts` derives the list of such columns from the schema's foreign keys and
+ * fails when one is missing here: a new table with a user reference cannot be forgotten.
+ *
+ * - `delete`: the rows are the person's data and go with them.
+ * - `anonymise`: the rows stay for others (statistics, a cohort's history, a trainer's review)
+ *   but point at an anonymous stand-in account without name, address or login.
+ * - `certificates`: deleted, or kept for verification when the person chose so (see erase.ts).
+ *
+ * `file` names the JSON file of the export that carries the rows (LIESMICH.txt explains each).
+ */
+export type Erasure = 'delete' | 'anonymise' | 'certificates';
+
+export interface PersonalColumn {
+	table: string;
+	column: string;
+	erase: Erasure;
+	file: ExportFile;
+}
+
+export const exportFiles = [
+	'konto.json',
+	'lehrgaenge.json',
+	'fortschritt.json',
+	'quizversuche.json',
+	'abgaben.json',
+	'zertifikate.json',
+	'benachrichtigungen.json',
+	'e-mail.json',
+	'protokoll.json',
+	'als-trainerin.json'
+] as const;
+export type ExportFile = (typeof exportFiles)[number];
+
+const col = (table: string, column: string, erase: Erasure, file: ExportFile) => ({
+	table,
+	column,
+	erase,
+	file
+});
+
+export const personalColumns: PersonalColumn[] = [
+	col('sessions', 'user_id', 'delete', 'konto.json'),
+	col('password_resets', 'user_id', 'delete', 'konto.json'),
+	col('password_resets', 'created_by', 'anonymise', 'als-trainerin.json'),
+	col('email_changes', 'user_id', 'delete', 'konto.json'),
+	col('deletion_requests', 'user_id', 'delete', 'konto.json'),
+	col('retention_warnings', 'user_id', 'delete', 'konto.json'),
+	col('invites', 'created_by', 'anonymise', 'als-trainerin.json'),
+	col('cohorts', 'created_by', 'anonymise', 'als-trainerin.json'),
+	col('cohort_trainers', 'user_id', 'delete', 'als-trainerin.json'),
+	col('enrolments', 'user_id', 'delete', 'lehrgaenge.json'),
+	col('module_unlocks', 'user_id', 'delete', 'lehrgaenge.json'),
+	col('module_unlocks', 'unlocked_by', 'anonymise', 'als-trainerin.json'),
+	col('attendance', 'user_id', 'delete', 'lehrgaenge.json'),
+	col('attendance', 'recorded_by', 'anonymise', 'als-trainerin.json'),
+	col('completion_events', 'user_id', 'delete', 'fortschritt.json'),
+	col('quiz_attempts', 'user_id', 'anonymise', 'quizversuche.json'),
+	col('submissions', 'user_id', 'delete', 'abgaben.json'),
+	col('reviews', 'reviewer_id', 'anonymise', 'als-trainerin.json'),
+	col('notifications', 'user_id', 'delete', 'benachrichtigungen.json'),
+	col('certificates', 'user_id', 'certificates', 'zertifikate.json'),
+	col('certificates', 'issued_by', 'anonymise', 'als-trainerin.json'),
+	col('mail_outbox', 'user_id', 'delete', 'e-mail.json'),
+	col('mail_preferences', 'user_id', 'delete', 'e-mail.json'),
+	col('mail_settings', 'user_id', 'delete', 'e-mail.json'),
+	col('mail_digest_entries', 'user_id', 'delete', 'e-mail.json')
+];
+
+/**
+ * Tables without a foreign key to users that still hold something about a person, and how they
+ * are handled (erase.ts carries it out; the Datenschutz page and LIESMICH.txt describe it).
+ */
+export const indirectPersonalData = {
+	audit_log: 'protokoll.json; bleibt bei Löschung mit der Konto-ID ohne Name und Adresse',
+	invites: 'Einladungen an die E-Mail-Adresse werden gelöscht',
+	password_reset_requests: 'Anfragen mit der E-Mail-Adresse werden gelöscht',
+	throttle_events:
+		'nur Hashwerte, nach höchstens 24 Stunden gelöscht; Anmeldezähler der Adresse sofort',
+	notifications: 'Hinweise an andere, die den Namen nennen, werden gelöscht',
+	mail_outbox: 'E-Mails an andere, die den Namen nennen, werden gelöscht'
+} as const;
+
+/** All tables of the schema, for tests and the coverage check. */
+export const allTables = Object.values(schema).filter(
+	(value): value is typeof schema.users =>
+		typeof value === 'object' && value !== null && Symbol.for('drizzle:IsDrizzleTable') in value
+);

@@ -1,0 +1,263 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createUser } from '../auth/users';
+import { generateId } from '../auth/tokens';
+import { getDb } from '../db';
+import * as t from '../db/schema';
+import { throttleKey } from '../throttle/slots';
+
+export const PERSON = { name: 'Zeynep Kowalczyk-Lindqvist', email: 'zeynep.kl@beispiel.example' };
+const COURSE = 'interkulturelle-oeffnung';
+
+/** Points UPLOAD_DIR and MAIL_DIR at fresh folders (call after useFreshDatabase). */
+export function useFreshFolders() {
+	const root = mkdtempSync(join(tmpdir(), 'lernplattform-privacy-'));
+	process.env.UPLOAD_DIR = join(root, 'uploads');
+	process.env.MAIL_DIR = join(root, 'mail');
+	return { uploads: process.env.UPLOAD_DIR, mail: process.env.MAIL_DIR };
+}
+
+/**
+ * A learner who is also a trainer somewhere (so both sides of every reference are filled), with
+ * a row in every table that points at a person, an uploaded file, a kept mail copy, and mails
+ * and notices to a colleague that name them. `privacy.test.ts` checks that every personal
+ * column of the schema has a row here, so extend this when a table is added.
+ */
+export async function arrangePersonWithData(folders: { uploads: string; mail: string }) {
+	const db = getDb();
+	const person = await createUser({
+		...PERSON,
+		password: 'Sonnenblume Fahrrad Brücke',
+		role: 'trainer'
+	});
+	const colleague = await createUser({
+		name: 'Kollegin Berger',
+		email: 'kollegin@beispiel.example',
+		password: 'Sonnenblume Fahrrad Brücke',
+		role: 'admin'
+	});
+	const id = person.id;
+	const now = new Date('2026-06-01T10:00:00Z');
+	const cohortId = generateId();
+	db.insert(t.cohorts)
+		.values({ id: cohortId, courseId: COURSE, name: 'Lehrgang Test', createdBy: id })
+		.run();
+	db.insert(t.cohortTrainers).values({ cohortId, userId: id }).run();
+	db.insert(t.enrolments)
+		.values({ id: generateId(), userId: id, courseId: COURSE, cohortId })
+		.run();
+	db.insert(t.sessions)
+		.values({ id: generateId(), userId: id, lastSeenAt: now, expiresAt: now })
+		.run();
+	db.insert(t.passwordResets)
+		.values({ tokenHash: generateId(), userId: id, expiresAt: now, createdBy: id })
+		.run();
+	db.insert(t.emailChanges)
+		.values({
+			tokenHash: generateId(),
+			userId: id,
+			newEmail: 'neu.zeynep@beispiel.example',
+			expiresAt: now
+		})
+		.run();
+	db.insert(t.deletionRequests)
+		.values({ userId: id, requestedAt: now, dueAt: now, keepCertificatesVerifiable: false })
+		.run();
+	db.insert(t.retentionWarnings)
+		.values({ userId: id, reason: 'inactive_account', warnedAt: now, dueAt: now })
+		.run();
+	db.insert(t.invites)
+		.values({
+			id: generateId(),
+			tokenHash: generateId(),
+			email: 'eingeladen@beispiel.example',
+			expiresAt: now,
+			createdBy: id
+		})
+		.run();
+	db.insert(t.invites)
+		.values({
+			id: generateId(),
+			tokenHash: generateId(),
+			email: PERSON.email,
+			expiresAt: now,
+			createdBy: colleague.id
+		})
+		.run();
+	db.insert(t.passwordResetRequests)
+		.values({ email: PERSON.email, locale: 'de', requestedAt: now })
+		.run();
+	db.insert(t.throttleEvents)
+		.values({ key: throttleKey('login-account', PERSON.email), at: now })
+		.run();
+	const moduleId = 'rolle-und-auftrag';
+	db.insert(t.moduleUnlocks)
+		.values({ id: generateId(), cohortId, moduleId, userId: id, unlockedBy: id })
+		.run();
+	db.insert(t.attendance)
+		.values({
+			cohortId,
+			moduleId,
+			userId: id,
+			day: '2026-05-01',
+			present: true,
+			recordedBy: id,
+			recordedAt: now
+		})
+		.run();
+	db.insert(t.completionEvents)
+		.values({
+			userId: id,
+			courseId: COURSE,
+			itemId: `${COURSE}/x`,
+			kind: 'completed',
+			source: 'lesson_marked',
+			at: now
+		})
+		.run();
+	db.insert(t.quizAttempts)
+		.values({
+			id: generateId(),
+			userId: id,
+			courseId: COURSE,
+			quizId: `${COURSE}/quiz`,
+			contentHash: 'h',
+			quizSnapshot: {},
+			layout: [],
+			answers: { q1: ['a'] },
+			status: 'submitted',
+			score: 3,
+			passed: true,
+			startedAt: now
+		})
+		.run();
+	const submissionId = generateId();
+	db.insert(t.submissions)
+		.values({
+			id: submissionId,
+			userId: id,
+			courseId: COURSE,
+			itemId: `${COURSE}/aufgabe`,
+			cohortId,
+			status: 'submitted',
+			draftText: `Entwurf von ${PERSON.name}`,
+			updatedAt: now
+		})
+		.run();
+	const versionId = generateId();
+	db.insert(t.submissionVersions)
+		.values({
+			id: versionId,
+			submissionId,
+			version: 1,
+			text: `Text von ${PERSON.name}`,
+			submittedAt: now
+		})
+		.run();
+	const storedName = 'abcdefghijklmnopqrstuvwxyz234567';
+	writeFileMkdir(folders.uploads, storedName, `Lebenslauf ${PERSON.name} ${PERSON.email}`);
+	db.insert(t.submissionFiles)
+		.values({
+			id: generateId(),
+			submissionId,
+			versionId,
+			storedName,
+			originalName: 'lebenslauf.txt',
+			mimeType: 'text/plain',
+			size: 60,
+			uploadedAt: now
+		})
+		.run();
+	db.insert(t.reviews)
+		.values({
+			id: generateId(),
+			submissionId,
+			versionId,
+			reviewerId: id,
+			decision: 'accepted',
+			ratings: []
+		})
+		.run();
+	const notificationId = generateId();
+	db.insert(t.notifications)
+		.values({
+			id: notificationId,
+			userId: id,
+			kind: 'feedback_received',
+			data: { itemTitle: 'Aufgabe' },
+			link: '/'
+		})
+		.run();
+	db.insert(t.notifications)
+		.values({
+			id: generateId(),
+			userId: colleague.id,
+			kind: 'submission_to_review',
+			data: { learnerName: PERSON.name },
+			link: '/'
+		})
+		.run();
+	db.insert(t.certificates)
+		.values({
+			id: generateId(),
+			userId: id,
+			courseId: COURSE,
+			year: 2026,
+			serial: 7,
+			number: '2026-000007',
+			code: 'ABCD-EFGH-JKMN-PQRS',
+			snapshot: { name: PERSON.name },
+			signature: 'sig',
+			issuedAt: now,
+			issuedBy: id
+		})
+		.run();
+	const mailId = generateId();
+	const mail = {
+		kind: 'feedback_received' as const,
+		locale: 'de',
+		headers: {},
+		nextAttemptAt: now
+	};
+	db.insert(t.mailOutbox)
+		.values({
+			...mail,
+			id: mailId,
+			userId: id,
+			toAddress: PERSON.email,
+			subject: `Hallo ${PERSON.name}`,
+			textBody: PERSON.name,
+			messageId: `<${mailId}@x>`
+		})
+		.run();
+	writeFileMkdir(folders.mail, `${mailId}.eml`, `To: ${PERSON.email}\r\n\r\nHallo ${PERSON.name}`);
+	const otherMail = generateId();
+	db.insert(t.mailOutbox)
+		.values({
+			...mail,
+			kind: 'submission_to_review',
+			id: otherMail,
+			userId: colleague.id,
+			toAddress: 'kollegin@beispiel.example',
+			subject: 'Neue Abgabe',
+			textBody: `${PERSON.name} hat eingereicht`,
+			messageId: `<${otherMail}@x>`
+		})
+		.run();
+	db.insert(t.mailPreferences)
+		.values({ userId: id, kind: 'feedback_received', frequency: 'daily', updatedAt: now })
+		.run();
+	db.insert(t.mailSettings)
+		.values({ userId: id, unsubscribeToken: generateId(), updatedAt: now })
+		.run();
+	db.insert(t.mailDigestEntries)
+		.values({ notificationId, userId: id, kind: 'feedback_received' })
+		.run();
+	return { person, colleague, cohortId, storedName, mailId };
+}
+
+function writeFileMkdir(dir: string, name: string, content: string) {
+	mkdirSync(dir, { recursive: true });
+	writeFileSync(join(dir, name), content);
+}

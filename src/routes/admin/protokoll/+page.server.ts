@@ -1,0 +1,19 @@
+import { auditActions } from '$lib/server/audit';
+import { filterQuery, listAuditLog, parseAuditFilter } from '$lib/server/audit/browse';
+import { requireUser } from '$lib/server/auth/guards';
+import { retentionConfig } from '$lib/server/privacy';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireUser(event, 'admin');
+	const params = event.url.searchParams;
+	const filter = parseAuditFilter(params);
+	const page = Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1));
+	return {
+		filter,
+		query: filterQuery(filter),
+		actions: [...auditActions],
+		result: listAuditLog(filter, page),
+		auditMonths: retentionConfig().auditMonths
+	};
+};

@@ -1,0 +1,15 @@
+import { retentionConfig } from '$lib/server/privacy';
+import type { PageServerLoad } from './$types';
+
+/** Public: the retention periods shown are the ones the running server applies. */
+export const load: PageServerLoad = () => {
+	const config = retentionConfig();
+	return {
+		retention: {
+			inactiveMonths: config.inactiveMonths,
+			cohortMonths: config.cohortMonths,
+			deletionGraceDays: config.deletionGraceDays,
+			auditMonths: config.auditMonths
+		}
+	};
+};
