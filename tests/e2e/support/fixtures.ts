@@ -31,9 +31,12 @@ export { expect };
  * cores. The form itself is covered by `loginWithForm` in the auth and no-JavaScript tests.
  */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
+	// The page's context may point at another app than the shared one (its own baseURL): the
+	// form's own address gives the origin the CSRF check expects.
+	const { origin } = new URL((await page.request.get('/anmelden')).url());
 	const response = await page.request.post('/anmelden', {
 		form: { email, password },
-		headers: { origin: E2E_BASE_URL, accept: 'text/html' },
+		headers: { origin, accept: 'text/html' },
 		maxRedirects: 0
 	});
 	expect(response.status(), `login as ${email}`).toBe(303);
