@@ -5,9 +5,9 @@ import {
 	type DownloadDeclaration
 } from '../../src/lib/server/content/build-index';
 import { readContentDir, readGlossarySource } from '../../src/lib/server/content/disk';
-import { parseGlossaryFile } from '../../src/lib/server/content/glossary-file';
+import { checkGlossaryFile } from '../../src/lib/server/content/glossary-file';
 import { checkDownloadFiles } from '../../src/lib/server/content/download-files';
-import { formatProblem, ProblemList, sortProblems } from '../../src/lib/server/content/problems';
+import { formatProblem, sortProblems } from '../../src/lib/server/content/problems';
 
 export interface CheckReport {
 	lines: string[];
@@ -42,8 +42,7 @@ export async function checkContentDir(
 	const downloads: DownloadDeclaration[] = [];
 	const built = buildContentIndex(files, { assets, today, onDownload: (d) => downloads.push(d) });
 	const glossarySource = readGlossarySource(root);
-	const glossaryProblems = new ProblemList();
-	const glossary = glossarySource ? parseGlossaryFile(glossarySource, glossaryProblems) : [];
+	const { entries: glossary, problems: glossaryProblems } = checkGlossaryFile(glossarySource);
 	const { index } = built;
 	const warnings = [...built.warnings, ...glossaryProblems.warnings];
 	const pageErrors = [...built.errors, ...glossaryProblems.errors];

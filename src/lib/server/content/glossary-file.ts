@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { readFrontmatter, validateFrontmatter } from './frontmatter';
 import type { ContentSource } from './index-types';
 import { parseMarkdown } from './markdown';
-import type { ProblemList } from './problems';
+import { ProblemList } from './problems';
 
 /** Where the instance's glossary lives, beside `courses/` in the content folder. */
 export const GLOSSARY_FILE = 'glossar.md';
@@ -53,4 +53,13 @@ export function parseGlossaryFile(source: ContentSource, problems: ProblemList):
 		} else seen.set(key, line);
 	});
 	return data.begriffe;
+}
+
+/** `glossar.md` when a folder has one: its entries and problems (none without the file). */
+export function checkGlossaryFile(source: ContentSource | undefined): {
+	entries: GlossaryFileEntry[];
+	problems: ProblemList;
+} {
+	const problems = new ProblemList();
+	return { entries: source ? parseGlossaryFile(source, problems) : [], problems };
 }

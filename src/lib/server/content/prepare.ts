@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { buildContentIndex, type ContentIndex } from './build-index';
 import type { ContentSnapshot } from './disk';
-import { parseGlossaryFile } from './glossary-file';
-import { ProblemList, sortProblems, type ContentProblem } from './problems';
+import { checkGlossaryFile } from './glossary-file';
+import { sortProblems, type ContentProblem } from './problems';
 import type { BodySource, ContentVersion } from './store';
 
 export type PrepareResult =
@@ -66,8 +66,7 @@ function bodySources(index: ContentIndex, snapshot: ContentSnapshot): Map<string
  */
 export function prepareContent(snapshot: ContentSnapshot): PrepareResult {
 	const built = buildContentIndex(snapshot.files, { assets: snapshot.assets });
-	const glossaryProblems = new ProblemList();
-	const glossary = snapshot.glossary ? parseGlossaryFile(snapshot.glossary, glossaryProblems) : [];
+	const { entries: glossary, problems: glossaryProblems } = checkGlossaryFile(snapshot.glossary);
 	const { index } = built;
 	const errors = [...built.errors, ...glossaryProblems.errors];
 	const warnings = [...built.warnings, ...glossaryProblems.warnings];
