@@ -23,6 +23,8 @@ export const PAGE_IDS = [
 	'inhalt',
 	'inhaltsverzeichnis',
 	'lektion-status',
+	'lektion-meldung',
+	'rueckmeldung',
 	'blaettern',
 	'downloads-titel',
 	'anleitung-titel',
