@@ -52,3 +52,25 @@ for (const javaScriptEnabled of [true, false]) {
 		await page.context().close();
 	});
 }
+
+for (const javaScriptEnabled of [true, false]) {
+	test(`two invitations in a row both work and both links stay (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+		const page = await context.newPage();
+		await login(page, createUser('trainer', 'Tara Einlader').email);
+		await page.goto('/einladungen');
+		const create = page.getByRole('button', { name: 'Einladungslink erstellen' });
+		await create.click();
+		const first = (await page.locator('code.link-out').first().textContent())!.trim();
+		await expect(page.getByLabel('Gültig für Tage')).toHaveValue('14');
+		await create.click();
+		const links = page.locator('code.link-out');
+		await expect(links).toHaveCount(2);
+		const shown = (await links.allTextContents()).map((link) => link.trim());
+		expect(shown).toContain(first);
+		expect(new Set(shown).size).toBe(2);
+		await context.close();
+	});
+}

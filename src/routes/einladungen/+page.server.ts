@@ -11,6 +11,8 @@ import {
 import { canManageCohort, listManagedCohorts } from '$lib/server/cohorts/access';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 
+import { fail } from '@sveltejs/kit';
+import { earlierLinks } from './earlier-links';
 import type { Actions, PageServerLoad } from './$types';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -18,9 +20,13 @@ const DAY = 24 * 60 * 60 * 1000;
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
 	const invites = listInvites({ createdBy: user.role === 'admin' ? undefined : user.id });
+	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
+	// Coming from a cohort page (?lehrgang=…), the invitation is for that cohort.
+	const wanted = event.url.searchParams.get('lehrgang');
 	return {
+		preselectedCohort: cohorts.some((cohort) => cohort.id === wanted) ? wanted : null,
 		canChooseRole: user.role === 'admin',
-		cohorts: listManagedCohorts(user).map(({ id, name }) => ({ id, name })),
+		cohorts,
 		invites: invites.map((invite) => ({ ...invite, status: inviteStatus(invite) }))
 	};
 };
@@ -28,18 +34,23 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	create: async (event) => {
 		const user = requireUser(event, 'trainer');
-		const parsed = parseForm(
-			await event.request.formData(),
-			inviteSchema(),
-			m.common_error_duplicate_field()
+		const data = await event.request.formData();
+		const earlier = earlierLinks(data, event.url.origin);
+		data.delete('earlier');
+		// The form keeps what was typed after a submit, refused or not, for the next invitation.
+		const values = Object.fromEntries(
+			[...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
 		);
-		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const parsed = parseForm(data, inviteSchema(), m.common_error_duplicate_field());
+		const refuse = (status: number, errors: Record<string, string>) =>
+			fail(status, { errors, values, earlier });
+		if (!parsed.success) return refuse(400, parsed.errors);
 		const invite = parsed.data;
 		if (user.role !== 'admin' && invite.role !== 'learner') {
-			return formFailure(403, { role: m.admin_invite_error_role_forbidden() });
+			return refuse(403, { role: m.admin_invite_error_role_forbidden() });
 		}
 		if (invite.cohortId && !canManageCohort(user, invite.cohortId)) {
-			return formFailure(403, { cohortId: m.admin_invite_error_cohort() });
+			return refuse(403, { cohortId: m.admin_invite_error_cohort() });
 		}
 		const expiresAt = new Date(Date.now() + invite.validDays * DAY);
 		const { token, mailed } = createInvite({ ...invite, expiresAt, createdBy: user.id });
@@ -48,7 +59,9 @@ export const actions: Actions = {
 				link: `${event.url.origin}${registrationPath(token)}`,
 				expiresAt,
 				mailedTo: mailed ? invite.email : null
-			}
+			},
+			values,
+			earlier
 		};
 	},
 	revoke: async (event) => {
