@@ -1,3 +1,4 @@
+import { listReviewQueue } from '$lib/server/assignments/queue';
 import { requireUser } from '$lib/server/auth/guards';
 import { listManagedCohorts } from '$lib/server/cohorts/access';
 import { getCourse } from '$lib/server/content';
@@ -11,12 +12,14 @@ export const load: PageServerLoad = (event) => {
 			name: user.name,
 			role: user.role,
 			dashboard: getLearnerDashboard(user),
-			cohorts: []
+			cohorts: [],
+			waiting: 0
 		};
 	}
 	const cohorts = listManagedCohorts(user).map((cohort) => ({
 		...cohort,
 		courseTitle: getCourse(cohort.courseId)?.title ?? cohort.courseId
 	}));
-	return { name: user.name, role: user.role, dashboard: null, cohorts };
+	const waiting = listReviewQueue(user, { status: 'submitted', page: 1 }).total;
+	return { name: user.name, role: user.role, dashboard: null, cohorts, waiting };
 };

@@ -74,3 +74,10 @@ for (const javaScriptEnabled of [true, false]) {
 		await context.close();
 	});
 }
+
+test('the trainer dashboard says how many submissions wait for feedback', async ({ page }) => {
+	await login(page, createUser('trainer', 'Nina Neu').email);
+	await expect(page.getByText('Keine Abgabe wartet auf Ihre Rückmeldung.')).toBeVisible();
+	await page.getByRole('main').getByRole('link', { name: 'Abgaben prüfen' }).click();
+	await expect(page).toHaveURL(/\/trainer\/abgaben$/);
+});

@@ -27,7 +27,8 @@ export async function crawlTargets(page: Page): Promise<string[]> {
 
 /**
  * What makes a page hard to use on a phone: the page scrolls sideways, an element sticks out of
- * the screen, or a region that scrolls sideways cannot be reached by keyboard or has no name.
+ * the screen, a region that scrolls sideways cannot be reached by keyboard or has no name, or a
+ * radio button or checkbox is smaller than the 24 px target size (WCAG 2.2).
  */
 export async function layoutProblems(page: Page): Promise<string[]> {
 	return page.evaluate(() => {
@@ -49,6 +50,14 @@ export async function layoutProblems(page: Page): Promise<string[]> {
 			const named = element.getAttribute('aria-label') || element.getAttribute('aria-labelledby');
 			if (element.tabIndex < 0 || !named) {
 				problems.push(`scroll region without keyboard access or name: ${element.className}`);
+			}
+		}
+		for (const input of document.querySelectorAll<HTMLInputElement>(
+			'input[type=radio], input[type=checkbox]'
+		)) {
+			const box = input.getBoundingClientRect();
+			if (box.width > 0 && (box.width < 24 || box.height < 24)) {
+				problems.push(`choice smaller than 24 px: ${input.name} (${box.width}×${box.height})`);
 			}
 		}
 		return problems;
