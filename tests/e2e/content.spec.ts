@@ -95,6 +95,10 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 	await page.goto(`/kurse/${SEQUENTIAL}`);
 	const second = page.getByRole('listitem').filter({ hasText: 'Modul 2:' }).first();
 	await expect(second.getByText('Gesperrt', { exact: true })).toBeVisible();
+	// Items of a locked module are „gesperrt“, not „offen“; what is missing is listed only once.
+	await expect(second.getByText('gesperrt', { exact: true }).first()).toBeVisible();
+	await expect(second.getByText('offen', { exact: true })).toHaveCount(0);
+	await expect(page.locator('.lock')).toHaveCount(1);
 	await second.getByRole('link', { name: /^Modul 2:/ }).click();
 	await expect(page).toHaveURL(`/kurse/${SEQUENTIAL}/gespraeche-dolmetschen`);
 

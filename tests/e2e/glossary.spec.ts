@@ -6,6 +6,8 @@ test('learners look up a term, search it by its translation and follow it to a l
 	page
 }) => {
 	await login(page, demo.learner);
+	// On a phone the links sit in the Menü disclosure.
+	await page.locator('summary', { hasText: 'Menü' }).click();
 	await page.getByRole('link', { name: 'Glossar' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Glossar' })).toBeVisible();
 

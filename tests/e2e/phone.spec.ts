@@ -78,7 +78,7 @@ test.describe('on a 390 px phone', () => {
 		expect(main!.y).toBeLessThan(160);
 		const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
 		await expect(nav).toBeHidden();
-		await page.getByText('Menü', { exact: true }).click();
+		await page.locator('summary', { hasText: 'Menü' }).click();
 		await expect(nav).toBeVisible();
 		await nav.getByRole('link', { name: 'Benutzer' }).click();
 		await expect(page).toHaveURL(/\/admin\/benutzer$/);
