@@ -1,4 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { test as base, expect, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from './paths.js';
 
@@ -82,13 +83,28 @@ export const uniqueEmail = (prefix: string) =>
 	`${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.org`;
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const AXE_SOURCE = readFileSync(
+	createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+	'utf8'
+);
 
+/**
+ * Runs axe-core in the page itself. @axe-core/playwright's analyze() opens a blank page for every
+ * scan (axe.finishRun) and re-injects axe each time: measured 1.1–1.7 s per scan on these machines,
+ * against 0.3–0.5 s for injecting once per document and calling axe.run. Our pages have no
+ * iframes, which is what the blank page is for.
+ */
 export async function expectNoAxeViolations(page: Page) {
-	const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-	const summary = results.violations.map(
-		(v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`
-	);
-	expect(summary).toEqual([]);
+	if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
+	const violations = await page.evaluate(async (tags) => {
+		const { axe } = window as unknown as { axe: typeof import('axe-core') };
+		const results = await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations']
+		});
+		return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+	}, AXE_TAGS);
+	expect(violations).toEqual([]);
 }
 
 /**
