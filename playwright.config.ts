@@ -1,23 +1,10 @@
 import { defineConfig, devices } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { BROWSER_ARGS, systemBrowserPath } from './scripts/system-browser.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const systemChromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
+const executablePath = systemBrowserPath();
 /** Debian's Chromium where present (no browser downloads on these machines), else Playwright's. */
-const launchOptions = existsSync(systemChromium)
-	? {
-			executablePath: systemChromium,
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-				'--no-first-run'
-			]
-		}
-	: {};
+const launchOptions = executablePath ? { executablePath, args: BROWSER_ARGS } : {};
 
 export default defineConfig({
 	testDir: 'tests/e2e',

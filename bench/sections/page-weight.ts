@@ -1,5 +1,5 @@
 import { chromium, type BrowserContext } from '@playwright/test';
-import { existsSync } from 'node:fs';
+import { BROWSER_ARGS, systemBrowserPath } from '../../scripts/system-browser.js';
 import { gzipSync } from 'node:zlib';
 import { startApp } from '../lib/app-server';
 import { enrolByEmail } from '../lib/arrange';
@@ -45,11 +45,9 @@ async function weigh(context: BrowserContext, baseUrl: string, path: string): Pr
 
 export async function benchPageWeight(context: BenchContext): Promise<PageWeight[]> {
 	const app = await startApp({ port: context.port });
-	const systemChromium = '/usr/bin/chromium';
+	const executablePath = systemBrowserPath();
 	const browser = await chromium.launch(
-		existsSync(systemChromium)
-			? { executablePath: systemChromium, args: ['--no-sandbox', '--disable-gpu'] }
-			: {}
+		executablePath ? { executablePath, args: BROWSER_ARGS } : {}
 	);
 	try {
 		enrolByEmail(app.databasePath, DEMO.learner, LESSON_PATH.split('/')[2]!);

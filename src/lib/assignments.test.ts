@@ -4,13 +4,14 @@ import { ratingOptions, storedRatingLabel } from './assignments';
 const leveled = {
 	id: 'ziel',
 	label: 'Ziel',
+	required: false,
 	levels: [
 		{ id: 'nicht-erfuellt', label: 'nicht erfüllt', description: 'Kein Ziel.' },
 		{ id: 'teilweise', label: 'teilweise', description: null },
 		{ id: 'erfuellt', label: 'erfüllt', description: 'Ziel für 12 Monate.' }
 	]
 };
-const plain = { id: 'rolle', label: 'Rolle', levels: [] };
+const plain = { id: 'rolle', label: 'Rolle', levels: [], required: false };
 
 describe('rubric ratings', () => {
 	it('offers a criterion its levels, lowest first, with descriptions', () => {
@@ -27,6 +28,10 @@ describe('rubric ratings', () => {
 			['partly', 'teilweise erfüllt'],
 			['not_yet', 'noch nicht erfüllt']
 		]);
+	});
+
+	it('shows a criterion left unrated as such', () => {
+		expect(storedRatingLabel(plain, { rating: '' })).toBe('ohne Bewertung');
 	});
 
 	it('keeps stored reviews readable whatever changed in the content since', () => {

@@ -91,6 +91,7 @@ export function storedRatingLabel(
 	criterion: RubricCriterion | undefined,
 	stored: { rating: string; levelLabel?: string }
 ): string {
+	if (stored.rating === '') return m.assignments_review_not_rated();
 	const level = criterion?.levels.find((entry) => entry.id === stored.rating);
 	if (level) return level.label;
 	if ((ratings as readonly string[]).includes(stored.rating))

@@ -64,14 +64,15 @@ async function submitWork(page: Page) {
 async function fillReview(
 	page: Page,
 	decision: 'Annehmen' | 'Überarbeitung erbitten',
-	feedback: string
+	feedback: string,
+	rate = true
 ) {
 	const criteria = page
 		.locator('form[action="?/review"] fieldset')
 		.filter({ has: page.getByText('teilweise erfüllt') });
 	await expect(criteria).toHaveCount(4);
 	const rating = decision === 'Annehmen' ? 'erfüllt' : 'teilweise erfüllt';
-	for (let index = 0; index < 4; index++) {
+	for (let index = 0; rate && index < 4; index++) {
 		await criteria.nth(index).getByLabel(rating, { exact: true }).check();
 	}
 	await page.getByLabel('Gesamtrückmeldung').fill(feedback);
@@ -82,9 +83,10 @@ async function fillReview(
 async function review(
 	page: Page,
 	decision: 'Annehmen' | 'Überarbeitung erbitten',
-	feedback: string
+	feedback: string,
+	rate = true
 ) {
-	await fillReview(page, decision, feedback);
+	await fillReview(page, decision, feedback, rate);
 	await expect(page.getByText('Ihre Rückmeldung wurde gespeichert.')).toBeVisible();
 }
 
@@ -152,7 +154,8 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await trainer.goto('/trainer/abgaben');
 	await trainer.getByRole('link', { name: learnerA.name }).click();
 	await expect(trainer.getByRole('heading', { name: /Version 2 bewerten/ })).toBeVisible();
-	await review(trainer, 'Annehmen', 'Sehr gut.');
+	// No criterion of this rubric is marked required: accepting needs no rating.
+	await review(trainer, 'Annehmen', 'Sehr gut.', false);
 	await expect(trainer.getByText('Diese Abgabe ist angenommen.')).toBeVisible();
 
 	await page.goto(PAGE);
@@ -371,10 +374,9 @@ test.describe('without JavaScript', () => {
 		await reviewer.goto(`/trainer/abgaben/${submissionId}`);
 		await admin.goto(`/trainer/abgaben/${submissionId}`);
 
-		// An incomplete review is refused with a message per missing criterion, input kept.
+		// A review without a decision is refused, input kept (criteria may stay unrated).
 		await admin.getByLabel('Gesamtrückmeldung').fill('Meine Sicht.');
 		await admin.getByRole('button', { name: 'Rückmeldung senden' }).click();
-		await expect(admin.getByRole('alert')).toContainText('Bitte bewerten Sie das Kriterium');
 		await expect(admin.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
 		await expect(admin.getByLabel('Gesamtrückmeldung')).toHaveValue('Meine Sicht.');
 

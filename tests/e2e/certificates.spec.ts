@@ -80,6 +80,25 @@ test('a completed course gives a certificate that can be downloaded, verified an
 	await expect(trainer.getByRole('status').first()).toContainText(
 		/Das Zertifikat \d{4}-\d{6} wurde ausgestellt\./
 	);
+	const number = (await trainer.getByRole('status').first().textContent())!.match(
+		/\d{4}-\d{6}/
+	)![0];
+
+	// Its number finds it in the search; the learner's user page lists it for admins.
+	await trainer.getByLabel('Name, E-Mail-Adresse oder Zertifikatsnummer').fill(number);
+	await trainer.getByRole('button', { name: 'Anzeigen' }).click();
+	await expect(trainer.getByText('1 Einschreibung gefunden')).toBeVisible();
+	await expect(trainer.getByRole('link', { name: number })).toBeVisible();
+	const admin = await (await browser.newContext()).newPage();
+	await login(admin, demo.admin);
+	await admin.goto(`/admin/benutzer?suche=${encodeURIComponent(demo.learner)}`);
+	await admin.getByRole('link', { name: 'Aylin Demir' }).click();
+	const certificatesOfUser = admin.getByRole('region', { name: 'Zertifikate' });
+	await expect(certificatesOfUser.getByRole('link', { name: number })).toBeVisible();
+	await expect(admin.getByRole('region', { name: 'Kurse und Lehrgänge' }).first()).toContainText(
+		cohortName
+	);
+	await admin.context().close();
 
 	// The learner finds it, downloads the PDF and opens the verification page.
 	await login(page, demo.learner);

@@ -136,6 +136,8 @@ export interface RubricCriterion {
 	label: string;
 	/** Lowest first; empty: rated as met / partly / not yet. */
 	levels: RubricLevel[];
+	/** Must be rated in every review; other criteria may be left unrated. */
+	required: boolean;
 }
 
 export interface AssignmentMeta extends ItemMetaBase {

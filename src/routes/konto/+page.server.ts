@@ -1,11 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { requestEmailChange } from '$lib/server/auth/email-change';
-import { changePasswordSchema, emailChangeSchema } from '$lib/server/auth/forms';
+import { changePasswordSchema, emailChangeSchema, nameChangeSchema } from '$lib/server/auth/forms';
+import { changeName } from '$lib/server/auth/profile';
 import { requireUser } from '$lib/server/auth/guards';
 import { checkCurrentPassword } from '$lib/server/auth/login';
 import { cookieExpiry, createSession } from '$lib/server/auth/session';
-import { setPassword } from '$lib/server/auth/users';
+import { getUser, setPassword } from '$lib/server/auth/users';
 import {
 	getMailPreferences,
 	mailKindsFor,
@@ -25,8 +26,10 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
+	// Read again: the session's copy predates an action of this same request (a name change).
+	const account = getUser(user.id) ?? user;
 	return {
-		account: { name: user.name, email: user.email, role: user.role },
+		account: { name: account.name, email: account.email, role: account.role },
 		mail: {
 			kinds: mailKindsFor(user.role),
 			preferences: getMailPreferences(user.id),
@@ -40,6 +43,18 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
+	/** New certificates carry the new name; issued ones are reissued on request. */
+	name: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			nameChangeSchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		changeName(user.id, parsed.data.name, user.id);
+		return { nameSaved: true };
+	},
 	password: async (event) => {
 		const user = requireUser(event);
 		const formData = await event.request.formData();

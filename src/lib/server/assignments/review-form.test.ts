@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parseReviewForm } from './review-form';
 
 const rubric = [
-	{ id: 'auftrag', label: 'Ziel klar', levels: [] },
-	{ id: 'grenzen', label: 'Grenzen benannt', levels: [] }
+	{ id: 'auftrag', label: 'Ziel klar', levels: [], required: true },
+	{ id: 'grenzen', label: 'Grenzen benannt', levels: [], required: false }
 ];
 const form = (fields: Record<string, string>) => {
 	const data = new FormData();
@@ -45,6 +45,24 @@ describe('review form', () => {
 		expect(result.values.rueckmeldung).toBe('Bitte Grenzen ergänzen.');
 	});
 
+	it('leaves an optional criterion unrated, but not a required one', () => {
+		const { 'bewertung-grenzen': _, 'kommentar-grenzen': __, ...withoutOptional } = complete;
+		const result = parseReviewForm(form({ ...withoutOptional, entscheidung: 'accepted' }), rubric);
+		expect(result.ok && result.ratings).toEqual([
+			{ criterionId: 'auftrag', rating: 'met', comment: '' }
+		]);
+		const { 'bewertung-auftrag': ___, ...withoutRequired } = complete;
+		const missing = parseReviewForm(form(withoutRequired), rubric);
+		expect(!missing.ok && missing.errors['bewertung-auftrag']).toContain('Ziel klar');
+		// A comment on an unrated optional criterion is kept, without a rating.
+		const commentOnly = parseReviewForm(form({ ...complete, 'bewertung-grenzen': '' }), rubric);
+		expect(commentOnly.ok && commentOnly.ratings[1]).toEqual({
+			criterionId: 'grenzen',
+			rating: '',
+			comment: 'Noch genauer.'
+		});
+	});
+
 	it('requires feedback when asking for a revision, not when accepting', () => {
 		const revision = parseReviewForm(form({ ...complete, rueckmeldung: ' ' }), rubric);
 		expect(!revision.ok && revision.errors.rueckmeldung).toBeTruthy();
@@ -60,6 +78,7 @@ describe('review form', () => {
 			{
 				id: 'auftrag',
 				label: 'Ziel klar',
+				required: false,
 				levels: [
 					{ id: 'nicht-erfuellt', label: 'nicht erfüllt', description: null },
 					{ id: 'erfuellt', label: 'erfüllt', description: 'Ziel für 12 Monate.' }

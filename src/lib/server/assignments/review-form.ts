@@ -32,11 +32,19 @@ export function parseReviewForm(form: FormData, rubric: readonly RubricCriterion
 	for (const [key, value] of form.entries()) if (typeof value === 'string') values[key] = value;
 	const tooLong = (max: number) => m.assignments_review_error_too_long({ max });
 
-	const ratings = rubric.map((criterion): CriterionRating => {
+	// A criterion left unrated is not stored, unless the rubric marks it required.
+	const rated = rubric.filter(
+		(criterion) =>
+			criterion.required ||
+			text(form, `bewertung-${criterion.id}`) ||
+			text(form, `kommentar-${criterion.id}`)
+	);
+	const ratings = rated.map((criterion): CriterionRating => {
 		const rating = text(form, `bewertung-${criterion.id}`);
 		const comment = text(form, `kommentar-${criterion.id}`);
 		const option = ratingOptions(criterion).find((entry) => entry.value === rating);
-		if (!option) {
+		// An optional criterion may carry a comment without a rating.
+		if (!option && (criterion.required || rating !== '')) {
 			errors[`bewertung-${criterion.id}`] = m.assignments_review_error_rating({
 				label: criterion.label
 			});

@@ -97,3 +97,8 @@ export const emailChangeSchema = () =>
 		newEmail: email(),
 		passwordForEmail: currentPassword()
 	});
+
+export const nameChangeSchema = () => z.object({ name: name() });
+
+/** An admin corrects both fields at once; unchanged fields are left as they are. */
+export const adminProfileSchema = () => z.object({ name: name(), email: email() });

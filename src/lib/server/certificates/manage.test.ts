@@ -98,6 +98,18 @@ describe('access to a certificate', () => {
 		expect(listLearnersForCertificates(otherTrainer).rows).toEqual([]);
 		expect(listLearnersForCertificates(learner).rows).toEqual([]);
 	});
+
+	it('finds learners by part of their name, e-mail address or certificate number', () => {
+		const { certificate } = issueCertificate(learner.id, COURSE_ID);
+		const names = (query: string) =>
+			listLearnersForCertificates(admin, { query }).rows.map((row) => row.name);
+		expect(names('demir')).toEqual(['Aylin Demir']);
+		expect(names(certificate.number.slice(-5))).toEqual(['Aylin Demir']);
+		expect(names('%')).toEqual([]);
+		expect(listLearnersForCertificates(admin, { query: 'demir' }).total).toBe(1);
+		// The search stays inside a trainer's own cohorts.
+		expect(listLearnersForCertificates(otherTrainer, { query: 'demir' }).rows).toEqual([]);
+	});
 });
 
 describe('revoke and reissue', () => {

@@ -1,5 +1,6 @@
 import { recordAudit } from '../audit';
-import { and, asc, count, eq, inArray, isNotNull, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, exists, inArray, isNotNull, or, type SQL } from 'drizzle-orm';
+import { containsText } from '../db/like';
 import type { SessionUser } from '../auth/session';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
 import { getEnrolment } from '../cohorts/enrolment';
@@ -166,9 +167,24 @@ const PAGE_SIZE = 25;
  * Enrolments in courses with a certificate that the actor manages, with each learner's progress
  * and current certificate. `cohortId` narrows to one cohort.
  */
+/** A name, an e-mail address or a certificate number (or part of one). */
+function matchesQuery(db: ReturnType<typeof getDb>, query: string): SQL {
+	const numbered = db
+		.select({ id: certificates.id })
+		.from(certificates)
+		.where(
+			and(
+				eq(certificates.userId, enrolments.userId),
+				eq(certificates.courseId, enrolments.courseId),
+				containsText(certificates.number, query)
+			)
+		);
+	return or(containsText(users.name, query), containsText(users.email, query), exists(numbered))!;
+}
+
 export function listLearnersForCertificates(
 	actor: SessionUser,
-	options: { cohortId?: string; page?: number } = {}
+	options: { cohortId?: string; query?: string; page?: number } = {}
 ) {
 	const courseIds = getCatalogue()
 		.filter((course) => course.certificate)
@@ -183,8 +199,16 @@ export function listLearnersForCertificates(
 	if (options.cohortId) filters.push(eq(enrolments.cohortId, options.cohortId));
 	if (actor.role !== 'admin') filters.push(isNotNull(enrolments.cohortId));
 	const db = getDb();
+	const query = options.query?.trim();
+	if (query) filters.push(matchesQuery(db, query));
 	const where = and(...filters);
-	const total = db.select({ n: count() }).from(enrolments).where(where).get()?.n ?? 0;
+	const total =
+		db
+			.select({ n: count() })
+			.from(enrolments)
+			.innerJoin(users, eq(users.id, enrolments.userId))
+			.where(where)
+			.get()?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
 	const page = Math.min(Math.max(1, options.page ?? 1), pages);
 	const rows = db

@@ -84,8 +84,8 @@ describe('content index from the valid fixture', () => {
 			submission: ['text', 'file'],
 			files: { types: ['pdf', 'docx'], maxMB: 5 },
 			rubric: [
-				{ id: 'vollstaendig', label: 'Vollständig übertragen', levels: [] },
-				{ id: 'rolle', label: 'Rolle geklärt', levels: [] }
+				{ id: 'vollstaendig', label: 'Vollständig übertragen', levels: [], required: false },
+				{ id: 'rolle', label: 'Rolle geklärt', levels: [], required: false }
 			],
 			required: true,
 			downloads: [],

@@ -254,7 +254,8 @@ describe('rubric levels', () => {
 				'      - id: erfuellt',
 				'        label: erfüllt',
 				'  - id: rolle',
-				'    label: Rolle'
+				'    label: Rolle',
+				'    required: true'
 			)
 		});
 		expect(errors).toEqual([]);
@@ -263,12 +264,13 @@ describe('rubric levels', () => {
 			{
 				id: 'ziel',
 				label: 'Ziel benannt',
+				required: false,
 				levels: [
 					{ id: 'nicht-erfuellt', label: 'nicht erfüllt', description: 'Kein Ziel genannt.' },
 					{ id: 'erfuellt', label: 'erfüllt', description: null }
 				]
 			},
-			{ id: 'rolle', label: 'Rolle', levels: [] }
+			{ id: 'rolle', label: 'Rolle', levels: [], required: true }
 		]);
 	});
 

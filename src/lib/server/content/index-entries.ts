@@ -32,9 +32,10 @@ export function toCertificateMeta(data: CourseFrontmatter['certificate']): Certi
 }
 
 const toRubric = (rubric: AssignmentFrontmatter['rubric']): RubricCriterion[] =>
-	rubric.map(({ id, label, levels }) => ({
+	rubric.map(({ id, label, levels, required }) => ({
 		id,
 		label,
+		required,
 		levels: (levels ?? []).map((level) => ({
 			id: level.id,
 			label: level.label,

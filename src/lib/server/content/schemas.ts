@@ -116,7 +116,9 @@ export const assignmentSchema = z.strictObject({
 				/** Extension: levels from lowest to highest, each with what it looks like. */
 				levels: z
 					.array(z.strictObject({ id, label: text, description: text.optional() }))
-					.optional()
+					.optional(),
+				/** Extension: the criterion must be rated before a review is sent. */
+				required: z.boolean().default(false)
 			})
 		)
 		.default([]),

@@ -17,10 +17,12 @@ export const load: PageServerLoad = (event) => {
 		10_000,
 		Math.max(1, Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1)
 	);
+	const query = (event.url.searchParams.get('suche') ?? '').trim().slice(0, 100);
 	return {
 		cohorts,
 		cohortId,
-		result: listLearnersForCertificates(user, { cohortId: cohortId || undefined, page })
+		query,
+		result: listLearnersForCertificates(user, { cohortId: cohortId || undefined, query, page })
 	};
 };
 

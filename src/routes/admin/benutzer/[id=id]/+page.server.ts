@@ -1,7 +1,15 @@
 import { m } from '$lib/paraglide/messages.js';
-import { roleSchema } from '$lib/server/auth/forms';
+import { adminProfileSchema, roleSchema } from '$lib/server/auth/forms';
+import { changeEmailByAdmin, changeName } from '$lib/server/auth/profile';
+import { formFailure, parseForm } from '$lib/server/validation/form';
 import { requireUser } from '$lib/server/auth/guards';
-import { createPasswordReset, getUser, setUserActive, setUserRole } from '$lib/server/auth/users';
+import {
+	createPasswordReset,
+	getUser,
+	setUserActive,
+	setUserRole,
+	type UserSummary
+} from '$lib/server/auth/users';
 import {
 	assignLearnerToCohort,
 	listCohortChoices,
@@ -9,8 +17,11 @@ import {
 	previewCohortAssignment
 } from '$lib/server/cohorts/join';
 import { eraseAccount, getDeletionRequest } from '$lib/server/privacy';
+import { listCertificatesOfUser } from '$lib/server/certificates/queries';
+import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { getCourse } from '$lib/server/content';
+import { getCourseProgress } from '$lib/server/progress';
 import { error, redirect } from '@sveltejs/kit';
-import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
 function loadTarget(id: string) {
@@ -19,15 +30,43 @@ function loadTarget(id: string) {
 	return user;
 }
 
+/** What the person does here: courses with progress, cohorts they run, certificates. */
+function overviewOf(target: UserSummary) {
+	const courseTitle = (courseId: string) => getCourse(courseId)?.title ?? courseId;
+	return {
+		courses: listLearnerCohorts(target.id).map((row) => ({
+			...row,
+			percent: getCourseProgress(target.id, row.courseId)?.percent ?? 0
+		})),
+		cohortsRun:
+			target.role === 'trainer'
+				? listManagedCohorts(target).map((cohort) => ({
+						id: cohort.id,
+						name: cohort.name,
+						courseTitle: courseTitle(cohort.courseId)
+					}))
+				: [],
+		certificates: listCertificatesOfUser(target.id).map((certificate) => ({
+			id: certificate.id,
+			number: certificate.number,
+			courseTitle: certificate.snapshot.courseTitle,
+			status: certificate.status,
+			issuedAt: certificate.issuedAt
+		}))
+	};
+}
+
 export const load: PageServerLoad = (event) => {
 	const admin = requireUser(event, 'admin');
 	const target = loadTarget(event.params.id);
+	const overview = overviewOf(target);
 	return {
 		target,
 		isSelf: admin.id === event.params.id,
+		overview,
 		memberships:
 			target.role === 'learner'
-				? { current: listLearnerCohorts(target.id), choices: listCohortChoices() }
+				? { current: overview.courses, choices: listCohortChoices() }
 				: null,
 		deletionRequest: getDeletionRequest(target.id) ?? null
 	};
@@ -40,6 +79,25 @@ const cohortProblems = {
 };
 
 export const actions: Actions = {
+	/** Corrections by an admin: the e-mail address applies at once, both are audited. */
+	profile: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const target = loadTarget(event.params.id);
+		const parsed = parseForm(
+			await event.request.formData(),
+			adminProfileSchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const { name, email } = parsed.data;
+		const emailChange = changeEmailByAdmin(target.id, email, admin.id);
+		if (!emailChange.ok) {
+			return formFailure(400, { email: m.admin_error_email_taken() }, { name, email });
+		}
+		const nameChanged = changeName(target.id, name, admin.id);
+		const changed = nameChanged || emailChange.changed;
+		return { saved: changed ? m.admin_user_profile_saved() : m.admin_user_profile_unchanged() };
+	},
 	role: async (event) => {
 		const admin = requireUser(event, 'admin');
 		const target = loadTarget(event.params.id);
