@@ -1,7 +1,11 @@
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isBuildCurrent } from './build-freshness.js';
 
-// `npm start`: serves the built app with demo accounts on an embedded SQLite database.
+// `npm start`: serves the built app with demo accounts on an embedded SQLite database. It builds
+// only when the sources changed since the last build, and prints the address last.
 // Every setting can still be overridden with the environment variables from the README.
 process.env.DEMO_MODE ??= 'true';
 process.env.PORT ??= '3000';
@@ -11,8 +15,28 @@ process.env.BODY_SIZE_LIMIT ??= '12M';
 // adapter-node assumes https unless told the public address; CSRF checks compare against it.
 process.env.ORIGIN ??= `http://localhost:${process.env.PORT}`;
 
-const url = process.env.ORIGIN;
+if (!isBuildCurrent()) {
+	console.log('Die Anwendung wird gebaut (nur nach Änderungen, dauert etwa eine Minute) …');
+	const build = spawnSync('npx', ['vite', 'build'], { encoding: 'utf8' });
+	// The bundler's output is kept in a file, so the address below is not buried under it.
+	mkdirSync('data', { recursive: true });
+	writeFileSync('data/build.log', `${build.stdout ?? ''}${build.stderr ?? ''}`);
+	if (build.status !== 0) {
+		console.error(`${build.stdout}${build.stderr}\nDer Build ist fehlgeschlagen (siehe oben).`);
+		process.exit(1);
+	}
+}
+
 // A computed path, so type checking does not follow it into the generated build.
 await import(pathToFileURL(resolve('build/index.js')).href);
-console.log(`\nLernplattform läuft: ${url}`);
-console.log('Demo-Zugänge stehen auf der Anmeldeseite. Beenden mit Strg+C.\n');
+// The server announces itself once it listens; wait for that, so the address below comes last.
+for (let tries = 0; tries < 100; tries++) {
+	const answered = await fetch(`http://127.0.0.1:${process.env.PORT}/anmelden`).then(
+		() => true,
+		() => false
+	);
+	if (answered) break;
+	await new Promise((done) => setTimeout(done, 100));
+}
+console.log(`\n  Lernplattform läuft: ${process.env.ORIGIN}\n`);
+console.log('  Demo-Zugänge stehen auf der Anmeldeseite. Beenden mit Strg+C.\n');
