@@ -13,6 +13,7 @@ const SOURCES = [
 ];
 const BUILD_ENTRY = 'build/index.js';
 
+/** @param {string} path @returns {number} */
 function newestMtime(path) {
 	if (!existsSync(path)) return 0;
 	const stats = statSync(path);

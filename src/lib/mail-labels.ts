@@ -13,7 +13,8 @@ export const mailKindLabel = (kind: MailKind): string =>
 		submission_to_review: m.mail_kind_submission_to_review,
 		certificate_issued: m.mail_kind_certificate_issued,
 		digest: m.mail_kind_digest,
-		retention_warning: m.privacy_mail_kind_retention_warning
+		retention_warning: m.privacy_mail_kind_retention_warning,
+		barrier_report: m.operator_mail_kind_barrier_report
 	})[kind]();
 
 export const mailFrequencyLabel = (frequency: MailFrequency): string =>

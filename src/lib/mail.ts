@@ -19,7 +19,15 @@ export const securityMailKinds = [
 	'retention_warning'
 ] as const;
 
-export const mailKinds = [...securityMailKinds, ...notificationMailKinds, 'digest'] as const;
+/** Mails to the operator (not to an account holder): always sent. */
+export const operatorMailKinds = ['barrier_report'] as const;
+
+export const mailKinds = [
+	...securityMailKinds,
+	...operatorMailKinds,
+	...notificationMailKinds,
+	'digest'
+] as const;
 export type MailKind = (typeof mailKinds)[number];
 
 export const mailFrequencies = ['immediate', 'daily', 'never'] as const;

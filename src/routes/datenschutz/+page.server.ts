@@ -1,3 +1,4 @@
+import { getOperatorSettings } from '$lib/server/operator/settings';
 import { retentionConfig } from '$lib/server/privacy';
 import type { PageServerLoad } from './$types';
 
@@ -5,6 +6,7 @@ import type { PageServerLoad } from './$types';
 export const load: PageServerLoad = () => {
 	const config = retentionConfig();
 	return {
+		operator: getOperatorSettings(),
 		retention: {
 			inactiveMonths: config.inactiveMonths,
 			cohortMonths: config.cohortMonths,

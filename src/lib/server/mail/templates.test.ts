@@ -52,7 +52,13 @@ const samples: MailTemplateInput[] = [
 		number: 'LP-2026-0001',
 		verifyPath: '/verify/ABCD'
 	},
-	{ kind: 'digest', name: 'Aylin', day: '2026-06-06', items: [{ text: 'Eins', path: '/a' }] }
+	{ kind: 'digest', name: 'Aylin', day: '2026-06-06', items: [{ text: 'Eins', path: '/a' }] },
+	{
+		kind: 'barrier_report',
+		page: '/kurse',
+		description: 'Das Video hat keine Untertitel.',
+		replyTo: 'melder@example.org'
+	}
 ];
 const links = (html: string) => [...html.matchAll(/href="([^"]+)"/g)].map((match) => match[1]!);
 

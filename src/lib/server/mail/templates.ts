@@ -52,6 +52,7 @@ export type MailTemplateInput =
 			verifyPath: string;
 	  }
 	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
+	| { kind: 'barrier_report'; page: string; description: string; replyTo: string }
 	| {
 			kind: 'retention_warning';
 			name: string;
@@ -205,6 +206,19 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				action: { label: m.privacy_mail_retention_action({}, o), url: url('/konto#meine-daten') }
 			};
 		}
+		case 'barrier_report':
+			return {
+				subject: m.operator_mail_barrier_subject({}, o),
+				paragraphs: [
+					m.operator_mail_barrier_text({}, o),
+					m.operator_mail_barrier_page({ page: input.page || '–' }, o),
+					input.replyTo
+						? m.operator_mail_barrier_reply({ email: input.replyTo }, o)
+						: m.operator_mail_barrier_no_reply({}, o)
+				],
+				quote: input.description,
+				action: { label: m.operator_mail_barrier_action({}, o), url: url('/barrierefreiheit') }
+			};
 		case 'digest':
 			return {
 				name: input.name,

@@ -1,0 +1,81 @@
+import { m } from '$lib/paraglide/messages.js';
+import { eq } from 'drizzle-orm';
+import { z } from 'zod';
+import { recordAudit } from '../audit';
+import { getDb } from '../db';
+import { settings } from '../db/schema';
+import { withoutBidiControls } from '../validation/text';
+
+/**
+ * Who runs this instance: named on the Datenschutz and Barrierefreiheit pages, and where reported
+ * barriers go. Edited by admins under Einstellungen.
+ */
+export interface OperatorSettings {
+	name: string;
+	address: string;
+	email: string;
+	phone: string;
+	privacyContact: string;
+	privacyEmail: string;
+	accessibilityEmail: string;
+}
+
+const OPERATOR_KEY = 'operator';
+
+const text = (max: number, required: boolean) => {
+	const base = z
+		.string()
+		.overwrite(withoutBidiControls)
+		.trim()
+		.max(max, m.certificates_error_too_long({ max }));
+	return required ? base.min(1, m.certificates_error_required()) : base.default('');
+};
+
+const email = (required: boolean) =>
+	text(254, required).refine(
+		(value) => value === '' || z.email().safeParse(value).success,
+		m.auth_error_email_invalid()
+	);
+
+/** Built per request so that the messages use the request's locale. */
+export const operatorSchema = () =>
+	z.object({
+		name: text(200, true),
+		address: text(500, true),
+		email: email(true),
+		phone: text(50, false),
+		privacyContact: text(200, false),
+		privacyEmail: email(false),
+		accessibilityEmail: email(false)
+	});
+
+/** null until an admin has filled them in: the pages then say so instead of inventing a name. */
+export function getOperatorSettings(): OperatorSettings | null {
+	const row = getDb()
+		.select({ value: settings.value })
+		.from(settings)
+		.where(eq(settings.key, OPERATOR_KEY))
+		.get();
+	if (!row) return null;
+	const parsed = operatorSchema().safeParse(row.value);
+	return parsed.success ? parsed.data : null;
+}
+
+export function saveOperatorSettings(actorId: string, value: OperatorSettings, now = new Date()) {
+	getDb().transaction((tx) => {
+		tx.insert(settings)
+			.values({ key: OPERATOR_KEY, value, updatedAt: now })
+			.onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
+			.run();
+		recordAudit(
+			{ actorId, action: 'settings.changed', objectType: 'settings', objectId: OPERATOR_KEY },
+			tx,
+			now
+		);
+	});
+}
+
+/** Where a reported barrier goes: the accessibility contact, else the operator's address. */
+export function accessibilityContact(operator: OperatorSettings | null): string | null {
+	return operator?.accessibilityEmail || operator?.email || null;
+}
