@@ -4,7 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { createDueReminders } from '$lib/server/assignments/reminders';
-import { registerCertificateIssuing } from '$lib/server/certificates/issue';
+import { issueDueCertificates, registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
 import { withRequestIp } from '$lib/server/audit';
@@ -46,7 +46,10 @@ export const init: ServerInit = async () => {
 	if (uploads) console.warn(uploads.message);
 	registerCertificateIssuing();
 	// "Due in 3 days" reminders for everyone, hourly; a dedupe key keeps each one single.
-	const remind = () => createDueReminders(new Date());
+	const remind = () => {
+		createDueReminders(new Date());
+		void issueDueCertificates(new Date());
+	};
 	remind();
 	setInterval(remind, 60 * 60 * 1000).unref();
 	if (isDemoMode()) await seedDemoData();

@@ -199,7 +199,9 @@ test('the rubric levels are shown to learners and rated by level, with assessmen
 	const criterion = trainer.getByRole('group', {
 		name: 'Grenzen der Rolle und mögliche Rollenkonflikte sind benannt'
 	});
-	await expect(criterion.getByRole('radio')).toHaveCount(3);
+	// Three levels, and „ohne Bewertung“ first: the rubric marks no criterion as required.
+	await expect(criterion.getByRole('radio')).toHaveCount(4);
+	await expect(criterion.getByRole('radio', { name: 'ohne Bewertung' })).toBeChecked();
 	const partly = criterion.getByRole('radio', { name: 'teilweise erfüllt' });
 	await expect(partly).toHaveAccessibleDescription(
 		'Grenzen sind genannt, mögliche Rollenkonflikte fehlen (oder umgekehrt).'

@@ -1,18 +1,20 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../db/test-database';
-import { certificates, users } from '../db/schema';
+import { certificates, cohortModules, users } from '../db/schema';
 import { getCourse } from '../content';
+import { addDays, todayInBerlin } from '../cohorts/dates';
 import { recordCompletion } from '../progress';
 import { deriveEligibility, checkEligibility } from './eligibility';
 import {
 	insertCertificate,
 	issueCertificate,
+	issueDueCertificates,
 	maybeIssueCertificate,
 	registerCertificateIssuing
 } from './issue';
 import { listCertificatesOf } from './queries';
-import { saveIssuerSettings } from './settings';
+import { defaultIssuer, saveIssuerSettings } from './settings';
 import { verifySnapshot } from './signing';
 import {
 	completeCourse,
@@ -29,6 +31,7 @@ useTemporaryKeyDir();
 let admin: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
 	admin = await makeUser('Jonas Admin', 'admin');
+	saveIssuerSettings({ ...defaultIssuer, name: 'Träger e. V.' });
 	registerCertificateIssuing();
 });
 
@@ -51,6 +54,41 @@ describe('eligibility', () => {
 			reason: 'incomplete'
 		});
 		expect(deriveEligibility(course, { isComplete: true })).toEqual({ eligible: true, course });
+	});
+
+	it('waits for a cohort’s last module day, even when everything online is done', () => {
+		const complete = { isComplete: true };
+		expect(
+			deriveEligibility(course, complete, { lastDay: '2027-03-02', today: '2026-12-02' })
+		).toEqual({ eligible: false, reason: 'before_last_day', lastDay: '2027-03-02' });
+		expect(
+			deriveEligibility(course, complete, { lastDay: '2027-03-02', today: '2027-03-02' })
+		).toEqual({ eligible: true, course });
+		expect(deriveEligibility(course, complete, { lastDay: null, today: '2026-12-02' })).toEqual({
+			eligible: true,
+			course
+		});
+	});
+
+	it('issues a cohort learner’s certificate once the last module day has come', async () => {
+		const learner = await makeUser('Fiete Fleißig');
+		const cohortId = makeCohort(admin.id, admin.id, 'Lehrgang im Frühjahr');
+		// Relative to today: the completion below fires the real-time listener.
+		const lastDay = addDays(todayInBerlin(), 90);
+		const dayBefore = addDays(lastDay, -1);
+		db.update(cohortModules)
+			.set({ startsOn: dayBefore, endsOn: lastDay })
+			.where(eq(cohortModules.cohortId, cohortId))
+			.run();
+		enrol(learner.id, COURSE_ID, cohortId);
+		// Everything online done months early: the completion event issues nothing yet.
+		completeCourse(learner.id);
+		await new Promise((done) => setTimeout(done, 0));
+		expect(rowsOf(learner.id)).toHaveLength(0);
+		expect(await issueDueCertificates(new Date(`${dayBefore}T18:00:00Z`))).toBe(0);
+		expect(await issueDueCertificates(new Date(`${lastDay}T08:00:00Z`))).toBe(1);
+		expect(rowsOf(learner.id)).toHaveLength(1);
+		expect(await issueDueCertificates(new Date(`${lastDay}T09:00:00Z`))).toBe(0);
 	});
 
 	it('follows the learner’s progress', async () => {

@@ -1,11 +1,11 @@
 import { recordAudit } from '../audit';
 import type { CourseMeta } from '$lib/content/types';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { generateId } from '../auth/tokens';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
-import { certificates } from '../db/schema';
+import { certificates, enrolments } from '../db/schema';
 import { notify } from '../notifications';
 import { onCourseCompleted } from '../progress';
 import { berlinYear, formatCertificateNumber, generateVerificationCode } from './codes';
@@ -16,7 +16,7 @@ import {
 	nextSerial,
 	type CertificateRecord
 } from './queries';
-import { getIssuerSettings } from './settings';
+import { getIssuerSettings, isIssuerReady } from './settings';
 import { signSnapshot } from './signing';
 import { buildSnapshot, gatherSnapshotInput } from './snapshot';
 
@@ -158,15 +158,50 @@ export function issueCertificate(
  * the cohort's trainers, who issue once the attendance is recorded. Never throws: it runs as an
  * event listener inside the learner's request.
  */
-export async function maybeIssueCertificate(userId: string, courseId: string): Promise<void> {
+export async function maybeIssueCertificate(
+	userId: string,
+	courseId: string,
+	now = new Date()
+): Promise<boolean> {
 	try {
-		const eligibility = checkEligibility(userId, courseId);
-		if (!eligibility.eligible) return;
-		if (eligibility.course.attendanceRequired && getEnrolment(userId, courseId)?.cohortId) return;
-		issueCertificate(userId, courseId);
+		const eligibility = checkEligibility(userId, courseId, now);
+		// Without an issuer it waits; the hourly run issues it once one is entered.
+		if (!eligibility.eligible || !isIssuerReady()) return false;
+		if (eligibility.course.attendanceRequired && getEnrolment(userId, courseId)?.cohortId) {
+			return false;
+		}
+		return issueCertificate(userId, courseId).created;
 	} catch (error) {
 		console.error(`certificate for ${userId} in ${courseId} could not be issued`, error);
+		return false;
 	}
+}
+
+/**
+ * Certificates that were held back: cohort learners who finished online before the cohort's
+ * last module day, once that day has come, and anyone who finished while no issuer was entered.
+ * Runs hourly; idempotent. Returns how many were issued.
+ */
+export async function issueDueCertificates(now = new Date()): Promise<number> {
+	const waiting = getDb()
+		.select({ userId: enrolments.userId, courseId: enrolments.courseId })
+		.from(enrolments)
+		.leftJoin(
+			certificates,
+			and(
+				eq(certificates.userId, enrolments.userId),
+				eq(certificates.courseId, enrolments.courseId),
+				eq(certificates.status, 'valid')
+			)
+		)
+		.where(isNull(certificates.id))
+		.all();
+	let issued = 0;
+	for (const { userId, courseId } of waiting) {
+		if (!getCourse(courseId)?.certificate) continue;
+		if (await maybeIssueCertificate(userId, courseId, now)) issued += 1;
+	}
+	return issued;
 }
 
 let registered = false;
@@ -175,5 +210,7 @@ let registered = false;
 export function registerCertificateIssuing(): void {
 	if (registered) return;
 	registered = true;
-	onCourseCompleted(maybeIssueCertificate);
+	onCourseCompleted(async (userId, courseId) => {
+		await maybeIssueCertificate(userId, courseId);
+	});
 }

@@ -1,5 +1,12 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { cohortModules, settings } from '../db/schema';
+import { defaultIssuer, saveIssuerSettings } from './settings';
+
+const issuer = { ...defaultIssuer, name: 'Träger e. V.' };
 import { useFreshDatabase } from '../db/test-database';
 import { issueCertificate } from './issue';
 import {
@@ -43,9 +50,49 @@ beforeAll(async () => {
 	cohortId = makeCohort(admin.id, trainer.id);
 	makeCohort(admin.id, otherTrainer.id, 'Anderer Lehrgang');
 	enrol(learner.id, COURSE_ID, cohortId);
+	saveIssuerSettings(issuer);
 });
 
 describe('manual issue', () => {
+	it('is refused while no issuer is entered: a certificate never names the product', () => {
+		getDb().delete(settings).run();
+		expect(issueManually(trainer, learner.id, COURSE_ID, true)).toEqual({
+			ok: false,
+			reason: 'issuer_missing'
+		});
+		saveIssuerSettings(issuer);
+	});
+
+	it('is refused before the cohort’s last module day, however complete the course', async () => {
+		const early = asSession(await makeUser('Frida Früh'));
+		const planner = asSession(await makeUser('Tara Termin', 'trainer'));
+		const datedCohort = makeCohort(admin.id, planner.id, 'Lehrgang mit Terminen');
+		enrol(early.id, COURSE_ID, datedCohort);
+		const [firstModule] = getCourse(COURSE_ID)!.modules;
+		getDb()
+			.update(cohortModules)
+			.set({ startsOn: '2027-03-01', endsOn: '2027-03-02' })
+			.where(
+				and(eq(cohortModules.cohortId, datedCohort), eq(cohortModules.moduleId, firstModule!.id))
+			)
+			.run();
+		completeCourse(early.id);
+		const now = new Date('2026-12-02T10:00:00Z');
+		expect(issueManually(planner, early.id, COURSE_ID, true, now)).toEqual({
+			ok: false,
+			reason: 'before_last_day',
+			lastDay: '2027-03-02'
+		});
+		const onTheDay = issueManually(
+			planner,
+			early.id,
+			COURSE_ID,
+			true,
+			new Date('2027-03-02T16:00:00Z')
+		);
+		expect(onTheDay).toMatchObject({ ok: true, created: true });
+	});
+
 	it('asks for confirmation while the course is incomplete, then issues', () => {
 		expect(issueManually(trainer, learner.id, COURSE_ID)).toEqual({
 			ok: false,

@@ -3,7 +3,10 @@ import { and, asc, count, eq, exists, inArray, isNotNull, or, type SQL } from 'd
 import { containsText } from '../db/like';
 import type { SessionUser } from '../auth/session';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
+import { todayInBerlin } from '../cohorts/dates';
 import { getEnrolment } from '../cohorts/enrolment';
+import { cohortLastDay } from './eligibility';
+import { isIssuerReady } from './settings';
 import { getCatalogue, getCourse } from '../content';
 import { getDb } from '../db';
 import { certificates, cohorts, enrolments, users } from '../db/schema';
@@ -61,7 +64,9 @@ export type ManualIssueResult =
 	| {
 			ok: false;
 			reason: 'forbidden' | 'no_certificate' | 'not_enrolled' | 'incomplete' | 'issued_elsewhere';
-	  };
+	  }
+	| { ok: false; reason: 'before_last_day'; lastDay: string }
+	| { ok: false; reason: 'issuer_missing' };
 
 /**
  * A trainer or admin issues a certificate, e.g. after recording attendance. An incomplete course
@@ -71,7 +76,8 @@ export function issueManually(
 	actor: SessionUser,
 	userId: string,
 	courseId: string,
-	evenIfIncomplete = false
+	evenIfIncomplete = false,
+	now = new Date()
 ): ManualIssueResult {
 	const course = getCourse(courseId);
 	if (!course?.certificate) return { ok: false, reason: 'no_certificate' };
@@ -81,6 +87,12 @@ export function issueManually(
 	// A valid certificate from an earlier cohort is not this trainer's to hand out or change.
 	if (valid && !canManageCertificate(actor, valid))
 		return { ok: false, reason: 'issued_elsewhere' };
+	if (!valid && !isIssuerReady()) return { ok: false, reason: 'issuer_missing' };
+	// A certificate states only what happened: not before the cohort's last module day.
+	const lastDay = cohortLastDay(userId, course);
+	if (!valid && lastDay && lastDay > todayInBerlin(now)) {
+		return { ok: false, reason: 'before_last_day', lastDay };
+	}
 	const complete = getCourseProgress(userId, courseId)?.isComplete ?? false;
 	if (!complete && !evenIfIncomplete && !valid) {
 		return { ok: false, reason: 'incomplete' };

@@ -89,6 +89,24 @@ describe('certificate PDF', () => {
 		expect(text).not.toContain('Teilnahmebestätigung');
 	});
 
+	it('is tagged for screen readers: language, structure, alternative texts, PDF/UA', () => {
+		const info = execFileSync('pdfinfo', [pdfPath], { encoding: 'utf8' });
+		expect(info).toMatch(/^Tagged:\s+yes$/m);
+		expect(info).toMatch(/^PDF version:\s+1\.7$/m);
+		const raw = pdf.toString('latin1');
+		expect(raw).toContain('/Lang (de-DE)');
+		expect(raw).toContain('/StructTreeRoot');
+		for (const type of ['/Document', '/H1', '/H2', '/P', '/Figure']) {
+			expect(raw).toContain(`/S ${type}`);
+		}
+		const structure = execFileSync('pdfinfo', ['-struct-text', pdfPath], { encoding: 'utf8' });
+		expect(structure).toMatch(/^\s+Figure$/m);
+		// The QR code's alternative text (a UTF-16 string, as it has umlauts).
+		expect(raw).toMatch(/\/S \/Figure\n\/Alt /);
+		expect(structure).toMatch(/H1[^\n]*\n[^\n]*Teilnahmebestätigung/);
+		expect(raw).toContain('pdfuaid:part');
+	});
+
 	it('embeds the fonts', () => {
 		const fonts = execFileSync('pdffonts', [pdfPath], { encoding: 'utf8' });
 		expect(fonts).toMatch(/DejaVuSans\s.*yes/);

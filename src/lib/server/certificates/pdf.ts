@@ -64,6 +64,29 @@ export const certificateHeading = (kind: CertificateSnapshot['kind']) =>
 		? m.certificates_pdf_heading_certificate({}, de)
 		: m.certificates_pdf_heading_attendance({}, de);
 
+/**
+ * Tags what each draw call puts on the page (tagged PDF, PDF/UA): screen readers follow the
+ * structure (heading, paragraphs, figures with alternative text); rules are layout artifacts.
+ */
+interface Tagger {
+	tag(type: string, draw: () => void, alt?: string): void;
+	artifact(draw: () => void): void;
+}
+
+function createTagger(doc: PDFKit.PDFDocument): Tagger & { end(): void } {
+	const root = doc.struct('Document');
+	doc.addStructure(root);
+	return {
+		tag: (type, draw, alt) => root.add(doc.struct(type, alt ? { alt } : {}, draw)),
+		artifact: (draw) => {
+			doc.markContent('Artifact', { type: 'Layout' });
+			draw();
+			doc.endMarkedContent();
+		},
+		end: () => root.end()
+	};
+}
+
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
 	const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
 	const count = qr.modules.size;
@@ -82,40 +105,60 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 
 function drawHeader(
 	doc: PDFKit.PDFDocument,
+	{ tag }: Tagger,
 	snapshot: CertificateSnapshot,
 	logo?: IssuerImage | null
 ) {
 	const { issuer } = snapshot;
-	doc
-		.font('bold')
-		.fontSize(11)
-		.fillColor('#000000')
-		.text(issuer.name, MARGIN, MARGIN, {
-			width: CONTENT_WIDTH - 170
-		});
-	if (issuer.address) {
+	tag('P', () => {
 		doc
-			.font('regular')
-			.fontSize(9)
-			.fillColor('#444444')
-			.text(issuer.address, {
+			.font('bold')
+			.fontSize(11)
+			.fillColor('#000000')
+			.text(issuer.name, MARGIN, MARGIN, {
 				width: CONTENT_WIDTH - 170
 			});
-	}
+		if (issuer.address) {
+			doc
+				.font('regular')
+				.fontSize(9)
+				.fillColor('#444444')
+				.text(issuer.address, {
+					width: CONTENT_WIDTH - 170
+				});
+		}
+	});
 	if (logo) {
-		doc.image(logo.data, A4.width - MARGIN - 150, MARGIN, { fit: [150, 60], align: 'right' });
+		const x = A4.width - MARGIN - 150;
+		tag(
+			'Figure',
+			() => doc.image(logo.data, x, MARGIN, { fit: [150, 60], align: 'right' }),
+			m.certificates_pdf_logo_alt({ name: issuer.name }, de)
+		);
 	}
 }
 
-function drawBody(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot) {
+function drawBody(doc: PDFKit.PDFDocument, { tag }: Tagger, snapshot: CertificateSnapshot) {
 	const center = { width: CONTENT_WIDTH, align: 'center' as const };
 	const attendance = snapshot.kind !== 'zertifikat';
 	doc.y = 150;
-	doc
-		.font('bold')
-		.fontSize(30)
-		.fillColor(ACCENT)
-		.text(certificateHeading(snapshot.kind), MARGIN, doc.y, center);
+	tag('H1', () =>
+		doc
+			.font('bold')
+			.fontSize(30)
+			.fillColor(ACCENT)
+			.text(certificateHeading(snapshot.kind), MARGIN, doc.y, center)
+	);
+	tag('P', () => drawStatement(doc, snapshot, attendance, center));
+}
+
+/** The sentence that certifies: name, course, period, in one paragraph for screen readers. */
+function drawStatement(
+	doc: PDFKit.PDFDocument,
+	snapshot: CertificateSnapshot,
+	attendance: boolean,
+	center: { width: number; align: 'center' }
+) {
 	doc.moveDown(0.8).font('regular').fontSize(12).fillColor('#000000');
 	doc.text(
 		attendance
@@ -147,37 +190,60 @@ function drawBody(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot) {
 		doc.text(m.certificates_pdf_cohort({ name: snapshot.cohort.name }, de), center);
 }
 
-function drawModules(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot) {
-	doc.moveDown(1).font('bold').fontSize(11).fillColor('#000000');
-	doc.text(m.certificates_pdf_contents({}, de), MARGIN, doc.y);
+function drawModules(
+	doc: PDFKit.PDFDocument,
+	{ tag, artifact }: Tagger,
+	snapshot: CertificateSnapshot
+) {
+	doc.moveDown(1);
+	tag('H2', () =>
+		doc
+			.font('bold')
+			.fontSize(11)
+			.fillColor('#000000')
+			.text(m.certificates_pdf_contents({}, de), MARGIN, doc.y)
+	);
 	doc.moveDown(0.3).font('regular').fontSize(10);
 	const hoursX = A4.width - MARGIN - 60;
 	for (const module of snapshot.modules) {
-		const y = doc.y;
-		doc.text(module.title, MARGIN, y, { width: hoursX - MARGIN - 10 });
-		const after = doc.y;
-		if (module.hours !== null) {
-			doc.text(m.certificates_pdf_hours({ hours: module.hours }, de), hoursX, y, {
-				width: 60,
-				align: 'right'
-			});
-		}
-		doc.y = Math.max(after, doc.y) + 2;
+		// One paragraph per module: its title and its hours are read together.
+		tag('P', () => {
+			const y = doc.y;
+			doc.text(module.title, MARGIN, y, { width: hoursX - MARGIN - 10 });
+			const after = doc.y;
+			if (module.hours !== null) {
+				doc.text(m.certificates_pdf_hours({ hours: module.hours }, de), hoursX, y, {
+					width: 60,
+					align: 'right'
+				});
+			}
+			doc.y = Math.max(after, doc.y) + 2;
+		});
 	}
-	doc
-		.moveTo(MARGIN, doc.y)
-		.lineTo(A4.width - MARGIN, doc.y)
-		.lineWidth(0.5)
-		.stroke('#999999');
-	doc.moveDown(0.3).font('bold');
-	doc.text(m.certificates_pdf_total({ hours: snapshot.totalHours }, de), MARGIN, doc.y, {
-		width: CONTENT_WIDTH
+	artifact(() =>
+		doc
+			.moveTo(MARGIN, doc.y)
+			.lineTo(A4.width - MARGIN, doc.y)
+			.lineWidth(0.5)
+			.stroke('#999999')
+	);
+	doc.moveDown(0.3);
+	tag('P', () => {
+		doc.font('bold');
+		doc.text(m.certificates_pdf_total({ hours: snapshot.totalHours }, de), MARGIN, doc.y, {
+			width: CONTENT_WIDTH
+		});
+		drawCurriculumLines(doc, snapshot, { x: MARGIN, width: CONTENT_WIDTH });
+		doc.font('regular').fontSize(8).fillColor('#444444').text(m.certificates_pdf_unit_note({}, de));
 	});
-	drawCurriculumLines(doc, snapshot, { x: MARGIN, width: CONTENT_WIDTH });
-	doc.font('regular').fontSize(8).fillColor('#444444').text(m.certificates_pdf_unit_note({}, de));
 }
 
-function drawFooter(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot, options: PdfOptions) {
+function drawFooter(
+	doc: PDFKit.PDFDocument,
+	{ tag, artifact }: Tagger,
+	snapshot: CertificateSnapshot,
+	options: PdfOptions
+) {
 	const bandY = A4.height - MARGIN - 40;
 	const qrSize = 96;
 	const top = Math.max(doc.y + 24, bandY - qrSize - 16);
@@ -186,33 +252,54 @@ function drawFooter(doc: PDFKit.PDFDocument, snapshot: CertificateSnapshot, opti
 		{ place: issuer.place, date: formatGermanDate(snapshot.issuedOn) },
 		de
 	);
-	doc.font('regular').fontSize(10).fillColor('#000000').text(place, MARGIN, top, { width: 260 });
-	if (options.signatureImage) {
-		doc.image(options.signatureImage.data, MARGIN, top + 16, { fit: [180, 44] });
+	tag('P', () =>
+		doc.font('regular').fontSize(10).fillColor('#000000').text(place, MARGIN, top, { width: 260 })
+	);
+	const signature = options.signatureImage;
+	if (signature) {
+		tag(
+			'Figure',
+			() => doc.image(signature.data, MARGIN, top + 16, { fit: [180, 44] }),
+			m.certificates_pdf_signature_alt({}, de)
+		);
 	}
 	const lineY = top + 64;
-	doc
-		.moveTo(MARGIN, lineY)
-		.lineTo(MARGIN + 230, lineY)
-		.lineWidth(0.5)
-		.stroke('#000000');
-	doc.text(issuer.signatoryName || issuer.name, MARGIN, lineY + 4, { width: 260 });
-	if (issuer.signatoryRole) {
-		doc.fontSize(9).fillColor('#444444').text(issuer.signatoryRole, { width: 260 });
-	}
-	drawQr(doc, options.verifyUrl, A4.width - MARGIN - qrSize, top, qrSize);
+	artifact(() =>
+		doc
+			.moveTo(MARGIN, lineY)
+			.lineTo(MARGIN + 230, lineY)
+			.lineWidth(0.5)
+			.stroke('#000000')
+	);
+	tag('P', () => {
+		doc.text(issuer.signatoryName || issuer.name, MARGIN, lineY + 4, { width: 260 });
+		if (issuer.signatoryRole) {
+			doc.fontSize(9).fillColor('#444444').text(issuer.signatoryRole, { width: 260 });
+		}
+	});
+	tag(
+		'Figure',
+		() => drawQr(doc, options.verifyUrl, A4.width - MARGIN - qrSize, top, qrSize),
+		m.certificates_pdf_qr_alt({}, de)
+	);
 
-	doc
-		.moveTo(MARGIN, bandY)
-		.lineTo(A4.width - MARGIN, bandY)
-		.lineWidth(0.5)
-		.stroke('#999999');
-	doc.font('regular').fontSize(8.5).fillColor('#000000');
+	artifact(() =>
+		doc
+			.moveTo(MARGIN, bandY)
+			.lineTo(A4.width - MARGIN, bandY)
+			.lineWidth(0.5)
+			.stroke('#999999')
+	);
 	const number = m.certificates_pdf_number({ number: snapshot.number }, de);
 	const code = m.certificates_pdf_code({ code: snapshot.code }, de);
-	doc.text(`${number}   ·   ${code}`, MARGIN, bandY + 6, { width: CONTENT_WIDTH });
-	doc.text(m.certificates_pdf_verify_hint({}, de), { width: CONTENT_WIDTH });
-	doc.fillColor(ACCENT).text(options.verifyUrl, { width: CONTENT_WIDTH, link: options.verifyUrl });
+	tag('P', () => {
+		doc.font('regular').fontSize(8.5).fillColor('#000000');
+		doc.text(`${number}   ·   ${code}`, MARGIN, bandY + 6, { width: CONTENT_WIDTH });
+		doc.text(m.certificates_pdf_verify_hint({}, de), { width: CONTENT_WIDTH });
+	});
+	tag('Link', () =>
+		doc.fillColor(ACCENT).text(options.verifyUrl, { width: CONTENT_WIDTH, link: options.verifyUrl })
+	);
 }
 
 /** Renders the certificate (one A4 page) from its snapshot; the PDF bytes. */
@@ -229,6 +316,12 @@ export function renderCertificatePdf(
 		font: fonts.regular as unknown as string,
 		lang: 'de-DE',
 		displayTitle: true,
+		// Tagged for screen readers, and declared PDF/UA (ISO 14289-1): fonts are embedded, the
+		// language and title set, every piece of content tagged or marked as an artifact.
+		tagged: true,
+		// 'PDF/UA' is supported by pdfkit but missing from @types/pdfkit's list.
+		subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
+		pdfVersion: '1.7',
 		info: {
 			Title: `${heading}: ${snapshot.title}`,
 			Author: snapshot.issuer.name,
@@ -256,10 +349,12 @@ export function renderCertificatePdf(
 		doc.on('end', () => resolve(Buffer.concat(chunks)));
 		doc.on('error', reject);
 	});
-	drawHeader(doc, snapshot, options.logo);
-	drawBody(doc, snapshot);
-	drawModules(doc, snapshot);
-	drawFooter(doc, snapshot, options);
+	const tagger = createTagger(doc);
+	drawHeader(doc, tagger, snapshot, options.logo);
+	drawBody(doc, tagger, snapshot);
+	drawModules(doc, tagger, snapshot);
+	drawFooter(doc, tagger, snapshot, options);
+	tagger.end();
 	doc.end();
 	return done;
 }

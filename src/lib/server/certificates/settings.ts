@@ -6,6 +6,7 @@ import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import { getDb } from '../db';
 import { settings } from '../db/schema';
+import { getOperatorSettings } from '../operator/settings';
 import { withoutBidiControls } from '../validation/text';
 
 /** Who issues the certificates, as printed on them (editable by admins). */
@@ -29,9 +30,12 @@ const imageKey = (kind: IssuerImageKind) => `certificate_${kind}`;
 
 export const IMAGE_MAX_BYTES = 1024 * 1024;
 
-/** Printed until an admin fills in the settings, so issuing never fails for want of them. */
+/**
+ * Until an admin fills in the settings: no issuer name (never the product's), so nothing is
+ * issued until the operator or the issuer is entered (see isIssuerReady).
+ */
 export const defaultIssuer: IssuerSettings = {
-	name: 'Lernplattform',
+	name: '',
 	address: '',
 	place: 'Berlin',
 	signatoryName: '',
@@ -63,8 +67,18 @@ export function getIssuerSettings(): IssuerSettings {
 		.from(settings)
 		.where(eq(settings.key, ISSUER_KEY))
 		.get();
-	const parsed = issuerSchema().safeParse(row?.value ?? {});
-	return parsed.success ? parsed.data : defaultIssuer;
+	const parsed = row ? issuerSchema().safeParse(row.value) : null;
+	if (parsed?.success) return parsed.data;
+	// The operator entered for the Datenschutz page is the natural issuer until one is set.
+	const operator = getOperatorSettings();
+	return operator
+		? { ...defaultIssuer, name: operator.name, address: operator.address }
+		: defaultIssuer;
+}
+
+/** Certificates name who issues them: nothing is issued while nobody is entered. */
+export function isIssuerReady(): boolean {
+	return getIssuerSettings().name !== '';
 }
 
 export function isIssuerConfigured(): boolean {

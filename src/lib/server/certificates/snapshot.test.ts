@@ -41,13 +41,37 @@ describe('certificate snapshot', () => {
 		expect(snapshot.issuedOn).toBe('2026-02-21');
 	});
 
-	it('takes a cohort’s period from its module dates', () => {
+	it('takes a cohort’s period from its module dates once they have passed', () => {
 		const snapshot = buildSnapshot(
-			{ ...base, cohort: { name: 'Lehrgang A', from: '2026-03-02', to: '2026-05-12' } },
+			{
+				...base,
+				cohort: { name: 'Lehrgang A', from: '2026-03-02', to: '2026-05-12' },
+				issuedAt: new Date('2026-05-12T15:00:00Z')
+			},
 			ids
 		);
 		expect(snapshot.cohort).toEqual({ name: 'Lehrgang A' });
 		expect(snapshot.period).toEqual({ from: '2026-03-02', to: '2026-05-12' });
+	});
+
+	it('never states cohort days that have not happened yet', () => {
+		// Issued on 21 February for a cohort running from March to May (a trainer's early issue).
+		const early = buildSnapshot(
+			{ ...base, cohort: { name: 'Lehrgang A', from: '2026-03-02', to: '2026-05-12' } },
+			ids
+		);
+		expect(early.period).toEqual({ from: '2026-01-10', to: '2026-02-21' });
+		// Started, not ended: the real first day, the issue day as the last.
+		const midway = buildSnapshot(
+			{
+				...base,
+				cohort: { name: 'Lehrgang A', from: '2026-02-02', to: '2026-05-12' },
+				completedAt: new Date('2026-03-30T10:00:00Z'),
+				issuedAt: new Date('2026-04-01T10:00:00Z')
+			},
+			ids
+		);
+		expect(midway.period).toEqual({ from: '2026-02-02', to: '2026-03-30' });
 	});
 
 	it('refuses a course without a certificate block', () => {

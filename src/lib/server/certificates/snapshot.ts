@@ -30,8 +30,6 @@ export function buildSnapshot(
 ): CertificateSnapshot {
 	const { course } = input;
 	if (!course.certificate) throw new Error(`course ${course.id} has no certificate`);
-	const fallbackFrom = input.enrolledAt ? berlinDate(input.enrolledAt) : null;
-	const fallbackTo = berlinDate(input.completedAt ?? input.issuedAt);
 	const kind = input.kind ?? course.certificate.kind;
 	return {
 		version: 1,
@@ -46,17 +44,32 @@ export function buildSnapshot(
 		totalHours: course.certificate.hours,
 		...curriculumSnapshotFields(course.certificate, kind),
 		cohort: input.cohort ? { name: input.cohort.name } : null,
-		period: {
-			from: input.cohort?.from ?? fallbackFrom,
-			to: input.cohort?.to ?? fallbackTo
-		},
+		period: certificatePeriod(input),
 		issuer: { ...input.issuer },
 		issuedOn: berlinDate(input.issuedAt)
 	};
 }
 
+/**
+ * Only what has happened: the cohort's first and last day where they lie before the issue date,
+ * else the learner's own first and last activity (enrolment, completion). A certificate issued
+ * before a cohort's dates never states them.
+ */
+export function certificatePeriod(
+	input: Pick<SnapshotInput, 'cohort' | 'enrolledAt' | 'completedAt' | 'issuedAt'>
+): { from: string | null; to: string } {
+	const issuedOn = berlinDate(input.issuedAt);
+	const passed = (day: string | null | undefined) => (day && day <= issuedOn ? day : null);
+	const activityTo = input.completedAt ? berlinDate(input.completedAt) : issuedOn;
+	const to = passed(input.cohort?.to) ?? (activityTo <= issuedOn ? activityTo : issuedOn);
+	const activityFrom = input.enrolledAt ? berlinDate(input.enrolledAt) : null;
+	const from =
+		passed(input.cohort?.from) ?? (activityFrom && activityFrom <= to ? activityFrom : null);
+	return { from, to };
+}
+
 /** The first and last in-person day of a cohort, from its module dates. */
-function cohortPeriod(cohortId: string, moduleIds: string[]) {
+export function cohortPeriod(cohortId: string, moduleIds: string[]) {
 	if (moduleIds.length === 0) return { from: null, to: null };
 	const rows = getDb()
 		.select({ startsOn: cohortModules.startsOn, endsOn: cohortModules.endsOn })

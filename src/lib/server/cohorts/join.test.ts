@@ -1,5 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { defaultIssuer, saveIssuerSettings } from '../certificates/settings';
 import { createInvite, findInvite } from '../auth/invites';
 import type { SessionUser } from '../auth/session';
 import {
@@ -40,6 +41,7 @@ let cohortB: string;
 
 beforeEach(async () => {
 	useFreshDatabase();
+	saveIssuerSettings({ ...defaultIssuer, name: 'Träger e. V.' });
 	admin = asSession(await makeUser('Jonas Admin', 'admin'));
 	trainerA = asSession(await makeUser('Anna Trainerin', 'trainer'));
 	trainerB = asSession(await makeUser('Bea Trainerin', 'trainer'));

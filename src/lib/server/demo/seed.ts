@@ -2,6 +2,7 @@ import { count } from 'drizzle-orm';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
 import { users, type Role } from '../db/schema';
+import { saveIssuerSettings } from '../certificates/settings';
 import { seedDemoCohort } from './cohort';
 import { openDemoCourses } from './courses';
 
@@ -14,6 +15,14 @@ export const demoAccounts: { email: string; name: string; role: Role }[] = [
 	{ email: 'trainerin@example.org', name: 'Katrin Weber', role: 'trainer' },
 	{ email: 'admin@example.org', name: 'Jonas Admin', role: 'admin' }
 ];
+
+const demoIssuer = {
+	name: 'Beispielträger e. V. (Demo)',
+	address: 'Beispielstraße 1, 10115 Berlin',
+	place: 'Berlin',
+	signatoryName: 'Maria Muster',
+	signatoryRole: 'Projektleitung (Demo)'
+};
 
 /** Fills an empty database with the demo accounts; leaves a database with users untouched. */
 export async function seedDemoData(): Promise<boolean> {
@@ -31,5 +40,7 @@ export async function seedDemoData(): Promise<boolean> {
 	}
 	openDemoCourses();
 	seedDemoCohort();
+	// A fictitious issuer, so that demo certificates never carry the product's name.
+	saveIssuerSettings(demoIssuer);
 	return true;
 }

@@ -3,6 +3,7 @@ import { getDb } from '../db';
 import { auditLog, mailOutbox } from '../db/schema';
 import { useFreshDatabase } from '../db/test-database';
 import { createUser } from '../auth/users';
+import { getIssuerSettings, isIssuerReady } from '../certificates/settings';
 import { barrierReportSchema, reportBarrier } from './barrier-report';
 import { getOperatorSettings, operatorSchema, saveOperatorSettings } from './settings';
 
@@ -38,6 +39,20 @@ describe('operator settings', () => {
 			action: 'settings.changed',
 			objectId: 'operator'
 		});
+	});
+
+	it('name the certificates’ issuer until one is entered; before, nothing is issued', async () => {
+		const admin = await createUser({
+			email: 'admin@example.org',
+			name: 'Ada',
+			password: 'Fahrrad Kanal Brücke',
+			role: 'admin'
+		});
+		expect(isIssuerReady()).toBe(false);
+		expect(getIssuerSettings().name).toBe('');
+		saveOperatorSettings(admin.id, operator);
+		expect(isIssuerReady()).toBe(true);
+		expect(getIssuerSettings()).toMatchObject({ name: operator.name, address: operator.address });
 	});
 
 	it('require name, address and a valid e-mail address', () => {

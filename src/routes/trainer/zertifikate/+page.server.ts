@@ -1,9 +1,11 @@
+import { formatDate } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { getUser } from '$lib/server/auth/users';
 import { listManagedCohorts } from '$lib/server/cohorts/access';
 import { getCourse } from '$lib/server/content';
 import { issueManually, listLearnersForCertificates } from '$lib/server/certificates/manage';
+import { isIssuerReady } from '$lib/server/certificates/settings';
 import { formFailure } from '$lib/server/validation/form';
 import { getCourseProgress } from '$lib/server/progress';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +21,7 @@ export const load: PageServerLoad = (event) => {
 	);
 	const query = (event.url.searchParams.get('suche') ?? '').trim().slice(0, 100);
 	return {
+		issuerReady: isIssuerReady(),
 		cohorts,
 		cohortId,
 		query,
@@ -27,6 +30,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 const failureMessages = {
+	issuer_missing: () => m.certificates_error_issuer_missing(),
 	forbidden: () => m.certificates_error_forbidden(),
 	issued_elsewhere: () => m.certificates_error_issued_elsewhere(),
 	not_enrolled: () => m.certificates_error_not_enrolled(),
@@ -45,6 +49,10 @@ export const actions: Actions = {
 		const confirmed = form.get('bestaetigt') === 'ja';
 		const result = issueManually(user, userId, courseId, confirmed);
 		if (!result.ok) {
+			if (result.reason === 'before_last_day') {
+				const date = formatDate(`${result.lastDay}T12:00:00Z`);
+				return formFailure(400, { form: m.certificates_error_before_last_day({ date }) });
+			}
 			if (result.reason !== 'incomplete') {
 				const status = result.reason === 'forbidden' ? 403 : 400;
 				return formFailure(status, { form: failureMessages[result.reason]() });
