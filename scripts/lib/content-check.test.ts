@@ -16,7 +16,7 @@ describe('content check report', () => {
 			`${base}/01-modul/01-lektion.md:8: Warnung: „*“ wurde als Hervorhebung gelesen. Für das Gendersternchen bitte \\* schreiben (z. B. Lots\\*innen).`,
 			`${base}/01-modul/02-test.md:6: Die Frage „Welche Stelle?“ hat keine richtige Antwort.`,
 			`${base}/course.md:7: Warnung: Die Summe der Modul-UE (3) weicht von den UE des Zertifikats (5) ab.`,
-			'Inhalt geprüft: 1 Kurs, 1 Modul, 1 Eintrag (davon 1 Test) – 3 Fehler, 2 Warnungen.'
+			'Inhalt geprüft: 1 Kurs, 1 Modul, 1 Eintrag (davon 1 Quiz) – 3 Fehler, 2 Warnungen.'
 		]);
 		expect(report.errorCount).toBe(3);
 	});
@@ -25,7 +25,7 @@ describe('content check report', () => {
 		const report = await checkContentDir('tests/fixtures/content/valid', cwd);
 		expect(report.errorCount).toBe(0);
 		expect(report.lines).toEqual([
-			'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Tests) – 0 Fehler, 0 Warnungen.'
+			'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Quizze) – 0 Fehler, 0 Warnungen.'
 		]);
 	});
 
@@ -50,7 +50,7 @@ describe('content check report', () => {
 			expect(report.lines).toEqual([
 				`${file}:4: Warnung: Die Prüfung war für Oktober 2026 vorgesehen und ist überfällig. Inhalt prüfen, dann „stand“ und „naechstePruefung“ neu setzen.`,
 				`${file}:6: Download „vorlage.docx“ ist keine DOCX-Datei (Inhalt nicht erkannt). Datei neu speichern oder die Endung anpassen.`,
-				'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Tests), 1 Trainermaterial – 1 Fehler, 1 Warnung.'
+				'Inhalt geprüft: 2 Kurse, 3 Module, 6 Einträge (davon 2 Quizze), 1 Trainermaterial – 1 Fehler, 1 Warnung.'
 			]);
 			const inOctober = await checkContentDir(root, root, new Date('2026-10-15T12:00:00Z'));
 			expect(inOctober.warningCount).toBe(0);
@@ -77,7 +77,7 @@ describe('content that could run code', () => {
 			`${file}:9: Link-Ziel „javascript:alert(1)“ ist nicht erlaubt: nur Dateien im Modulordner und Adressen mit http:, https:, mailto: oder tel:.`,
 			`${file}:9: „{@html gefahr}“ ist Svelte-Code und in Inhalten nicht erlaubt. Geschweifte Klammern sind sonst normaler Text.`,
 			`${file}:11: „onclick“ bei <div> ist nicht erlaubt: Ereignis-Angaben (on…) führen Code aus.`,
-			'Inhalt geprüft: 1 Kurs, 1 Modul, 1 Eintrag (davon 0 Tests) – 4 Fehler, 0 Warnungen.'
+			'Inhalt geprüft: 1 Kurs, 1 Modul, 1 Eintrag (davon 0 Quizze) – 4 Fehler, 0 Warnungen.'
 		]);
 		expect(report.errorCount).toBe(4);
 	});

@@ -59,7 +59,7 @@ export async function checkContentDir(
 	lines.push(
 		`Inhalt geprüft: ${plural(index.courses.length, 'Kurs', 'Kurse')}, ` +
 			`${plural(index.moduleById.size, 'Modul', 'Module')}, ` +
-			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Test', 'Tests')})` +
+			`${plural(items.length, 'Eintrag', 'Einträge')} (davon ${plural(quizzes, 'Quiz', 'Quizze')})` +
 			(material > 0 ? `, ${plural(material, 'Trainermaterial', 'Trainermaterialien')}` : '') +
 			(glossarySource ? `, Glossar mit ${plural(glossary.length, 'Begriff', 'Begriffen')}` : '') +
 			' – ' +

@@ -107,7 +107,7 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 		notice.getByRole('heading', { name: 'Dieses Modul ist noch gesperrt' })
 	).toBeVisible();
 	await expect(notice).toContainText('Es öffnet sich, sobald Sie das vorige Modul');
-	await expect(notice.getByRole('link', { name: /\(Quiz\)|Wissenscheck/ }).first()).toBeVisible();
+	await expect(notice.getByRole('link', { name: /\(Quiz\)|Quiz Modul/ }).first()).toBeVisible();
 	const missing = notice.getByRole('listitem');
 	expect(await missing.count()).toBeGreaterThan(1);
 

@@ -42,7 +42,7 @@ test('the dashboard shows the next item and moves on as lessons and quizzes are 
 		complete(db, learner, OPEN, `${M1}/mehrsprachige-informationen-und-dateien`, Date.now());
 	});
 	await page.reload();
-	await expect(next).toHaveText('Weiter mit: Wissenscheck Modul 1: Informationen und Daten');
+	await expect(next).toHaveText('Weiter mit: Quiz Modul 1: Informationen und Daten');
 	await expect(next).toHaveAttribute('href', `/quiz/${M1}/wissenscheck`);
 
 	withDatabase((db) =>

@@ -59,8 +59,8 @@ test.describe('quiz access and statistics', () => {
 		await login(trainer, demo.trainer);
 		await trainer.goto('/trainer/quiz');
 		await trainer
-			.getByLabel('Test')
-			.selectOption({ label: 'Wissenscheck Modul 2: Kommunikation und Zusammenarbeit' });
+			.getByLabel('Quiz', { exact: true })
+			.selectOption({ label: 'Quiz Modul 2: Kommunikation und Zusammenarbeit' });
 		await trainer.getByLabel('Lehrgang').selectOption({ label: `Lehrgang Quiz ${cohortId}` });
 		await trainer.getByRole('button', { name: 'Auswertung anzeigen' }).click();
 		await expect(trainer.getByRole('heading', { name: /Lehrgang Quiz/ })).toBeVisible();

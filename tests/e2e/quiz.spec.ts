@@ -19,7 +19,7 @@ test.describe('quizzes', () => {
 	}) => {
 		await loginAsFreshLearner(page);
 		await page.goto(QUIZ.m2);
-		await expect(page.getByRole('heading', { level: 1 })).toContainText('Wissenscheck Modul 2');
+		await expect(page.getByRole('heading', { level: 1 })).toContainText('Quiz Modul 2');
 		await expect(page.getByText('70 %')).toBeVisible();
 		await expect(page.getByText('noch 3 von 3')).toBeVisible();
 		await expectNoAxeViolations(page);
@@ -43,7 +43,7 @@ test.describe('quizzes', () => {
 		await expect(page.getByText('Sie haben 100 % erreicht.')).toBeVisible();
 
 		await page.goto(QUIZ.m2);
-		await expect(page.getByText('Sie haben diesen Test bestanden.')).toBeVisible();
+		await expect(page.getByText('Sie haben dieses Quiz bestanden.')).toBeVisible();
 		await expect(page.getByRole('cell', { name: /100 % – bestanden/ })).toBeVisible();
 	});
 
@@ -92,16 +92,16 @@ test.describe('quizzes', () => {
 		}
 		await page.goto(QUIZ.m3);
 		await expect(
-			page.getByText('Sie haben alle Versuche für diesen Test aufgebraucht.')
+			page.getByText('Sie haben alle Versuche für dieses Quiz aufgebraucht.')
 		).toBeVisible();
-		await expect(page.getByRole('button', { name: /Versuch beginnen|Test beginnen/ })).toHaveCount(
+		await expect(page.getByRole('button', { name: /Versuch beginnen|Quiz beginnen/ })).toHaveCount(
 			0
 		);
 		await expectNoAxeViolations(page);
 
 		const posted = await postForm(page, `${QUIZ.m3}?/start`, {});
 		expect(posted.status).toBe(400);
-		expect(posted.text).toContain('Sie haben keine Versuche mehr für diesen Test.');
+		expect(posted.text).toContain('Sie haben keine Versuche mehr für dieses Quiz.');
 		const count = withDatabase(
 			(db) =>
 				(

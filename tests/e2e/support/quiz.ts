@@ -42,7 +42,7 @@ export const question = (page: Page, number: number) =>
 
 export async function startQuiz(page: Page, path: string) {
 	await page.goto(path);
-	await page.getByRole('button', { name: /Test beginnen|Neuen Versuch beginnen/ }).click();
+	await page.getByRole('button', { name: /Quiz beginnen|Neuen Versuch beginnen/ }).click();
 	await expect(page).toHaveURL(/\/versuch\/[a-z2-7]{16}$/);
 	return page.url();
 }

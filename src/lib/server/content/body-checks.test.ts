@@ -155,8 +155,8 @@ describe('authoring components', () => {
 	it('warns that HTML in a quiz is not shown', () => {
 		const quiz = lines('---', 'type: quiz', 'title: T', '---', '', '## F', '', '<Hinweis>x</Hinweis>', '', '- [x] A', '- [ ] B');
 		expect(itemWarnings(quiz)).toEqual([
-			'8: HTML und Komponenten werden in Tests nicht angezeigt.',
-			'8: HTML und Komponenten werden in Tests nicht angezeigt.'
+			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.',
+			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.'
 		]);
 	});
 });

@@ -112,7 +112,7 @@ function checkComponents(tree: Root, context: BodyContext): void {
 	if (context.kind === 'quiz') {
 		visit(tree, 'html', (node) => {
 			if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-				problems.warning(file, lineOf(node), 'HTML und Komponenten werden in Tests nicht angezeigt.');
+				problems.warning(file, lineOf(node), 'HTML und Komponenten werden in Quizzen nicht angezeigt.');
 			}
 		});
 		return;

@@ -128,7 +128,7 @@ describe('layout rules', () => {
 			{ file: COURSE, line: 1, message: 'Der Kurs hat keine Module.' }
 		]);
 		expect(buildWith({}).errors).toEqual([
-			{ file: MODULE, line: 1, message: 'Das Modul hat keine Einträge (Lektionen, Tests oder Aufgaben).' }
+			{ file: MODULE, line: 1, message: 'Das Modul hat keine Einträge (Lektionen, Quizze oder Aufgaben).' }
 		]);
 	});
 

@@ -213,7 +213,7 @@ class IndexBuilder {
 			this.problems.error(
 				source!.path,
 				1,
-				'Das Modul hat keine Einträge (Lektionen, Tests oder Aufgaben).'
+				'Das Modul hat keine Einträge (Lektionen, Quizze oder Aufgaben).'
 			);
 		}
 		this.moduleSources.set(id, { file: source!.path, lineOf: parsed!.lineOf });

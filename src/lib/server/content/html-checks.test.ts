@@ -63,9 +63,9 @@ describe('content that could run code', () => {
 		const quiz = lines('---', 'type: quiz', 'title: T', '---', '', '## F', '', '<script>x()</script>', '', '- [x] <b>A</b>', '- [ ] B');
 		expect(itemErrors(quiz)).toEqual(['8: <script> ist in Inhalten nicht erlaubt (führt Code aus).']);
 		expect(itemWarnings(quiz)).toEqual([
-			'8: HTML und Komponenten werden in Tests nicht angezeigt.',
-			'10: HTML und Komponenten werden in Tests nicht angezeigt.',
-			'10: HTML und Komponenten werden in Tests nicht angezeigt.'
+			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.',
+			'10: HTML und Komponenten werden in Quizzen nicht angezeigt.',
+			'10: HTML und Komponenten werden in Quizzen nicht angezeigt.'
 		]);
 	});
 

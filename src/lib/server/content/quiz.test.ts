@@ -320,7 +320,7 @@ describe('quiz errors', () => {
 	});
 
 	it('a quiz without questions', () => {
-		expect(itemErrors(quiz('Nur Text.'))).toEqual(['1: Der Test enthält keine Fragen (## Überschriften).']);
+		expect(itemErrors(quiz('Nur Text.'))).toEqual(['1: Das Quiz enthält keine Fragen (## Überschriften).']);
 	});
 
 	it('content after the answers that is not a blockquote', () => {
@@ -345,7 +345,7 @@ describe('quiz errors', () => {
 		const result = buildWith({ [ITEM]: quiz('Einleitung.', '', '## F', '', '- [x] A', '- [ ] B') });
 		expect(result.errors).toEqual([]);
 		expect(result.warnings.map((w) => `${w.line}: ${w.message}`)).toEqual([
-			'6: Inhalt vor der ersten Frage (##) wird im Test nicht angezeigt.'
+			'6: Inhalt vor der ersten Frage (##) wird im Quiz nicht angezeigt.'
 		]);
 	});
 });

@@ -44,11 +44,11 @@ export function parseQuizBody(input: QuizBodyInput): QuizQuestion[] {
 		input.problems.warning(
 			input.file,
 			lineOf(shownIntro[0]),
-			'Inhalt vor der ersten Frage (##) wird im Test nicht angezeigt.'
+			'Inhalt vor der ersten Frage (##) wird im Quiz nicht angezeigt.'
 		);
 	}
 	if (sections.length === 0) {
-		input.problems.error(input.file, 1, 'Der Test enthält keine Fragen (## Überschriften).');
+		input.problems.error(input.file, 1, 'Das Quiz enthält keine Fragen (## Überschriften).');
 	}
 
 	const seen = new Map<string, number>();

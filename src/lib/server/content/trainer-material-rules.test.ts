@@ -66,7 +66,7 @@ describe('trainer material (type: trainer)', () => {
 	it('does not count as content: a module with trainer material only has no items', () => {
 		const result = buildWith({ [GUIDE]: guide() });
 		expect(problemsIn(result.errors, MODULE)).toEqual([
-			'1: Das Modul hat keine Einträge (Lektionen, Tests oder Aufgaben).'
+			'1: Das Modul hat keine Einträge (Lektionen, Quizze oder Aufgaben).'
 		]);
 	});
 

@@ -86,7 +86,7 @@ describe('delivery to a real SMTP server', () => {
 		const rawSubject = mail!.raw.match(/^Subject: (.+(?:\r?\n[ \t].+)*)/m)![1]!;
 		expect(rawSubject).toMatch(/=\?UTF-8\?[QB]\?/i);
 		expect(mail!.parsed.subject).toBe(
-			'Bitte überarbeiten: Ihre Praxisaufgabe „Gespräch über Trainer*innen“'
+			'Überarbeitung erbeten: Ihre Praxisaufgabe „Gespräch über Trainer*innen“'
 		);
 		const unfolded = mail!.raw.replace(/\r?\n[ \t]+/g, ' ');
 		expect(unfolded).toContain(
