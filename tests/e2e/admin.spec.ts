@@ -30,7 +30,7 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 	await page.goto('/admin/benutzer');
 	await page.getByLabel('Name oder E-Mail-Adresse').fill(email);
 	await page.getByRole('button', { name: 'Suchen' }).click();
-	await expect(page.getByText('1 Konten gefunden')).toBeVisible();
+	await expect(page.getByText('1 Konto gefunden')).toBeVisible();
 	await page.getByRole('link', { name: 'Rollen Wechsel' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rollen Wechsel');
 

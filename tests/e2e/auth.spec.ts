@@ -212,6 +212,8 @@ test('a password change ends other sessions and the new password works', async (
 	await user.getByLabel('Neues Passwort', { exact: true }).fill(NEW_PASSWORD);
 	await user.getByLabel('Neues Passwort wiederholen').fill(NEW_PASSWORD);
 	await user.getByRole('button', { name: 'Konto erstellen' }).click();
+	// The account exists once the welcome page shows; signing in elsewhere before is a race.
+	await expect(user.getByRole('heading', { level: 1 })).toContainText('Willkommen');
 
 	const otherDevice = await browser.newPage();
 	await login(otherDevice, email, NEW_PASSWORD);
