@@ -41,6 +41,14 @@ export function cohortLastDay(userId: string, course: CourseMeta): string | null
 	).to;
 }
 
+/** The cohort's last module day while it lies ahead: the certificate follows on that day. */
+export function certificateWaitsFor(userId: string, courseId: string, now = new Date()) {
+	const eligibility = checkEligibility(userId, courseId, now);
+	return !eligibility.eligible && eligibility.reason === 'before_last_day'
+		? (eligibility.lastDay ?? null)
+		: null;
+}
+
 export function checkEligibility(userId: string, courseId: string, now = new Date()) {
 	const course = getCourse(courseId);
 	if (!course) return deriveEligibility(undefined, undefined);

@@ -5,7 +5,7 @@ import { certificates, cohortModules, users } from '../db/schema';
 import { getCourse } from '../content';
 import { addDays, todayInBerlin } from '../cohorts/dates';
 import { recordCompletion } from '../progress';
-import { deriveEligibility, checkEligibility } from './eligibility';
+import { certificateWaitsFor, checkEligibility, deriveEligibility } from './eligibility';
 import {
 	insertCertificate,
 	issueCertificate,
@@ -85,6 +85,9 @@ describe('eligibility', () => {
 		completeCourse(learner.id);
 		await new Promise((done) => setTimeout(done, 0));
 		expect(rowsOf(learner.id)).toHaveLength(0);
+		// The course page tells the learner when it follows.
+		expect(certificateWaitsFor(learner.id, COURSE_ID)).toBe(lastDay);
+		expect(certificateWaitsFor(learner.id, COURSE_ID, new Date(`${lastDay}T08:00:00Z`))).toBeNull();
 		expect(await issueDueCertificates(new Date(`${dayBefore}T18:00:00Z`))).toBe(0);
 		expect(await issueDueCertificates(new Date(`${lastDay}T08:00:00Z`))).toBe(1);
 		expect(rowsOf(learner.id)).toHaveLength(1);

@@ -1,6 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
+import { certificateWaitsFor } from '$lib/server/certificates/eligibility';
 import { courseView, startCourse } from '$lib/server/content/course-view';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -8,7 +9,13 @@ export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const course = courseView(user, event.params.kurs);
 	if (!course) error(404, 'Not Found');
-	return { course, role: user.role };
+	return {
+		course,
+		role: user.role,
+		certificateAfter: course.progress?.isComplete
+			? certificateWaitsFor(user.id, event.params.kurs)
+			: null
+	};
 };
 
 export const actions: Actions = {
