@@ -95,7 +95,16 @@ beforeAll(async () => {
 	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
 	const attempt = await prepareAttempt(app.url, QUIZ_PATH, cookies.owner!);
 	expect(await submitAttempt(app.url, attempt)).toBe(true);
-	// The owner's certificate, issued by the admin.
+	// The owner's certificate, issued by the admin once the cohort has ended (before its last
+	// module day nothing is issued, so the demo cohort's days are moved into the past).
+	const writer = new Database(app.databasePath);
+	writer
+		.prepare(
+			`update cohort_modules set starts_on = '2026-01-05', ends_on = '2026-01-06'
+			 where cohort_id = (select cohort_id from enrolments where user_id = ? and course_id = ?)`
+		)
+		.run(world.learnerA, IKBO);
+	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
 		redirect: 'manual',
