@@ -1,6 +1,6 @@
 import type { Browser, Page } from '@playwright/test';
 import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
-import { createUser, randomId, withDatabase } from './support/database';
+import { createCohort as createCohortOf, createUser, withDatabase } from './support/database';
 
 const COURSE = 'interkulturelle-oeffnung';
 const MODULE = `${COURSE}/rolle-und-auftrag`;
@@ -8,24 +8,8 @@ const ITEM = `${MODULE}/praxisaufgabe-auftragsgespraech`;
 const PAGE = `/aufgaben/${ITEM}`;
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
-function createCohort(trainerId: string, learnerIds: string[]) {
-	const id = randomId();
-	withDatabase((db) => {
-		db.prepare('insert into cohorts (id, course_id, name, created_by) values (?, ?, ?, ?)').run(
-			id,
-			COURSE,
-			`Lehrgang ${id.slice(0, 5)}`,
-			trainerId
-		);
-		db.prepare('insert into cohort_trainers (cohort_id, user_id) values (?, ?)').run(id, trainerId);
-		for (const learnerId of learnerIds) {
-			db.prepare(
-				'insert into enrolments (id, user_id, course_id, cohort_id) values (?, ?, ?, ?)'
-			).run(randomId(), learnerId, COURSE, id);
-		}
-	});
-	return id;
-}
+const createCohort = (trainerId: string, learnerIds: string[]) =>
+	createCohortOf(COURSE, trainerId, learnerIds);
 
 /** Two cohorts of the IKBO course, each with its own trainer and learner. */
 function twoCohorts() {

@@ -104,6 +104,11 @@ beforeAll(async () => {
 			 where cohort_id = (select cohort_id from enrolments where user_id = ? and course_id = ?)`
 		)
 		.run(world.learnerA, IKBO);
+	// The owner's private journal entry: only the owner reads it (sharing is tested in e2e).
+	const journalEntryId = 'jrnlentryowner22';
+	writer
+		.prepare('insert into journal_entries (id, user_id, body, updated_at) values (?, ?, ?, ?)')
+		.run(journalEntryId, world.learnerA, 'Geheimer Tagebucheintrag', Date.now());
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -148,6 +153,11 @@ beforeAll(async () => {
 		// Art. 15 export of another person's data: admins only (the owner uses /konto/daten.zip).
 		{ path: `/admin/benutzer/${world.learnerA}/daten.zip`, allowed: ['admin'] },
 		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] },
+		{
+			path: `/tagebuch/${journalEntryId}`,
+			allowed: ['owner'],
+			secret: 'Geheimer Tagebucheintrag'
+		},
 		// Trainer material and the module's trainer/ files: every trainer of the course (both
 		// cohorts) and admins, never learners or trainers without a cohort of the course.
 		{

@@ -104,6 +104,8 @@ interface ItemMetaBase {
 export interface LessonMeta extends ItemMetaBase {
 	type: 'lesson';
 	minutes: number | null;
+	/** A question for the learner's reflection journal (frontmatter `reflexion`). */
+	reflection: string | null;
 	downloads: DownloadMeta[];
 }
 

@@ -38,3 +38,23 @@ export function createUser(role: 'learner' | 'trainer', name: string) {
 	});
 	return { id, email, name };
 }
+
+/** A cohort of a course run by one trainer, with the given learners enrolled in it. */
+export function createCohort(courseId: string, trainerId: string, learnerIds: string[]) {
+	const id = randomId();
+	withDatabase((db) => {
+		db.prepare('insert into cohorts (id, course_id, name, created_by) values (?, ?, ?, ?)').run(
+			id,
+			courseId,
+			`Lehrgang ${id.slice(0, 5)}`,
+			trainerId
+		);
+		db.prepare('insert into cohort_trainers (cohort_id, user_id) values (?, ?)').run(id, trainerId);
+		for (const learnerId of learnerIds) {
+			db.prepare(
+				'insert into enrolments (id, user_id, course_id, cohort_id) values (?, ?, ?, ?)'
+			).run(randomId(), learnerId, courseId, id);
+		}
+	});
+	return id;
+}

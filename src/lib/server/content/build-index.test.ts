@@ -70,6 +70,7 @@ describe('content index from the valid fixture', () => {
 			type: 'lesson',
 			title: 'Willkommen',
 			minutes: 10,
+			reflection: null,
 			downloads: [],
 			review: { stand: null, verantwortlich: null, naechstePruefung: null }
 		});

@@ -64,6 +64,7 @@ export function toItemMeta(parsed: ParsedItem, base: ItemBase): ItemMeta {
 			type: 'lesson',
 			title,
 			minutes: parsed.data.minutes ?? null,
+			reflection: parsed.data.reflexion ?? null,
 			downloads: parsed.downloads
 		};
 	}

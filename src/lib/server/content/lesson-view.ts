@@ -39,6 +39,8 @@ export type LessonView =
 			/** null for viewers who do not track progress (trainers, admins). */
 			done: boolean | null;
 			downloads: DownloadRow[];
+			/** The lesson's reflection question, for enrolled learners (their journal). */
+			reflection: string | null;
 			previous: ItemLink | null;
 			next: ItemLink | null;
 	  });
@@ -76,6 +78,7 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 		toc: rendered.headings.length >= TOC_MIN_HEADINGS ? rendered.headings : [],
 		done: progress ? (entry?.complete ?? false) : null,
 		downloads: downloadRows(course.id, module.slug, item.downloads),
+		reflection: enrolment === 'enrolled' ? item.reflection : null,
 		previous: previous && toItemLink(previous),
 		next: next && toItemLink(next)
 	};

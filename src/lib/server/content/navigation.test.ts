@@ -12,6 +12,7 @@ function lesson(moduleId: string, slug: string, order: number): ItemMeta {
 		title: slug,
 		type: 'lesson',
 		minutes: null,
+		reflection: null,
 		downloads: [],
 		review: { stand: null, verantwortlich: null, naechstePruefung: null }
 	};

@@ -75,6 +75,8 @@ export const lessonSchema = z.strictObject({
 	type: z.literal('lesson').optional(),
 	title: text,
 	minutes: z.number().positive().optional(),
+	/** Extension: a reflection question the learner can answer in their Lerntagebuch. */
+	reflexion: text.optional(),
 	downloads,
 	...reviewKeys
 });

@@ -225,6 +225,19 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		.from(t.mailDigestEntries)
 		.where(eq(t.mailDigestEntries.userId, userId))
 		.all();
+	const journal = db
+		.select({
+			createdAt: t.journalEntries.createdAt,
+			updatedAt: t.journalEntries.updatedAt,
+			courseId: t.journalEntries.courseId,
+			itemId: t.journalEntries.itemId,
+			prompt: t.journalEntries.prompt,
+			body: t.journalEntries.body,
+			sharedAt: t.journalEntries.sharedAt
+		})
+		.from(t.journalEntries)
+		.where(eq(t.journalEntries.userId, userId))
+		.all();
 	const auditEntries = db
 		.select({
 			at: t.auditLog.at,
@@ -267,6 +280,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			waitingForDigest: digestEntries,
 			mails
 		},
+		'lerntagebuch.json': journal,
 		'protokoll.json': auditEntries,
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};

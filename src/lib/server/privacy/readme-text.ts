@@ -16,6 +16,8 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 	'benachrichtigungen.json': 'Die Benachrichtigungen, die Ihnen die Plattform angezeigt hat.',
 	'e-mail.json':
 		'Ihre E-Mail-Einstellungen (Sprache, Häufigkeit je Thema) und die E-Mails, die die Plattform an Sie geschickt hat oder noch schicken wird.',
+	'lerntagebuch.json':
+		'Ihr Lerntagebuch: jeder Eintrag mit Datum, Kurs, Reflexionsfrage und ob Sie ihn mit Ihren Trainer*innen geteilt haben.',
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':

@@ -30,6 +30,7 @@ export const exportFiles = [
 	'zertifikate.json',
 	'benachrichtigungen.json',
 	'e-mail.json',
+	'lerntagebuch.json',
 	'protokoll.json',
 	'als-trainerin.json'
 ] as const;
@@ -67,7 +68,8 @@ export const personalColumns: PersonalColumn[] = [
 	col('mail_outbox', 'user_id', 'delete', 'e-mail.json'),
 	col('mail_preferences', 'user_id', 'delete', 'e-mail.json'),
 	col('mail_settings', 'user_id', 'delete', 'e-mail.json'),
-	col('mail_digest_entries', 'user_id', 'delete', 'e-mail.json')
+	col('mail_digest_entries', 'user_id', 'delete', 'e-mail.json'),
+	col('journal_entries', 'user_id', 'delete', 'lerntagebuch.json')
 ];
 
 /**

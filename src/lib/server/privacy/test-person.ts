@@ -254,6 +254,9 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 	db.insert(t.mailDigestEntries)
 		.values({ notificationId, userId: id, kind: 'feedback_received' })
 		.run();
+	db.insert(t.journalEntries)
+		.values({ id: generateId(), userId: id, body: 'Mein Lerntagebuch.', updatedAt: now })
+		.run();
 	return { person, colleague, cohortId, storedName, mailId };
 }
 

@@ -43,7 +43,7 @@ export function makeCourse(
 					downloads: []
 				};
 			}
-			return { ...base, type, minutes: 10, downloads: [] };
+			return { ...base, type, minutes: 10, reflection: null, downloads: [] };
 		});
 		return {
 			id: moduleId,

@@ -12,3 +12,4 @@ export * from './audit';
 export * from './mail';
 export * from './throttle';
 export * from './privacy';
+export * from './journal';

@@ -1,11 +1,18 @@
 import { error } from '@sveltejs/kit';
+import { sharedInCohort } from '$lib/server/journal/entries';
 import { loadLearnerDetail } from '$lib/server/progress/detail';
 import { requireCohortManager } from '$lib/server/progress/guard';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	requireCohortManager(event, event.params.id);
+	const viewer = requireCohortManager(event, event.params.id);
 	const detail = loadLearnerDetail(event.params.id, event.params.userId);
 	if (!detail) error(404, 'not found');
-	return detail;
+	const journal = sharedInCohort(viewer, event.params.userId, event.params.id).map((entry) => ({
+		id: entry.id,
+		prompt: entry.prompt,
+		body: entry.body,
+		createdAt: entry.createdAt
+	}));
+	return { ...detail, journal };
 };

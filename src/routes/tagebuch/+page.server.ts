@@ -1,0 +1,49 @@
+import { m } from '$lib/paraglide/messages.js';
+import { requireUser } from '$lib/server/auth/guards';
+import { getCourse } from '$lib/server/content';
+import {
+	canShare,
+	createEntry,
+	journalEntrySchema,
+	listEntries,
+	promptForItem
+} from '$lib/server/journal/entries';
+import { formFailure, parseForm } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad } from './$types';
+
+/** Private to its owner: every role has a journal, nobody reads another's here. */
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	const page = Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1;
+	const result = listEntries(user.id, Math.min(page, 10_000));
+	return {
+		deleted: event.url.searchParams.has('geloescht'),
+		prompt: promptForItem(event.url.searchParams.get('lektion') ?? ''),
+		entries: result.rows.map((entry) => ({
+			id: entry.id,
+			body: entry.body,
+			prompt: entry.prompt,
+			courseTitle: entry.courseId ? (getCourse(entry.courseId)?.title ?? null) : null,
+			createdAt: entry.createdAt,
+			shared: entry.sharedAt !== null,
+			canShare: canShare(user.id, entry)
+		})),
+		total: result.total,
+		page: result.page,
+		pages: result.pages
+	};
+};
+
+export const actions: Actions = {
+	create: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			journalEntrySchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		createEntry(user.id, parsed.data);
+		return { saved: m.journal_saved() };
+	}
+};
