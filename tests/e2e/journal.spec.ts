@@ -24,6 +24,7 @@ test('a learner answers a reflection question, shares the entry with the trainer
 	await expect(question).toContainText('An welcher Stelle in Ihrer Organisation');
 	await question.getByRole('link', { name: 'Im Lerntagebuch beantworten' }).click();
 	await expect(page.getByText(/Frage aus der Lektion „Interkulturelle Botschafter/)).toBeVisible();
+	await page.waitForLoadState('networkidle');
 	await page.getByRole('button', { name: 'Eintrag speichern' }).click();
 	await expect(page.getByRole('alert').first()).toContainText('Bitte schreiben Sie etwas');
 	await page.getByLabel('Ihr Eintrag').fill('Im Bürgeramt fehlte eine Übersetzung.');

@@ -21,6 +21,8 @@ test('an admin enters the operator; the privacy and accessibility pages name it'
 	await login(page, demo.admin);
 	await page.goto('/admin/einstellungen');
 	await page.getByRole('link', { name: 'Betreiber der Plattform' }).click();
+	await page.waitForURL(/\/betreiber$/);
+	await page.waitForLoadState('networkidle');
 	await page.getByRole('button', { name: 'Betreiberangaben speichern' }).click();
 	await expect(page.getByRole('alert').first()).toContainText('Bitte füllen Sie dieses Feld aus.');
 

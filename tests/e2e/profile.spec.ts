@@ -22,7 +22,8 @@ for (const javaScriptEnabled of [true, false]) {
 		});
 		const page = await context.newPage();
 		await login(page, learner.email);
-		await page.goto('/konto');
+		// Typing into a form that is still being hydrated can lose the input.
+		await page.goto('/konto', { waitUntil: 'networkidle' });
 		const field = page.getByRole('textbox', { name: 'Name' });
 		await expect(field).toHaveValue('Nora Name');
 
@@ -47,7 +48,7 @@ test('an admin corrects name and e-mail address; a taken address is refused; bot
 }) => {
 	const learner = createUser('learner', 'Tim Tippfehler');
 	await login(page, demo.admin);
-	await page.goto(`/admin/benutzer/${learner.id}`);
+	await page.goto(`/admin/benutzer/${learner.id}`, { waitUntil: 'networkidle' });
 	const section = page.getByRole('region', { name: 'Name und E-Mail-Adresse' });
 
 	await section.getByRole('textbox', { name: 'E-Mail-Adresse' }).fill(demo.trainer);

@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -139,6 +147,8 @@ describe('a new CONTENT_DIR', () => {
 			// The shipped folder itself is never copied onto itself.
 			expect(seedContentDir(fixture, fixture)).toBe(false);
 			expect(existsSync(join(fixture, 'README.md'))).toBe(false);
+			// Nothing of the staging copy is left beside the folder.
+			expect(readdirSync(resolve(target, '..'))).toEqual(['inhalt']);
 		} finally {
 			rmSync(resolve(target, '..'), { recursive: true, force: true });
 		}
