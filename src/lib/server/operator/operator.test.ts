@@ -18,6 +18,8 @@ const operator = {
 };
 const report = { page: '/kurse', description: 'Kein Untertitel.', email: '' };
 const outbox = () => getDb().select().from(mailOutbox).all();
+const makeAdmin = (email = 'admin@example.org') =>
+	createUser({ email, name: email, password: 'Fahrrad Kanal Brücke', role: 'admin' });
 
 beforeEach(() => {
 	useFreshDatabase();
@@ -26,12 +28,7 @@ beforeEach(() => {
 
 describe('operator settings', () => {
 	it('are absent until an admin saves them; saving is audited', async () => {
-		const admin = await createUser({
-			email: 'admin@example.org',
-			name: 'Ada',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'admin'
-		});
+		const admin = await makeAdmin();
 		expect(getOperatorSettings()).toBeNull();
 		saveOperatorSettings(admin.id, operator);
 		expect(getOperatorSettings()).toEqual(operator);
@@ -42,12 +39,7 @@ describe('operator settings', () => {
 	});
 
 	it('name the certificates’ issuer until one is entered; before, nothing is issued', async () => {
-		const admin = await createUser({
-			email: 'admin@example.org',
-			name: 'Ada',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'admin'
-		});
+		const admin = await makeAdmin();
 		expect(isIssuerReady()).toBe(false);
 		expect(getIssuerSettings().name).toBe('');
 		saveOperatorSettings(admin.id, operator);
@@ -65,12 +57,7 @@ describe('operator settings', () => {
 
 describe('a reported barrier', () => {
 	it('goes to the accessibility contact, else the operator address', async () => {
-		const admin = await createUser({
-			email: 'admin@example.org',
-			name: 'Ada',
-			password: 'Fahrrad Kanal Brücke',
-			role: 'admin'
-		});
+		const admin = await makeAdmin();
 		saveOperatorSettings(admin.id, operator);
 		expect(reportBarrier(report)).toBe(1);
 		saveOperatorSettings(admin.id, { ...operator, accessibilityEmail: 'barrieren@example.org' });
@@ -86,9 +73,7 @@ describe('a reported barrier', () => {
 	});
 
 	it('reaches every active admin while no operator is set', async () => {
-		for (const email of ['a1@example.org', 'a2@example.org']) {
-			await createUser({ email, name: email, password: 'Fahrrad Kanal Brücke', role: 'admin' });
-		}
+		for (const email of ['a1@example.org', 'a2@example.org']) await makeAdmin(email);
 		expect(reportBarrier(report)).toBe(2);
 		expect(
 			outbox()
