@@ -7,6 +7,7 @@ import { createDueReminders } from '$lib/server/assignments/reminders';
 import { issueDueCertificates, registerCertificateIssuing } from '$lib/server/certificates/issue';
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
+import { startContentHistory } from '$lib/server/studio/versions';
 import { withRequestIp } from '$lib/server/audit';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
@@ -34,6 +35,10 @@ export const init: ServerInit = async () => {
 	// lesson; fails at start, with the checker's German messages, if the content has errors.
 	warmContent();
 	if (contentWatchWanted(dev)) watchContentDir();
+	// The studio's publishes are commits: CONTENT_DIR becomes a repository on first start.
+	void startContentHistory().catch((problem) =>
+		console.warn('Kursinhalt: Versionsverlauf konnte nicht angelegt werden:', problem)
+	);
 	try {
 		getDb();
 		// Certificate signing key: generated on first start in KEY_DIR (default data/keys).

@@ -35,6 +35,9 @@ export const auditActionLabel = (action: string): string => {
 		'settings.changed': m.privacy_audit_action_settings_changed,
 		'content.published': m.privacy_audit_action_content_published,
 		'content.reloaded': m.privacy_audit_action_content_reloaded,
+		'content.restored': m.privacy_audit_action_content_restored,
+		'authoring.granted': m.privacy_audit_action_authoring_granted,
+		'authoring.revoked': m.privacy_audit_action_authoring_revoked,
 		'mail.requeued': m.privacy_audit_action_mail_requeued
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;

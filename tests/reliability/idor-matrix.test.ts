@@ -4,6 +4,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_PATH } from '../../bench/context';
+import { headOid } from '../../src/lib/server/studio/repository';
 import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { enrolByEmail } from '../../bench/lib/arrange';
 import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
@@ -177,12 +178,46 @@ beforeAll(async () => {
 			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
 			secret: '%PDF',
 			byName: true
+		},
+		// The studio: admins, and trainers granted the course (the demo trainer has the IKBO
+		// course); a course right is no key to another course.
+		...studioRoutes('01-interkulturelle-oeffnung', ['cohortTrainer', 'admin']),
+		...studioRoutes('02-verwaltungskenntnisse', ['admin']),
+		{ path: '/studio', allowed: ['cohortTrainer', 'admin'], byName: true },
+		{
+			path: `/studio/01-interkulturelle-oeffnung/verlauf/${await firstCommit(join(app.dataDir, 'content'))}`,
+			allowed: ['cohortTrainer', 'admin'],
+			byName: true
 		}
 	);
 });
 afterAll(async () => {
 	await app?.stop();
 });
+
+/** The content folder becomes a repository just after the server starts: wait for it. */
+async function firstCommit(dir: string): Promise<string> {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		const oid = await headOid(dir);
+		if (oid) return oid;
+		await new Promise((resolve) => setTimeout(resolve, 100));
+	}
+	throw new Error(`${dir} wurde kein Repository`);
+}
+
+function studioRoutes(courseDir: string, allowed: Actor[]) {
+	const base = `/studio/${courseDir}`;
+	const lesson = encodeURIComponent(
+		`courses/${courseDir}/${courseDir === '02-verwaltungskenntnisse' ? '01-berliner-verwaltung' : '01-rolle-und-auftrag'}/module.md`
+	);
+	return [
+		base,
+		`${base}/bearbeiten?datei=${lesson}`,
+		`${base}/veroeffentlichen`,
+		`${base}/verlauf`,
+		`${base}/medien`
+	].map((path) => ({ path, allowed, byName: true }));
+}
 
 describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 	it('has an arranged path for every route folder with an ID', () => {

@@ -58,3 +58,12 @@ export function createCohort(courseId: string, trainerId: string, learnerIds: st
 	});
 	return id;
 }
+
+/** The studio right for a course (`*`: all), as an admin grants it on the user page. */
+export function grantAuthoring(userId: string, courseId: string) {
+	withDatabase((db) =>
+		db
+			.prepare('insert or ignore into authoring_grants (user_id, course_id) values (?, ?)')
+			.run(userId, courseId)
+	);
+}

@@ -34,6 +34,9 @@ export const auditActions = [
 	'settings.changed',
 	'content.published',
 	'content.reloaded',
+	'content.restored',
+	'authoring.granted',
+	'authoring.revoked',
 	'mail.requeued'
 ] as const;
 

@@ -1,5 +1,5 @@
 import { renderBody, type RenderedBody, type RenderLabels } from './render';
-import { renderCache, type ContentVersion } from './store';
+import { renderCache, type BodySource, type ContentVersion } from './store';
 
 export interface BodyRenderOptions {
 	locale: string;
@@ -19,15 +19,29 @@ export function renderItemBody(
 	const key = `${body.hash}:${options.locale}`;
 	let rendered = renderCache.get(key);
 	if (!rendered) {
-		rendered = renderBody(body.raw, {
-			assetBase: body.assetBase,
-			readText: (path) => version.texts.get(body.modulePrefix + path) ?? null,
-			labels: options.labels,
-			reservedIds: options.reservedIds
-		});
+		rendered = renderSource(version, body, options);
 		renderCache.set(key, rendered);
 	}
 	return rendered;
+}
+
+function renderSource(version: ContentVersion, body: BodySource, options: BodyRenderOptions) {
+	return renderBody(body.raw, {
+		assetBase: body.assetBase,
+		readText: (path) => version.texts.get(body.modulePrefix + path) ?? null,
+		labels: options.labels,
+		reservedIds: options.reservedIds
+	});
+}
+
+/** A body of a version that is not live (a studio preview): rendered, never cached. */
+export function renderUncachedBody(
+	version: ContentVersion,
+	itemId: string,
+	options: BodyRenderOptions
+): RenderedBody | undefined {
+	const body = version.bodies.get(itemId);
+	return body ? renderSource(version, body, options) : undefined;
 }
 
 /** Renders every body of `version` ahead of the first request (after start and reloads). */

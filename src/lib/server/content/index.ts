@@ -19,6 +19,7 @@ export {
 	currentContent,
 	lastRejectedReload,
 	reloadContent,
+	renderPreviewBody,
 	warmContent,
 	watchContentDir,
 	type RejectedReload,

@@ -7,7 +7,12 @@ import { formatProblem, type ContentProblem } from './problems';
 import type { RenderedBody, RenderLabels } from './render';
 import { seedContentDir } from './seed';
 import { watchFolder } from './watch';
-import { renderAllBodies, renderItemBody, type BodyRenderOptions } from './bodies';
+import {
+	renderAllBodies,
+	renderItemBody,
+	renderUncachedBody,
+	type BodyRenderOptions
+} from './bodies';
 import { prepareContent, type PrepareResult } from './prepare';
 import { liveContent, publishContent, type ContentVersion } from './store';
 
@@ -143,6 +148,11 @@ export function lastRejectedReload(): RejectedReload | null {
 /** A lesson or assignment body of the live version, rendered for the reader's language. */
 export function renderLiveBody(itemId: string): RenderedBody | undefined {
 	return renderItemBody(currentContent(), itemId, renderOptions(getLocale()));
+}
+
+/** A body of a version that is not live (the studio's preview), for the reader's language. */
+export function renderPreviewBody(version: ContentVersion, itemId: string): RenderedBody | undefined {
+	return renderUncachedBody(version, itemId, renderOptions(getLocale()));
 }
 
 /** Loads and renders the content at server start, so the first lesson request renders nothing. */

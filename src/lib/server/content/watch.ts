@@ -6,7 +6,9 @@ import { watch } from 'node:fs';
  */
 export function watchFolder(dir: string, onChange: () => void, settleMs = 400): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const watcher = watch(dir, { recursive: true, persistent: false }, () => {
+	const watcher = watch(dir, { recursive: true, persistent: false }, (_event, name) => {
+		// Hidden files are no content: a studio publish writes `.git` as well.
+		if (name && String(name).split(/[\\/]/).some((part) => part.startsWith('.'))) return;
 		clearTimeout(timer);
 		timer = setTimeout(onChange, settleMs);
 	});

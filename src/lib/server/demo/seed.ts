@@ -1,9 +1,10 @@
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
 import { users, type Role } from '../db/schema';
 import { saveIssuerSettings } from '../certificates/settings';
-import { seedDemoCohort } from './cohort';
+import { grantAuthoring } from '../studio/rights';
+import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 import { openDemoCourses } from './courses';
 
 export const isDemoMode = () => process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1';
@@ -40,6 +41,13 @@ export async function seedDemoData(): Promise<boolean> {
 	}
 	openDemoCourses();
 	seedDemoCohort();
+	// The demo trainer may author her cohort's course, so a newcomer finds the studio at once.
+	const trainer = getDb()
+		.select({ id: users.id })
+		.from(users)
+		.where(eq(users.email, 'trainerin@example.org'))
+		.get();
+	if (trainer) grantAuthoring(trainer.id, DEMO_COURSE_ID, null);
 	// A fictitious issuer, so that demo certificates never carry the product's name.
 	saveIssuerSettings(demoIssuer);
 	return true;

@@ -335,6 +335,23 @@ function collectTrainerRecords(userId: string) {
 				.from(t.certificates)
 				.where(eq(t.certificates.issuedBy, userId))
 				.all()
-		)
+		),
+		authoringRights: db
+			.select({ courseId: t.authoringGrants.courseId, grantedAt: t.authoringGrants.createdAt })
+			.from(t.authoringGrants)
+			.where(eq(t.authoringGrants.userId, userId))
+			.all(),
+		authoringRightsGranted: ids(
+			db
+				.select({ courseId: t.authoringGrants.courseId })
+				.from(t.authoringGrants)
+				.where(eq(t.authoringGrants.grantedBy, userId))
+				.all()
+		),
+		unpublishedDrafts: db
+			.select({ path: t.contentDrafts.path, updatedAt: t.contentDrafts.updatedAt })
+			.from(t.contentDrafts)
+			.where(eq(t.contentDrafts.userId, userId))
+			.all()
 	};
 }

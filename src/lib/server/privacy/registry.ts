@@ -69,7 +69,10 @@ export const personalColumns: PersonalColumn[] = [
 	col('mail_preferences', 'user_id', 'delete', 'e-mail.json'),
 	col('mail_settings', 'user_id', 'delete', 'e-mail.json'),
 	col('mail_digest_entries', 'user_id', 'delete', 'e-mail.json'),
-	col('journal_entries', 'user_id', 'delete', 'lerntagebuch.json')
+	col('journal_entries', 'user_id', 'delete', 'lerntagebuch.json'),
+	col('authoring_grants', 'user_id', 'delete', 'als-trainerin.json'),
+	col('authoring_grants', 'granted_by', 'anonymise', 'als-trainerin.json'),
+	col('content_drafts', 'user_id', 'delete', 'als-trainerin.json')
 ];
 
 /**

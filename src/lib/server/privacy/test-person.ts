@@ -257,6 +257,20 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 	db.insert(t.journalEntries)
 		.values({ id: generateId(), userId: id, body: 'Mein Lerntagebuch.', updatedAt: now })
 		.run();
+	db.insert(t.authoringGrants)
+		.values({ userId: id, courseId: COURSE, grantedBy: colleague.id })
+		.run();
+	db.insert(t.authoringGrants).values({ userId: colleague.id, courseId: '*', grantedBy: id }).run();
+	db.insert(t.contentDrafts)
+		.values({
+			id: generateId(),
+			userId: id,
+			courseDir: '01-interkulturelle-oeffnung',
+			path: 'courses/01-interkulturelle-oeffnung/course.md',
+			content: Buffer.from('Entwurf'),
+			updatedAt: now
+		})
+		.run();
 	return { person, colleague, cohortId, storedName, mailId };
 }
 

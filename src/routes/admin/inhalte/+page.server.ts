@@ -2,6 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { contentStatus, reloadContentAs } from '$lib/server/content/reload-view';
+import { recordFolderVersion } from '$lib/server/studio/versions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -10,12 +11,13 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	neuladen: (event) => {
+	neuladen: async (event) => {
 		const user = requireUser(event, 'admin');
 		const outcome = reloadContentAs(user, event.getClientAddress());
 		if (!outcome.ok) {
 			return fail(422, { rejected: m.authoring_reload_rejected({ count: outcome.errorCount }) });
 		}
+		await recordFolderVersion(user, m.studio_folder_version_message());
 		return {
 			reloaded: outcome.changed
 				? m.authoring_reload_done({ version: outcome.version })

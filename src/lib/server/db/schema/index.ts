@@ -13,3 +13,4 @@ export * from './mail';
 export * from './throttle';
 export * from './privacy';
 export * from './journal';
+export * from './studio';

@@ -19,7 +19,8 @@ import {
 import { eraseAccount, getDeletionRequest } from '$lib/server/privacy';
 import { listCertificatesOfUser } from '$lib/server/certificates/queries';
 import { listManagedCohorts } from '$lib/server/cohorts/access';
-import { getCourse } from '$lib/server/content';
+import { getCatalogue, getCourse } from '$lib/server/content';
+import { ALL_COURSES, grantedCourseIds, setAuthoring } from '$lib/server/studio/rights';
 import { getCourseProgress } from '$lib/server/progress';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -68,7 +69,17 @@ export const load: PageServerLoad = (event) => {
 			target.role === 'learner'
 				? { current: overview.courses, choices: listCohortChoices() }
 				: null,
-		deletionRequest: getDeletionRequest(target.id) ?? null
+		deletionRequest: getDeletionRequest(target.id) ?? null,
+		authoring:
+			target.role === 'trainer'
+				? {
+						granted: grantedCourseIds(target.id).map((courseId) => ({
+							courseId,
+							title: courseId === ALL_COURSES ? null : (getCourse(courseId)?.title ?? courseId)
+						})),
+						courses: getCatalogue().map((course) => ({ value: course.id, label: course.title }))
+					}
+				: null
 	};
 };
 
@@ -79,6 +90,22 @@ const cohortProblems = {
 };
 
 export const actions: Actions = {
+	/** The studio right per course (or for all): trainers only, audited. */
+	authoring: async (event) => {
+		const admin = requireUser(event, 'admin');
+		const target = loadTarget(event.params.id);
+		const form = await event.request.formData();
+		if (target.role !== 'trainer')
+			return formFailure(400, { kurs: m.studio_rights_only_trainers() });
+		const courseId = String(form.get('kurs') ?? '');
+		const grant = form.get('recht') !== 'entziehen';
+		if (grant && courseId !== ALL_COURSES && !getCourse(courseId)) {
+			return formFailure(400, { kurs: m.studio_rights_unknown_course() });
+		}
+		const changed = setAuthoring(admin, target.id, courseId, grant);
+		if (!changed) return { saved: m.studio_rights_unchanged() };
+		return { saved: grant ? m.studio_rights_granted() : m.studio_rights_revoked() };
+	},
 	/** Corrections by an admin: the e-mail address applies at once, both are audited. */
 	profile: async (event) => {
 		const admin = requireUser(event, 'admin');

@@ -1,0 +1,120 @@
+import type { ContentProblem } from '../content/problems';
+import { renderPreviewBody } from '../content';
+import type { WorkspaceCheck } from './check';
+import { checkFiles, problemsIn } from './check';
+import {
+	fieldsOf,
+	joinFrontmatter,
+	splitFrontmatter,
+	type FrontmatterForm,
+	type PageKind
+} from './frontmatter-form';
+import type { OpenCourse } from './index';
+import { quizPreview, type QuizPreview } from './quiz-preview';
+import { editorParts, joinSource } from './source-file';
+
+// One page in the editor: its form, its problems placed on the author's lines, its preview.
+
+export interface PlacedProblem extends ContentProblem {
+	/** Line in the text field; null for a problem in the frontmatter. */
+	bodyLine: number | null;
+	warning: boolean;
+}
+
+export type Preview =
+	{ kind: 'html'; html: string } | { kind: 'quiz'; quiz: QuizPreview } | { kind: 'none' };
+
+export function pageKind(course: OpenCourse, path: string): PageKind | null {
+	if (path === course.tree.path) return 'course';
+	for (const module of course.tree.modules) {
+		if (module.path === path) return 'module';
+		const item = module.items.find((candidate) => candidate.path === path);
+		if (item) return item.kind;
+	}
+	return null;
+}
+
+export function placeProblems(
+	check: WorkspaceCheck,
+	path: string,
+	bodyStart: number
+): PlacedProblem[] {
+	const place = (warning: boolean) => (problem: ContentProblem) => ({
+		...problem,
+		bodyLine: problem.line >= bodyStart ? problem.line - bodyStart + 1 : null,
+		warning
+	});
+	return [
+		...problemsIn(check.errors, path).map(place(false)),
+		...problemsIn(check.warnings, path).map(place(true))
+	];
+}
+
+export function previewOf(check: WorkspaceCheck, path: string): Preview {
+	const version = check.version;
+	if (!version) return { kind: 'none' };
+	for (const [id, itemPath] of version.index.itemPathById) {
+		if (itemPath !== path) continue;
+		const quiz = version.index.quizById.get(id);
+		if (quiz) return { kind: 'quiz', quiz: quizPreview(quiz) };
+		const body = renderPreviewBody(version, id);
+		return body ? { kind: 'html', html: body.html } : { kind: 'none' };
+	}
+	return { kind: 'none' };
+}
+
+export interface EditorInput extends FrontmatterForm {
+	body: string;
+}
+
+/** The file the editor's form describes, or why its YAML cannot be read. */
+export function composePage(kind: PageKind, input: EditorInput) {
+	const yaml = joinFrontmatter(kind, input);
+	return yaml.ok ? { ok: true as const, text: joinSource(yaml.yaml, input.body) } : yaml;
+}
+
+export function editorState(
+	course: OpenCourse,
+	path: string,
+	kind: PageKind,
+	check = course.check
+) {
+	const text = course.ws.files.get(path)?.toString('utf8') ?? '';
+	const parts = editorParts(text);
+	const form = splitFrontmatter(kind, parts.yaml);
+	return {
+		path,
+		kind,
+		fields: fieldsOf(kind).map((spec) => ({ ...spec, value: form.fields[spec.key] ?? '' })),
+		title: form.title,
+		rest: form.rest,
+		body: parts.body,
+		bodyStart: parts.bodyStart,
+		problems: placeProblems(check, path, parts.bodyStart),
+		preview: previewOf(check, path)
+	};
+}
+
+/** Checks the course with `text` in place of the file, without saving anything. */
+export function checkUnsaved(course: OpenCourse, path: string, text: string) {
+	const files = new Map(course.ws.files);
+	files.set(path, Buffer.from(text));
+	const check = checkFiles(files);
+	const bodyStart = editorParts(text).bodyStart;
+	return { problems: placeProblems(check, path, bodyStart), preview: previewOf(check, path) };
+}
+
+const MAX_TEXT = 200_000;
+
+/** The editor's fields from a submitted form (sizes capped; the checker judges the rest). */
+export function editorInputFrom(form: FormData, kind: PageKind): EditorInput {
+	const text = (name: string, max = 2000) => String(form.get(name) ?? '').slice(0, max);
+	const fields: Record<string, string> = {};
+	for (const spec of fieldsOf(kind)) fields[spec.key] = text(`feld-${spec.key}`);
+	return {
+		title: text('titel', 300),
+		fields,
+		rest: text('angaben', 50_000),
+		body: text('text', MAX_TEXT).replace(/\r\n/g, '\n')
+	};
+}

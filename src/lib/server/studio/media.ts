@@ -1,0 +1,122 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { UploadFileType } from '$lib/content/types';
+import { checkUpload, MIB, type UploadProblem } from '../assignments/upload-checks';
+import { readFormWithLimit } from '../assignments/uploads';
+import { saveDraft } from './drafts';
+import { courseRoot } from './paths';
+import { slugFromTitle } from './templates';
+import { buildCourseTree } from './tree';
+import { liveFile, type Workspace } from './workspace';
+
+// Files beside the Markdown (images, audio, documents), uploaded into a module folder as part of
+// the author's draft. The type is checked by content, not by name; SVG is not accepted (it can
+// carry scripts).
+
+export const MEDIA_TYPES: readonly UploadFileType[] = [
+	'jpg',
+	'png',
+	'mp3',
+	'm4a',
+	'pdf',
+	'docx',
+	'odt'
+];
+export const MEDIA_MAX_MB = 10;
+
+const FOLDER: Record<UploadFileType, string> = {
+	jpg: 'bilder',
+	png: 'bilder',
+	mp3: 'audio',
+	m4a: 'audio',
+	pdf: 'dokumente',
+	docx: 'dokumente',
+	odt: 'dokumente'
+};
+
+export const isImage = (type: UploadFileType) => type === 'jpg' || type === 'png';
+
+function problemMessage(problem: UploadProblem | 'server_limit' | 'invalid', name: string): string {
+	const types = MEDIA_TYPES.map((type) => type.toUpperCase()).join(', ');
+	switch (problem) {
+		case 'empty':
+			return m.assignments_error_empty_file({ name });
+		case 'too_large':
+			return m.assignments_error_too_large({ max: MEDIA_MAX_MB });
+		case 'server_limit':
+			return m.assignments_error_server_limit();
+		case 'invalid':
+			return m.assignments_error_invalid_form();
+		case 'name_invalid':
+			return m.assignments_error_name_invalid();
+		case 'name_too_long':
+			return m.assignments_error_name_too_long();
+		case 'type_not_allowed':
+			return m.assignments_error_type_not_allowed({ types });
+		case 'content_mismatch':
+			return m.assignments_error_content_mismatch({ name: name.slice(0, 120), types });
+	}
+}
+
+/** Media files of the workspace by module, with the path to write in the Markdown. */
+export function listMedia(ws: Workspace) {
+	const tree = buildCourseTree({
+		courseDir: ws.courseDir,
+		files: ws.files,
+		draftPaths: new Set(),
+		errorPaths: new Set()
+	});
+	const drafted = new Set(ws.drafts.map((draft) => draft.path));
+	return tree.modules.map((module) => {
+		const prefix = `${courseRoot(ws.courseDir)}${module.dir}/`;
+		const files = [...ws.files.keys()]
+			.filter((path) => path.startsWith(prefix) && path.slice(prefix.length).includes('/'))
+			.map((path) => ({ path, relative: path.slice(prefix.length), drafted: drafted.has(path) }));
+		return { dir: module.dir, title: module.title, files };
+	});
+}
+
+export type MediaUpload =
+	| { ok: true; relative: string; markdown: string }
+	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
+
+export async function uploadMedia(
+	userId: string,
+	ws: Workspace,
+	request: Request
+): Promise<MediaUpload> {
+	const read = await readFormWithLimit(request, MEDIA_MAX_MB * MIB + 64 * 1024);
+	if (!read.ok)
+		return { ok: false, errors: { datei: problemMessage(read.problem, '') }, values: {} };
+	const form = read.form;
+	const moduleDir = String(form.get('modul') ?? '');
+	const alt = String(form.get('alt') ?? '')
+		.trim()
+		.slice(0, 300);
+	const values = { modul: moduleDir, alt };
+	const modules = listMedia(ws);
+	if (!modules.some((module) => module.dir === moduleDir)) {
+		return { ok: false, errors: { modul: m.studio_media_error_module() }, values };
+	}
+	const file = form.get('datei');
+	if (!(file instanceof File) || (file.size === 0 && !file.name)) {
+		return { ok: false, errors: { datei: m.studio_media_error_file() }, values };
+	}
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const checked = await checkUpload(
+		{ name: file.name, bytes },
+		{ types: [...MEDIA_TYPES], maxMB: MEDIA_MAX_MB }
+	);
+	if (!checked.ok)
+		return { ok: false, errors: { datei: problemMessage(checked.problem, file.name) }, values };
+	if (isImage(checked.type) && !alt) {
+		return { ok: false, errors: { alt: m.studio_media_error_alt() }, values };
+	}
+	const stem = slugFromTitle(checked.name.replace(/\.[^.]+$/, '')) || 'datei';
+	const relative = `${FOLDER[checked.type]}/${stem}.${checked.type}`;
+	const path = `${courseRoot(ws.courseDir)}${moduleDir}/${relative}`;
+	saveDraft(userId, ws.courseDir, path, Buffer.from(bytes), liveFile(path));
+	const markdown = isImage(checked.type)
+		? `![${alt.replace(/[[\]]/g, '')}](${relative})`
+		: `[${stem}](${relative})`;
+	return { ok: true, relative, markdown };
+}

@@ -1,0 +1,17 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { StructureProblem } from './structure';
+
+export function structureMessage(problem: StructureProblem): string {
+	switch (problem) {
+		case 'title_missing':
+			return m.studio_error_title();
+		case 'exists':
+			return m.studio_error_exists();
+		case 'not_found':
+			return m.studio_error_not_found();
+		case 'at_edge':
+			return m.studio_error_at_edge();
+		case 'no_prefix':
+			return m.studio_error_no_prefix();
+	}
+}

@@ -1,0 +1,151 @@
+import { contentDir } from '../config/paths';
+import type { SessionUser } from '../auth/session';
+import { recordAudit } from '../audit';
+import { reloadContent } from '../content';
+import {
+	isIncludedText,
+	isPageMarkdown,
+	readContentSnapshot,
+	type ContentSnapshot
+} from '../content/disk';
+import { prepareContent } from '../content/prepare';
+import type { ContentProblem } from '../content/problems';
+import { discardDrafts, hashOf, listDrafts } from './drafts';
+import { commitFiles, ensureRepository } from './repository';
+import { liveFile } from './workspace';
+
+// Publishing: an author's drafts (or a restored version) become live in one step. The whole
+// content is checked with the change first; only then are the files written, committed to the
+// content folder's git history and loaded. One publish at a time per process.
+
+export interface ContentChange {
+	path: string;
+	/** null deletes the file. */
+	content: Buffer | null;
+}
+
+export interface Conflict {
+	path: string;
+	live: string | null;
+	mine: string | null;
+}
+
+export type PublishOutcome =
+	| { ok: true; commit: string; version: string; files: number }
+	| { ok: false; reason: 'nothing' }
+	| { ok: false; reason: 'conflicts'; conflicts: Conflict[] }
+	| { ok: false; reason: 'errors'; errors: ContentProblem[] };
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Runs publishes one after another, so two never interleave their writes and commits. */
+function serialised<T>(task: () => Promise<T>): Promise<T> {
+	const run = queue.then(task, task);
+	queue = run.catch(() => undefined);
+	return run;
+}
+
+/** The content as it would be with `changes` applied, for the full check. */
+function withChanges(
+	snapshot: ContentSnapshot,
+	changes: readonly ContentChange[]
+): ContentSnapshot {
+	const files = new Map(snapshot.files.map((file) => [file.path, file.raw]));
+	const assets = new Set(snapshot.assets);
+	const texts = new Map(snapshot.texts);
+	for (const { path, content } of changes) {
+		files.delete(path);
+		assets.delete(path);
+		texts.delete(path);
+		if (content === null) continue;
+		if (isPageMarkdown(path)) files.set(path, content.toString('utf8'));
+		else {
+			assets.add(path);
+			if (isIncludedText(path)) texts.set(path, content.toString('utf8'));
+		}
+	}
+	return {
+		...snapshot,
+		files: [...files]
+			.map(([path, raw]) => ({ path, raw }))
+			.sort((a, b) => (a.path < b.path ? -1 : 1)),
+		assets: [...assets].sort()
+	};
+}
+
+export function checkWithChanges(changes: readonly ContentChange[]): ContentProblem[] {
+	const snapshot = readContentSnapshot(contentDir());
+	if (!snapshot) return [{ file: 'courses', line: 1, message: 'Der Ordner „courses“ fehlt.' }];
+	const result = prepareContent(withChanges(snapshot, changes));
+	return result.ok ? [] : result.errors;
+}
+
+/** Checks, writes, commits and loads `changes`; nothing is written when the check fails. */
+export function publishChanges(
+	user: SessionUser,
+	changes: readonly ContentChange[],
+	message: string
+): Promise<PublishOutcome> {
+	return serialised(async () => {
+		if (changes.length === 0) return { ok: false, reason: 'nothing' };
+		const errors = checkWithChanges(changes);
+		if (errors.length > 0) return { ok: false, reason: 'errors', errors };
+		const dir = contentDir();
+		await ensureRepository(dir);
+		const commit = await commitFiles(dir, {
+			writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
+			deletes: changes.filter((change) => change.content === null).map((change) => change.path),
+			author: { name: user.name, email: user.email },
+			message
+		});
+		const reload = reloadContent();
+		// Checked above; this fails only if someone changed the folder at the same moment.
+		if (!reload.ok) return { ok: false, reason: 'errors', errors: reload.rejected.errors };
+		recordAudit({
+			actorId: user.id,
+			action: 'content.published',
+			objectType: 'content',
+			objectId: reload.version.id,
+			details: { commit, files: changes.map((change) => change.path) }
+		});
+		return { ok: true, commit, version: reload.version.id, files: changes.length };
+	});
+}
+
+/** Files whose live version changed since the author's draft started from it. */
+export function findConflicts(userId: string, courseDir: string): Conflict[] {
+	return listDrafts(userId, courseDir).flatMap((draft) => {
+		const live = liveFile(draft.path);
+		if (hashOf(live) === draft.baseHash) return [];
+		return [
+			{
+				path: draft.path,
+				live: live?.toString('utf8') ?? null,
+				mine: draft.content?.toString('utf8') ?? null
+			}
+		];
+	});
+}
+
+/** Publishes the author's drafts of a course, unless someone else published the same files meanwhile. */
+export async function publishDrafts(
+	user: SessionUser,
+	courseDir: string,
+	message: string
+): Promise<PublishOutcome> {
+	const conflicts = findConflicts(user.id, courseDir);
+	if (conflicts.length > 0) return { ok: false, reason: 'conflicts', conflicts };
+	const drafts = listDrafts(user.id, courseDir);
+	const outcome = await publishChanges(
+		user,
+		drafts.map((draft) => ({ path: draft.path, content: draft.content })),
+		message
+	);
+	if (outcome.ok)
+		discardDrafts(
+			user.id,
+			courseDir,
+			drafts.map((draft) => draft.path)
+		);
+	return outcome;
+}

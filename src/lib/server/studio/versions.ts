@@ -1,0 +1,96 @@
+import type { SessionUser } from '../auth/session';
+import { recordAudit } from '../audit';
+import { resolve } from 'node:path';
+import { contentDir, shippedContentDir } from '../config/paths';
+import { diffView } from './changes';
+import { isWritablePath } from './paths';
+import { publishChanges, type PublishOutcome } from './publish';
+import {
+	changesIn,
+	commitFolderChanges,
+	ensureRepository,
+	history,
+	readFileAt
+} from './repository';
+
+// The history of a course or a page, read from the content folder's git repository (commits
+// made outside the app included), and restoring an old version as a new commit.
+
+/**
+ * Makes CONTENT_DIR a repository if it is none (never the product's own `content/`, which
+ * lives in the project's repository already).
+ */
+export async function startContentHistory(): Promise<boolean> {
+	const dir = contentDir();
+	if (resolve(dir) === resolve(shippedContentDir())) return false;
+	return ensureRepository(dir);
+}
+
+/**
+ * After an admin's reload: files changed in the folder without git become a version of their
+ * own, named after the admin, so every live version can be found and restored.
+ */
+export async function recordFolderVersion(
+	user: SessionUser,
+	message: string
+): Promise<string | null> {
+	const dir = contentDir();
+	if (resolve(dir) === resolve(shippedContentDir())) return null;
+	return commitFolderChanges(dir, { name: user.name, email: user.email }, message);
+}
+
+export async function courseHistory(courseDir: string, path?: string) {
+	const dir = contentDir();
+	await ensureRepository(dir);
+	return history(dir, { path: path ?? `courses/${courseDir}`, limit: 100 });
+}
+
+/** What a commit changed inside the course; null when there is no such commit. */
+export async function commitView(courseDir: string, oid: string) {
+	const dir = contentDir();
+	const entry = (await history(dir, { path: `courses/${courseDir}`, limit: 1000 })).find(
+		(candidate) => candidate.oid === oid
+	);
+	if (!entry) return null;
+	const files = await changesIn(dir, oid, { under: `courses/${courseDir}` });
+	return {
+		entry,
+		files: files.map((file) => ({
+			path: file.path,
+			status: file.status,
+			diff: file.binary ? null : diffView(textBuffer(file.before), textBuffer(file.after))
+		}))
+	};
+}
+
+const textBuffer = (text: string | null) => (text === null ? null : Buffer.from(text));
+
+/** Publishes the file as it was after `oid`: a new commit, the history stays as it is. */
+export async function restoreVersion(
+	user: SessionUser,
+	courseDir: string,
+	oid: string,
+	path: string,
+	message: string
+): Promise<PublishOutcome | null> {
+	if (!isWritablePath(path, courseDir)) return null;
+	const dir = contentDir();
+	const known = await history(dir, { path, limit: 1000 });
+	if (!known.some((entry) => entry.oid === oid)) return null;
+	const content = await readFileAt(dir, oid, path);
+	const outcome = await publishChanges(
+		user,
+		[{ path, content: content ? Buffer.from(content) : null }],
+		message
+	);
+	if (outcome.ok) {
+		recordAudit({
+			actorId: user.id,
+			action: 'content.restored',
+			objectType: 'content',
+			objectId: path,
+			details: { from: oid, commit: outcome.commit }
+		});
+	}
+	return outcome;
+}

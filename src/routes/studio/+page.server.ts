@@ -1,0 +1,23 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { requireAuthor } from '$lib/server/studio/guard';
+import { authorableCourses, canCreateCourses, courseDirs } from '$lib/server/studio';
+import { createCourse } from '$lib/server/studio/structure';
+import { structureMessage } from '$lib/server/studio/messages';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireAuthor(event);
+	return { courses: authorableCourses(user), canCreate: canCreateCourses(user) };
+};
+
+export const actions: Actions = {
+	kurs: async (event) => {
+		const user = requireAuthor(event);
+		if (!canCreateCourses(user)) return fail(403, { error: m.studio_error_create_course() });
+		const title = String((await event.request.formData()).get('titel') ?? '').trim();
+		const result = createCourse(user.id, title.slice(0, 200), courseDirs(user.id));
+		if (!result.ok) return fail(400, { error: structureMessage(result.problem), title });
+		redirect(303, `/studio/${result.path.split('/')[1]}`);
+	}
+};

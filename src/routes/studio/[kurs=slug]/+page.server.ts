@@ -1,0 +1,87 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { requireCourse } from '$lib/server/studio/guard';
+import { structureMessage } from '$lib/server/studio/messages';
+import {
+	createItem,
+	createModule,
+	deletePage,
+	moveItem,
+	moveModule,
+	type StructureResult
+} from '$lib/server/studio/structure';
+import { deletionPreview } from '$lib/server/studio/deletion';
+import { discardDrafts } from '$lib/server/studio/drafts';
+import { NEW_ITEM_KINDS, type NewItemKind } from '$lib/server/studio/templates';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { course } = requireCourse(event);
+	const asked = event.url.searchParams.get('loeschen');
+	return {
+		tree: course.tree,
+		drafts: course.ws.drafts.map((draft) => ({
+			path: draft.path,
+			deleted: draft.content === null
+		})),
+		errorCount: course.check.errors.length,
+		deletion: asked ? deletionPreview(course, asked) : null,
+		confirmDiscard: event.url.searchParams.get('bestaetigen') === 'verwerfen'
+	};
+};
+
+const field = (form: FormData, name: string) => String(form.get(name) ?? '').slice(0, 500);
+
+function answer(result: StructureResult, done: string) {
+	if (!result.ok) return fail(400, { error: structureMessage(result.problem) });
+	return { done };
+}
+
+export const actions: Actions = {
+	modul: async (event) => {
+		const { user, course } = requireCourse(event);
+		const form = await event.request.formData();
+		return answer(createModule(user.id, course.ws, field(form, 'titel')), m.studio_done_created());
+	},
+	seite: async (event) => {
+		const { user, course } = requireCourse(event);
+		const form = await event.request.formData();
+		const kind = field(form, 'art');
+		if (!NEW_ITEM_KINDS.includes(kind as NewItemKind))
+			return fail(400, { error: m.studio_error_kind() });
+		const result = createItem(
+			user.id,
+			course.ws,
+			field(form, 'modul'),
+			kind as NewItemKind,
+			field(form, 'titel')
+		);
+		if (!result.ok) return fail(400, { error: structureMessage(result.problem) });
+		redirect(
+			303,
+			`/studio/${course.ws.courseDir}/bearbeiten?datei=${encodeURIComponent(result.path)}`
+		);
+	},
+	verschieben: async (event) => {
+		const { user, course } = requireCourse(event);
+		const form = await event.request.formData();
+		const direction = field(form, 'richtung') === 'hoch' ? -1 : 1;
+		const path = field(form, 'datei');
+		const result = path.endsWith('/module.md')
+			? moveModule(user.id, course.ws, path.split('/')[2] ?? '', direction)
+			: moveItem(user.id, course.ws, path, direction);
+		return answer(result, m.studio_done_moved());
+	},
+	loeschen: async (event) => {
+		const { user, course } = requireCourse(event);
+		const form = await event.request.formData();
+		const result = deletePage(user.id, course.ws, field(form, 'datei'));
+		if (!result.ok) return fail(400, { error: structureMessage(result.problem) });
+		return { done: m.studio_done_deleted() };
+	},
+	verwerfen: async (event) => {
+		const { user, course } = requireCourse(event);
+		const count = discardDrafts(user.id, course.ws.courseDir);
+		return { done: m.studio_done_discarded({ count }) };
+	}
+};

@@ -1,0 +1,40 @@
+import { error, fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { saveDraft } from '$lib/server/studio/drafts';
+import { composePage, editorInputFrom, editorState, pageKind } from '$lib/server/studio/editor';
+import { requireCourse } from '$lib/server/studio/guard';
+import { SNIPPETS } from '$lib/server/studio/templates';
+import { liveFile } from '$lib/server/studio/workspace';
+import type { Actions, PageServerLoad } from './$types';
+
+function requirePage(event: Parameters<typeof requireCourse>[0]) {
+	const { user, course } = requireCourse(event);
+	const path = event.url.searchParams.get('datei') ?? '';
+	const kind = pageKind(course, path);
+	if (!kind) error(404, 'not found');
+	return { user, course, path, kind };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { course, path, kind } = requirePage(event);
+	return {
+		courseDir: course.ws.courseDir,
+		courseTitle: course.tree.title,
+		page: editorState(course, path, kind),
+		drafted: course.ws.drafts.some((draft) => draft.path === path),
+		snippets: SNIPPETS
+	};
+};
+
+export const actions: Actions = {
+	speichern: async (event) => {
+		const { user, course, path, kind } = requirePage(event);
+		const input = editorInputFrom(await event.request.formData(), kind);
+		const page = composePage(kind, input);
+		if (!page.ok) {
+			return fail(400, { error: m.studio_error_yaml({ reason: page.reason }), values: input });
+		}
+		saveDraft(user.id, course.ws.courseDir, path, Buffer.from(page.text), liveFile(path));
+		return { saved: m.studio_done_saved() };
+	}
+};
