@@ -163,6 +163,51 @@ test('an older version is restored as a new version', async ({ page }) => {
 	).toBeVisible();
 });
 
+test('an image uploaded with alt text is picked in the editor and shows in the preview', async ({
+	page
+}) => {
+	const trainer = author('Studio Bildredaktion');
+	await login(page, trainer.email);
+	await page.goto(`${STUDIO}/medien`);
+	const png = Buffer.from(
+		'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+		'base64'
+	);
+	await page.getByLabel('Modul').selectOption({ label: 'Grundlagen' });
+	await page.getByLabel('Datei', { exact: true }).setInputFiles({
+		name: 'Wartebereich.png',
+		mimeType: 'image/png',
+		buffer: png
+	});
+	await page.getByRole('button', { name: 'Hochladen' }).click();
+	await expect(page.getByRole('alert')).toContainText('Bitte beschreiben Sie das Bild');
+	await page.getByLabel('Datei', { exact: true }).setInputFiles({
+		name: 'Wartebereich.png',
+		mimeType: 'image/png',
+		buffer: png
+	});
+	await page.getByLabel(/Alternativtext/).fill('Wartebereich im Bürgeramt');
+	await page.getByRole('button', { name: 'Hochladen' }).click();
+	await expect(
+		page.getByText('![Wartebereich im Bürgeramt](bilder/wartebereich.png)')
+	).toBeVisible();
+
+	await page.goto(
+		`${STUDIO}/bearbeiten?datei=${encodeURIComponent(`courses/${COURSE_DIR}/01-grundlagen/01-start.md`)}`
+	);
+	await editorBody(page);
+	await page.getByLabel('Datei aus diesem Modul').selectOption('bilder/wartebereich.png');
+	await page.getByRole('button', { name: 'Datei einfügen' }).click();
+	await expect(page.getByText('Bitte beschreiben Sie zuerst das Bild')).toBeVisible();
+	await page.getByLabel('Alternativtext für das Bild').fill('Wartebereich im Bürgeramt');
+	await page.getByRole('button', { name: 'Datei einfügen' }).click();
+	const image = page
+		.getByRole('region', { name: 'Vorschau' })
+		.getByRole('img', { name: 'Wartebereich im Bürgeramt' });
+	await expect(image).toBeVisible();
+	expect(await image.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(1);
+});
+
 test('two authors edit the same page: the second sees both versions and chooses', async ({
 	page,
 	browser
@@ -217,7 +262,8 @@ test('without the right: a trainer and a learner get 403 on every studio page an
 			`${STUDIO}/bearbeiten?datei=${path}`,
 			`${STUDIO}/veroeffentlichen`,
 			`${STUDIO}/verlauf`,
-			`${STUDIO}/medien`
+			`${STUDIO}/medien`,
+			`${STUDIO}/datei/01-grundlagen/bilder/wartebereich.png`
 		]) {
 			const response = await page.request.get(url, { maxRedirects: 0 });
 			expect(response.status(), `${role} ${url}`).toBe(403);

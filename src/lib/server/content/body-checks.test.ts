@@ -25,6 +25,19 @@ describe('headings', () => {
 	});
 });
 
+describe('images', () => {
+	it('requires a description of every image, in Markdown and in HTML', () => {
+		expect(itemErrors(lesson('## A', '', '![](https://example.org/amt.png)'))).toEqual([
+			'7: Das Bild „https://example.org/amt.png“ hat keinen Alternativtext. Schreiben Sie in die eckigen Klammern, was darauf zu sehen ist, z. B. ![Wartebereich im Bürgeramt](bilder/wartebereich.png).'
+		]);
+		expect(itemErrors(lesson('## A', '', '<img src="https://example.org/amt.png">'))).toEqual([
+			'7: <img> ohne alt-Attribut: Bitte beschreiben Sie in alt="…", was auf dem Bild zu sehen ist.'
+		]);
+		// alt="" marks decoration on purpose.
+		expect(itemErrors(lesson('## A', '', '<img src="https://example.org/amt.png" alt="">'))).toEqual([]);
+	});
+});
+
 describe('link targets', () => {
 	it('reports a relative image that does not exist', () => {
 		expect(itemErrors(lesson('## A', '', '![Amt](bilder/x.png)'))).toEqual([

@@ -80,10 +80,20 @@ function checkTarget(url: string, line: number, context: BodyContext): void {
 	}
 }
 
+const ALT_EXAMPLE = '![Wartebereich im Bürgeramt](bilder/wartebereich.png)';
+
 function checkLinks(tree: Root, context: BodyContext): void {
 	visit(tree, (node) => {
 		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
 			checkTarget(node.url, lineOf(node), context);
+		}
+		// WCAG 1.1.1: people who cannot see the image get its description instead.
+		if (node.type === 'image' && !(node.alt ?? '').trim()) {
+			context.problems.error(
+				context.file,
+				lineOf(node),
+				`Das Bild „${node.url}“ hat keinen Alternativtext. Schreiben Sie in die eckigen Klammern, was darauf zu sehen ist, z. B. ${ALT_EXAMPLE}.`
+			);
 		}
 	});
 	for (const use of findComponentUses(tree)) {

@@ -80,6 +80,10 @@ function checkTag(tag: HtmlTag, { file, showsHtml, problems }: HtmlCheckContext)
 			`Das HTML-Element <${tag.name}> ist nicht erlaubt. Verwenden Sie Markdown oder die Komponenten Hinweis, Begriff und Medien.`
 		);
 	}
+	// alt="" stays possible: it marks an image as decoration on purpose (WCAG 1.1.1).
+	if (showsHtml && name === 'img' && !tag.attributes.has('alt')) {
+		problems.error(file, tag.line, '<img> ohne alt-Attribut: Bitte beschreiben Sie in alt="…", was auf dem Bild zu sehen ist.');
+	}
 	for (const [attribute, value] of tag.attributes) {
 		if (attribute.startsWith('{')) {
 			problems.error(file, tag.line, `„${attribute}“ bei <${tag.name}> ist Svelte-Code und in Inhalten nicht erlaubt.`);

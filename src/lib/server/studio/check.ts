@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { contentDir } from '../config/paths';
 import { isIncludedText, isPageMarkdown, readGlossarySource } from '../content/disk';
 import { prepareContent } from '../content/prepare';
@@ -14,9 +15,38 @@ export interface WorkspaceCheck {
 	version: ContentVersion | null;
 }
 
+/**
+ * Checks by content: a course whose files did not change is not parsed again (opening the
+ * studio checks every course the author may edit). A few recent results are enough.
+ */
+const recentChecks = new Map<string, WorkspaceCheck>();
+const RECENT_CHECKS = 24;
+
+function keyOf(dir: string, paths: readonly string[], files: ReadonlyMap<string, Buffer>): string {
+	// The date too: overdue reviews (naechstePruefung) are warnings from one day to the next.
+	const hash = createHash('sha256').update(dir).update(new Date().toDateString()).update('\0');
+	hash.update(readGlossarySource(dir)?.raw ?? '').update('\0');
+	for (const path of paths) hash.update(path).update('\0').update(files.get(path)!).update('\0');
+	return hash.digest('hex');
+}
+
 export function checkFiles(files: ReadonlyMap<string, Buffer>): WorkspaceCheck {
 	const dir = contentDir();
 	const paths = [...files.keys()].sort();
+	const key = keyOf(dir, paths, files);
+	const known = recentChecks.get(key);
+	if (known) return known;
+	const checked = runCheck(dir, paths, files);
+	recentChecks.set(key, checked);
+	if (recentChecks.size > RECENT_CHECKS) recentChecks.delete(recentChecks.keys().next().value!);
+	return checked;
+}
+
+function runCheck(
+	dir: string,
+	paths: string[],
+	files: ReadonlyMap<string, Buffer>
+): WorkspaceCheck {
 	const text = (path: string) => files.get(path)?.toString('utf8') ?? '';
 	const result = prepareContent({
 		dir,

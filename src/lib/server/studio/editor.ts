@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../content/problems';
+import type { ContentVersion } from '../content';
 import { renderPreviewBody } from '../content';
 import type { WorkspaceCheck } from './check';
 import { checkFiles, problemsIn } from './check';
@@ -50,6 +51,19 @@ export function placeProblems(
 	];
 }
 
+/**
+ * Points the preview's files at the author's workspace: an image uploaded as a draft is not
+ * served under /medien before it is published.
+ */
+function withDraftFiles(version: ContentVersion, itemId: string, html: string): string {
+	const item = version.index.itemById.get(itemId);
+	const module = item && version.index.moduleById.get(item.moduleId);
+	const location = item && version.index.moduleLocationById.get(item.moduleId);
+	if (!item || !module || !location) return html;
+	const live = `"/medien/${item.courseId}/${module.slug}/`;
+	return html.replaceAll(live, `"/studio/${location.courseDir}/datei/${location.moduleDir}/`);
+}
+
 export function previewOf(check: WorkspaceCheck, path: string): Preview {
 	const version = check.version;
 	if (!version) return { kind: 'none' };
@@ -58,7 +72,7 @@ export function previewOf(check: WorkspaceCheck, path: string): Preview {
 		const quiz = version.index.quizById.get(id);
 		if (quiz) return { kind: 'quiz', quiz: quizPreview(quiz) };
 		const body = renderPreviewBody(version, id);
-		return body ? { kind: 'html', html: body.html } : { kind: 'none' };
+		return body ? { kind: 'html', html: withDraftFiles(version, id, body.html) } : { kind: 'none' };
 	}
 	return { kind: 'none' };
 }
@@ -71,6 +85,18 @@ export interface EditorInput extends FrontmatterForm {
 export function composePage(kind: PageKind, input: EditorInput) {
 	const yaml = joinFrontmatter(kind, input);
 	return yaml.ok ? { ok: true as const, text: joinSource(yaml.yaml, input.body) } : yaml;
+}
+
+/** Files beside the page in its module folder, to pick from in the editor. */
+function mediaBeside(course: OpenCourse, path: string) {
+	if (path.endsWith('/course.md')) return [];
+	const folder = path.slice(0, path.lastIndexOf('/') + 1);
+	return [...course.ws.files.keys()]
+		.filter((file) => file.startsWith(folder) && file.slice(folder.length).includes('/'))
+		.map((file) => {
+			const relative = file.slice(folder.length);
+			return { relative, image: /\.(png|jpe?g|webp|gif)$/i.test(relative) };
+		});
 }
 
 export function editorState(
@@ -91,7 +117,8 @@ export function editorState(
 		body: parts.body,
 		bodyStart: parts.bodyStart,
 		problems: placeProblems(check, path, parts.bodyStart),
-		preview: previewOf(check, path)
+		preview: previewOf(check, path),
+		media: mediaBeside(course, path)
 	};
 }
 
