@@ -1,8 +1,8 @@
-import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
-import { markdown } from '@codemirror/lang-markdown';
+import { defaultKeymap, history, historyKeymap, insertNewline } from '@codemirror/commands';
+import { insertNewlineContinueMarkup, markdown } from '@codemirror/lang-markdown';
 import { setDiagnostics, type Diagnostic } from '@codemirror/lint';
 import { highlightSelectionMatches, searchKeymap } from '@codemirror/search';
-import { EditorState } from '@codemirror/state';
+import { EditorState, Prec } from '@codemirror/state';
 import {
 	drawSelection,
 	EditorView,
@@ -60,6 +60,16 @@ export function mountEditor(
 				highlightSelectionMatches(),
 				markdown(),
 				EditorView.lineWrapping,
+				// Enter continues lists and quotes but never indents: four spaces would turn the
+				// text inside a <Hinweis> into a code block.
+				Prec.high(
+					keymap.of([
+						{
+							key: 'Enter',
+							run: (view) => insertNewlineContinueMarkup(view) || insertNewline(view)
+						}
+					])
+				),
 				EditorState.phrases.of(GERMAN),
 				keymap.of([...defaultKeymap, ...historyKeymap, ...searchKeymap]),
 				EditorView.contentAttributes.of({

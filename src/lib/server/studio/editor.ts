@@ -88,15 +88,19 @@ export function composePage(kind: PageKind, input: EditorInput) {
 }
 
 /** Files beside the page in its module folder, to pick from in the editor. */
-function mediaBeside(course: OpenCourse, path: string) {
+function mediaBeside(course: OpenCourse, path: string, kind: PageKind) {
 	if (path.endsWith('/course.md')) return [];
 	const folder = path.slice(0, path.lastIndexOf('/') + 1);
-	return [...course.ws.files.keys()]
-		.filter((file) => file.startsWith(folder) && file.slice(folder.length).includes('/'))
-		.map((file) => {
-			const relative = file.slice(folder.length);
-			return { relative, image: /\.(png|jpe?g|webp|gif)$/i.test(relative) };
-		});
+	return (
+		[...course.ws.files.keys()]
+			.filter((file) => file.startsWith(folder) && file.slice(folder.length).includes('/'))
+			// Trainer-only files cannot be shown to learners (the checker would refuse the link).
+			.filter((file) => kind === 'trainer' || !file.slice(folder.length).startsWith('trainer/'))
+			.map((file) => {
+				const relative = file.slice(folder.length);
+				return { relative, image: /\.(png|jpe?g|webp|gif)$/i.test(relative) };
+			})
+	);
 }
 
 export function editorState(
@@ -118,7 +122,7 @@ export function editorState(
 		bodyStart: parts.bodyStart,
 		problems: placeProblems(check, path, parts.bodyStart),
 		preview: previewOf(check, path),
-		media: mediaBeside(course, path)
+		media: mediaBeside(course, path, kind)
 	};
 }
 
