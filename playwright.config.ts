@@ -27,13 +27,9 @@ export default defineConfig({
 		launchOptions
 	},
 	projects: [
-		{
-			name: 'chromium',
-			testIgnore: /(studio|content-live)\.spec\.ts/,
-			use: { ...devices['Desktop Chrome'], launchOptions }
-		},
 		// A studio publish checks the whole content folder, which content-live.spec.ts breaks on
-		// purpose for a moment: the studio journeys wait for it (the rest runs alongside).
+		// purpose for a moment: the studio journeys wait for it (the rest runs alongside). Listed
+		// first, so both start early and the workers are not left waiting at the end.
 		{
 			name: 'content-live',
 			testMatch: /content-live\.spec\.ts/,
@@ -43,6 +39,11 @@ export default defineConfig({
 			name: 'studio',
 			testMatch: /studio\.spec\.ts/,
 			dependencies: ['content-live'],
+			use: { ...devices['Desktop Chrome'], launchOptions }
+		},
+		{
+			name: 'chromium',
+			testIgnore: /(studio|content-live)\.spec\.ts/,
 			use: { ...devices['Desktop Chrome'], launchOptions }
 		}
 	],

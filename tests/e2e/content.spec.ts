@@ -242,7 +242,7 @@ for (const viewport of [
 	});
 }
 
-test('a cohort learner sees the in-person days of each module on the course page', async ({
+test('a cohort learner sees the in-person days of each module and the Vertiefungstreffen on the course page', async ({
 	page
 }) => {
 	await login(page, demo.learner);
@@ -252,5 +252,9 @@ test('a cohort learner sees the in-person days of each module on the course page
 	await expect(modules.first()).toContainText(
 		/Präsenztermin Ihres Lehrgangs: .+ – .+, Berlin-Mitte/
 	);
+	// The cohort's Vertiefungstreffen about a year after the last module.
+	await expect(
+		page.getByRole('region', { name: 'Nach dem Lehrgang: Vertiefungstreffen' })
+	).toContainText(/Termin: \d{2}\.\d{2}\.20\d\d\./);
 	await expectNoAxeViolations(page);
 });

@@ -7,6 +7,7 @@ import { startApp, type AppServer } from '../../bench/lib/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
+import { studioCases } from './support/studio-bad-input';
 
 let app: AppServer;
 const clients: Record<string, Client> = {};
@@ -497,7 +498,8 @@ const cases = (): BadInputCase[] => [
 		fields: { grund: '   ', bestaetigt: 'ja' },
 		message: 'Bitte geben Sie einen Grund an'
 	},
-	...postausgangCases(mailId)
+	...postausgangCases(mailId),
+	...studioCases(learnerId)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

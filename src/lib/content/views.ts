@@ -88,6 +88,8 @@ export interface CourseView {
 	/** Where an enrolled learner continues: the first open item not yet done. */
 	resume: ItemLink | null;
 	modules: ModuleRow[];
+	/** The cohort's Vertiefungstreffen after the last module (ISO date), for its learners. */
+	followUpDate: string | null;
 }
 
 export interface ModuleView {

@@ -121,7 +121,7 @@ describe('course page', () => {
 		expect(items.find((item) => item.id === added.id)).toMatchObject({ done: false, isNew: true });
 		expect(items.filter((item) => item.isNew)).toHaveLength(1);
 	});
-	it('shows a cohort learner the in-person days of each module; self-paced learners none', async () => {
+	it('shows a cohort learner the in-person days of each module and the Vertiefungstreffen; self-paced learners none', async () => {
 		const trainer = await makeUser('trainer');
 		const inCohort = await makeUser();
 		const selfPaced = await makeUser();
@@ -131,7 +131,7 @@ describe('course page', () => {
 			{
 				name: 'Herbst',
 				trainerIds: [trainer.id],
-				followUpDate: null,
+				followUpDate: '2028-01-17',
 				modules: [
 					{ moduleId: first!.id, startsOn: '2027-01-11', endsOn: '2027-01-12', place: 'Berlin-Mitte', assignmentDueOn: null },
 					{ moduleId: second!.id, startsOn: '2027-02-01', endsOn: '2027-02-01', place: null, assignmentDueOn: null }
@@ -147,6 +147,9 @@ describe('course page', () => {
 		expect(rows[2]!.schedule).toBeNull();
 		expect(courseView(selfPaced, OPEN)!.modules.every((row) => row.schedule === null)).toBe(true);
 		expect(courseView(trainer, OPEN)!.modules.every((row) => row.schedule === null)).toBe(true);
+		// The Vertiefungstreffen after the programme: its date for the cohort's learners only.
+		expect(courseView(inCohort, OPEN)!.followUpDate).toBe('2028-01-17');
+		expect(courseView(selfPaced, OPEN)!.followUpDate).toBeNull();
 	});
 });
 

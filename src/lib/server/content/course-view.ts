@@ -58,9 +58,11 @@ export function moduleLock(user: SessionUser, module: ModuleMeta): ModuleLock | 
 	};
 }
 
+const learnerCohort = (user: SessionUser, courseId: string) =>
+	user.role === 'learner' ? getLearnerCohort(user.id, courseId) : undefined;
+
 /** Module ID → the in-person days of the learner's cohort; empty for self-paced learners. */
-function cohortSchedule(user: SessionUser, courseId: string): Map<string, ModuleSchedule> {
-	const cohort = user.role === 'learner' ? getLearnerCohort(user.id, courseId) : undefined;
+function cohortSchedule(cohort: ReturnType<typeof learnerCohort>): Map<string, ModuleSchedule> {
 	const schedule = new Map<string, ModuleSchedule>();
 	for (const module of cohort?.modules ?? []) {
 		if (!module.startsOn) continue;
@@ -131,7 +133,8 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 	if (!course) return undefined;
 	const enrolment = enrolmentOf(user, courseId);
 	const progress = learnerProgress(user, courseId, enrolment);
-	const schedule = cohortSchedule(user, course.id);
+	const cohort = learnerCohort(user, course.id);
+	const schedule = cohortSchedule(cohort);
 	const modules = course.modules.map((module, index) =>
 		moduleRow(user, module, progress?.modules[index], schedule)
 	);
@@ -161,7 +164,8 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 		resume: resume
 			? { id: resume.id, title: resume.title, type: resume.type, url: resume.url }
 			: null,
-		modules
+		modules,
+		followUpDate: cohort?.followUpDate ?? null
 	};
 }
 
@@ -175,7 +179,7 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 		user,
 		module,
 		progress?.modules[module.order],
-		cohortSchedule(user, course.id)
+		cohortSchedule(learnerCohort(user, course.id))
 	);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },

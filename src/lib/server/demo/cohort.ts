@@ -35,7 +35,13 @@ export function seedDemoCohort(today = todayInBerlin()): string | null {
 	});
 	const id = createCohort(
 		course.id,
-		{ name: DEMO_COHORT_NAME, trainerIds: [trainerId], followUpDate: null, modules },
+		{
+			name: DEMO_COHORT_NAME,
+			trainerIds: [trainerId],
+			// IKBO: graduates meet again for a two-day Vertiefungstreffen about a year later.
+			followUpDate: addDays(first, (course.modules.length - 1) * 21 + 364),
+			modules
+		},
 		trainerId
 	);
 	enrol(learnerId, course.id, id);
