@@ -33,6 +33,7 @@ export interface Conflict {
 export type PublishOutcome =
 	| { ok: true; commit: string; version: string; files: number }
 	| { ok: false; reason: 'nothing' }
+	| { ok: false; reason: 'write_failed' }
 	| { ok: false; reason: 'conflicts'; conflicts: Conflict[] }
 	| { ok: false; reason: 'errors'; errors: ContentProblem[] };
 
@@ -91,13 +92,23 @@ export function publishChanges(
 		const errors = checkWithChanges(changes);
 		if (errors.length > 0) return { ok: false, reason: 'errors', errors };
 		const dir = contentDir();
-		await ensureRepository(dir);
-		const commit = await commitFiles(dir, {
-			writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
-			deletes: changes.filter((change) => change.content === null).map((change) => change.path),
-			author: { name: user.name, email: user.email },
-			message
-		});
+		let commit: string;
+		try {
+			await ensureRepository(dir);
+			commit = await commitFiles(dir, {
+				writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
+				deletes: changes.filter((change) => change.content === null).map((change) => change.path),
+				author: { name: user.name, email: user.email },
+				message
+			});
+		} catch (problem) {
+			// A full disk or a read-only folder: the author hears it, the operator finds the cause.
+			const { code, message: reason } = problem as { code?: string; message?: string };
+			console.error(
+				`Studio: Veröffentlichen in ${dir} fehlgeschlagen: ${code ?? reason ?? problem}`
+			);
+			return { ok: false, reason: 'write_failed' };
+		}
 		const reload = reloadContent();
 		// Checked above; this fails only if someone changed the folder at the same moment.
 		if (!reload.ok) return { ok: false, reason: 'errors', errors: reload.rejected.errors };

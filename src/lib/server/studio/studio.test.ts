@@ -8,7 +8,7 @@ import type { SessionUser } from '../auth/session';
 import { getItem, reloadContent, renderLesson } from '../content';
 import { useFreshDatabase } from '../db/test-database';
 import { openCourse, type OpenCourse } from '.';
-import { listDrafts, rebaseDraft, saveDraft } from './drafts';
+import { discardDrafts, listDrafts, rebaseDraft, saveDraft } from './drafts';
 import { checkUnsaved, editorState } from './editor';
 import { findConflicts, publishDrafts } from './publish';
 import { grantAuthoring } from './rights';
@@ -185,6 +185,35 @@ describe('drafts and publishing', () => {
 			await restoreVersion(admin, COURSE, latest!.oid, 'courses/02-zweiter-kurs/course.md', 'x')
 		).toBeNull();
 		expect(await restoreVersion(admin, COURSE, latest!.oid, '../../etc/passwd', 'x')).toBeNull();
+	});
+});
+
+describe('a content folder that cannot be written', () => {
+	it('refuses the publish with a reason, keeps the draft and leaves the live version', async () => {
+		const broken = mkdtempSync(join(tmpdir(), 'lernplattform-studio-kaputt-'));
+		cpSync(join(dir, 'courses'), join(broken, 'courses'), { recursive: true });
+		writeFileSync(join(broken, '.git'), 'kein Repository');
+		const live = liveFile(WELCOME)!;
+		saveDraft(
+			admin.id,
+			COURSE,
+			WELCOME,
+			Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo')),
+			live
+		);
+		process.env.CONTENT_DIR = broken;
+		try {
+			expect(await publishDrafts(admin, COURSE, 'Geht nicht')).toEqual({
+				ok: false,
+				reason: 'write_failed'
+			});
+		} finally {
+			process.env.CONTENT_DIR = dir;
+			rmSync(broken, { recursive: true, force: true });
+		}
+		expect(listDrafts(admin.id, COURSE)).toHaveLength(1);
+		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
+		discardDrafts(admin.id, COURSE);
 	});
 });
 
