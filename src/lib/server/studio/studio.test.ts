@@ -7,12 +7,14 @@ import { createUser } from '../auth/users';
 import type { SessionUser } from '../auth/session';
 import { getItem, reloadContent, renderLesson } from '../content';
 import { useFreshDatabase } from '../db/test-database';
-import { openCourse, type OpenCourse } from '.';
+import { canCreateCourses, courseDirs, openCourse, type OpenCourse } from '.';
+import { recordCompletion } from '../progress';
+import { deletionPreview } from './deletion';
 import { discardDrafts, listDrafts, rebaseDraft, saveDraft } from './drafts';
 import { checkUnsaved, editorState } from './editor';
 import { findConflicts, publishDrafts } from './publish';
 import { grantAuthoring } from './rights';
-import { createItem, deletePage, moveItem } from './structure';
+import { createCourse, createItem, deletePage, moveItem } from './structure';
 import { uploadMedia } from './media';
 import {
 	courseHistory,
@@ -267,6 +269,35 @@ describe('changes made in the folder without git', () => {
 		expect(history).toHaveLength(before + 1);
 		expect(history[0]).toMatchObject({ message: 'Im Ordner geändert', authorName: 'Admina' });
 		expect(await recordFolderVersion(admin, 'Nichts')).toBeNull();
+	});
+});
+
+describe('new courses and what a deletion touches', () => {
+	it('lets only people with the right for every course create one, as a draft of their own', () => {
+		expect(canCreateCourses(author)).toBe(false);
+		expect(canCreateCourses(admin)).toBe(true);
+		const created = createCourse(admin.id, 'Ämter & Wege', courseDirs(admin.id));
+		expect(created).toEqual({ ok: true, path: 'courses/03-aemter-wege/course.md' });
+		expect(courseDirs(admin.id)).toContain('03-aemter-wege');
+		expect(courseDirs(author.id)).not.toContain('03-aemter-wege');
+		expect(open(admin, '03-aemter-wege').tree.title).toBe('Ämter & Wege');
+		expect(createCourse(admin.id, 'Ämter & Wege!', courseDirs(admin.id))).toMatchObject({
+			ok: false
+		});
+		discardDrafts(admin.id, '03-aemter-wege');
+	});
+
+	it('says how many learners, attempts and submissions a page or module has before deleting it', () => {
+		recordCompletion(learner.id, 'grundlagen/ankommen/willkommen', 'lesson_marked');
+		const course = open(admin);
+		expect(deletionPreview(course, WELCOME)).toMatchObject({
+			kind: 'item',
+			usage: { learners: 1, attempts: 0, submissions: 0 }
+		});
+		const module = deletionPreview(course, `courses/${COURSE}/${MODULE}/module.md`);
+		expect(module).toMatchObject({ kind: 'module', usage: { learners: 1 } });
+		expect(module!.pages).toBe(course.tree.modules[0]!.items.length);
+		expect(deletionPreview(course, 'courses/01-grundlagen/gibt-es-nicht.md')).toBeNull();
 	});
 });
 
