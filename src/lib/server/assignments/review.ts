@@ -9,6 +9,7 @@ import { recordCompletion } from '../progress';
 import { notifyFeedback } from './notify';
 import { nextStatus } from './state';
 import { copyStoredUpload, deleteStoredUpload, reportStorageFailure } from './uploads';
+import { isUniqueViolation } from '../db/errors';
 
 export type Decision = 'accepted' | 'revision_requested';
 
@@ -31,9 +32,6 @@ export interface ReviewInput {
 
 export type ReviewResult =
 	{ ok: true } | { ok: false; reason: 'conflict' | 'not_found' | 'storage' };
-
-const isUniqueViolation = (error: unknown) =>
-	(error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * Records a trainer's decision on the latest submitted version. Only one review per version

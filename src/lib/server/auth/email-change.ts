@@ -8,6 +8,7 @@ import { reserveEmailChangeSlot } from './reset-throttle';
 import type { SessionUser } from './session';
 import { generateToken, hashToken } from './tokens';
 import { normaliseEmail } from './users';
+import { isUniqueViolation } from '../db/errors';
 
 export const EMAIL_CHANGE_VALIDITY_MS = 24 * 60 * 60 * 1000;
 
@@ -15,9 +16,6 @@ export const emailConfirmPath = (token: string) => `/email-bestaetigen/${token}`
 
 export type EmailChangeRequest =
 	{ ok: true } | { ok: false; reason: 'wrong_password' | 'same_address' | 'throttled' };
-
-const isUniqueViolation = (error: unknown) =>
-	(error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 
 /**
  * A signed-in user asks to move their account to a new address. Nothing changes yet: the new

@@ -19,6 +19,7 @@ import {
 import { getIssuerSettings, isIssuerReady } from './settings';
 import { signSnapshot } from './signing';
 import { buildSnapshot, gatherSnapshotInput } from './snapshot';
+import { isUniqueViolation } from '../db/errors';
 
 export interface IssueResult {
 	certificate: CertificateRecord;
@@ -33,10 +34,6 @@ interface IssueOptions {
 	supersedes?: string;
 	/** The cohort it belongs to (a reissue keeps the original's); default: the current one. */
 	cohortId?: string | null;
-}
-
-function isUniqueViolation(error: unknown): boolean {
-	return (error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
 }
 
 export class CertificateConflict extends Error {}

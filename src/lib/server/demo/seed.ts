@@ -1,6 +1,7 @@
 import { count, eq } from 'drizzle-orm';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
+import { isUniqueViolation } from '../db/errors';
 import { users, type Role } from '../db/schema';
 import { saveIssuerSettings } from '../certificates/settings';
 import { grantAuthoring } from '../studio/rights';
@@ -36,7 +37,7 @@ export async function seedDemoData(): Promise<boolean> {
 		}
 	} catch (error) {
 		// Several cluster workers may seed at once; the first one wins.
-		if ((error as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE') return false;
+		if (isUniqueViolation(error)) return false;
 		throw error;
 	}
 	openDemoCourses();
