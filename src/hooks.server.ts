@@ -28,6 +28,7 @@ import { runRetention } from '$lib/server/privacy';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
+import { envText } from '$lib/server/config/env';
 
 export const init: ServerInit = async () => {
 	if (building) return;
@@ -126,7 +127,7 @@ const handleAuditContext: Handle = ({ event, resolve }) => {
 	return withRequestIp(ip, () => resolve(event));
 };
 
-const headers = securityHeadersFor(process.env.ORIGIN);
+const headers = securityHeadersFor(envText('ORIGIN'));
 
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);

@@ -2,6 +2,7 @@ import { and, count, eq, gt, lt } from 'drizzle-orm';
 import { getDb } from '../db';
 import { throttleEvents } from '../db/schema';
 import { throttleKey } from '../throttle/slots';
+import { envPositive } from '../config/env';
 
 // Throttles for "Passwort vergessen" and e-mail changes, on the table of all count limits
 // (throttle/slots.ts). Each check reserves its slot in the same immediate transaction, so
@@ -13,7 +14,7 @@ const WINDOW_MS = 15 * 60 * 1000;
 export function resetLimits() {
 	return {
 		/** Requests per IP address in 15 minutes; offices share one address. */
-		perIp: Number(process.env.RESET_LIMIT_IP ?? 20),
+		perIp: envPositive('RESET_LIMIT_IP', 20),
 		/** Mails per typed address in 15 minutes (whether or not an account exists). */
 		perAddress: 1,
 		/** E-mail change requests per account in 15 minutes. */

@@ -10,6 +10,7 @@ import {
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { startupProblem } from '../config/startup';
+import { envText } from '../config/env';
 
 // The instance signs every certificate snapshot, so a copy of a PDF or its JSON can be checked
 // offline against the public key shown on the verify page.
@@ -17,7 +18,7 @@ import { startupProblem } from '../config/startup';
 const PRIVATE_FILE = 'certificate-signing-key.pem';
 const PUBLIC_FILE = 'certificate-signing-key.pub.pem';
 
-export const keyDir = () => resolve(process.env.KEY_DIR ?? 'data/keys');
+export const keyDir = () => resolve(envText('KEY_DIR') ?? 'data/keys');
 
 interface KeyPair {
 	dir: string;

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { envText } from './env';
 
 /**
  * Finds a folder that ships with the project (migrations, shipped courses) whether the server runs
@@ -16,10 +17,10 @@ export function findProjectDir(name: string, envValue: string | undefined): stri
 	return candidates.find((dir) => existsSync(dir)) ?? candidates[0]!;
 }
 
-export const databasePath = () => resolve(process.env.DATABASE_PATH ?? 'data/lernplattform.db');
-export const uploadDir = () => resolve(process.env.UPLOAD_DIR ?? 'data/uploads');
-export const migrationsDir = () => findProjectDir('drizzle', process.env.MIGRATIONS_DIR);
+export const databasePath = () => resolve(envText('DATABASE_PATH') ?? 'data/lernplattform.db');
+export const uploadDir = () => resolve(envText('UPLOAD_DIR') ?? 'data/uploads');
+export const migrationsDir = () => findProjectDir('drizzle', envText('MIGRATIONS_DIR'));
 /** The course content the running app reads (and, with the studio, writes): never the source tree. */
-export const contentDir = () => resolve(process.env.CONTENT_DIR ?? 'data/content');
+export const contentDir = () => resolve(envText('CONTENT_DIR') ?? 'data/content');
 /** The courses that ship with the product: the seed of a new CONTENT_DIR. */
 export const shippedContentDir = () => findProjectDir('content', undefined);

@@ -15,6 +15,7 @@ import {
 } from './bodies';
 import { prepareContent, type PrepareResult } from './prepare';
 import { liveContent, publishContent, type ContentVersion } from './store';
+import { envText } from '$lib/server/config/env';
 
 // The live content read from CONTENT_DIR: loaded on first use, reloaded on request (admin
 // button, file watcher). A reload that fails the check keeps the live version and is kept
@@ -189,6 +190,6 @@ export function watchContentDir(): () => void {
 }
 
 export function contentWatchWanted(dev: boolean): boolean {
-	const setting = process.env.CONTENT_WATCH;
+	const setting = envText('CONTENT_WATCH');
 	return setting === undefined || setting === '' ? dev : setting === 'true';
 }

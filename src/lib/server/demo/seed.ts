@@ -7,8 +7,9 @@ import { saveIssuerSettings } from '../certificates/settings';
 import { grantAuthoring } from '../studio/rights';
 import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 import { openDemoCourses } from './courses';
+import { envText } from '../config/env';
 
-export const isDemoMode = () => process.env.DEMO_MODE === 'true' || process.env.DEMO_MODE === '1';
+export const isDemoMode = () => envText('DEMO_MODE') === 'true' || envText('DEMO_MODE') === '1';
 
 /** Shown in the README and, in demo mode only, on the login page. */
 export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';

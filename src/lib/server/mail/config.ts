@@ -1,6 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
 import type { SMTPTransportOptions } from 'nodemailer';
 import { databasePath } from '../config/paths';
+import { environment, type Environment } from '../config/env';
 
 /** How mails leave the server: over SMTP, or (no SMTP_URL) kept as .eml files for the Postausgang. */
 export type MailTransportConfig =
@@ -34,7 +35,7 @@ const DEFAULT_LEASE_SECONDS = 120;
 
 function parseSmtpUrl(
 	raw: string,
-	env: NodeJS.ProcessEnv
+	env: Environment
 ): { transport: MailTransportConfig } | { problem: MailConfigProblem } {
 	let url: URL;
 	try {
@@ -62,7 +63,7 @@ function parseSmtpUrl(
 	return { transport: { kind: 'smtp', options, display } };
 }
 
-export function originFrom(env: NodeJS.ProcessEnv): string {
+export function originFrom(env: Environment): string {
 	const raw = env.ORIGIN ?? `http://localhost:${env.PORT ?? 3000}`;
 	try {
 		return new URL(raw).origin;
@@ -72,7 +73,7 @@ export function originFrom(env: NodeJS.ProcessEnv): string {
 }
 
 /** Reads the mail settings from the environment; never throws, mistakes land in `problems`. */
-export function loadMailConfig(env: NodeJS.ProcessEnv = process.env): MailConfig {
+export function loadMailConfig(env: Environment = environment()): MailConfig {
 	const problems: MailConfigProblem[] = [];
 	const origin = originFrom(env);
 	if (!env.ORIGIN) {

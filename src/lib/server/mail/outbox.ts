@@ -6,6 +6,7 @@ import { mailOutbox } from '../db/schema';
 import { originFrom } from './config';
 import { signalMailQueued } from './signal';
 import { carriesPersonalLink, renderMail, type Locale, type MailTemplateInput } from './templates';
+import { environment } from '../config/env';
 
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 
@@ -29,7 +30,7 @@ type Writer = Pick<Db, 'insert'>;
  * Returns false when a mail with the same dedupe key exists.
  */
 export function queueMail(mail: NewMail, writer: Writer = getDb(), now = new Date()): boolean {
-	const origin = originFrom(process.env);
+	const origin = originFrom(environment());
 	const kind: MailKind = mail.content.kind;
 	const composed = renderMail(mail.content, {
 		locale: mail.locale,

@@ -1,11 +1,10 @@
+import { envPositive, type EnvName } from '../config/env';
 /**
  * Retention periods, read from the environment on every call (tests and the Datenschutz page see
  * the same values the job uses). A missing or unusable value falls back to the default.
  */
-function positiveInt(name: string, fallback: number): number {
-	const value = Number(process.env[name]);
-	return Number.isInteger(value) && value > 0 ? value : fallback;
-}
+const positiveInt = (name: EnvName, fallback: number) =>
+	envPositive(name, fallback, { integer: true });
 
 export interface RetentionConfig {
 	/** Accounts without a login for this many months are deleted (default 36). */

@@ -1,4 +1,5 @@
 import { perIpThrottle } from './per-ip';
+import { envPositive } from '../config/env';
 
 // Every limit of the platform and the environment variable that changes it (README lists them).
 
@@ -8,11 +9,11 @@ const MINUTE = 60_000;
 export function loginLimits() {
 	return {
 		/** Per account *and* address: a stranger elsewhere cannot lock the owner out. */
-		perAccountAndIp: Number(process.env.LOGIN_LIMIT_ACCOUNT ?? 5),
+		perAccountAndIp: envPositive('LOGIN_LIMIT_ACCOUNT', 5),
 		/** Per account from all addresses: stops guessing spread over many addresses. */
-		perAccount: Number(process.env.LOGIN_LIMIT_ACCOUNT_TOTAL ?? 100),
+		perAccount: envPositive('LOGIN_LIMIT_ACCOUNT_TOTAL', 100),
 		/** Per address over all accounts; high, because offices share one address. */
-		perIp: Number(process.env.LOGIN_LIMIT_IP ?? 30),
+		perIp: envPositive('LOGIN_LIMIT_IP', 30),
 		windowMs: 15 * MINUTE
 	};
 }

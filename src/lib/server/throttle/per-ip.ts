@@ -1,4 +1,5 @@
 import { reserveSlots, type Limit } from './slots';
+import { envPositive, type EnvName } from '../config/env';
 
 /** A per-address limit for a public endpoint; see `perIpThrottle`. */
 export interface PerIpThrottle {
@@ -11,17 +12,12 @@ export interface PerIpThrottle {
 	retryAfterSeconds(): number;
 }
 
-const positive = (raw: string | undefined, fallback: number) => {
-	const value = Number(raw);
-	return raw !== undefined && Number.isFinite(value) && value > 0 ? value : fallback;
-};
-
 /**
  * A reusable limit per client address for unauthenticated endpoints that do expensive work
  * (hashing a password, sending mail, looking up a code). Call `take` before the work:
  *
  *     const forgotLimit = perIpThrottle('forgot-password', { max: 5, windowSeconds: 900 },
- *       { max: 'FORGOT_LIMIT_IP' });
+ *       { max: 'RESET_LIMIT_IP' });
  *     if (!forgotLimit.take(event.getClientAddress())) return formFailure(429, { form: ... });
  *
  * Counted in SQLite, so the limit holds across server processes and parallel requests.
@@ -29,12 +25,14 @@ const positive = (raw: string | undefined, fallback: number) => {
 export function perIpThrottle(
 	bucket: string,
 	defaults: { max: number; windowSeconds: number },
-	env: { max?: string; windowSeconds?: string } = {}
+	env: { max?: EnvName; windowSeconds?: EnvName } = {}
 ): PerIpThrottle {
 	const limit = (): Limit => ({
-		max: positive(env.max && process.env[env.max], defaults.max),
+		max: env.max ? envPositive(env.max, defaults.max) : defaults.max,
 		windowMs:
-			positive(env.windowSeconds && process.env[env.windowSeconds], defaults.windowSeconds) * 1000
+			(env.windowSeconds
+				? envPositive(env.windowSeconds, defaults.windowSeconds)
+				: defaults.windowSeconds) * 1000
 	});
 	return {
 		bucket,

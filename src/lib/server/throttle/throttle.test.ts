@@ -68,12 +68,16 @@ describe('throttle slots', () => {
 	});
 
 	it('reads a per-address limit from its environment variable', () => {
-		process.env.TEST_LIMIT_IP = '1';
-		const throttle = perIpThrottle('env', { max: 5, windowSeconds: 900 }, { max: 'TEST_LIMIT_IP' });
+		process.env.VERIFY_LIMIT_IP = '1';
+		const throttle = perIpThrottle(
+			'env',
+			{ max: 5, windowSeconds: 900 },
+			{ max: 'VERIFY_LIMIT_IP' }
+		);
 		expect(throttle.take('ip', at(0))).toBe(true);
 		expect(throttle.take('ip', at(1))).toBe(false);
 		expect(throttle.retryAfterSeconds()).toBe(900);
-		delete process.env.TEST_LIMIT_IP;
+		delete process.env.VERIFY_LIMIT_IP;
 		expect(throttle.take('ip', at(2))).toBe(true);
 	});
 });

@@ -1,0 +1,54 @@
+// The one module that reads the environment. Every setting the platform knows is named here (the
+// README's table documents each; a test keeps both and the code in step). Values are read on each
+// call, so tests and the Datenschutz page see what the running jobs use.
+
+export const ENV_NAMES = [
+	'ORIGIN',
+	'PORT',
+	'DATABASE_PATH',
+	'UPLOAD_DIR',
+	'MIGRATIONS_DIR',
+	'CONTENT_DIR',
+	'CONTENT_WATCH',
+	'DEMO_MODE',
+	'KEY_DIR',
+	'LOGIN_LIMIT_ACCOUNT',
+	'LOGIN_LIMIT_ACCOUNT_TOTAL',
+	'LOGIN_LIMIT_IP',
+	'RESET_LIMIT_IP',
+	'NEW_PASSWORD_LIMIT_IP',
+	'REGISTER_LIMIT_IP',
+	'VERIFY_LIMIT_IP',
+	'VERIFY_LIMIT_WINDOW_SECONDS',
+	'BARRIER_REPORT_LIMIT_IP',
+	'SMTP_URL',
+	'SMTP_USER',
+	'SMTP_PASSWORD',
+	'MAIL_FROM',
+	'MAIL_DIR',
+	'MAIL_LEASE_SECONDS',
+	'RETENTION_INACTIVE_MONTHS',
+	'RETENTION_COHORT_MONTHS',
+	'DELETION_GRACE_DAYS',
+	'AUDIT_RETENTION_MONTHS'
+] as const;
+
+export type EnvName = (typeof ENV_NAMES)[number];
+export type Environment = Partial<Record<EnvName, string>>;
+
+export function envText(name: EnvName): string | undefined {
+	return process.env[name];
+}
+
+/** A positive number from the environment, or `fallback` when unset or unusable. */
+export function envPositive(name: EnvName, fallback: number, { integer = false } = {}): number {
+	const raw = process.env[name];
+	const value = Number(raw);
+	const usable = raw !== undefined && raw !== '' && Number.isFinite(value) && value > 0;
+	return usable && (!integer || Number.isInteger(value)) ? value : fallback;
+}
+
+/** All settings at once, for modules that validate a group (mail). */
+export function environment(): Environment {
+	return Object.fromEntries(ENV_NAMES.map((name) => [name, process.env[name]]));
+}
