@@ -2,7 +2,7 @@
 // the built app with the demo data: `npm run build && npm run docs:screenshots`.
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
-import { startApp } from '../bench/lib/app-server';
+import { startApp } from '../tests/support/app-server';
 import { BROWSER_ARGS, systemBrowserPath } from './system-browser.js';
 
 const OUT = 'static/hilfe';

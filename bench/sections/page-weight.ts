@@ -1,8 +1,8 @@
 import { chromium, type BrowserContext } from '@playwright/test';
 import { BROWSER_ARGS, systemBrowserPath } from '../../scripts/system-browser.js';
 import { gzipSync } from 'node:zlib';
-import { startApp } from '../lib/app-server';
-import { enrolByEmail } from '../lib/arrange';
+import { startApp } from '../../tests/support/app-server';
+import { enrolByEmail } from '../../tests/support/arrange';
 import { loginCookie } from '../lib/session';
 import { DEMO, LESSON_PATH, QUIZ_PATH, type BenchContext } from '../context';
 

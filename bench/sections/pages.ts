@@ -1,5 +1,5 @@
-import { startApp } from '../lib/app-server';
-import { enrolByEmail } from '../lib/arrange';
+import { startApp } from '../../tests/support/app-server';
+import { enrolByEmail } from '../../tests/support/arrange';
 import { runLoad, type LoadResult } from '../lib/load';
 import { loginCookie } from '../lib/session';
 import { serveStatic } from '../lib/static-ceiling';

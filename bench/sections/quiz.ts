@@ -1,7 +1,7 @@
-import { startApp } from '../lib/app-server';
-import { createLearners } from '../lib/learners';
+import { startApp } from '../../tests/support/app-server';
+import { createLearners } from '../../tests/support/learners';
 import { runLoad, type LoadResult } from '../lib/load';
-import { prepareAttempt, type PreparedAttempt } from '../lib/quiz-form';
+import { prepareAttempt, type PreparedAttempt } from '../../tests/support/quiz-form';
 import { QUIZ_PATH, type BenchContext } from '../context';
 
 const ATTEMPTS = 400;

@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { startApp, type AppServer } from '../support/app-server';
 import { startSmtpSink, type ReceivedMail, type SmtpSink } from '../support/smtp-sink';
 import { demo, expect, login, test, uniqueEmail } from './support/fixtures';
 

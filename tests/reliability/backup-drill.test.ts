@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { startApp, type AppServer } from '../support/app-server';
 import { Client } from './support/client';
 import { fingerprint, integrityCheck, openDb } from './support/database';
 

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { startApp, type AppServer } from '../support/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 

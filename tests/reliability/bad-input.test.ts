@@ -1,9 +1,9 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUIZ_PATH } from '../../bench/context';
-import { enrolByEmail } from '../../bench/lib/arrange';
-import { prepareAttempt, type PreparedAttempt } from '../../bench/lib/quiz-form';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { QUIZ_PATH } from '../support/demo';
+import { enrolByEmail } from '../support/arrange';
+import { prepareAttempt, type PreparedAttempt } from '../support/quiz-form';
+import { startApp, type AppServer } from '../support/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';

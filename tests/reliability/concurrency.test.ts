@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
-import { addSession, createLearners } from '../../bench/lib/learners';
+import { startApp, type AppServer } from '../support/app-server';
+import { addSession, createLearners } from '../support/learners';
 import { courseItemIds } from './support/content-items';
 
 let app: AppServer;

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
-import { createLearners } from '../../bench/lib/learners';
-import { prepareAttempt, submitAttempt, type PreparedAttempt } from '../../bench/lib/quiz-form';
-import { QUIZ_PATH } from '../../bench/context';
+import { startApp, type AppServer } from '../support/app-server';
+import { createLearners } from '../support/learners';
+import { prepareAttempt, submitAttempt, type PreparedAttempt } from '../support/quiz-form';
+import { QUIZ_PATH } from '../support/demo';
 import { integrityCheck, openDb } from './support/database';
 
 const servers: AppServer[] = [];

@@ -3,11 +3,11 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { QUIZ_PATH } from '../../bench/context';
+import { QUIZ_PATH } from '../support/demo';
 import { headOid } from '../../src/lib/server/studio/repository';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
-import { enrolByEmail } from '../../bench/lib/arrange';
-import { prepareAttempt, submitAttempt } from '../../bench/lib/quiz-form';
+import { startApp, type AppServer } from '../support/app-server';
+import { enrolByEmail } from '../support/arrange';
+import { prepareAttempt, submitAttempt } from '../support/quiz-form';
 import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
 import { Client } from './support/client';
 

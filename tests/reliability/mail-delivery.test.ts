@@ -1,5 +1,5 @@
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
+import { startApp, type AppServer } from '../support/app-server';
 import { startSmtpSink, type SmtpSink } from '../support/smtp-sink';
 import { Client } from './support/client';
 import { openDb } from './support/database';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type AppServer } from '../../bench/lib/app-server';
-import { createLearners } from '../../bench/lib/learners';
+import { startApp, type AppServer } from '../support/app-server';
+import { createLearners } from '../support/learners';
 import { Client } from './support/client';
 import { openDb } from './support/database';
 

@@ -30,7 +30,7 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs = 60_000)
 
 /**
  * Starts the built app (`build/`) on a fresh database with the demo data. `workers` > 1 runs it
- * clustered (bench/lib/cluster.js). Reuse `dataDir` to restart on the same database.
+ * clustered (tests/support/cluster.js). Reuse `dataDir` to restart on the same database.
  */
 export async function startApp(options: {
 	port: number;
@@ -44,7 +44,7 @@ export async function startApp(options: {
 	const port = options.port + Number(process.env.TEST_PORT_OFFSET ?? 0);
 	const url = `http://localhost:${port}`;
 	const workers = options.workers ?? 1;
-	const entry = workers > 1 ? 'bench/lib/cluster.js' : 'build/index.js';
+	const entry = workers > 1 ? 'tests/support/cluster.js' : 'build/index.js';
 	// A server left over from an aborted run would answer in place of this one.
 	if (
 		await fetch(url).then(
