@@ -1,6 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 
-export type Role = 'learner' | 'trainer' | 'admin';
+import type { Role } from './auth/roles';
+
+export type { Role };
 
 export const roleLabel = (role: Role): string =>
 	({ learner: m.common_role_learner, trainer: m.common_role_trainer, admin: m.common_role_admin })[

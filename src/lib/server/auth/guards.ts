@@ -1,11 +1,9 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
-import type { Role } from '../db/schema';
+import { atLeast, type Role } from '$lib/auth/roles';
 import type { SessionUser } from './session';
 
-const rank: Record<Role, number> = { learner: 0, trainer: 1, admin: 2 };
-
 export function hasRole(user: SessionUser, role: Role): boolean {
-	return rank[user.role] >= rank[role];
+	return atLeast(user.role, role);
 }
 
 /**

@@ -7,5 +7,4 @@ export const createdAt = () =>
 		.notNull()
 		.default(sql`(unixepoch('subsec') * 1000)`);
 
-export const roles = ['learner', 'trainer', 'admin'] as const;
-export type Role = (typeof roles)[number];
+export { roles, type Role } from '../../../auth/roles';
