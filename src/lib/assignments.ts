@@ -2,7 +2,9 @@
 import type { RubricCriterion } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
 
-export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
+import type { SubmissionStatus } from './submission-status';
+
+export type { SubmissionStatus };
 export type Decision = 'accepted' | 'revision_requested';
 /** The ratings of a criterion without levels (and of every review before levels existed). */
 export type Rating = 'met' | 'partly' | 'not_yet';

@@ -2,7 +2,9 @@ import type { ItemType } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
 import type { CompletionSource } from '$lib/server/progress/events';
 
-export type SubmissionStatus = 'draft' | 'submitted' | 'revision_requested' | 'accepted';
+import type { SubmissionStatus } from './submission-status';
+
+export type { SubmissionStatus };
 export type AssignmentStatus = 'not_started' | SubmissionStatus;
 export type CellStatus =
 	'not_started' | 'in_progress' | 'complete' | 'waiting_for_review' | 'revision_requested';

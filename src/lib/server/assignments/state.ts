@@ -1,6 +1,6 @@
-import type { submissionStatuses } from '../db/schema';
+import type { SubmissionStatus } from '$lib/submission-status';
 
-export type SubmissionStatus = (typeof submissionStatuses)[number];
+export type { SubmissionStatus };
 export type SubmissionEvent = 'save' | 'submit' | 'accept' | 'request_revision';
 
 /**

@@ -10,7 +10,9 @@ import { certificates, cohortModules, cohorts, reviews, submissions } from '../d
 import { nextItem } from './derive';
 import { getCourseProgress, getModuleAccess } from './index';
 
-export type SubmissionStatus = (typeof submissions.$inferSelect)['status'];
+import type { SubmissionStatus } from '$lib/submission-status';
+
+export type { SubmissionStatus };
 export type AssignmentStatus = 'not_started' | SubmissionStatus;
 
 export interface CohortModuleDates {

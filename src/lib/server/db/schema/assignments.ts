@@ -2,10 +2,11 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { createdAt } from './columns';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
+import { submissionStatuses } from '../../../submission-status';
 
 // Practice assignments: submissions, versions, files and reviews.
 
-export const submissionStatuses = ['draft', 'submitted', 'revision_requested', 'accepted'] as const;
+export { submissionStatuses };
 
 export const submissions = sqliteTable(
 	'submissions',
