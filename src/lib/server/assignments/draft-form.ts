@@ -25,13 +25,18 @@ export type DraftForm =
 export const typeList = (item: AssignmentMeta) =>
 	(item.files?.types ?? []).map((type) => type.toUpperCase()).join(', ');
 
-function uploadMessage(problem: UploadProblem, item: AssignmentMeta, name: string): string {
-	const types = typeList(item);
+/** The German message for a refused file; `types` lists the allowed ones, e.g. `PDF, DOCX`. */
+export function uploadProblemMessage(
+	problem: UploadProblem,
+	name: string,
+	limits: { types: string; maxMB: number }
+): string {
+	const { types, maxMB } = limits;
 	switch (problem) {
 		case 'empty':
 			return m.assignments_error_empty_file({ name });
 		case 'too_large':
-			return m.assignments_error_too_large({ max: item.files?.maxMB ?? 0 });
+			return m.assignments_error_too_large({ max: maxMB });
 		case 'name_invalid':
 			return m.assignments_error_name_invalid();
 		case 'name_too_long':
@@ -42,6 +47,9 @@ function uploadMessage(problem: UploadProblem, item: AssignmentMeta, name: strin
 			return m.assignments_error_content_mismatch({ name: name.slice(0, 120), types });
 	}
 }
+
+const uploadMessage = (problem: UploadProblem, item: AssignmentMeta, name: string) =>
+	uploadProblemMessage(problem, name, { types: typeList(item), maxMB: item.files?.maxMB ?? 0 });
 
 /** Reads the learner's form within the size limit of the assignment; no side effects. */
 export async function readDraftForm(request: Request, item: AssignmentMeta): Promise<DraftForm> {

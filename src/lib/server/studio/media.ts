@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import type { UploadFileType } from '$lib/content/types';
 import { checkUpload, MIB, type UploadProblem } from '../assignments/upload-checks';
 import { readFormWithLimit } from '../assignments/uploads';
+import { uploadProblemMessage } from '../assignments/draft-form';
 import { saveDraft } from './drafts';
 import { courseRoot } from './paths';
 import { slugFromTitle } from './templates';
@@ -36,25 +37,10 @@ const FOLDER: Record<UploadFileType, string> = {
 export const isImage = (type: UploadFileType) => type === 'jpg' || type === 'png';
 
 function problemMessage(problem: UploadProblem | 'server_limit' | 'invalid', name: string): string {
+	if (problem === 'server_limit') return m.assignments_error_server_limit();
+	if (problem === 'invalid') return m.assignments_error_invalid_form();
 	const types = MEDIA_TYPES.map((type) => type.toUpperCase()).join(', ');
-	switch (problem) {
-		case 'empty':
-			return m.assignments_error_empty_file({ name });
-		case 'too_large':
-			return m.assignments_error_too_large({ max: MEDIA_MAX_MB });
-		case 'server_limit':
-			return m.assignments_error_server_limit();
-		case 'invalid':
-			return m.assignments_error_invalid_form();
-		case 'name_invalid':
-			return m.assignments_error_name_invalid();
-		case 'name_too_long':
-			return m.assignments_error_name_too_long();
-		case 'type_not_allowed':
-			return m.assignments_error_type_not_allowed({ types });
-		case 'content_mismatch':
-			return m.assignments_error_content_mismatch({ name: name.slice(0, 120), types });
-	}
+	return uploadProblemMessage(problem, name, { types, maxMB: MEDIA_MAX_MB });
 }
 
 /** Media files of the workspace by module, with the path to write in the Markdown. */
