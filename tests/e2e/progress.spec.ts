@@ -35,7 +35,7 @@ test('the dashboard shows the next item and moves on as lessons and quizzes are 
 	await expect(next).toHaveText(
 		'Weiter mit: Recherchieren, Quellen bewerten, Falschinformationen erkennen'
 	);
-	await expect(page.getByText('6 % erledigt (1 von 16)')).toBeVisible();
+	await expect(page.getByText('4 % erledigt (1 von 23)')).toBeVisible();
 
 	withDatabase((db) => {
 		complete(db, learner, OPEN, `${M1}/recherchieren-und-quellen-bewerten`, Date.now());
