@@ -56,10 +56,13 @@ test('login is throttled after repeated failures with a clear message', async ({
 	const email = uniqueEmail('throttle');
 	// Wait for hydration: typing into a form that is being hydrated can lose the input.
 	await page.goto('/anmelden', { waitUntil: 'networkidle' });
+	const answered = () => page.waitForResponse((response) => response.request().method() === 'POST');
 	for (let i = 0; i < 5; i++) {
 		await page.getByLabel('E-Mail-Adresse').fill(email);
 		await page.getByLabel('Passwort', { exact: true }).fill(`falsch-${i}-falsch`);
-		await page.getByRole('button', { name: 'Anmelden' }).click();
+		// The alert already says „nicht richtig“ after the first try: wait for each answer, so
+		// no attempt is still on its way when the next one starts.
+		await Promise.all([answered(), page.getByRole('button', { name: 'Anmelden' }).click()]);
 		await expect(page.getByRole('alert')).toContainText('nicht richtig');
 	}
 	await page.getByLabel('E-Mail-Adresse').fill(email);
