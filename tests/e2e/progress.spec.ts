@@ -90,7 +90,7 @@ test('the dashboard waits for a submitted assignment and moves on once it is acc
 	await expect(card).toContainText('Ihre Praxisaufgabe wartet auf Rückmeldung');
 	await expect(
 		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')
-	).toHaveCount(6);
+	).toHaveCount(8); // a header and the course's seven Praxisaufgaben (two voluntary)
 	await expect(page.getByText('Eingereicht, wartet auf Rückmeldung')).toBeVisible();
 	await expectNoAxeViolations(page);
 
@@ -105,7 +105,11 @@ test('the dashboard waits for a submitted assignment and moves on once it is acc
 	);
 	await expect(
 		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')
-	).toHaveCount(5);
+	).toHaveCount(7);
+
+	// the two voluntary ones are marked as such on the course page
+	await page.goto(`/kurse/${SEQ}`);
+	await expect(page.getByText('Praxisaufgabe (freiwillig)', { exact: true })).toHaveCount(2);
 });
 
 test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and its CSV', async ({
@@ -178,7 +182,7 @@ test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and 
 		delimiter: ';',
 		bom: true
 	}) as string[][];
-	expect(detailRows).toHaveLength(21);
+	expect(detailRows).toHaveLength(23); // a header and 22 items, trainer material excluded
 	expect(detailRows[1]!.slice(3, 5)).toEqual(['erledigt', '10.03.2026']);
 	expect(detailRows[4]![7]).toBe('Eingereicht, wartet auf Rückmeldung');
 

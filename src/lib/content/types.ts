@@ -155,6 +155,13 @@ export interface AssignmentMeta extends ItemMetaBase {
 export type ItemMeta = LessonMeta | QuizMeta | AssignmentMeta;
 
 /**
+ * A voluntary Praxisaufgabe (`required: false`) never holds a learner back: it is shown and can
+ * be done, but module and course are complete without it.
+ */
+export const countsTowardCompletion = (item: ItemMeta): boolean =>
+	!(item.type === 'assignment' && !item.required);
+
+/**
  * Trainer material (`type: trainer`): a module's Trainerleitfaden or the assessment guidance of
  * one practice assignment. Never an item of the module, so learners' pages, progress and
  * navigation cannot reach it; only `$lib/server/content/trainer-material` hands it out.

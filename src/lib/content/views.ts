@@ -26,6 +26,8 @@ export interface ItemRow extends ItemLink {
 	done: boolean | null;
 	/** Added to the course after the learner had finished the rest of its module. */
 	isNew: boolean;
+	/** A Praxisaufgabe with `required: false`: module and course are complete without it. */
+	voluntary: boolean;
 }
 
 /** Why a learner cannot open a module yet; null when it is open. */

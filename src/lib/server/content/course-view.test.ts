@@ -153,6 +153,27 @@ describe('course page', () => {
 	});
 });
 
+describe('voluntary Praxisaufgaben', () => {
+	it('are marked and do not hold back the module', async () => {
+		const learner = await makeUser();
+		enrol(learner.id, CLOSED);
+		const module = course(CLOSED).modules.find((entry) =>
+			entry.items.some((item) => item.type === 'assignment' && !item.required)
+		)!;
+		for (const item of module.items) {
+			if (item.type === 'assignment' && !item.required) continue;
+			const source = item.type === 'quiz' ? 'quiz_passed' : item.type === 'assignment' ? 'assignment_accepted' : 'lesson_marked';
+			recordCompletion(learner.id, item.id, source);
+		}
+		const view = moduleView(learner, module.id)!.module;
+		const voluntary = view.items.filter((item) => item.voluntary);
+		expect(voluntary).toHaveLength(1);
+		expect(voluntary[0]).toMatchObject({ type: 'assignment', done: false });
+		expect(view.progress).toEqual({ done: view.items.length - 1, total: view.items.length - 1 });
+		expect(view.items.filter((item) => !item.voluntary).every((item) => item.done)).toBe(true);
+	});
+});
+
 describe('lesson page', () => {
 	it('sends learners who are not enrolled to the course page', async () => {
 		const learner = await makeUser();

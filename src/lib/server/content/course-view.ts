@@ -1,4 +1,9 @@
-import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import {
+	countsTowardCompletion,
+	type CourseMeta,
+	type ItemMeta,
+	type ModuleMeta
+} from '$lib/content/types';
 import type {
 	ModuleSchedule,
 	CourseCard,
@@ -96,7 +101,8 @@ function moduleRow(
 			...toItemLink(item),
 			minutes: item.type === 'lesson' ? item.minutes : null,
 			done: progress ? (doneById.get(item.id) ?? false) : null,
-			isNew: newIds.has(item.id)
+			isNew: newIds.has(item.id),
+			voluntary: !countsTowardCompletion(item)
 		})),
 		progress: progress ? { done: progress.done, total: progress.total } : null,
 		lock: moduleLock(user, module),

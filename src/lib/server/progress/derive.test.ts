@@ -35,7 +35,7 @@ const item = (progress: ReturnType<typeof deriveCourseProgress>, id: string) =>
 describe('deriveCourseProgress', () => {
 	it('starts empty with zero percent', () => {
 		const progress = deriveCourseProgress(twoModules, []);
-		expect(progress).toMatchObject({ done: 0, total: 5, percent: 0, isComplete: false });
+		expect(progress).toMatchObject({ done: 0, total: 4, percent: 0, isComplete: false });
 		expect(progress.completedAt).toBeNull();
 		expect(progress.modules.map((m) => m.complete)).toEqual([false, false]);
 	});
@@ -46,7 +46,7 @@ describe('deriveCourseProgress', () => {
 			done('m1/b', 2, 'quiz_passed')
 		]);
 		expect(progress.modules[0]).toMatchObject({ done: 2, total: 3, complete: false });
-		expect(progress.percent).toBe(40);
+		expect(progress.percent).toBe(50);
 		expect(item(progress, 'm1/a').completedAt).toEqual(day(1));
 	});
 
@@ -68,7 +68,7 @@ describe('deriveCourseProgress', () => {
 	it('ignores events for items that no longer exist in the content', () => {
 		const progress = deriveCourseProgress(twoModules, [done('m1/removed', 1), done('m1/a', 2)]);
 		expect(progress.done).toBe(1);
-		expect(progress.total).toBe(5);
+		expect(progress.total).toBe(4);
 	});
 
 	it('completes a module when its last item is done, at that time', () => {
@@ -81,12 +81,28 @@ describe('deriveCourseProgress', () => {
 		expect(progress.modules[1]!.complete).toBe(false);
 	});
 
-	it('completes an optional assignment on submission', () => {
+	it('completes a voluntary assignment on submission, without counting it', () => {
 		const progress = deriveCourseProgress(twoModules, [
 			done('m2/d', 1),
 			done('m2/e', 2, 'assignment_submitted')
 		]);
-		expect(progress.modules[1]).toMatchObject({ complete: true, completedAt: day(2) });
+		expect(item(progress, 'm2/e')).toMatchObject({ complete: true, completedAt: day(2) });
+		expect(progress.modules[1]).toMatchObject({ done: 1, total: 1, complete: true });
+	});
+
+	it('completes module and course without the voluntary assignment', () => {
+		const events = [
+			done('m1/a', 1),
+			done('m1/b', 2, 'quiz_passed'),
+			done('m1/c', 3, 'assignment_accepted'),
+			done('m2/d', 4)
+		];
+		const progress = deriveCourseProgress(twoModules, events);
+		expect(item(progress, 'm2/e').complete).toBe(false);
+		expect(progress.modules[1]).toMatchObject({ complete: true, completedAt: day(4) });
+		expect(progress).toMatchObject({ percent: 100, isComplete: true, completedAt: day(4) });
+		expect(nextItem(progress)).toBeNull();
+		expect(item(progress, 'm2/e').isNew).toBe(false);
 	});
 
 	it('does not complete a required assignment on submission alone', () => {
@@ -273,6 +289,25 @@ describe('deriveModuleAccess and nextItem', () => {
 		}
 		expect(deriveModuleAccess(progress, 'kurs/m2', new Set(['kurs/m2']))).toEqual({ open: true });
 		expect(deriveModuleAccess(progress, 'kurs/m1', new Set())).toEqual({ open: true });
+	});
+
+	it("opens the next module without the previous module's voluntary assignment", () => {
+		const course = makeCourse({
+			m1: [
+				['a', 'lesson'],
+				['v', 'assignment', false]
+			],
+			m2: [['b', 'lesson']]
+		});
+		const before = deriveModuleAccess(deriveCourseProgress(course, []), 'kurs/m2', new Set());
+		expect(before).toMatchObject({
+			open: false,
+			reason: 'previous_incomplete',
+			missing: [expect.objectContaining({ slug: 'a' })]
+		});
+		const after = deriveCourseProgress(course, [done('m1/a', 1)]);
+		expect(deriveModuleAccess(after, 'kurs/m2', new Set())).toEqual({ open: true });
+		expect(nextItem(after)?.slug).toBe('b');
 	});
 
 	it('opens every module of an open course', () => {

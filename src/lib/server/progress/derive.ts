@@ -1,4 +1,9 @@
-import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import {
+	countsTowardCompletion,
+	type CourseMeta,
+	type ItemMeta,
+	type ModuleMeta
+} from '$lib/content/types';
 import { deriveAttendance, type AttendanceProgress } from './attendance';
 import type { CompletionEvent } from './events';
 
@@ -72,15 +77,16 @@ export function deriveModuleProgress(
 		const completedAt = states.get(item.id) ?? null;
 		return { item, complete: completedAt !== null, completedAt, isNew: false };
 	});
-	const done = items.filter((item) => item.complete).length;
-	const complete = done === items.length;
+	const counted = items.filter((entry) => countsTowardCompletion(entry.item));
+	const done = counted.filter((entry) => entry.complete).length;
+	const complete = done === counted.length;
 	return {
 		module,
 		items,
 		done,
-		total: items.length,
+		total: counted.length,
 		complete,
-		completedAt: complete ? latest(items.map((item) => item.completedAt)) : null
+		completedAt: complete ? latest(counted.map((entry) => entry.completedAt)) : null
 	};
 }
 
@@ -99,8 +105,12 @@ export function isNewItem(
 	const index = flat.findIndex((entry) => entry.item.id === itemId);
 	const entry = flat[index];
 	if (!entry || entry.complete || touched.has(itemId)) return false;
+	if (!countsTowardCompletion(entry.item)) return false;
 	const siblings = flat.filter(
-		(other) => other.item.moduleId === entry.item.moduleId && other.item.id !== itemId
+		(other) =>
+			other.item.moduleId === entry.item.moduleId &&
+			other.item.id !== itemId &&
+			countsTowardCompletion(other.item)
 	);
 	if (siblings.length === 0 || !siblings.every((other) => other.complete)) return false;
 	return flat.slice(index + 1).some((other) => other.complete);
@@ -166,18 +176,21 @@ export function deriveModuleAccess(
 		open: false,
 		reason: 'previous_incomplete',
 		previous: previous.module,
-		missing: previous.items.filter((entry) => !entry.complete).map((entry) => entry.item)
+		missing: previous.items
+			.filter((entry) => !entry.complete && countsTowardCompletion(entry.item))
+			.map((entry) => entry.item)
 	};
 }
 
-/** The first item still to do, in course order; null when everything is complete. */
+/** The first item still to do, in course order; null when everything required is complete. */
 export function nextItem(
 	progress: CourseProgress,
 	skip: ReadonlySet<string> = new Set()
 ): ItemMeta | null {
 	for (const module of progress.modules) {
 		for (const entry of module.items) {
-			if (!entry.complete && !skip.has(entry.item.id)) return entry.item;
+			if (entry.complete || skip.has(entry.item.id)) continue;
+			if (countsTowardCompletion(entry.item)) return entry.item;
 		}
 	}
 	return null;
