@@ -1,6 +1,4 @@
 import { building, dev } from '$app/environment';
-import { getTextDirection } from '$lib/paraglide/runtime';
-import { paraglideMiddleware } from '$lib/paraglide/server';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { createDueReminders } from '$lib/server/assignments/reminders';
@@ -15,6 +13,7 @@ import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
 import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
 import { uploadDir } from '$lib/server/config/paths';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
+import { textDirection, withRequestLocale } from '$lib/server/http/request-locale';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
 import {
@@ -94,13 +93,12 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 };
 
 const handleLocale: Handle = ({ event, resolve }) =>
-	paraglideMiddleware(event.request, ({ request, locale }) => {
-		event.request = request;
-		return resolve(event, {
+	withRequestLocale(event.request, event.url.origin, (locale) =>
+		resolve(event, {
 			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', locale).replace('%dir%', getTextDirection(locale))
-		});
-	});
+				html.replace('%lang%', locale).replace('%dir%', textDirection(locale))
+		})
+	);
 
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);

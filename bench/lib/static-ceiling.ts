@@ -1,5 +1,5 @@
 import { execFileSync, fork, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,6 +26,9 @@ export async function serveStatic(html: string, port: number): Promise<StaticSer
 	const dir = mkdtempSync(join(tmpdir(), 'lernplattform-static-'));
 	const file = join(dir, 'index.html');
 	writeFileSync(file, html);
+	// nginx's worker drops root rights; mkdtemp's 0700 would make it answer 403.
+	chmodSync(dir, 0o755);
+	chmodSync(file, 0o644);
 	const nginx = hasNginx();
 	let child: ChildProcess;
 	if (nginx) {

@@ -1,4 +1,5 @@
 import { getLocale } from '$lib/paraglide/runtime';
+import { dateTimeFormat, numberFormat } from '$lib/intl';
 
 const zone = 'Europe/Berlin';
 
@@ -7,7 +8,7 @@ export function formatDateTime(
 	value: Date | string | number,
 	locale: string = getLocale()
 ): string {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		dateStyle: 'medium',
 		timeStyle: 'short',
 		timeZone: zone
@@ -15,17 +16,15 @@ export function formatDateTime(
 }
 
 export function formatDate(value: Date | string | number, locale: string = getLocale()): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone }).format(
-		new Date(value)
-	);
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone }).format(new Date(value));
 }
 
 /** File sizes in link texts: `21 KB`, `1,4 MB`. */
 export function formatFileSize(bytes: number): string {
 	const locale = getLocale();
 	if (bytes < 1024 * 1024) {
-		return `${new Intl.NumberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
+		return `${numberFormat(locale).format(Math.max(1, Math.round(bytes / 1024)))} KB`;
 	}
-	const megabytes = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+	const megabytes = numberFormat(locale, { maximumFractionDigits: 1 });
 	return `${megabytes.format(bytes / (1024 * 1024))} MB`;
 }

@@ -1,8 +1,10 @@
 // Review dates are months (`2026-11`): pure helpers shared by the content check and the pages.
 
+import { dateTimeFormat } from '$lib/intl';
+
 /** The month of `date` in Berlin, as `YYYY-MM`. */
 export function monthOf(date: Date): string {
-	const parts = new Intl.DateTimeFormat('en-CA', {
+	const parts = dateTimeFormat('en-CA', {
 		timeZone: 'Europe/Berlin',
 		year: 'numeric',
 		month: '2-digit'
@@ -13,7 +15,7 @@ export function monthOf(date: Date): string {
 
 /** `2026-11` → `November 2026` (in the given locale). */
 export function formatMonth(month: string, locale = 'de'): string {
-	return new Intl.DateTimeFormat(locale, {
+	return dateTimeFormat(locale, {
 		month: 'long',
 		year: 'numeric',
 		timeZone: 'UTC'

@@ -1,6 +1,7 @@
 import type { CertificateStatus } from '$lib/certificates';
 import type { CertificateKind } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
+import { dateTimeFormat } from '$lib/intl';
 
 export const kindLabel = (kind: CertificateKind) =>
 	kind === 'zertifikat'
@@ -16,7 +17,7 @@ export const statusLabel = (status: CertificateStatus) =>
 
 /** `2026-03-12` as a date in the reader's language (the day itself has no time zone). */
 export function formatDay(day: string, locale: string): string {
-	return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
 		new Date(`${day}T00:00:00Z`)
 	);
 }

@@ -1,5 +1,7 @@
 // Pure date helpers. Dates are calendar days (YYYY-MM-DD) in Berlin time, as cohorts store them.
 
+import { dateTimeFormat } from '$lib/intl';
+
 export interface CohortModuleDates {
 	moduleId: string;
 	startsOn: string | null;
@@ -23,7 +25,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** The calendar day in Berlin at a moment. */
 export function berlinDay(now: Date): string {
-	return new Intl.DateTimeFormat('en-CA', {
+	return dateTimeFormat('en-CA', {
 		timeZone: 'Europe/Berlin',
 		year: 'numeric',
 		month: '2-digit',

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { dateTimeFormat } from '$lib/intl';
 
 /**
  * Crockford's base32 alphabet: no I, L, O or U, so a code read aloud or typed from paper cannot
@@ -57,11 +58,11 @@ export function formatCertificateNumber(year: number, serial: number): string {
 /** The calendar year in Berlin, so a certificate issued on New Year's Eve night counts right. */
 export function berlinYear(date: Date): number {
 	return Number(
-		new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Berlin' }).format(date)
+		dateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Berlin' }).format(date)
 	);
 }
 
 /** YYYY-MM-DD in Berlin time. */
 export function berlinDate(date: Date): string {
-	return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
+	return dateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
 }

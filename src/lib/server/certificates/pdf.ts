@@ -8,6 +8,7 @@ import { drawCurriculumLines } from './pdf-curriculum';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
 import type { CertificateSnapshot } from './snapshot';
+import { dateTimeFormat } from '$lib/intl';
 
 // The certificate is German whatever the UI language: it is an official document.
 const de = { locale: 'de' } as const;
@@ -42,7 +43,7 @@ const ACCENT = '#1d4f91';
 
 /** `2026-03-12` → `12. März 2026`. */
 export function formatGermanDate(day: string): string {
-	return new Intl.DateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(
+	return dateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(
 		new Date(`${day}T00:00:00Z`)
 	);
 }

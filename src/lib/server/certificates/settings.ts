@@ -61,13 +61,16 @@ export const issuerSchema = () =>
 		signatoryRole: text(100, false)
 	});
 
+/** Stored values were checked when saved: reading needs no messages in the request's locale. */
+let storedIssuerSchema: ReturnType<typeof issuerSchema> | undefined;
+
 export function getIssuerSettings(): IssuerSettings {
 	const row = getDb()
 		.select({ value: settings.value })
 		.from(settings)
 		.where(eq(settings.key, ISSUER_KEY))
 		.get();
-	const parsed = row ? issuerSchema().safeParse(row.value) : null;
+	const parsed = row ? (storedIssuerSchema ??= issuerSchema()).safeParse(row.value) : null;
 	if (parsed?.success) return parsed.data;
 	// The operator entered for the Datenschutz page is the natural issuer until one is set.
 	const operator = getOperatorSettings();

@@ -1,3 +1,4 @@
+import { dateTimeFormat } from '$lib/intl';
 /**
  * Calendar dates as the cohort tables store them: `YYYY-MM-DD`, meant as Berlin dates. The
  * arithmetic runs on UTC midnights, so daylight saving time never shifts a day.
@@ -27,7 +28,7 @@ export function daysBetween(from: string, to: string): number {
 
 /** Today's date in Berlin. */
 export function todayInBerlin(now = new Date()): string {
-	return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
+	return dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
 /** The Monday after `day` (a week later when `day` is itself a Monday). */

@@ -18,7 +18,13 @@ import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { getLearnerCohort } from '../cohorts/schedule';
-import { getCourseProgress, getModuleAccess, type ModuleProgress } from '../progress';
+import {
+	courseAccess,
+	getCourseProgress,
+	type CourseProgress,
+	type ModuleAccess,
+	type ModuleProgress
+} from '../progress';
 import { getCatalogue, getCourse, getModule } from '.';
 import { downloadRows, uniqueDownloads } from './downloads-view';
 import { trainerSection } from './trainer-material';
@@ -50,8 +56,13 @@ export function enrolmentOf(user: SessionUser, courseId: string): Enrolment {
 	return isOpenForEnrolment(courseId) ? 'open' : 'closed';
 }
 
-export function moduleLock(user: SessionUser, module: ModuleMeta): ModuleLock | null {
-	const access = getModuleAccess(user, module.courseId, module.id);
+/** `accessTo` from courseAccess() when the caller looks at several modules or has the progress. */
+export function moduleLock(
+	user: SessionUser,
+	module: ModuleMeta,
+	accessTo: (moduleId: string) => ModuleAccess = courseAccess(user, module.courseId)
+): ModuleLock | null {
+	const access = accessTo(module.id);
 	if (access.open) return null;
 	if (access.reason === 'not_enrolled') {
 		return { reason: 'not_enrolled', courseUrl: courseUrl(module.courseId) };
@@ -84,7 +95,8 @@ function moduleRow(
 	user: SessionUser,
 	module: ModuleMeta,
 	progress: ModuleProgress | undefined,
-	schedule: ReadonlyMap<string, ModuleSchedule>
+	schedule: ReadonlyMap<string, ModuleSchedule>,
+	accessTo: (moduleId: string) => ModuleAccess
 ): ModuleRow {
 	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
 	const newIds = new Set(
@@ -105,12 +117,16 @@ function moduleRow(
 			voluntary: !countsTowardCompletion(item)
 		})),
 		progress: progress ? { done: progress.done, total: progress.total } : null,
-		lock: moduleLock(user, module),
+		lock: moduleLock(user, module, accessTo),
 		schedule: schedule.get(module.id) ?? null
 	};
 }
 
-function learnerProgress(user: SessionUser, courseId: string, enrolment: Enrolment) {
+function learnerProgress(
+	user: SessionUser,
+	courseId: string,
+	enrolment: Enrolment
+): CourseProgress | undefined {
 	return enrolment === 'enrolled' ? getCourseProgress(user.id, courseId) : undefined;
 }
 
@@ -141,8 +157,9 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 	const progress = learnerProgress(user, courseId, enrolment);
 	const cohort = learnerCohort(user, course.id);
 	const schedule = cohortSchedule(cohort);
+	const accessTo = courseAccess(user, courseId, progress);
 	const modules = course.modules.map((module, index) =>
-		moduleRow(user, module, progress?.modules[index], schedule)
+		moduleRow(user, module, progress?.modules[index], schedule, accessTo)
 	);
 	const resume = modules
 		.filter((module) => module.lock === null)
@@ -185,7 +202,8 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 		user,
 		module,
 		progress?.modules[module.order],
-		cohortSchedule(learnerCohort(user, course.id))
+		cohortSchedule(learnerCohort(user, course.id)),
+		courseAccess(user, course.id, progress)
 	);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },

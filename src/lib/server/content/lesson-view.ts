@@ -2,7 +2,12 @@ import type { ReviewInfo } from '$lib/content/types';
 import type { DownloadRow } from '$lib/content/views';
 import { assignmentUrl, courseUrl, moduleUrl, quizUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import { getCourseProgress, recordCompletion, recordUncompletion } from '../progress';
+import {
+	courseAccess,
+	getCourseProgress,
+	recordCompletion,
+	recordUncompletion
+} from '../progress';
 import { getCourse, getItem, getModule, renderLesson } from '.';
 import {
 	enrolmentOf,
@@ -63,12 +68,12 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 		item: { id: item.id, title: item.title, minutes: item.minutes, stand: item.review.stand },
 		review: enrolment === 'staff' ? item.review : null
 	};
-	const lock = moduleLock(user, module);
+	const progress = enrolment === 'enrolled' ? getCourseProgress(user.id, course.id) : undefined;
+	const lock = moduleLock(user, module, courseAccess(user, course.id, progress));
 	if (lock) return { ...context, kind: 'locked', lock };
 
 	const rendered = renderLesson(item.id);
 	if (!rendered) return { kind: 'not_found' };
-	const progress = enrolment === 'enrolled' ? getCourseProgress(user.id, course.id) : undefined;
 	const entry = progress?.modules[module.order]?.items.find((e) => e.item.id === item.id);
 	const { previous, next } = findNeighbours(course, item.id);
 	return {

@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { databasePath, migrationsDir } from '../config/paths';
 import { startupProblem } from '../config/startup';
 import * as schema from './schema';
+import { cacheStatements } from './statement-cache';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -30,6 +31,7 @@ export function openDatabase(path: string): Db {
 		client.pragma('secure_delete = ON');
 		const db = drizzle(client, { schema }) as Db;
 		migrate(db, { migrationsFolder: migrationsDir() });
+		cacheStatements(client);
 		return db;
 	} catch (error) {
 		client?.close();

@@ -5,13 +5,14 @@ import { mailDigestEntries, notifications } from '../db/schema';
 import { queueMail, recipientFor, unsubscribePath } from '../mail';
 import { describeNotification } from './describe';
 import type { NotificationData, NotificationKind } from '.';
+import { dateTimeFormat } from '$lib/intl';
 
 /** Digests go out from this hour on (Berlin time), once per user and day. */
 export const DIGEST_HOUR = 7;
 
 function berlinHour(now: Date): number {
 	return Number(
-		new Intl.DateTimeFormat('en-GB', {
+		dateTimeFormat('en-GB', {
 			timeZone: 'Europe/Berlin',
 			hour: '2-digit',
 			hourCycle: 'h23'

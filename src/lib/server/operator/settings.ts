@@ -49,6 +49,9 @@ export const operatorSchema = () =>
 		accessibilityEmail: email(false)
 	});
 
+/** Stored values were checked when saved: reading needs no messages in the request's locale. */
+let storedOperatorSchema: ReturnType<typeof operatorSchema> | undefined;
+
 /** null until an admin has filled them in: the pages then say so instead of inventing a name. */
 export function getOperatorSettings(): OperatorSettings | null {
 	const row = getDb()
@@ -57,7 +60,7 @@ export function getOperatorSettings(): OperatorSettings | null {
 		.where(eq(settings.key, OPERATOR_KEY))
 		.get();
 	if (!row) return null;
-	const parsed = operatorSchema().safeParse(row.value);
+	const parsed = (storedOperatorSchema ??= operatorSchema()).safeParse(row.value);
 	return parsed.success ? parsed.data : null;
 }
 

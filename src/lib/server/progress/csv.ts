@@ -1,11 +1,12 @@
 import { stringify } from 'csv-stringify/sync';
+import { dateTimeFormat } from '$lib/intl';
 
 // Pure CSV shaping for Excel with German settings: UTF-8 with BOM (else umlauts break),
 // semicolons (the comma is the decimal separator there), dates as TT.MM.JJJJ.
 
 export function formatCsvDate(at: Date | null | undefined): string {
 	if (!at) return '';
-	return new Intl.DateTimeFormat('de-DE', {
+	return dateTimeFormat('de-DE', {
 		day: '2-digit',
 		month: '2-digit',
 		year: 'numeric',

@@ -8,7 +8,7 @@ import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
 import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
 import { nextItem } from './derive';
-import { getCourseProgress, getModuleAccess } from './index';
+import { courseAccess, getCourseProgress } from './index';
 
 import type { SubmissionStatus } from '$lib/submission-status';
 
@@ -73,7 +73,9 @@ export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 		const course = progress.course;
 		const candidate = nextItem(progress, waiting);
 		const next =
-			candidate && getModuleAccess(user, course.id, candidate.moduleId).open ? candidate : null;
+			candidate && courseAccess(user, course.id, progress)(candidate.moduleId).open
+				? candidate
+				: null;
 		courses.push({
 			id: course.id,
 			title: course.title,

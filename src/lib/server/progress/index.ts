@@ -137,10 +137,23 @@ export function getModuleAccess(
 	courseId: string,
 	moduleId: string
 ): ModuleAccess {
-	if (user.role !== 'learner') return { open: true };
+	return courseAccess(user, courseId)(moduleId);
+}
+
+/**
+ * Access to each module of one course, with enrolment, progress and unlocks read once: a page
+ * that shows several modules asks this instead of getModuleAccess per module. Pass `progress`
+ * when it has been derived for this request already.
+ */
+export function courseAccess(
+	user: SessionUser,
+	courseId: string,
+	progress?: CourseProgress
+): (moduleId: string) => ModuleAccess {
+	if (user.role !== 'learner') return () => ({ open: true });
 	const enrolment = getEnrolment(user.id, courseId);
-	if (!enrolment) return { open: false, reason: 'not_enrolled' };
-	const progress = getCourseProgress(user.id, courseId);
-	if (!progress) return { open: false, reason: 'not_enrolled' };
-	return deriveModuleAccess(progress, moduleId, unlockedModules(enrolment.cohortId, user.id));
+	const derived = enrolment && (progress ?? getCourseProgress(user.id, courseId));
+	if (!enrolment || !derived) return () => ({ open: false, reason: 'not_enrolled' });
+	const unlocked = unlockedModules(enrolment.cohortId, user.id);
+	return (moduleId) => deriveModuleAccess(derived, moduleId, unlocked);
 }

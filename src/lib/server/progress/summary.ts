@@ -1,6 +1,7 @@
 import type { CourseMeta } from '$lib/content/types';
 import { deriveCourseProgress } from './derive';
 import type { CompletionEvent } from './events';
+import { dateTimeFormat } from '$lib/intl';
 
 // Pure figures for the cohort summary.
 
@@ -42,8 +43,7 @@ export interface TimelinePoint {
 	complete: number;
 }
 
-const berlinDay = (at: Date) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
+const berlinDay = (at: Date) => dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
 
 /** One point per day on which anything was completed or undone, replaying the event log. */
 export function completionTimeline(
