@@ -11,6 +11,8 @@ import { benchContentBuild } from './sections/content-build';
 import { benchPageWeight } from './sections/page-weight';
 import { benchPages } from './sections/pages';
 import { benchQuizSubmissions } from './sections/quiz';
+import { benchTargets } from './sections/targets';
+import { targetRows } from './lib/targets-report';
 
 const context = createContext();
 const only = process.env.BENCH_ONLY?.split(',');
@@ -38,6 +40,10 @@ if (wanted('pages')) {
 	console.log('Lektionsseite gegen statische Referenz …');
 	report.pages = await benchPages(context);
 }
+if (wanted('targets')) {
+	console.log('Seiten im Verhältnis zu nginx (wrk, 50 Verbindungen) …');
+	report.targets = await benchTargets(context);
+}
 if (wanted('quiz')) {
 	console.log('Quiz-Abgaben …');
 	report.quiz = await benchQuizSubmissions(context);
@@ -57,4 +63,6 @@ const json = JSON.stringify(report, null, '\t');
 writeFileSync(`bench/results/${stamp}.json`, json);
 if (!only) writeFileSync('bench/results/latest.json', json);
 printReport(report);
+console.log('\nZiele (Issue 19):');
+console.table(targetRows(report));
 console.log(`\nErgebnisse: bench/results/${stamp}.json`);

@@ -3,7 +3,7 @@ import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-function hasNginx(): string | null {
+export function hasNginx(): string | null {
 	for (const path of ['/usr/sbin/nginx', '/usr/bin/nginx']) {
 		try {
 			execFileSync(path, ['-v'], { stdio: 'ignore' });

@@ -1,0 +1,66 @@
+import type { TargetsResult } from '../sections/targets';
+
+interface Row {
+	target: string;
+	measured: string;
+	met: '✓' | '✗' | '–';
+}
+
+const percent = (share: number) => `${(share * 100).toFixed(2)} %`;
+const check = (ok: boolean) => (ok ? '✓' : '✗');
+
+/** Every target of issue 19 that this run measured, with its value and ✓/✗. */
+export function targetRows(report: Record<string, unknown>): Row[] {
+	const rows: Row[] = [];
+	const targets = report.targets as TargetsResult | undefined;
+	if (targets) {
+		for (const page of [...targets.pages, targets.cluster.lesson]) {
+			const figures = `${page.app.requestsPerSecond}/s of nginx ${page.nginx.requestsPerSecond}/s`;
+			if (page.target === null) {
+				rows.push({
+					target: `${page.page}: (no target)`,
+					measured: `${percent(page.share)} (${figures})`,
+					met: '–'
+				});
+				continue;
+			}
+			rows.push({
+				target: `${page.page} ≥ ${percent(page.target)} of nginx`,
+				measured: `${percent(page.share)} (${figures})`,
+				met: check(page.share >= page.target)
+			});
+		}
+		const { lessonC100, p95Target } = targets.cluster;
+		rows.push({
+			target: `lesson page clustered, c100: p95 ≤ ${p95Target} ms`,
+			measured: `${lessonC100.p95} ms (${lessonC100.requestsPerSecond}/s)`,
+			met: check(lessonC100.p95 <= p95Target)
+		});
+	}
+	const quiz = report.quiz as { requestsPerSecond: number; p95: number } | undefined;
+	if (quiz) {
+		rows.push({
+			target: 'quiz submit ≥ 1000/s clustered, p95 ≤ 50 ms',
+			measured: `${quiz.requestsPerSecond}/s, p95 ${quiz.p95} ms (one process)`,
+			met: check(quiz.requestsPerSecond >= 1000 && quiz.p95 <= 50)
+		});
+	}
+	const pdf = report.certificatePdf as { p95: number; peakRssMiB: number } | undefined;
+	if (pdf) {
+		rows.push({
+			target: 'certificate PDF p95 ≤ 50 ms, peak RSS ≤ 150 MB',
+			measured: `${pdf.p95} ms, ${pdf.peakRssMiB} MiB`,
+			met: check(pdf.p95 <= 50 && pdf.peakRssMiB <= 150)
+		});
+	}
+	const weights = report.pageWeight as { path: string; jsGzipBytes: number }[] | undefined;
+	for (const weight of weights ?? []) {
+		if (!/^\/(kurse|quiz)\//.test(weight.path)) continue;
+		rows.push({
+			target: `${weight.path}: JS ≤ 40 KB gzip`,
+			measured: `${(weight.jsGzipBytes / 1024).toFixed(1)} KB`,
+			met: check(weight.jsGzipBytes <= 40 * 1024)
+		});
+	}
+	return rows;
+}

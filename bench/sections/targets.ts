@@ -1,0 +1,108 @@
+import { execFileSync } from 'node:child_process';
+import { startApp, type AppServer } from '../../tests/support/app-server';
+import { enrolByEmail } from '../../tests/support/arrange';
+import { loginCookie } from '../lib/session';
+import { hasNginx, serveStatic } from '../lib/static-ceiling';
+import { hasWrk, runWrk, type WrkResult } from '../lib/wrk';
+import { DEMO, LESSON_PATH, type BenchContext } from '../context';
+
+// Issue 19's targets: each page's requests/s as a share of nginx serving the lesson's HTML as a
+// static file, measured right before it in the same run (wrk, 50 connections, one app process).
+
+export interface PageMeasurement {
+	page: string;
+	path: string;
+	app: WrkResult;
+	nginx: WrkResult;
+	share: number;
+	/** Minimum share of nginx; null: measured for comparison only. */
+	target: number | null;
+}
+
+export interface TargetsResult {
+	pages: PageMeasurement[];
+	cluster: { lesson: PageMeasurement; lessonC100: WrkResult; p95Target: number };
+}
+
+const COURSE_PATH = LESSON_PATH.split('/').slice(0, 3).join('/');
+const PAGES = [
+	{ page: 'anonymous simple page', path: '/barrierefreiheit', login: false, target: 0.1 },
+	{ page: 'login page', path: '/anmelden', login: false, target: null },
+	{ page: 'lesson page (learner)', path: LESSON_PATH, login: true, target: 0.06 },
+	{ page: 'course page (learner)', path: COURSE_PATH, login: true, target: 0.04 },
+	{ page: 'dashboard / (learner)', path: '/', login: true, target: 0.04 }
+];
+
+/** wrk and nginx are Debian packages; the bench installs them when it may. */
+function ensureTools(): void {
+	if (hasWrk() && hasNginx()) return;
+	if (process.getuid?.() !== 0) {
+		throw new Error('Die Messung braucht wrk und nginx: apt-get install -y wrk nginx-light');
+	}
+	execFileSync('apt-get', ['install', '-y', '-q', 'wrk', 'nginx-light'], { stdio: 'inherit' });
+}
+
+const share = (app: WrkResult, nginx: WrkResult) =>
+	Math.round((app.requestsPerSecond / nginx.requestsPerSecond) * 10000) / 10000;
+
+async function measure(
+	app: AppServer,
+	staticUrl: string,
+	seconds: number,
+	page: (typeof PAGES)[number],
+	cookie: string
+): Promise<PageMeasurement> {
+	const headers = page.login ? { cookie } : undefined;
+	runWrk({ url: app.url + page.path, connections: 10, seconds: 1, headers }); // warm-up
+	const nginx = runWrk({ url: staticUrl, connections: 50, seconds });
+	const measured = runWrk({ url: app.url + page.path, connections: 50, seconds, headers });
+	if (measured.non2xx > 0)
+		throw new Error(`${page.path} answered ${measured.non2xx} times with an error`);
+	return {
+		page: page.page,
+		path: page.path,
+		app: measured,
+		nginx,
+		share: share(measured, nginx),
+		target: page.target
+	};
+}
+
+export async function benchTargets(context: BenchContext): Promise<TargetsResult> {
+	ensureTools();
+	const single = await startApp({ port: context.port });
+	enrolByEmail(single.databasePath, DEMO.learner, LESSON_PATH.split('/')[2]!);
+	const cookie = await loginCookie(single.url, DEMO.learner, DEMO.password);
+	const html = await (await fetch(single.url + LESSON_PATH, { headers: { cookie } })).text();
+	const nginx = await serveStatic(html, context.port + 1);
+	// The content is parsed and rendered in the background after the start: let that finish.
+	runWrk({ url: `${single.url}/anmelden`, connections: 10, seconds: 4 });
+	const pages: PageMeasurement[] = [];
+	try {
+		for (const page of PAGES)
+			pages.push(await measure(single, nginx.url, context.seconds, page, cookie));
+	} finally {
+		await single.stop();
+	}
+
+	const cluster = await startApp({
+		port: context.port,
+		workers: context.cores,
+		dataDir: single.dataDir
+	});
+	try {
+		runWrk({ url: `${cluster.url}/anmelden`, connections: 10, seconds: 4 });
+		const lessonPage = { ...PAGES[2]!, page: 'lesson page, clustered', target: 0.1 };
+		const lesson = await measure(cluster, nginx.url, context.seconds, lessonPage, cookie);
+		const lessonC100 = runWrk({
+			url: cluster.url + LESSON_PATH,
+			connections: 100,
+			seconds: context.seconds,
+			headers: { cookie }
+		});
+		return { pages, cluster: { lesson, lessonC100, p95Target: 50 } };
+	} finally {
+		await cluster.stop();
+		nginx.stop();
+	}
+}
