@@ -164,7 +164,7 @@ export const countsTowardCompletion = (item: ItemMeta): boolean =>
 /**
  * Trainer material (`type: trainer`): a module's Trainerleitfaden or the assessment guidance of
  * one practice assignment. Never an item of the module, so learners' pages, progress and
- * navigation cannot reach it; only `$lib/server/content/trainer-material` hands it out.
+ * navigation cannot reach it; only `$lib/server/course-pages/trainer-material` hands it out.
  */
 export interface TrainerMaterialMeta extends ItemMetaBase {
 	type: 'trainer';

@@ -1,5 +1,5 @@
 import { requireUser } from '$lib/server/auth/guards';
-import { catalogueView } from '$lib/server/content/course-view';
+import { catalogueView } from '$lib/server/course-pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

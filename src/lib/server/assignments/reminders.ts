@@ -4,7 +4,12 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, enrolments, submissions } from '../db/schema';
 import { notify } from '../notifications';
-import { assignmentDueOn, berlinDay, daysBetween, type CohortModuleDates } from './due-date';
+import {
+	assignmentDueOn,
+	berlinDay,
+	daysBetween,
+	type CohortModuleDates
+} from '../cohorts/due-date';
 
 export const REMINDER_DAYS = 3;
 

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit';
 import { and, desc, eq } from 'drizzle-orm';
 import { getItem } from '../content';
 import type { SessionUser } from '../auth/session';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { reviews, submissionFiles, submissions, submissionVersions } from '../db/schema';
 import { recordCompletion } from '../progress';

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, isNull, max } from 'drizzle-orm';
 import type { AssignmentMeta } from '$lib/content/types';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { submissionFiles, submissions, submissionVersions } from '../db/schema';
 import { recordCompletion } from '../progress';

@@ -3,7 +3,7 @@ import { copyFile, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { uploadDir } from '../config/paths';
-import { generateToken } from '../auth/tokens';
+import { generateToken } from '../crypto/tokens';
 import { MIB } from './upload-checks';
 
 /** Room for the text answer and the multipart framing on top of the file itself. */

@@ -3,7 +3,7 @@ import { alias } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
 import { containsText } from '../db/like';
 import { auditLog, users } from '../db/schema';
-import { toCsv } from '../progress/csv';
+import { toCsv } from '../http/csv';
 import { auditActions, type AuditAction } from './actions';
 
 export interface AuditFilter {

@@ -6,7 +6,7 @@ import { mailLocaleOf, queueMail } from '../mail';
 import { checkCurrentPassword } from './login';
 import { reserveEmailChangeSlot } from './reset-throttle';
 import type { SessionUser } from './session';
-import { generateToken, hashToken } from './tokens';
+import { generateToken, hashToken } from '../crypto/tokens';
 import { normaliseEmail } from './users';
 import { isUniqueViolation } from '../db/errors';
 

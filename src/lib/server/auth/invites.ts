@@ -4,7 +4,7 @@ import { getDb } from '../db';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { queueMail } from '../mail';
 import { hashPassword } from './password';
-import { generateId, generateToken, hashToken } from './tokens';
+import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { normaliseEmail } from './users';
 import { withoutBidiControls } from '../validation/text';
 

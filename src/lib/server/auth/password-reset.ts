@@ -4,7 +4,7 @@ import { getDb } from '../db';
 import { passwordResetRequests, passwordResets, users } from '../db/schema';
 import { mailLocaleOf, queueMail, wakeMailWorker } from '../mail';
 import { reserveResetSlot, type ResetSlot } from './reset-throttle';
-import { generateToken, hashToken } from './tokens';
+import { generateToken, hashToken } from '../crypto/tokens';
 import { normaliseEmail } from './users';
 
 /** Self-service links are short-lived; the admin's link (users.ts) lasts a day. */

@@ -9,7 +9,7 @@ import {
 	SESSION_IDLE_TIMEOUT_MS,
 	validateSessionToken
 } from './session';
-import { hashToken } from './tokens';
+import { hashToken } from '../crypto/tokens';
 import { createUser, setPassword, setUserActive } from './users';
 
 const HOUR = 60 * 60 * 1000;

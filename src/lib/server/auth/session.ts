@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { sessions, users, type Role } from '../db/schema';
-import { generateToken, hashToken } from './tokens';
+import { generateToken, hashToken } from '../crypto/tokens';
 
 const HOUR = 60 * 60 * 1000;
 const DAY = 24 * HOUR;

@@ -5,7 +5,7 @@ import { containsText } from '../db/like';
 import { passwordResets, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
-import { generateId, generateToken, hashToken } from './tokens';
+import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { withoutBidiControls } from '../validation/text';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();

@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit';
 import type { CourseMeta } from '$lib/content/types';
 import { and, eq, isNull } from 'drizzle-orm';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';

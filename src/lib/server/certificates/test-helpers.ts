@@ -7,7 +7,7 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, cohorts, cohortTrainers, type Role } from '../db/schema';
 import { recordCompletion } from '../progress';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 
 export const COURSE_ID = 'verwaltungskenntnisse';
 

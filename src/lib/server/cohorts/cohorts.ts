@@ -1,7 +1,7 @@
 import { recordAudit } from '../audit';
 import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';

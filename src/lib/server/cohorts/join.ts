@@ -2,7 +2,7 @@ import { and, asc, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { usableInvite, type InviteStatus } from '../auth/invites';
 import type { SessionUser } from '../auth/session';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users } from '../db/schema';

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { moduleUnlocks, users } from '../db/schema';
 

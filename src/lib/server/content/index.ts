@@ -77,7 +77,7 @@ export function getAssetPath(courseId: string, moduleSlug: string, relPath: stri
 	return location ? resolveAssetFile(content.dir, location, relPath) : null;
 }
 
-// Trainer material: only `./trainer-material`, which checks who asks, should call these.
+// Trainer material: only `../course-pages/trainer-material`, which checks who asks, should call these.
 
 /** `id` is `<course>/<module>/<slug>` of a `type: trainer` file. */
 export function getTrainerMaterial(id: string): TrainerMaterialMeta | undefined {

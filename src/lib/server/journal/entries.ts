@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNotNull } from 'drizzle-orm';
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
 import type { SessionUser } from '../auth/session';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { canManageCohort } from '../cohorts/access';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';

@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { MailKind, MailStatus } from '$lib/mail';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb, type Db } from '../db';
 import { mailOutbox } from '../db/schema';
 import { originFrom } from './config';

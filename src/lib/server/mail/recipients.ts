@@ -1,9 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { isLocale } from '$lib/paraglide/runtime';
-import { generateToken } from '../auth/tokens';
-import { getUser } from '../auth/users';
+import { generateToken } from '../crypto/tokens';
 import { getDb } from '../db';
-import { mailSettings } from '../db/schema';
+import { mailSettings, users } from '../db/schema';
 import type { Locale } from './templates';
 
 export interface Recipient {
@@ -29,7 +28,12 @@ export function mailSettingsOf(userId: string, db: Tx = getDb(), now = new Date(
 }
 
 export function recipientFor(userId: string, db: Tx = getDb()): Recipient | undefined {
-	const user = getUser(userId);
+	// Read here rather than through auth/users: auth sends its own mails through this folder.
+	const user = db
+		.select({ id: users.id, email: users.email, name: users.name, active: users.active })
+		.from(users)
+		.where(eq(users.id, userId))
+		.get();
 	if (!user) return undefined;
 	const settings = mailSettingsOf(userId, db);
 	return {

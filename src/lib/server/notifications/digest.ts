@@ -1,5 +1,5 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import { berlinDay } from '../assignments/due-date';
+import { berlinDay } from '../cohorts/due-date';
 import { getDb } from '../db';
 import { mailDigestEntries, notifications } from '../db/schema';
 import { queueMail, recipientFor, unsubscribePath } from '../mail';

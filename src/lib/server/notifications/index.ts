@@ -2,7 +2,7 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { NotificationMailKind } from '$lib/mail';
 import { getDb } from '../db';
 import { notifications } from '../db/schema';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { mailNotification } from './mail';
 
 export type NotificationKind = (typeof notifications.$inferSelect)['kind'];

@@ -2,7 +2,7 @@ import { and, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { auditLog, notifications, retentionWarnings } from '../db/schema';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { queueMail, recipientFor, wakeMailWorker } from '../mail';
 import { eraseCohortData } from './cohort-erase';
 import { addMonths, DAY_MS, retentionConfig } from './config';

@@ -1,4 +1,4 @@
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { users } from '../db/schema';
 

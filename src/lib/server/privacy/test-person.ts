@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createUser } from '../auth/users';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import * as t from '../db/schema';
 import { throttleKey } from '../throttle/slots';

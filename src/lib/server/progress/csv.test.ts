@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { csvFileName, formatCsvDate, formatCsvDay, toCsv } from './csv';
+import { csvFileName, formatCsvDate, formatCsvDay, toCsv } from '../http/csv';
 import type { DetailItem } from './detail';
 import type { MatrixRow } from './matrix';
 import { learnerDetailCsv, matrixCsv } from './report-csv';

@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { assignmentDueOn, berlinDay } from '../assignments/due-date';
+import { assignmentDueOn, berlinDay } from '../cohorts/due-date';
 import type { ItemType } from '$lib/content/types';
 import { itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';

@@ -1,5 +1,5 @@
 import type { ItemType } from '$lib/content/types';
-import { formatCsvDate, toCsv } from './csv';
+import { formatCsvDate, toCsv } from '../http/csv';
 import type { DetailItem, LearnerDetail } from './detail';
 import type { CellStatus, MatrixRow, SubmissionStatus } from './matrix';
 

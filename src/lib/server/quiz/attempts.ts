@@ -1,6 +1,6 @@
 import { and, count, desc, eq } from 'drizzle-orm';
 import type { AnswerSheet } from '$lib/quiz/types';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getItem } from '../content';
 import type { QuizDefinition } from '../content/quiz-types';
 import { getDb } from '../db';

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
-import { generateId } from '../auth/tokens';
+import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { contentDrafts } from '../db/schema';
 

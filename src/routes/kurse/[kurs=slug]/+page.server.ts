@@ -2,7 +2,7 @@ import { error, fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { certificateWaitsFor } from '$lib/server/certificates/eligibility';
-import { courseView, startCourse } from '$lib/server/content/course-view';
+import { courseView, startCourse } from '$lib/server/course-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { moduleView } from '$lib/server/content/course-view';
+import { moduleView } from '$lib/server/course-pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

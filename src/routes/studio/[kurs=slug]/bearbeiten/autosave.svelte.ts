@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
+import { dateTimeFormat } from '$lib/intl';
 
 const formatTime = (at: number) =>
-	new Intl.DateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' }).format(at);
+	dateTimeFormat('de-DE', { hour: '2-digit', minute: '2-digit' }).format(at);
 
 // Autosave with JavaScript: a moment after the author stops typing, the form is saved as a
 // draft and checked; the answer brings the problems and the preview.

@@ -8,7 +8,7 @@ import { reviewVersion } from '$lib/server/assignments/review';
 import { parseReviewForm } from '$lib/server/assignments/review-form';
 import { getSubmission } from '$lib/server/assignments/submissions';
 import { getAssignment, getCourse, getModule } from '$lib/server/content';
-import { assessmentGuidance } from '$lib/server/content/trainer-material';
+import { assessmentGuidance } from '$lib/server/course-pages';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 

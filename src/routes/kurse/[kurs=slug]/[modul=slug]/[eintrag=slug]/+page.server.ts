@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { lessonView, markLesson } from '$lib/server/content/lesson-view';
+import { lessonView, markLesson } from '$lib/server/course-pages';
 import type { Actions, PageServerLoad } from './$types';
 
 type Params = { kurs: string; modul: string; eintrag: string };

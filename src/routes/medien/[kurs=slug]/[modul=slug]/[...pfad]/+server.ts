@@ -3,7 +3,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { getModuleAccess } from '$lib/server/progress';
 import { getAssetPath } from '$lib/server/content';
 import { assetContentType, assetResponse } from '$lib/server/content/asset-response';
-import { canFetchModuleFile } from '$lib/server/content/trainer-material';
+import { canFetchModuleFile } from '$lib/server/course-pages';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {

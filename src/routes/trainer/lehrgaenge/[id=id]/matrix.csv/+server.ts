@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { cellStatusLabel } from '$lib/progress-labels';
 import { m } from '$lib/paraglide/messages.js';
-import { csvFileName } from '$lib/server/progress/csv';
+import { csvFileName } from '$lib/server/http/csv';
 import { requireCohortManager } from '$lib/server/progress/guard';
 import { getCohortMatrix } from '$lib/server/progress/matrix-page';
 import { matrixCsv } from '$lib/server/progress/report-csv';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { assignmentStatusLabel, itemTypeLabel } from '$lib/progress-labels';
-import { csvFileName } from '$lib/server/progress/csv';
+import { csvFileName } from '$lib/server/http/csv';
 import { loadLearnerDetail } from '$lib/server/progress/detail';
 import { requireCohortManager } from '$lib/server/progress/guard';
 import { learnerDetailCsv } from '$lib/server/progress/report-csv';

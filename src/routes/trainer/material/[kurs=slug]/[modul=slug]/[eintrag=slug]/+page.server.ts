@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { trainerMaterialView } from '$lib/server/content/trainer-material';
+import { trainerMaterialView } from '$lib/server/course-pages';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -25,8 +25,8 @@ import {
 	type ModuleAccess,
 	type ModuleProgress
 } from '../progress';
-import { getCatalogue, getCourse, getModule } from '.';
-import { downloadRows, uniqueDownloads } from './downloads-view';
+import { getCatalogue, getCourse, getModule } from '../content';
+import { downloadRows, uniqueDownloads } from '../content/downloads-view';
 import { trainerSection } from './trainer-material';
 
 // Page data for the learner-facing course pages (shapes in `$lib/content/views`), so routes

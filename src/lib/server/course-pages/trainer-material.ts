@@ -15,9 +15,9 @@ import {
 	getTrainerMaterial,
 	listTrainerMaterial,
 	renderTrainerMaterial
-} from '.';
-import { isTrainerOnlyPath } from './download-rules';
-import { downloadRows } from './downloads-view';
+} from '../content';
+import { isTrainerOnlyPath } from '../content/download-rules';
+import { downloadRows } from '../content/downloads-view';
 
 // The one door to trainer material: every function checks that the viewer trains the course
 // (or is an admin). Learners, and trainers of other courses, get nothing, as if it did not exist.
@@ -50,7 +50,10 @@ export function trainerSection(user: SessionUser, module: ModuleMeta): TrainerSe
 	};
 }
 
-export function trainerMaterialView(user: SessionUser, id: string): TrainerMaterialView | undefined {
+export function trainerMaterialView(
+	user: SessionUser,
+	id: string
+): TrainerMaterialView | undefined {
 	const material = getTrainerMaterial(id);
 	const module = material && getModule(material.moduleId);
 	const course = material && getCourse(material.courseId);

@@ -6,7 +6,7 @@ import { enrol, getEnrolment, isOpenForEnrolment, setOpenForEnrolment } from '..
 import { useFreshDatabase } from '../db/test-database';
 import { OPEN_DEMO_COURSES, openDemoCourses } from '../demo/courses';
 import { recordCompletion } from '../progress';
-import { getCatalogue, getCourse } from '.';
+import { getCatalogue, getCourse } from '../content';
 import { catalogueView, courseHours, courseView, moduleView, startCourse } from './course-view';
 import { lessonView, markLesson } from './lesson-view';
 
@@ -133,8 +133,20 @@ describe('course page', () => {
 				trainerIds: [trainer.id],
 				followUpDate: '2028-01-17',
 				modules: [
-					{ moduleId: first!.id, startsOn: '2027-01-11', endsOn: '2027-01-12', place: 'Berlin-Mitte', assignmentDueOn: null },
-					{ moduleId: second!.id, startsOn: '2027-02-01', endsOn: '2027-02-01', place: null, assignmentDueOn: null }
+					{
+						moduleId: first!.id,
+						startsOn: '2027-01-11',
+						endsOn: '2027-01-12',
+						place: 'Berlin-Mitte',
+						assignmentDueOn: null
+					},
+					{
+						moduleId: second!.id,
+						startsOn: '2027-02-01',
+						endsOn: '2027-02-01',
+						place: null,
+						assignmentDueOn: null
+					}
 				]
 			},
 			trainer.id
@@ -142,7 +154,11 @@ describe('course page', () => {
 		enrol(inCohort.id, OPEN, cohortId);
 		enrol(selfPaced.id, OPEN);
 		const rows = courseView(inCohort, OPEN)!.modules;
-		expect(rows[0]!.schedule).toEqual({ startsOn: '2027-01-11', endsOn: '2027-01-12', place: 'Berlin-Mitte' });
+		expect(rows[0]!.schedule).toEqual({
+			startsOn: '2027-01-11',
+			endsOn: '2027-01-12',
+			place: 'Berlin-Mitte'
+		});
 		expect(rows[1]!.schedule).toEqual({ startsOn: '2027-02-01', endsOn: null, place: null });
 		expect(rows[2]!.schedule).toBeNull();
 		expect(courseView(selfPaced, OPEN)!.modules.every((row) => row.schedule === null)).toBe(true);
@@ -162,7 +178,12 @@ describe('voluntary Praxisaufgaben', () => {
 		)!;
 		for (const item of module.items) {
 			if (item.type === 'assignment' && !item.required) continue;
-			const source = item.type === 'quiz' ? 'quiz_passed' : item.type === 'assignment' ? 'assignment_accepted' : 'lesson_marked';
+			const source =
+				item.type === 'quiz'
+					? 'quiz_passed'
+					: item.type === 'assignment'
+						? 'assignment_accepted'
+						: 'lesson_marked';
 			recordCompletion(learner.id, item.id, source);
 		}
 		const view = moduleView(learner, module.id)!.module;

@@ -2,23 +2,12 @@ import type { ReviewInfo } from '$lib/content/types';
 import type { DownloadRow } from '$lib/content/views';
 import { assignmentUrl, courseUrl, moduleUrl, quizUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import {
-	courseAccess,
-	getCourseProgress,
-	recordCompletion,
-	recordUncompletion
-} from '../progress';
-import { getCourse, getItem, getModule, renderLesson } from '.';
-import {
-	enrolmentOf,
-	moduleLock,
-	toItemLink,
-	type ItemLink,
-	type ModuleLock
-} from './course-view';
-import { downloadRows } from './downloads-view';
-import { findNeighbours } from './navigation';
-import type { LessonHeading } from './render';
+import { courseAccess, getCourseProgress, recordCompletion, recordUncompletion } from '../progress';
+import { getCourse, getItem, getModule, renderLesson } from '../content';
+import { enrolmentOf, moduleLock, toItemLink, type ItemLink, type ModuleLock } from './course-view';
+import { downloadRows } from '../content/downloads-view';
+import { findNeighbours } from '../content/navigation';
+import type { LessonHeading } from '../content/render';
 
 /** A table of contents only helps in longer lessons. */
 export const TOC_MIN_HEADINGS = 3;
