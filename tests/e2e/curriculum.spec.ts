@@ -69,7 +69,9 @@ test('trainers of the course find the trainer material on the module page and op
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		'Trainerleitfaden Modul 1: Rolle und Auftrag'
 	);
-	await expect(page.getByText('Stand: Dezember 2026')).toBeVisible();
+	await expect(
+		page.locator('p.review').getByText('Stand: Dezember 2026', { exact: true })
+	).toBeVisible();
 	await expect(page.getByText('Verantwortlich: Kursteam DIKÖ')).toBeVisible();
 	await expect(
 		page.getByRole('heading', { name: 'Skript: Kollegiale Beratung (45 Minuten)' })
@@ -144,7 +146,9 @@ test('lessons show their Stand; the course page shows the UE split and certifica
 }) => {
 	await login(page, demo.learner);
 	await page.goto(`/kurse/${MODULE}/idee-und-rolle`);
-	await expect(page.getByText('Stand: Dezember 2026')).toBeVisible();
+	await expect(
+		page.locator('p.review').getByText('Stand: Dezember 2026', { exact: true })
+	).toBeVisible();
 	await expect(
 		page.getByText('(Interkulturelle Botschafter*innen für Organisationen)')
 	).toHaveCount(0);
@@ -329,7 +333,9 @@ test('the career course shows its UE split, and a lesson offers the Leichte-Spra
 	await expectNoAxeViolations(page);
 
 	await page.goto(`/kurse/${course}/rolle-und-profil/rolle-grenzen-handouts`);
-	await expect(page.getByText('Stand: Dezember 2026')).toBeVisible();
+	await expect(
+		page.locator('p.review').getByText('Stand: Dezember 2026', { exact: true })
+	).toBeVisible();
 	const handout = page.getByRole('link', { name: /Kinder dolmetschen nicht \(PDF/ });
 	await expect(handout).toBeVisible();
 	const response = await page.request.get((await handout.getAttribute('href'))!);
