@@ -11,6 +11,7 @@ import { benchContentBuild } from './sections/content-build';
 import { benchPageWeight } from './sections/page-weight';
 import { benchPages } from './sections/pages';
 import { benchQuizSubmissions } from './sections/quiz';
+import { benchScaling } from './sections/scaling';
 import { benchTargets } from './sections/targets';
 import { targetRows } from './lib/targets-report';
 
@@ -43,6 +44,10 @@ if (wanted('pages')) {
 if (wanted('targets')) {
 	console.log('Seiten im Verhältnis zu nginx (wrk, 50 Verbindungen) …');
 	report.targets = await benchTargets(context);
+}
+if (wanted('scaling')) {
+	console.log('Seiten bei 1- und 10-facher Datenmenge …');
+	report.scaling = await benchScaling(context);
 }
 if (wanted('quiz')) {
 	console.log('Quiz-Abgaben …');

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-function lesson(module: number, lesson: number): string {
+export function lesson(module: number, lesson: number): string {
 	const paragraphs = Array.from(
 		{ length: 6 },
 		(_, i) =>
@@ -17,7 +17,7 @@ function lesson(module: number, lesson: number): string {
 		)}\n\n## Vertiefung\n\n${paragraphs.slice(3).join('\n\n')}\n\n| Stelle | Aufgabe |\n|---|---|\n| Bürgeramt | Anmeldung |\n| Jobcenter | Bürgergeld |\n`;
 }
 
-function quiz(module: number, number: number): string {
+export function quiz(module: number, number: number): string {
 	return `---\ntype: quiz\ntitle: "Test ${module}.${number}"\npassPercent: 60\n---\n
 ## Wo meldet man einen Wohnsitz an? {#wohnsitz}
 

@@ -1,3 +1,4 @@
+import type { ScalingRun } from '../sections/scaling';
 import type { TargetsResult } from '../sections/targets';
 
 interface Row {
@@ -62,5 +63,26 @@ export function targetRows(report: Record<string, unknown>): Row[] {
 			met: check(weight.jsGzipBytes <= 40 * 1024)
 		});
 	}
+	rows.push(...scalingRows(report.scaling as ScalingRun[] | undefined));
 	return rows;
+}
+
+/**
+ * Time per request at 1× and 10× data: it may grow as much as what the page shows grows, not
+ * with the data behind it; the matrix page must stay within 300 ms.
+ */
+function scalingRows(runs: ScalingRun[] | undefined): Row[] {
+	const one = runs?.find((run) => run.factor === 1);
+	const ten = runs?.find((run) => run.factor === 10);
+	if (!one || !ten) return [];
+	return one.pages.map((page, index) => {
+		const big = ten.pages[index]!;
+		const growth = big.msPerRequest / page.msPerRequest;
+		const withinMatrixLimit = !page.page.startsWith('trainer matrix') || big.msPerRequest <= 300;
+		return {
+			target: `scaling, ${page.page}: ×10 data, time ≤ ×${page.grows} (shows ${page.shows} → ${big.shows})`,
+			measured: `${page.msPerRequest} → ${big.msPerRequest} ms (×${growth.toFixed(1)})`,
+			met: check(growth <= page.grows && withinMatrixLimit)
+		};
+	});
 }

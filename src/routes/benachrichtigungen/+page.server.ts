@@ -9,14 +9,12 @@ import {
 } from '$lib/server/notifications';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	if (user.role === 'learner') createDueReminders(new Date(), user.id);
-	const page = Math.min(
-		10_000,
-		Math.max(1, Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1)
-	);
+	const page = pageParam(event.url.searchParams);
 	const result = listNotifications(user.id, page);
 	return {
 		...result,

@@ -10,12 +10,12 @@ import {
 } from '$lib/server/journal/entries';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 /** Private to its owner: every role has a journal, nobody reads another's here. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const page = Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1;
-	const result = listEntries(user.id, Math.min(page, 10_000));
+	const result = listEntries(user.id, pageParam(event.url.searchParams));
 	return {
 		deleted: event.url.searchParams.has('geloescht'),
 		prompt: promptForItem(event.url.searchParams.get('lektion') ?? ''),

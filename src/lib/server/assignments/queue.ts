@@ -5,6 +5,7 @@ import { getDb } from '../db';
 import { startsWithText } from '../db/like';
 import { cohorts, submissions, users } from '../db/schema';
 import type { SubmissionStatus } from './state';
+import { pageWindow } from '../db/paging';
 
 export const QUEUE_PER_PAGE = 20;
 export const queueStatuses = ['submitted', 'revision_requested', 'accepted'] as const;
@@ -49,8 +50,7 @@ export function listReviewQueue(user: SessionUser, filter: QueueFilter) {
 	const where = and(...conditions);
 	const db = getDb();
 	const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / QUEUE_PER_PAGE));
-	const page = Math.min(Math.max(1, filter.page), pages);
+	const { page, pages, offset } = pageWindow(total, filter.page, QUEUE_PER_PAGE);
 	const rows: QueueRow[] = db
 		.select({
 			id: submissions.id,
@@ -66,7 +66,7 @@ export function listReviewQueue(user: SessionUser, filter: QueueFilter) {
 		.where(where)
 		.orderBy(asc(submissions.updatedAt), asc(submissions.id))
 		.limit(QUEUE_PER_PAGE)
-		.offset((page - 1) * QUEUE_PER_PAGE)
+		.offset(offset)
 		.all();
 	return { rows, total, page, pages };
 }

@@ -5,6 +5,7 @@ import { containsText } from '../db/like';
 import { auditLog, users } from '../db/schema';
 import { toCsv } from '../http/csv';
 import { auditActions, type AuditAction } from './actions';
+import { pageWindow } from '../db/paging';
 
 export interface AuditFilter {
 	action?: AuditAction;
@@ -103,12 +104,8 @@ export function listAuditLog(filter: AuditFilter, page: number) {
 			.leftJoin(subject, eq(subject.id, auditLog.subjectUserId))
 			.where(conditions(filter))
 			.get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / AUDIT_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
-	const rows = query(filter)
-		.limit(AUDIT_PAGE_SIZE)
-		.offset((current - 1) * AUDIT_PAGE_SIZE)
-		.all();
+	const { page: current, pages, offset } = pageWindow(total, page, AUDIT_PAGE_SIZE);
+	const rows = query(filter).limit(AUDIT_PAGE_SIZE).offset(offset).all();
 	return { rows, total, page: current, pages };
 }
 

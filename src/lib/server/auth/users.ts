@@ -7,6 +7,7 @@ import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { withoutBidiControls } from '../validation/text';
+import { pageWindow } from '../db/paging';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -97,16 +98,16 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	conditions.push(isNull(users.erasedAt));
 	const where = conditions.length ? and(...conditions) : undefined;
 	const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-	const page = Math.max(1, options.page ?? 1);
+	const { page, pages, offset } = pageWindow(total, options.page ?? 1, USERS_PAGE_SIZE);
 	const rows = db
 		.select(userColumns)
 		.from(users)
 		.where(where)
 		.orderBy(asc(users.name), asc(users.email))
 		.limit(USERS_PAGE_SIZE)
-		.offset((page - 1) * USERS_PAGE_SIZE)
+		.offset(offset)
 		.all();
-	return { rows, total, page, pages: Math.max(1, Math.ceil(total / USERS_PAGE_SIZE)) };
+	return { rows, total, page, pages };
 }
 
 type Reader = Pick<ReturnType<typeof getDb>, 'select'>;

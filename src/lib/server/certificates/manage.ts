@@ -23,6 +23,7 @@ import {
 	listCertificatesOf,
 	type CertificateRecord
 } from './queries';
+import { pageWindow } from '../db/paging';
 
 export const REVOKE_REASON_MAX = 500;
 
@@ -221,8 +222,7 @@ export function listLearnersForCertificates(
 			.innerJoin(users, eq(users.id, enrolments.userId))
 			.where(where)
 			.get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
-	const page = Math.min(Math.max(1, options.page ?? 1), pages);
+	const { page, pages, offset } = pageWindow(total, options.page ?? 1, PAGE_SIZE);
 	const rows = db
 		.select({
 			userId: enrolments.userId,
@@ -237,7 +237,7 @@ export function listLearnersForCertificates(
 		.where(where)
 		.orderBy(asc(users.name), asc(enrolments.courseId))
 		.limit(PAGE_SIZE)
-		.offset((page - 1) * PAGE_SIZE)
+		.offset(offset)
 		.all();
 	return {
 		rows: rows.map(({ cohortId, ...row }): LearnerCertificateRow => {

@@ -6,6 +6,7 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
 import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
+import { pageWindow } from '../db/paging';
 
 export type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
 
@@ -239,15 +240,14 @@ export function listManagedCohortsPage(user: SessionUser, page: number) {
 						.where(eq(cohortTrainers.userId, user.id))
 				);
 	const total = db.select({ n: count() }).from(cohorts).where(where).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / COHORTS_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
+	const { page: current, pages, offset } = pageWindow(total, page, COHORTS_PAGE_SIZE);
 	const slice = db
 		.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
 		.from(cohorts)
 		.where(where)
 		.orderBy(asc(cohorts.name), asc(cohorts.id))
 		.limit(COHORTS_PAGE_SIZE)
-		.offset((current - 1) * COHORTS_PAGE_SIZE)
+		.offset(offset)
 		.all();
 	const ids = slice.map((row) => row.id);
 	const learnerCounts = new Map(

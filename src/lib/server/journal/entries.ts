@@ -9,6 +9,7 @@ import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
 import { journalEntries } from '../db/schema';
 import { withoutBidiControls } from '../validation/text';
+import { pageWindow } from '../db/paging';
 
 export const BODY_MAX = 20_000;
 export const PROMPT_MAX = 500;
@@ -43,15 +44,14 @@ export function listEntries(userId: string, page = 1) {
 	const db = getDb();
 	const where = eq(journalEntries.userId, userId);
 	const total = db.select({ n: count() }).from(journalEntries).where(where).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / JOURNAL_PAGE_SIZE));
-	const current = Math.min(Math.max(1, page), pages);
+	const { page: current, pages, offset } = pageWindow(total, page, JOURNAL_PAGE_SIZE);
 	const rows = db
 		.select()
 		.from(journalEntries)
 		.where(where)
 		.orderBy(desc(journalEntries.createdAt))
 		.limit(JOURNAL_PAGE_SIZE)
-		.offset((current - 1) * JOURNAL_PAGE_SIZE)
+		.offset(offset)
 		.all();
 	return { rows, total, page: current, pages };
 }

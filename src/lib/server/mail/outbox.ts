@@ -7,6 +7,7 @@ import { originFrom } from './config';
 import { signalMailQueued } from './signal';
 import { carriesPersonalLink, renderMail, type Locale, type MailTemplateInput } from './templates';
 import { environment } from '../config/env';
+import { pageWindow } from '../db/paging';
 
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 
@@ -189,15 +190,14 @@ export function listOutbox(options: { status?: MailStatus; page?: number }) {
 	const db = getDb();
 	const where = options.status ? eq(mailOutbox.status, options.status) : undefined;
 	const total = db.select({ n: count() }).from(mailOutbox).where(where).get()?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / OUTBOX_PAGE_SIZE));
-	const page = Math.min(Math.max(1, options.page ?? 1), pages);
+	const { page, pages, offset } = pageWindow(total, options.page ?? 1, OUTBOX_PAGE_SIZE);
 	const rows = db
 		.select(listColumns)
 		.from(mailOutbox)
 		.where(where)
 		.orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
 		.limit(OUTBOX_PAGE_SIZE)
-		.offset((page - 1) * OUTBOX_PAGE_SIZE)
+		.offset(offset)
 		.all();
 	return { rows, total, page, pages };
 }

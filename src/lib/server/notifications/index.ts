@@ -4,6 +4,7 @@ import { getDb } from '../db';
 import { notifications } from '../db/schema';
 import { generateId } from '../crypto/tokens';
 import { mailNotification } from './mail';
+import { pageWindow } from '../db/paging';
 
 export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
 
@@ -126,8 +127,7 @@ export function listNotifications(userId: string, requestedPage: number) {
 	const total =
 		db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get()
 			?.n ?? 0;
-	const pages = Math.max(1, Math.ceil(total / NOTIFICATIONS_PER_PAGE));
-	const page = Math.min(Math.max(1, requestedPage), pages);
+	const { page, pages, offset } = pageWindow(total, requestedPage, NOTIFICATIONS_PER_PAGE);
 	const rows = db
 		.select({
 			id: notifications.id,
@@ -141,7 +141,7 @@ export function listNotifications(userId: string, requestedPage: number) {
 		.where(eq(notifications.userId, userId))
 		.orderBy(desc(notifications.createdAt), desc(notifications.id))
 		.limit(NOTIFICATIONS_PER_PAGE)
-		.offset((page - 1) * NOTIFICATIONS_PER_PAGE)
+		.offset(offset)
 		.all() as NotificationEntry[];
 	return { rows, total, page, pages };
 }

@@ -95,25 +95,27 @@ export function deriveModuleProgress(
  * the item, finished every other item of its module, and has completed something that comes
  * after it in the course. On the usual forward path that only happens when the item was not
  * there yet. A learner skipping an item in an open course may see it labelled new; harmless.
+ * One pass over the course (a course page with hundreds of items derives this for each).
  */
-export function isNewItem(
-	progress: Pick<CourseProgress, 'modules'>,
-	itemId: string,
-	touched: ReadonlySet<string>
-): boolean {
-	const flat = progress.modules.flatMap((module) => module.items);
-	const index = flat.findIndex((entry) => entry.item.id === itemId);
-	const entry = flat[index];
-	if (!entry || entry.complete || touched.has(itemId)) return false;
-	if (!countsTowardCompletion(entry.item)) return false;
-	const siblings = flat.filter(
-		(other) =>
-			other.item.moduleId === entry.item.moduleId &&
-			other.item.id !== itemId &&
-			countsTowardCompletion(other.item)
-	);
-	if (siblings.length === 0 || !siblings.every((other) => other.complete)) return false;
-	return flat.slice(index + 1).some((other) => other.complete);
+export function markNewItems(modules: ModuleProgress[], touched: ReadonlySet<string>): void {
+	let completeLater = false;
+	for (let m = modules.length - 1; m >= 0; m -= 1) {
+		const module = modules[m]!;
+		// Required items of the module not yet complete: "all siblings complete" leaves one.
+		const counted = module.items.filter((entry) => countsTowardCompletion(entry.item));
+		const open = counted.filter((entry) => !entry.complete).length;
+		for (let i = module.items.length - 1; i >= 0; i -= 1) {
+			const entry = module.items[i]!;
+			entry.isNew =
+				completeLater &&
+				!entry.complete &&
+				!touched.has(entry.item.id) &&
+				countsTowardCompletion(entry.item) &&
+				counted.length > 1 &&
+				open === 1;
+			if (entry.complete) completeLater = true;
+		}
+	}
 }
 
 export function deriveCourseProgress(
@@ -126,9 +128,7 @@ export function deriveCourseProgress(
 	const states = deriveItemStates(relevant);
 	const modules = course.modules.map((module) => deriveModuleProgress(module, states));
 	const touched = new Set(relevant.map((event) => event.itemId));
-	for (const module of modules) {
-		for (const entry of module.items) entry.isNew = isNewItem({ modules }, entry.item.id, touched);
-	}
+	markNewItems(modules, touched);
 	const done = modules.reduce((sum, module) => sum + module.done, 0);
 	const total = modules.reduce((sum, module) => sum + module.total, 0);
 	const itemsComplete = modules.every((module) => module.complete);

@@ -105,7 +105,7 @@ export type LearnerDetail = ReturnType<typeof shapeLearnerDetail> & {
  * starts when the learner joined this cohort: what they did before belongs to where they were.
  */
 export function loadLearnerDetail(cohortId: string, userId: string): LearnerDetail | undefined {
-	const report = loadCohortReport(cohortId, userId);
+	const report = loadCohortReport(cohortId, { only: [userId] });
 	const state = report?.states[0];
 	const enrolment = getEnrolment(userId, report?.course.id ?? '');
 	if (!report || !state || !enrolment) return undefined;

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
-import { completionEvents } from '../db/schema';
+import { completionEvents, completionLatest } from '../db/schema';
 
 export type CompletionSource = (typeof completionEvents.$inferInsert)['source'];
 export type CompletionKind = (typeof completionEvents.$inferInsert)['kind'];
@@ -23,17 +23,20 @@ export function insertCompletionEvent(event: {
 	getDb().insert(completionEvents).values(event).run();
 }
 
-/** A learner's events for one course, oldest first. */
+/**
+ * A learner's last events per item of one course (at most two per item: see completionLatest),
+ * oldest first: what deriving progress needs, however long the whole log has grown.
+ */
 export function listCompletionEvents(userId: string, courseId: string): CompletionEvent[] {
 	return getDb()
 		.select({
-			itemId: completionEvents.itemId,
-			kind: completionEvents.kind,
-			source: completionEvents.source,
-			at: completionEvents.at
+			itemId: completionLatest.itemId,
+			kind: completionLatest.kind,
+			source: completionLatest.source,
+			at: completionLatest.at
 		})
-		.from(completionEvents)
-		.where(and(eq(completionEvents.userId, userId), eq(completionEvents.courseId, courseId)))
-		.orderBy(asc(completionEvents.at), asc(completionEvents.id))
+		.from(completionLatest)
+		.where(and(eq(completionLatest.userId, userId), eq(completionLatest.courseId, courseId)))
+		.orderBy(asc(completionLatest.at), asc(completionLatest.eventId))
 		.all();
 }

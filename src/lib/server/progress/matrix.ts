@@ -84,9 +84,9 @@ export function parseMatrixSort(params: URLSearchParams, moduleCount: number): M
 	return { key: 'name', dir: 'auf' };
 }
 
-const byName = (a: MatrixRow, b: MatrixRow) =>
-	a.learner.name.localeCompare(b.learner.name, 'de') ||
-	a.learner.email.localeCompare(b.learner.email);
+export const compareLearners = (a: MatrixLearner, b: MatrixLearner) =>
+	a.name.localeCompare(b.name, 'de') || a.email.localeCompare(b.email);
+const byName = (a: MatrixRow, b: MatrixRow) => compareLearners(a.learner, b.learner);
 
 export function sortMatrixRows(rows: MatrixRow[], sort: MatrixSort): MatrixRow[] {
 	const sign = sort.dir === 'ab' ? -1 : 1;

@@ -6,6 +6,7 @@ import { getDb } from '../db';
 import {
 	cohorts,
 	completionEvents,
+	completionLatest,
 	enrolments,
 	quizAttempts,
 	submissions,
@@ -73,33 +74,57 @@ function groupBy<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
 }
 
 /**
- * The cohort's learners (or just `onlyUserId`) with derived progress; undefined if unknown.
+ * The cohort's learners (or those of them in `only`) with derived progress; undefined if unknown.
  * Attempts and submissions are those made in this cohort: a learner who came from another
- * cohort brings their progress, not their history there.
+ * cohort brings their progress, not their history there. Without `history`, `events` holds only
+ * each item's latest events (see completionLatest): enough for progress, not for a timeline.
  */
-export function loadCohortReport(cohortId: string, onlyUserId?: string): CohortReport | undefined {
+export function loadCohortReport(
+	cohortId: string,
+	options: { only?: readonly string[]; history?: boolean } = {}
+): CohortReport | undefined {
+	const { only, history = true } = options;
+	const wanted = only && new Set(only);
 	const cohort = getCohort(cohortId);
 	const course = cohort && getCourse(cohort.courseId);
 	if (!cohort || !course) return undefined;
 	const learners = listCohortLearners(cohortId).filter(
-		(learner) => !onlyUserId || learner.id === onlyUserId
+		(learner) => !wanted || wanted.has(learner.id)
 	);
 	const ids = learners.map((learner) => learner.id);
 	const db = getDb();
 	const forLearners = (column: SQLiteColumn) => inArray(column, ids);
 
-	const eventRows = db
-		.select({
-			userId: completionEvents.userId,
-			itemId: completionEvents.itemId,
-			kind: completionEvents.kind,
-			source: completionEvents.source,
-			at: completionEvents.at
-		})
-		.from(completionEvents)
-		.where(and(eq(completionEvents.courseId, course.id), forLearners(completionEvents.userId)))
-		.orderBy(asc(completionEvents.at), asc(completionEvents.id))
-		.all();
+	// Grouped per learner below, so ordered per learner (the index's order, no sort).
+	const eventRows = history
+		? db
+				.select({
+					userId: completionEvents.userId,
+					itemId: completionEvents.itemId,
+					kind: completionEvents.kind,
+					source: completionEvents.source,
+					at: completionEvents.at
+				})
+				.from(completionEvents)
+				.where(and(eq(completionEvents.courseId, course.id), forLearners(completionEvents.userId)))
+				.orderBy(asc(completionEvents.userId), asc(completionEvents.at), asc(completionEvents.id))
+				.all()
+		: db
+				.select({
+					userId: completionLatest.userId,
+					itemId: completionLatest.itemId,
+					kind: completionLatest.kind,
+					source: completionLatest.source,
+					at: completionLatest.at
+				})
+				.from(completionLatest)
+				.where(and(eq(completionLatest.courseId, course.id), forLearners(completionLatest.userId)))
+				.orderBy(
+					asc(completionLatest.userId),
+					asc(completionLatest.at),
+					asc(completionLatest.eventId)
+				)
+				.all();
 	const submissionRows = db
 		.select({
 			userId: submissions.userId,
@@ -140,8 +165,9 @@ export function loadCohortReport(cohortId: string, onlyUserId?: string): CohortR
 	const events = groupBy(eventRows);
 	const submissionsByUser = groupBy(submissionRows);
 	const attemptsByUser = groupBy(attempts);
+	const attendanceByUser = groupBy(attendanceRows);
 	const states = learners.map((learner): LearnerState => {
-		const own = attendanceRows.filter((row) => row.userId === learner.id);
+		const own = attendanceByUser.get(learner.id) ?? [];
 		const attendance = course.attendanceRequired ? deriveAttendance(attendanceRows, own) : null;
 		return {
 			learner,

@@ -1,5 +1,5 @@
-import type { CourseMeta } from '$lib/content/types';
-import { deriveCourseProgress } from './derive';
+import { countsTowardCompletion, type CourseMeta } from '$lib/content/types';
+import { countsForItem } from './derive';
 import type { CompletionEvent } from './events';
 import { dateTimeFormat } from '$lib/intl';
 
@@ -43,30 +43,66 @@ export interface TimelinePoint {
 	complete: number;
 }
 
-const berlinDay = (at: Date) => dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
+const dayFormat = () => dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
+/** Berlin's offset changes only on the hour, so one formatted day per hour serves all events. */
+function berlinDays(): (at: Date) => string {
+	const byHour = new Map<number, string>();
+	return (at) => {
+		const hour = Math.floor(at.getTime() / 3_600_000);
+		let day = byHour.get(hour);
+		if (day === undefined) {
+			day = dayFormat().format(at);
+			byHour.set(hour, day);
+		}
+		return day;
+	};
+}
 
-/** One point per day on which anything was completed or undone, replaying the event log. */
+/**
+ * One point per day on which anything was completed or undone, replaying the event log once:
+ * each learner's share at the end of a day is what `deriveCourseProgress` would give for their
+ * events up to that day (required items only, last event per item wins).
+ */
 export function completionTimeline(
 	course: CourseMeta,
 	eventsByUser: ReadonlyMap<string, CompletionEvent[]>,
 	learnerIds: string[]
 ): TimelinePoint[] {
 	if (learnerIds.length === 0) return [];
-	const days = new Set<string>();
-	for (const id of learnerIds) {
-		for (const event of eventsByUser.get(id) ?? []) days.add(berlinDay(event.at));
-	}
-	return [...days].sort().map((day) => {
-		let percentSum = 0;
-		let complete = 0;
-		for (const id of learnerIds) {
-			const events = (eventsByUser.get(id) ?? []).filter((event) => berlinDay(event.at) <= day);
-			const progress = deriveCourseProgress(course, events);
-			percentSum += progress.total === 0 ? 0 : (progress.done / progress.total) * 100;
-			if (progress.isComplete) complete += 1;
-		}
-		return { day, percent: Math.round(percentSum / learnerIds.length), complete };
+	const items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
+	const total = [...items.values()].filter(countsTowardCompletion).length;
+	const berlinDay = berlinDays();
+	const replay: { learner: number; event: CompletionEvent; day: string }[] = [];
+	learnerIds.forEach((id, learner) => {
+		for (const event of eventsByUser.get(id) ?? [])
+			replay.push({ learner, event, day: berlinDay(event.at) });
 	});
+	// Stable: each learner's events stay in their order within a day.
+	replay.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+	const states = learnerIds.map(() => new Map<string, boolean>());
+	const done = learnerIds.map(() => 0);
+	let doneSum = 0;
+	let complete = total === 0 ? learnerIds.length : 0;
+	const points: TimelinePoint[] = [];
+	replay.forEach(({ learner, event, day }, index) => {
+		const item = items.get(event.itemId);
+		if (item && countsTowardCompletion(item) && countsForItem(item, event)) {
+			const wasDone = states[learner]!.get(item.id) === true;
+			const isDone = event.kind === 'completed';
+			states[learner]!.set(item.id, isDone);
+			if (wasDone !== isDone) {
+				const change = isDone ? 1 : -1;
+				if (done[learner] === total) complete -= 1;
+				done[learner]! += change;
+				doneSum += change;
+				if (done[learner] === total) complete += 1;
+			}
+		}
+		if (replay[index + 1]?.day === day) return;
+		const percent = total === 0 ? 0 : (doneSum / total / learnerIds.length) * 100;
+		points.push({ day, percent: Math.round(percent), complete });
+	});
+	return points;
 }
 
 export interface ChartGeometry {

@@ -2,6 +2,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { listUsers } from '$lib/server/auth/users';
 import { isRole } from '$lib/auth/roles';
 import type { PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
@@ -9,7 +10,7 @@ export const load: PageServerLoad = (event) => {
 	const query = (params.get('suche') ?? '').slice(0, 200);
 	const roleParam = params.get('rolle');
 	const role = isRole(roleParam) ? roleParam : undefined;
-	const page = Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1));
+	const page = pageParam(params);
 	return {
 		query,
 		role: role ?? '',

@@ -8,6 +8,7 @@ import {
 	loadMailConfig
 } from '$lib/server/mail';
 import type { PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 /** German filter values in the URL. */
 const statusParams: Record<string, MailStatus> = {
@@ -22,10 +23,7 @@ export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
 	const param = event.url.searchParams.get('status') ?? '';
 	const status = statusParams[param];
-	const page = Math.min(
-		10_000,
-		Math.max(1, Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1)
-	);
+	const page = pageParam(event.url.searchParams);
 	const health = getMailHealth();
 	return {
 		filter: status ? param : '',

@@ -3,12 +3,13 @@ import { filterQuery, listAuditLog, parseAuditFilter } from '$lib/server/audit/b
 import { requireUser } from '$lib/server/auth/guards';
 import { retentionConfig } from '$lib/server/privacy';
 import type { PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
 	const params = event.url.searchParams;
 	const filter = parseAuditFilter(params);
-	const page = Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1));
+	const page = pageParam(params);
 	return {
 		filter,
 		query: filterQuery(filter),

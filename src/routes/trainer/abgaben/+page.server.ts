@@ -3,6 +3,7 @@ import { listReviewQueue, queueStatuses, type QueueStatus } from '$lib/server/as
 import { listManagedCohorts } from '$lib/server/cohorts/access';
 import { getCatalogue, getCourse, getItem } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
@@ -24,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 		cohortId: cohorts.some((cohort) => cohort.id === cohortParam) ? cohortParam : '',
 		moduleId: modules.some((module) => module.id === moduleParam) ? moduleParam : '',
 		status: queueStatuses.includes(statusParam) ? statusParam : 'submitted',
-		page: Math.min(10_000, Math.max(1, Number.parseInt(params.get('seite') ?? '1', 10) || 1))
+		page: pageParam(params)
 	};
 	const result = listReviewQueue(user, {
 		...filter,

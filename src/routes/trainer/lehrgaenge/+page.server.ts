@@ -1,9 +1,9 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { listManagedCohortsPage } from '$lib/server/cohorts/cohorts';
 import type { PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
-	const requested = Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1;
-	return { result: listManagedCohortsPage(user, Math.min(10_000, Math.max(1, requested))) };
+	return { result: listManagedCohortsPage(user, pageParam(event.url.searchParams)) };
 };

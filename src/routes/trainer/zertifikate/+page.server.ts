@@ -9,16 +9,14 @@ import { isIssuerReady } from '$lib/server/certificates/settings';
 import { formFailure } from '$lib/server/validation/form';
 import { getCourseProgress } from '$lib/server/progress';
 import type { Actions, PageServerLoad } from './$types';
+import { pageParam } from '$lib/server/http/page-param';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
 	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
 	const cohortParam = event.url.searchParams.get('lehrgang') ?? '';
 	const cohortId = cohorts.some((cohort) => cohort.id === cohortParam) ? cohortParam : '';
-	const page = Math.min(
-		10_000,
-		Math.max(1, Number.parseInt(event.url.searchParams.get('seite') ?? '1', 10) || 1)
-	);
+	const page = pageParam(event.url.searchParams);
 	const query = (event.url.searchParams.get('suche') ?? '').trim().slice(0, 100);
 	return {
 		issuerReady: isIssuerReady(),

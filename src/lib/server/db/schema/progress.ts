@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 
 // Progress: completion events.
@@ -29,4 +29,35 @@ export const completionEvents = sqliteTable(
 		at: integer('at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(t) => [index('completion_user_course_idx').on(t.userId, t.courseId, t.at)]
+);
+
+/**
+ * The last event per learner, course and item, kept by triggers on completion_events (see
+ * drizzle/0010): a completing submit apart from all other events, because whether a submit counts
+ * depends on the current content. Pages derive progress from these rows (at most two per item)
+ * instead of the whole log, which grows with every mark and unmark. No foreign key: the triggers
+ * remove a row with the last event it stands for, also when a deleted user cascades.
+ */
+export const completionLatest = sqliteTable(
+	'completion_latest',
+	{
+		userId: text('user_id').notNull(),
+		courseId: text('course_id').notNull(),
+		itemId: text('item_id').notNull(),
+		/** A completing `assignment_submitted` event (1) or any other (0). */
+		submitted: integer('submitted', { mode: 'boolean' }).notNull(),
+		eventId: integer('event_id').notNull(),
+		kind: text('kind', { enum: ['completed', 'uncompleted'] }).notNull(),
+		source: text('source', {
+			enum: [
+				'lesson_marked',
+				'quiz_passed',
+				'assignment_accepted',
+				'assignment_submitted',
+				'trainer'
+			]
+		}).notNull(),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.courseId, t.itemId, t.submitted] })]
 );

@@ -1,0 +1,74 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { enrol } from '../cohorts/enrolment';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { cohorts, users } from '../db/schema';
+import { useFreshDatabase } from '../db/test-database';
+import { recordCompletion } from './index';
+import { getCohortMatrix, MATRIX_PAGE_SIZE } from './matrix-page';
+
+// 120 learners: the matrix shows them 50 at a time, in the order of the whole (CSV) matrix.
+
+const COURSE = 'digitale-kompetenzen';
+const LEARNERS = 120;
+
+beforeAll(() => {
+	useFreshDatabase();
+	const db = getDb();
+	db.insert(users)
+		.values({
+			id: 'trainer',
+			email: 't@example.org',
+			name: 'T',
+			passwordHash: 'x',
+			role: 'trainer'
+		})
+		.run();
+	db.insert(cohorts)
+		.values({ id: 'cohort', courseId: COURSE, name: 'K', createdBy: 'trainer' })
+		.run();
+	const items = getCourse(COURSE)!.modules.flatMap((m) =>
+		m.items.filter((i) => i.type === 'lesson')
+	);
+	for (let i = 0; i < LEARNERS; i += 1) {
+		// Names out of insertion order, and progress that differs between learners.
+		const id = `learner${i}`;
+		const name = `Person ${String((i * 37) % LEARNERS).padStart(3, '0')}`;
+		db.insert(users)
+			.values({ id, email: `${id}@example.org`, name, passwordHash: 'x' })
+			.run();
+		enrol(id, COURSE, 'cohort');
+		for (const item of items.slice(0, i % 7)) recordCompletion(id, item.id, 'lesson_marked');
+	}
+});
+
+const ids = (rows: { learner: { id: string } }[]) => rows.map((row) => row.learner.id);
+
+describe('getCohortMatrix, a page at a time', () => {
+	for (const query of [
+		'',
+		'richtung=ab',
+		'sortierung=fortschritt&richtung=ab',
+		'sortierung=modul-1'
+	]) {
+		it(`pages the whole matrix in its order (${query || 'default'})`, () => {
+			const params = new URLSearchParams(query);
+			const all = getCohortMatrix('cohort', params)!;
+			expect(all.rows).toHaveLength(LEARNERS);
+			const pages = [1, 2, 3].map((page) => getCohortMatrix('cohort', params, page)!);
+			expect(pages.map((p) => p.rows.length)).toEqual([50, 50, 20]);
+			expect(pages.flatMap((p) => ids(p.rows))).toEqual(ids(all.rows));
+			expect(pages[0]).toMatchObject({ page: 1, pages: 3, total: LEARNERS });
+		});
+	}
+
+	it('shows the last page for a page beyond it', () => {
+		const last = getCohortMatrix('cohort', new URLSearchParams(), 99)!;
+		expect(last).toMatchObject({ page: 3, pages: 3, total: LEARNERS });
+		expect(last.rows).toHaveLength(LEARNERS - 2 * MATRIX_PAGE_SIZE);
+	});
+
+	it('is undefined for an unknown cohort', () => {
+		expect(getCohortMatrix('nope', new URLSearchParams(), 1)).toBeUndefined();
+	});
+});
