@@ -61,8 +61,3 @@ export function berlinYear(date: Date): number {
 		dateTimeFormat('en-GB', { year: 'numeric', timeZone: 'Europe/Berlin' }).format(date)
 	);
 }
-
-/** YYYY-MM-DD in Berlin time. */
-export function berlinDate(date: Date): string {
-	return dateTimeFormat('sv-SE', { timeZone: 'Europe/Berlin' }).format(date);
-}

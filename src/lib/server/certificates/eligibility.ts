@@ -1,9 +1,9 @@
 import type { CourseMeta } from '$lib/content/types';
 import { getEnrolment } from '../cohorts/enrolment';
-import { todayInBerlin } from '../cohorts/dates';
 import { getCourse } from '../content';
 import { getCourseProgress, type CourseProgress } from '../progress';
 import { cohortPeriod } from './snapshot';
+import { berlinDay } from '$lib/berlin-day';
 
 export type Eligibility =
 	| { eligible: true; course: CourseMeta }
@@ -55,6 +55,6 @@ export function checkEligibility(userId: string, courseId: string, now = new Dat
 	const lastDay = cohortLastDay(userId, course);
 	return deriveEligibility(course, getCourseProgress(userId, courseId), {
 		lastDay,
-		today: todayInBerlin(now)
+		today: berlinDay(now)
 	});
 }

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../db/test-database';
 import { certificates, cohortModules, users } from '../db/schema';
 import { getCourse } from '../content';
-import { addDays, todayInBerlin } from '../cohorts/dates';
+import { addDays } from '../cohorts/dates';
 import { recordCompletion } from '../progress';
 import { certificateWaitsFor, checkEligibility, deriveEligibility } from './eligibility';
 import {
@@ -24,6 +24,7 @@ import {
 	makeUser,
 	useTemporaryKeyDir
 } from './test-helpers';
+import { berlinDay } from '$lib/berlin-day';
 
 const db = useFreshDatabase();
 useTemporaryKeyDir();
@@ -74,7 +75,7 @@ describe('eligibility', () => {
 		const learner = await makeUser('Fiete Fleißig');
 		const cohortId = makeCohort(admin.id, admin.id, 'Lehrgang im Frühjahr');
 		// Relative to today: the completion below fires the real-time listener.
-		const lastDay = addDays(todayInBerlin(), 90);
+		const lastDay = addDays(berlinDay(), 90);
 		const dayBefore = addDays(lastDay, -1);
 		db.update(cohortModules)
 			.set({ startsOn: dayBefore, endsOn: lastDay })

@@ -3,7 +3,6 @@ import { and, asc, count, eq, exists, inArray, isNotNull, or, type SQL } from 'd
 import { containsText } from '../db/like';
 import type { SessionUser } from '../auth/session';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
-import { todayInBerlin } from '../cohorts/dates';
 import { getEnrolment } from '../cohorts/enrolment';
 import { cohortLastDay } from './eligibility';
 import { isIssuerReady } from './settings';
@@ -24,6 +23,7 @@ import {
 	type CertificateRecord
 } from './queries';
 import { pageWindow } from '../db/paging';
+import { berlinDay } from '$lib/berlin-day';
 
 export const REVOKE_REASON_MAX = 500;
 
@@ -91,7 +91,7 @@ export function issueManually(
 	if (!valid && !isIssuerReady()) return { ok: false, reason: 'issuer_missing' };
 	// A certificate states only what happened: not before the cohort's last module day.
 	const lastDay = cohortLastDay(userId, course);
-	if (!valid && lastDay && lastDay > todayInBerlin(now)) {
+	if (!valid && lastDay && lastDay > berlinDay(now)) {
 		return { ok: false, reason: 'before_last_day', lastDay };
 	}
 	const complete = getCourseProgress(userId, courseId)?.isComplete ?? false;

@@ -5,9 +5,9 @@ import { getEnrolment } from '../cohorts/enrolment';
 import { getDb } from '../db';
 import { cohortModules, cohorts, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
-import { berlinDate } from './codes';
 import { awardedKind, curriculumSnapshotFields, gatherCriteriaFacts } from './criteria';
 import type { IssuerSettings } from './settings';
+import { berlinDay } from '$lib/berlin-day';
 
 export type { CertificateSnapshot };
 
@@ -46,7 +46,7 @@ export function buildSnapshot(
 		cohort: input.cohort ? { name: input.cohort.name } : null,
 		period: certificatePeriod(input),
 		issuer: { ...input.issuer },
-		issuedOn: berlinDate(input.issuedAt)
+		issuedOn: berlinDay(input.issuedAt)
 	};
 }
 
@@ -58,11 +58,11 @@ export function buildSnapshot(
 export function certificatePeriod(
 	input: Pick<SnapshotInput, 'cohort' | 'enrolledAt' | 'completedAt' | 'issuedAt'>
 ): { from: string | null; to: string } {
-	const issuedOn = berlinDate(input.issuedAt);
+	const issuedOn = berlinDay(input.issuedAt);
 	const passed = (day: string | null | undefined) => (day && day <= issuedOn ? day : null);
-	const activityTo = input.completedAt ? berlinDate(input.completedAt) : issuedOn;
+	const activityTo = input.completedAt ? berlinDay(input.completedAt) : issuedOn;
 	const to = passed(input.cohort?.to) ?? (activityTo <= issuedOn ? activityTo : issuedOn);
-	const activityFrom = input.enrolledAt ? berlinDate(input.enrolledAt) : null;
+	const activityFrom = input.enrolledAt ? berlinDay(input.enrolledAt) : null;
 	const from =
 		passed(input.cohort?.from) ?? (activityFrom && activityFrom <= to ? activityFrom : null);
 	return { from, to };

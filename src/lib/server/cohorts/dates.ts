@@ -1,4 +1,3 @@
-import { dateTimeFormat } from '$lib/intl';
 /**
  * Calendar dates as the cohort tables store them: `YYYY-MM-DD`, meant as Berlin dates. The
  * arithmetic runs on UTC midnights, so daylight saving time never shifts a day.
@@ -24,11 +23,6 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round(
 		(new Date(`${to}T00:00:00Z`).getTime() - new Date(`${from}T00:00:00Z`).getTime()) / DAY_MS
 	);
-}
-
-/** Today's date in Berlin. */
-export function todayInBerlin(now = new Date()): string {
-	return dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(now);
 }
 
 /** The Monday after `day` (a week later when `day` is itself a Monday). */

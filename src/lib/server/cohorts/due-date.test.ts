@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assignmentDueOn, berlinDay, daysBetween, previousDay } from './due-date';
+import { assignmentDueOn, daysBetween, previousDay } from './due-date';
+import { berlinDay } from '$lib/berlin-day';
 
 const modules = ['kurs/eins', 'kurs/zwei', 'kurs/drei'];
 const dates = [

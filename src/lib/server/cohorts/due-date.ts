@@ -1,7 +1,5 @@
 // Pure date helpers. Dates are calendar days (YYYY-MM-DD) in Berlin time, as cohorts store them.
 
-import { dateTimeFormat } from '$lib/intl';
-
 export interface CohortModuleDates {
 	moduleId: string;
 	startsOn: string | null;
@@ -21,16 +19,6 @@ export function previousDay(day: string): string {
 /** Whole days from `from` to `to` (negative when `to` lies in the past). */
 export function daysBetween(from: string, to: string): number {
 	return Math.round((toUtc(to) - toUtc(from)) / DAY);
-}
-
-/** The calendar day in Berlin at a moment. */
-export function berlinDay(now: Date): string {
-	return dateTimeFormat('en-CA', {
-		timeZone: 'Europe/Berlin',
-		year: 'numeric',
-		month: '2-digit',
-		day: '2-digit'
-	}).format(now);
 }
 
 /**

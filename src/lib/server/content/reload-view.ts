@@ -1,8 +1,10 @@
 import { recordAudit } from '../audit';
-import type { SessionUser } from '../auth/session';
 import { contentDir } from '../config/paths';
 import { currentContent, lastRejectedReload, reloadContent } from './live';
 import type { ContentProblem } from './problems';
+
+/** Who reloads: written to the audit log. */
+type Actor = { id: string };
 
 // The admin page "Kursinhalte": which version is live, the last rejected reload, and the
 // reload itself.
@@ -46,7 +48,7 @@ export type ReloadOutcome =
 	| { ok: false; errorCount: number };
 
 /** Reloads CONTENT_DIR for an admin; a published version is recorded in the audit log. */
-export function reloadContentAs(user: SessionUser, ip: string | null): ReloadOutcome {
+export function reloadContentAs(user: Actor, ip: string | null): ReloadOutcome {
 	const result = reloadContent();
 	if (!result.ok) return { ok: false, errorCount: result.rejected.errors.length };
 	const changed = result.previous?.id !== result.version.id;

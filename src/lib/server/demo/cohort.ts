@@ -1,10 +1,11 @@
 import { eq } from 'drizzle-orm';
 import { createCohort } from '../cohorts/cohorts';
-import { addDays, nextMonday, todayInBerlin } from '../cohorts/dates';
+import { addDays, nextMonday } from '../cohorts/dates';
 import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { users } from '../db/schema';
+import { berlinDay } from '$lib/berlin-day';
 
 export const DEMO_COURSE_ID = 'interkulturelle-oeffnung';
 export const DEMO_COHORT_NAME = 'IKBO Berlin (Demo)';
@@ -16,7 +17,7 @@ const userId = (email: string) =>
  * A running IKBO cohort: the demo trainer leads it, the demo learner takes part, and its
  * modules meet every three weeks from next Monday in Berlin-Mitte.
  */
-export function seedDemoCohort(today = todayInBerlin()): string | null {
+export function seedDemoCohort(today = berlinDay()): string | null {
 	const course = getCourse(DEMO_COURSE_ID);
 	const trainerId = userId('trainerin@example.org');
 	const learnerId = userId('lernende@example.org');

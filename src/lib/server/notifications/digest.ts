@@ -1,11 +1,11 @@
 import { and, asc, eq, inArray, lte } from 'drizzle-orm';
-import { berlinDay } from '../cohorts/due-date';
 import { getDb } from '../db';
 import { mailDigestEntries, notifications } from '../db/schema';
 import { queueMail, recipientFor, unsubscribePath } from '../mail';
 import { describeNotification } from './describe';
 import type { NotificationData, NotificationKind } from '.';
 import { dateTimeFormat } from '$lib/intl';
+import { berlinDay } from '$lib/berlin-day';
 
 /** Digests go out from this hour on (Berlin time), once per user and day. */
 export const DIGEST_HOUR = 7;

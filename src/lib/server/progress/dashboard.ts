@@ -1,5 +1,5 @@
 import { and, desc, eq, inArray } from 'drizzle-orm';
-import { assignmentDueOn, berlinDay } from '../cohorts/due-date';
+import { assignmentDueOn } from '../cohorts/due-date';
 import type { ItemType } from '$lib/content/types';
 import { itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
@@ -11,6 +11,7 @@ import { nextItem } from './derive';
 import { courseAccess, getCourseProgress } from './index';
 
 import type { SubmissionStatus } from '$lib/submission-status';
+import { berlinDay } from '$lib/berlin-day';
 
 export type { SubmissionStatus };
 export type AssignmentStatus = 'not_started' | SubmissionStatus;

@@ -1,7 +1,7 @@
 import { countsTowardCompletion, type CourseMeta } from '$lib/content/types';
 import { countsForItem } from './derive';
 import type { CompletionEvent } from './events';
-import { dateTimeFormat } from '$lib/intl';
+import { berlinDay } from '$lib/berlin-day';
 
 // Pure figures for the cohort summary.
 
@@ -43,7 +43,6 @@ export interface TimelinePoint {
 	complete: number;
 }
 
-const dayFormat = () => dateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' });
 /** Berlin's offset changes only on the hour, so one formatted day per hour serves all events. */
 function berlinDays(): (at: Date) => string {
 	const byHour = new Map<number, string>();
@@ -51,7 +50,7 @@ function berlinDays(): (at: Date) => string {
 		const hour = Math.floor(at.getTime() / 3_600_000);
 		let day = byHour.get(hour);
 		if (day === undefined) {
-			day = dayFormat().format(at);
+			day = berlinDay(at);
 			byHour.set(hour, day);
 		}
 		return day;
@@ -71,11 +70,11 @@ export function completionTimeline(
 	if (learnerIds.length === 0) return [];
 	const items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
 	const total = [...items.values()].filter(countsTowardCompletion).length;
-	const berlinDay = berlinDays();
+	const dayOf = berlinDays();
 	const replay: { learner: number; event: CompletionEvent; day: string }[] = [];
 	learnerIds.forEach((id, learner) => {
 		for (const event of eventsByUser.get(id) ?? [])
-			replay.push({ learner, event, day: berlinDay(event.at) });
+			replay.push({ learner, event, day: dayOf(event.at) });
 	});
 	// Stable: each learner's events stay in their order within a day.
 	replay.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
