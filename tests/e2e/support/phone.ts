@@ -1,7 +1,8 @@
 import type { Page } from '@playwright/test';
 
 /** Links not to follow in a sweep: downloads, sign-out, language switch, other hosts. */
-const SKIP = /\.(zip|csv|pdf|ics|json|md|png|jpg|mp3|odt|docx)(\?|$)|^\/(abmelden|sprache|medien)/;
+const SKIP =
+	/[./](zip|csv|pdf|ics|json|md|png|jpg|mp3|odt|docx)(\?|$)|^\/(abmelden|sprache|medien)/;
 
 /** `/kurse/a/b` and `/trainer/lehrgaenge/12` group by shape, so one page stands for its kind. */
 export function routePattern(path: string) {
@@ -14,7 +15,7 @@ export function routePattern(path: string) {
 
 /** Same-origin paths linked from the page, in document order. */
 export async function crawlTargets(page: Page): Promise<string[]> {
-	const hrefs = await page.$$eval('a[href]', (links) =>
+	const hrefs = await page.$$eval('a[href]:not([download])', (links) =>
 		links.map((link) => (link as HTMLAnchorElement).href)
 	);
 	const origin = new URL(page.url()).origin;
