@@ -14,6 +14,7 @@ import { formFailure, parseForm } from '$lib/server/validation/form';
 import { fail } from '@sveltejs/kit';
 import { earlierLinks } from './earlier-links';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -68,7 +69,7 @@ export const actions: Actions = {
 		const user = requireUser(event, 'trainer');
 		const form = await event.request.formData();
 		const id = String(form.get('id') ?? '');
-		if (form.get('bestaetigt') !== 'ja') return { confirmRevoke: id };
+		if (!isConfirmed(form)) return { confirmRevoke: id };
 		const revoked = revokeInvite(id, user.role === 'admin' ? null : user.id, user.id);
 		if (!revoked) return formFailure(404, { form: m.admin_invite_error_not_found() });
 		return { revoked: true };

@@ -23,6 +23,7 @@ import {
 } from '$lib/server/privacy';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -109,7 +110,7 @@ export const actions: Actions = {
 		const user = requireUser(event);
 		const form = await event.request.formData();
 		const keep = form.get('zertifikatePruefbar') === 'ja';
-		if (form.get('bestaetigt') !== 'ja') return { confirmDeletion: { keep } };
+		if (!isConfirmed(form)) return { confirmDeletion: { keep } };
 		requestDeletion(user.id, keep);
 		return { deletionRequested: true };
 	},

@@ -135,13 +135,16 @@ describe('issuing a certificate of a course with criteria', () => {
 		expect(certificate.snapshot.kind).toBe('teilnahmebestaetigung');
 	});
 
-	it('leaves certificates of courses without these rules as they were', async () => {
+	it('carries only the rules a course declares', async () => {
 		const admin = await makeUser('Admin', 'admin');
 		const learner = await makeUser('Lernende');
 		enrol(learner.id, COURSE_ID, makeCohort(admin.id));
 		const { certificate } = issueCertificate(learner.id, COURSE_ID);
-		expect(Object.keys(certificate.snapshot)).not.toContain('hoursSplit');
+		const declared = getCourse(COURSE_ID)!.certificate!;
+		expect(declared.criteria).toBeNull();
 		expect(Object.keys(certificate.snapshot)).not.toContain('criteria');
+		if (declared.hoursSplit) expect(certificate.snapshot.hoursSplit).toEqual(declared.hoursSplit);
+		else expect(Object.keys(certificate.snapshot)).not.toContain('hoursSplit');
 		expect(certificate.snapshot.kind).toBe(getCourse(COURSE_ID)!.certificate!.kind);
 	});
 });

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { getCourse } from '../content';
 import { useFreshDatabase } from '../db/test-database';
 import { issueCertificate } from './issue';
 import { renderCertificatePdf } from './pdf';
@@ -64,7 +65,8 @@ describe('certificate PDF', () => {
 		expect(text).toContain('Teilnahmebestätigung');
 		expect(text).toContain('Şebnem Łukasz-Жукова');
 		expect(text).toContain('Verwaltungskenntnisse für Integrationslots*innen');
-		expect(text).toContain('Gesamtumfang: 32 Unterrichtseinheiten (UE)');
+		const hours = getCourse(COURSE_ID)!.certificate!.hours;
+		expect(text).toContain(`Gesamtumfang: ${hours} Unterrichtseinheiten (UE)`);
 		expect(text).toMatch(/Modul 1: Aufbau der Berliner Verwaltung\s+8 UE/);
 		expect(text).toContain('im Zeitraum vom 2. März 2026 bis 12. Mai 2026');
 		expect(text).toContain(`Zertifikatsnummer: ${certificate.number}`);

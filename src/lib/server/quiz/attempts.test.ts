@@ -8,7 +8,7 @@ import { getAttempt, listAttempts, saveAnswers, startAttempt, submitAttempt } fr
 import { gradeAttempt } from './grading';
 import { attemptResult } from './result';
 import { getQuizStats } from './stats';
-import { sampleQuiz } from './test-quiz';
+import { rightSheet, sampleQuiz } from './test-quiz';
 
 const db = useFreshDatabase();
 let counter = 0;
@@ -24,25 +24,6 @@ function newUser(role: 'learner' | 'trainer' = 'learner') {
 
 const QUIZ_ID = 'digitale-kompetenzen/informationen-und-daten/wissenscheck';
 const realQuiz = () => getQuiz(QUIZ_ID)!;
-
-/** The right answers for an attempt's layout, read from its snapshot. */
-function rightSheet(quiz: QuizDefinition, attemptId: string) {
-	const attempt = getAttempt(attemptId)!;
-	const sheet: Record<string, string[]> = {};
-	for (const entry of attempt.layout.questions) {
-		const question = quiz.questions.find((q) => q.id === entry.id)!;
-		if (question.type === 'single' || question.type === 'multiple') {
-			sheet[entry.id] = question.options.filter((o) => o.correct).map((o) => o.id);
-		} else if (question.type === 'cloze') {
-			sheet[entry.id] = question.parts.flatMap((p) => (p.kind === 'gap' ? [p.answers[0]!] : []));
-		} else if (question.type === 'matching') {
-			sheet[entry.id] = question.pairs.map((p) => `w${entry.choices!.indexOf(p.right) + 1}`);
-		} else {
-			sheet[entry.id] = entry.slots.map((id) => id.slice(1));
-		}
-	}
-	return sheet;
-}
 
 describe('quiz attempts', () => {
 	let userId: string;

@@ -1,4 +1,5 @@
 import type { QuizDefinition } from '../content/quiz-types';
+import { getAttempt } from './attempts';
 
 /** A small quiz with one question of every type, for unit tests. */
 export function sampleQuiz(overrides: Partial<QuizDefinition> = {}): QuizDefinition {
@@ -71,4 +72,23 @@ export function sampleQuiz(overrides: Partial<QuizDefinition> = {}): QuizDefinit
 		],
 		...overrides
 	};
+}
+
+/** The right answers for an attempt's layout, read from its snapshot. */
+export function rightSheet(quiz: QuizDefinition, attemptId: string) {
+	const attempt = getAttempt(attemptId)!;
+	const sheet: Record<string, string[]> = {};
+	for (const entry of attempt.layout.questions) {
+		const question = quiz.questions.find((q) => q.id === entry.id)!;
+		if (question.type === 'single' || question.type === 'multiple') {
+			sheet[entry.id] = question.options.filter((o) => o.correct).map((o) => o.id);
+		} else if (question.type === 'cloze') {
+			sheet[entry.id] = question.parts.flatMap((p) => (p.kind === 'gap' ? [p.answers[0]!] : []));
+		} else if (question.type === 'matching') {
+			sheet[entry.id] = question.pairs.map((p) => `w${entry.choices!.indexOf(p.right) + 1}`);
+		} else {
+			sheet[entry.id] = entry.slots.map((id) => id.slice(1));
+		}
+	}
+	return sheet;
 }

@@ -12,6 +12,7 @@ import {
 } from '$lib/server/journal/entries';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 /** Someone else's entry answers 404, like one that does not exist. */
 function ownEntry(userId: string, id: string) {
@@ -62,7 +63,7 @@ export const actions: Actions = {
 	delete: async (event) => {
 		const user = requireUser(event);
 		ownEntry(user.id, event.params.id);
-		if ((await event.request.formData()).get('bestaetigt') !== 'ja') return { confirmDelete: true };
+		if (!isConfirmed(await event.request.formData())) return { confirmDelete: true };
 		deleteEntry(user.id, event.params.id);
 		redirect(303, '/tagebuch?geloescht=1');
 	}

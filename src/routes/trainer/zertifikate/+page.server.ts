@@ -10,6 +10,7 @@ import { formFailure } from '$lib/server/validation/form';
 import { getCourseProgress } from '$lib/server/progress';
 import type { Actions, PageServerLoad } from './$types';
 import { pageParam } from '$lib/server/http/page-param';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
@@ -44,7 +45,7 @@ export const actions: Actions = {
 		if (!userId || !courseId || userId.length > 40 || courseId.length > 200) {
 			return formFailure(400, { form: m.certificates_error_invalid_request() });
 		}
-		const confirmed = form.get('bestaetigt') === 'ja';
+		const confirmed = isConfirmed(form);
 		const result = issueManually(user, userId, courseId, confirmed);
 		if (!result.ok) {
 			if (result.reason === 'before_last_day') {

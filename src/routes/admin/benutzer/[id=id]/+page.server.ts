@@ -24,6 +24,7 @@ import { ALL_COURSES, grantedCourseIds, setAuthoring } from '$lib/server/studio/
 import { getCourseProgress } from '$lib/server/progress';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 function loadTarget(id: string) {
 	const user = getUser(id);
@@ -141,7 +142,7 @@ export const actions: Actions = {
 		const target = loadTarget(event.params.id);
 		const form = await event.request.formData();
 		if (target.id === admin.id) return formFailure(400, { form: m.admin_error_self_deactivate() });
-		if (form.get('bestaetigt') !== 'ja') return { confirmDeactivate: true };
+		if (!isConfirmed(form)) return { confirmDeactivate: true };
 		if (!setUserActive(target.id, false, admin.id)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
@@ -159,7 +160,7 @@ export const actions: Actions = {
 		const target = loadTarget(event.params.id);
 		const form = await event.request.formData();
 		const cohortId = String(form.get('cohortId') ?? '');
-		if (form.get('bestaetigt') !== 'ja') {
+		if (!isConfirmed(form)) {
 			const preview = previewCohortAssignment(target.id, cohortId);
 			if (!preview.ok) return formFailure(400, { cohortId: cohortProblems[preview.reason]() });
 			return { confirmCohort: preview };
@@ -179,7 +180,7 @@ export const actions: Actions = {
 		if (!reason || reason.length > 500) {
 			return formFailure(400, { grund: m.privacy_error_reason_required() }, { grund: reason });
 		}
-		if (form.get('bestaetigt') !== 'ja') return { confirmErase: { reason, keep } };
+		if (!isConfirmed(form)) return { confirmErase: { reason, keep } };
 		const result = await eraseAccount(target.id, {
 			actorId: admin.id,
 			trigger: 'admin',

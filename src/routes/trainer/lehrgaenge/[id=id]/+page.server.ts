@@ -11,6 +11,7 @@ import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { formFailure } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 export const load: PageServerLoad = (event) => {
 	const { user, cohort } = requireManagedCohort(event);
@@ -32,7 +33,7 @@ export const actions: Actions = {
 		if (!isCohortLearner(cohort.id, userId)) {
 			return formFailure(404, { form: m.cohorts_error_learner_unknown() });
 		}
-		if (form.get('bestaetigt') !== 'ja') return { confirmLearner: userId };
+		if (!isConfirmed(form)) return { confirmLearner: userId };
 		removeLearner(cohort.id, userId, user.id);
 		return { done: m.cohorts_learner_removed() };
 	},
@@ -54,7 +55,7 @@ export const actions: Actions = {
 		}
 		if (cohort.trainers.length <= 1)
 			return formFailure(400, { form: m.cohorts_error_last_trainer() });
-		if (form.get('bestaetigt') !== 'ja') return { confirmTrainer: userId };
+		if (!isConfirmed(form)) return { confirmTrainer: userId };
 		if (!removeTrainer(cohort.id, userId)) {
 			return formFailure(400, { form: m.cohorts_error_last_trainer() });
 		}

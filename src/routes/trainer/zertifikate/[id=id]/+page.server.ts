@@ -13,6 +13,7 @@ import { formFailure, parseForm } from '$lib/server/validation/form';
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { Actions, PageServerLoad } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 function loadManaged(user: SessionUser, id: string) {
 	const certificate = getCertificateFor(user, id);
@@ -72,7 +73,7 @@ export const actions: Actions = {
 		const user = requireUser(event, 'trainer');
 		const certificate = loadManaged(user, event.params.id);
 		const form = await event.request.formData();
-		if (form.get('bestaetigt') !== 'ja') return { confirmReissue: true };
+		if (!isConfirmed(form)) return { confirmReissue: true };
 		const result = reissueCertificate(user, certificate.id);
 		if (!result.ok) return formFailure(409, { form: m.certificates_error_not_valid() });
 		redirect(303, `/trainer/zertifikate/${result.certificate.id}?neu`);

@@ -20,6 +20,7 @@ import { getAssignment, getCourse, getModule, renderLesson } from '$lib/server/c
 import { downloadRows } from '$lib/server/content/downloads-view';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { isConfirmed } from '$lib/server/http/confirm';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
 	const item = getAssignment(`${params.kurs}/${params.modul}/${params.eintrag}`);
@@ -132,7 +133,7 @@ export const actions: Actions = {
 		const saved = await saveFromForm(event);
 		if ('failure' in saved) return saved.failure;
 		const values: Record<string, string> = saved.text === null ? {} : { text: saved.text };
-		if (saved.form.get('bestaetigt') !== 'ja') {
+		if (!isConfirmed(saved.form)) {
 			const check = submitCheck(saved.user.id, saved.item);
 			if (check) return formFailure(400, { [check.field]: check.message }, values);
 			return { confirmSubmit: true };
