@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getQuiz } from '../content';
-import type { QuizDefinition } from '../content/quiz-types';
 import { useFreshDatabase } from '../db/test-database';
 import { cohorts, cohortTrainers, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
