@@ -6,13 +6,15 @@ import { join } from 'node:path';
 export interface WrkResult {
 	requestsPerSecond: number;
 	p95: number;
+	/** Mean latency, ms. */
+	mean: number;
 	requests: number;
 	non2xx: number;
 }
 
 // wrk prints p50/p75/p90/p99 only; this script prints what the report needs.
 const SCRIPT = `done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %f\\n", summary.requests, summary.errors.status, latency:percentile(95) / 1000))
+  io.write(string.format("RESULT %d %d %f %f\\n", summary.requests, summary.errors.status, latency:percentile(95) / 1000, latency.mean / 1000))
 end
 `;
 let scriptPath: string | undefined;
@@ -51,11 +53,12 @@ export function runWrk(options: {
 		...headerArgs,
 		options.url
 	]).toString();
-	const [, requests, non2xx, p95] = output.match(/RESULT (\d+) (\d+) ([\d.]+)/)!;
+	const [, requests, non2xx, p95, mean] = output.match(/RESULT (\d+) (\d+) ([\d.]+) ([\d.]+)/)!;
 	const requestsPerSecond = Number(output.match(/Requests\/sec:\s+([\d.]+)/)![1]);
 	return {
 		requestsPerSecond: Math.round(requestsPerSecond),
 		p95: Math.round(Number(p95) * 10) / 10,
+		mean: Math.round(Number(mean) * 10) / 10,
 		requests: Number(requests),
 		non2xx: Number(non2xx)
 	};

@@ -118,12 +118,23 @@ export function markNewItems(modules: ModuleProgress[], touched: ReadonlySet<str
 	}
 }
 
+const itemIndex = new WeakMap<CourseMeta, Map<string, ItemMeta>>();
+/** A course's items by ID, built once per content version (a matrix derives hundreds of learners). */
+function itemsById(course: CourseMeta): Map<string, ItemMeta> {
+	let items = itemIndex.get(course);
+	if (!items) {
+		items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
+		itemIndex.set(course, items);
+	}
+	return items;
+}
+
 export function deriveCourseProgress(
 	course: CourseMeta,
 	events: CompletionEvent[],
 	attendance: AttendanceProgress | null = null
 ): CourseProgress {
-	const items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
+	const items = itemsById(course);
 	const relevant = events.filter((event) => countsForItem(items.get(event.itemId), event));
 	const states = deriveItemStates(relevant);
 	const modules = course.modules.map((module) => deriveModuleProgress(module, states));
