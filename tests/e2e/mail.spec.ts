@@ -218,7 +218,8 @@ test('a learner changes their e-mail address; it takes effect only once confirme
 	const newEmail = uniqueEmail('neu');
 	const user = await newPage(browser, baseURL!, '10.77.0.7');
 	await login(user, learner.email);
-	await user.goto('/konto');
+	// Typing into the form while it hydrates can lose the input (flaky once on CI).
+	await user.goto('/konto', { waitUntil: 'networkidle' });
 	await user.getByLabel('Neue E-Mail-Adresse').fill(newEmail);
 	await user.getByLabel('Ihr Passwort zur Bestätigung').fill('Falsch-falsch-falsch');
 	await user.getByRole('button', { name: 'Bestätigungslink schicken' }).click();
