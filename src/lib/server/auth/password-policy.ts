@@ -6,8 +6,9 @@ import * as german from '@zxcvbn-ts/language-de';
 // repeats, sequences, keyboard rows, dates) with the platform's and the person's own words as
 // context. The result is a reason, so the form can say precisely what to change.
 
-export const PASSWORD_MIN_LENGTH = 10;
-export const PASSWORD_MAX_LENGTH = 128;
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/auth/password-length';
+
+export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
 
 /** zxcvbn's score 3: about 10^8 guesses, enough against online guessing behind the throttle. */
 const MIN_SCORE = 3;
