@@ -10,6 +10,16 @@ export type Decision = 'accepted' | 'revision_requested';
 export type Rating = 'met' | 'partly' | 'not_yet';
 export const ratings: readonly Rating[] = ['met', 'partly', 'not_yet'];
 
+/** One criterion's rating as a review stores it (reviews.ratings). */
+export interface CriterionRating {
+	criterionId: string;
+	/** A level ID of the criterion, or met / partly / not_yet for a criterion without levels. */
+	rating: string;
+	/** The level's label at review time, so the review stays readable if the content changes. */
+	levelLabel?: string;
+	comment: string;
+}
+
 export interface HistoryFile {
 	id: string;
 	originalName: string;

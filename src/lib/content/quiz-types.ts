@@ -1,6 +1,7 @@
 /**
- * The full quiz model with its answers. Server-only: grading happens here and nothing of this
- * reaches the browser before an attempt is graded.
+ * The full quiz model with its answers: types only, so the database schema can type the stored
+ * snapshot. Values of these types stay on the server: grading happens there, and nothing of
+ * this reaches the browser before an attempt is graded (the page gets `$lib/quiz/types`).
  */
 
 /** Sanitised HTML rendered from the Markdown. */

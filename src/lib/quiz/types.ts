@@ -72,3 +72,39 @@ export type ReviewQuestion = {
 			correct?: string[];
 	  }
 );
+
+// Stored with each attempt (quiz_attempts.layout and .result); they hold IDs and points only.
+
+/** One drawn question of an attempt, with the order its parts are shown in. */
+export interface LayoutQuestion {
+	id: string;
+	/**
+	 * Choice: option IDs as shown. Cloze: gap IDs. Matching: pair IDs (written order). Ordering:
+	 * step IDs as shown.
+	 */
+	slots: string[];
+	/** Matching only: the distinct right-hand values as shown in every select. */
+	choices?: string[];
+}
+
+/** Fixed when an attempt starts and stored with it, so a reload shows the same attempt. */
+export interface AttemptLayout {
+	seed: string;
+	questions: LayoutQuestion[];
+}
+
+export interface QuestionResult {
+	id: string;
+	/** 0..1: the fraction of the question answered right. */
+	points: number;
+	outcome: QuestionOutcome;
+	/** Cloze, matching, ordering: which slots were right (in layout slot order). */
+	slots?: boolean[];
+}
+
+export interface GradeResult {
+	/** Whole percent, rounded down, so `score ≥ passPercent` agrees with what the page shows. */
+	score: number;
+	passed: boolean;
+	questions: QuestionResult[];
+}

@@ -4,7 +4,6 @@ import type { RubricCriterion } from '$lib/content/types';
 import { getDb } from '../db';
 import { reviews, submissionFiles, submissionVersions, users } from '../db/schema';
 import { renderUserMarkdown } from './markdown';
-import type { CriterionRating } from './review';
 
 /** All submitted versions, newest first, each with its files and the trainer's review. */
 export function listHistory(
@@ -61,7 +60,7 @@ export function listHistory(
 						decision: review.decision,
 						feedbackHtml: renderUserMarkdown(review.feedback),
 						createdAt: review.createdAt,
-						ratings: (review.ratings as CriterionRating[]).map((rating) => ({
+						ratings: review.ratings.map((rating) => ({
 							criterionId: rating.criterionId,
 							label: criterionOf(rating.criterionId)?.label ?? rating.criterionId,
 							ratingLabel: storedRatingLabel(criterionOf(rating.criterionId), rating),

@@ -4,7 +4,8 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, enrolments, submissions } from '../db/schema';
 import { notify } from '../notifications';
-import { assignmentDueOn, daysBetween, type CohortModuleDates } from '../cohorts/due-date';
+import { daysBetween } from '../cohorts/dates';
+import { assignmentDueOn, type CohortModuleDates } from '../cohorts/due-date';
 import { berlinDay } from '$lib/berlin-day';
 
 export const REMINDER_DAYS = 3;

@@ -10,17 +10,9 @@ import { notifyFeedback } from './notify';
 import { nextStatus } from './state';
 import { copyStoredUpload, deleteStoredUpload, reportStorageFailure } from './uploads';
 import { isUniqueViolation } from '../db/errors';
+import type { CriterionRating, Decision } from '$lib/assignments';
 
-export type Decision = 'accepted' | 'revision_requested';
-
-export interface CriterionRating {
-	criterionId: string;
-	/** A level ID of the criterion, or met / partly / not_yet for a criterion without levels. */
-	rating: string;
-	/** The level's label at review time, so the review stays readable if the content changes. */
-	levelLabel?: string;
-	comment: string;
-}
+export type { CriterionRating, Decision };
 
 export interface ReviewInput {
 	submissionId: string;

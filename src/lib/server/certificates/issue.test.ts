@@ -125,7 +125,7 @@ describe('issuing', () => {
 		const [row] = rowsOf(learner.id);
 		expect(row).toMatchObject({ status: 'valid', cohortId, issuedBy: null });
 		expect(row!.number).toMatch(/^\d{4}-\d{6}$/);
-		const snapshot = row!.snapshot as Record<string, unknown>;
+		const snapshot = row!.snapshot;
 		expect(snapshot).toMatchObject({
 			learnerName: 'Şebnem Łukasz-Жукова',
 			courseTitle: getCourse(COURSE_ID)!.title,

@@ -1,4 +1,6 @@
-// Pure date helpers. Dates are calendar days (YYYY-MM-DD) in Berlin time, as cohorts store them.
+// When a practice assignment is due. Dates are calendar days (YYYY-MM-DD) in Berlin time, as
+// cohorts store them.
+import { addDays } from './dates';
 
 export interface CohortModuleDates {
 	moduleId: string;
@@ -6,20 +8,7 @@ export interface CohortModuleDates {
 	assignmentDueOn: string | null;
 }
 
-const DAY = 24 * 60 * 60 * 1000;
 const ISO_DAY = /^\d{4}-\d{2}-\d{2}$/;
-
-const toUtc = (day: string) => Date.parse(`${day}T00:00:00Z`);
-const fromUtc = (ms: number) => new Date(ms).toISOString().slice(0, 10);
-
-export function previousDay(day: string): string {
-	return fromUtc(toUtc(day) - DAY);
-}
-
-/** Whole days from `from` to `to` (negative when `to` lies in the past). */
-export function daysBetween(from: string, to: string): number {
-	return Math.round((toUtc(to) - toUtc(from)) / DAY);
-}
 
 /**
  * The last day to submit a module's practice assignment: the date the trainer set for the
@@ -38,5 +27,5 @@ export function assignmentDueOn(
 	if (position < 0) return null;
 	const nextId = moduleIds[position + 1];
 	const next = cohortDates.find((dates) => dates.moduleId === nextId);
-	return next?.startsOn && ISO_DAY.test(next.startsOn) ? previousDay(next.startsOn) : null;
+	return next?.startsOn && ISO_DAY.test(next.startsOn) ? addDays(next.startsOn, -1) : null;
 }

@@ -25,6 +25,7 @@ import {
 	checkCohortInvite,
 	previewCohortAssignment
 } from './join';
+import { emptyLayout, placeholderQuiz } from '../../../../tests/support/stored-json';
 
 useTemporaryKeyDir();
 
@@ -81,8 +82,8 @@ function historyInCohortA() {
 				quizId: quiz.id,
 				cohortId: cohortA,
 				contentHash: 'h',
-				quizSnapshot: {},
-				layout: {},
+				quizSnapshot: placeholderQuiz,
+				layout: emptyLayout,
 				status: 'submitted',
 				score: 40,
 				passed: false,

@@ -8,7 +8,7 @@ import type {
 } from '../../content/types';
 import type { ParsedFile } from './parse-file';
 import type { ProblemList } from './problems';
-import type { QuizDefinition } from './quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import type { AssignmentFrontmatter, CourseFrontmatter } from './schemas';
 
 type ItemBase = Pick<ItemMeta, 'id' | 'courseId' | 'moduleId' | 'slug' | 'order' | 'review'>;

@@ -6,7 +6,7 @@ import type {
 	TrainerMaterialMeta
 } from '../../content/types';
 import type { ContentProblem } from './problems';
-import type { QuizDefinition } from './quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 
 // The shapes going into and coming out of `buildContentIndex`.
 

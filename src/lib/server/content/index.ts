@@ -7,7 +7,7 @@ import type {
 } from '$lib/content/types';
 import { resolveAssetFile } from './assets';
 import { currentContent, renderLiveBody } from './live';
-import type { QuizDefinition } from './quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import type { RenderedBody } from './render';
 
 // The single reader of the course content. It is data the server reads from CONTENT_DIR at run

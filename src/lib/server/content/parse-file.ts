@@ -10,7 +10,7 @@ import { classifyContentPath } from './layout.js';
 import { lineFinder, parseMarkdown } from './markdown';
 import { ProblemList, type ContentProblem } from './problems';
 import { parseQuizBody } from './quiz';
-import type { QuizQuestion } from './quiz-types';
+import type { QuizQuestion } from '$lib/content/quiz-types';
 import { checkReviewDates } from './review-dates';
 import {
 	assignmentSchema,

@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import { renderBlocks, renderInline, type UrlRewriter } from './markdown';
 import type { QuizBodyInput } from './quiz';
 import type { QuestionHeading } from './quiz-heading';
-import type { QuizQuestion } from './quiz-types';
+import type { QuizQuestion } from '$lib/content/quiz-types';
 
 // The answer parts of choice, ordering and matching questions (cloze: quiz-cloze.ts).
 

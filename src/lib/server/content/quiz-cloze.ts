@@ -3,7 +3,7 @@ import type { Paragraph } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { hastToHtml, parseMarkdown, toSanitisedHast, type UrlRewriter } from './markdown';
 import type { ProblemList } from './problems';
-import type { QuizQuestion } from './quiz-types';
+import type { QuizQuestion } from '$lib/content/quiz-types';
 
 type ClozePart = Extract<QuizQuestion, { type: 'cloze' }>['parts'][number];
 

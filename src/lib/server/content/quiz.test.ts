@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildWith, ITEM, itemErrors, lines } from '../../../../tests/fixtures/content/helpers';
 import { parseContentFile } from './parse-file';
-import type { QuizQuestion } from './quiz-types';
+import type { QuizQuestion } from '$lib/content/quiz-types';
 
 const quiz = (...body: string[]) => lines('---', 'type: quiz', 'title: Test', '---', '', ...body);
 

@@ -4,7 +4,7 @@ import type { ProblemList } from './problems';
 import { parseChoice, parseMatching, parseOrdering } from './quiz-answers';
 import { buildClozeParts, findGaps } from './quiz-cloze';
 import { readQuestionHeading, type QuestionHeading } from './quiz-heading';
-import type { QuizQuestion } from './quiz-types';
+import type { QuizQuestion } from '$lib/content/quiz-types';
 
 export interface QuizBodyInput {
 	tree: Root;

@@ -3,7 +3,7 @@ import { getDb } from '../db';
 import { mailDigestEntries, notifications } from '../db/schema';
 import { queueMail, recipientFor, unsubscribePath } from '../mail';
 import { describeNotification } from './describe';
-import type { NotificationData, NotificationKind } from '.';
+import type { NotificationKind } from '.';
 import { dateTimeFormat } from '$lib/intl';
 import { berlinDay } from '$lib/berlin-day';
 
@@ -55,7 +55,7 @@ export function queueDailyDigests(now = new Date()): number {
 				const ids = entries.map((entry) => entry.id);
 				const items = entries.map((entry) => ({
 					text: describeNotification(
-						{ kind: entry.kind as NotificationKind, data: entry.data as NotificationData },
+						{ kind: entry.kind as NotificationKind, data: entry.data },
 						recipient.locale
 					),
 					path: entry.link

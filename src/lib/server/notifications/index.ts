@@ -1,5 +1,8 @@
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { NotificationMailKind } from '$lib/mail';
+import type { NotificationData } from '$lib/notifications';
+
+export type { NotificationData };
 import { getDb } from '../db';
 import { notifications } from '../db/schema';
 import { generateId } from '../crypto/tokens';
@@ -7,31 +10,6 @@ import { mailNotification } from './mail';
 import { pageWindow } from '../db/paging';
 
 export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
-
-/** Parameters for the message, rendered in the reader's language at display time. */
-export interface NotificationData {
-	/** The item, or for a certificate the course. */
-	itemId?: string;
-	/** Fallback when the item has left the content. */
-	itemTitle?: string;
-	learnerName?: string;
-	decision?: 'accepted' | 'revision_requested';
-	dueOn?: string;
-	/** Feedback: who reviewed, and the start of the comment (for the mail). */
-	reviewerName?: string;
-	excerpt?: string;
-	/** Certificate: its number, kind label and verification code. */
-	certificateNumber?: string;
-	certificateKind?: string;
-	verifyCode?: string;
-	/** login_locked: refused attempts since the owner last read the notice, and the latest. */
-	attempts?: number;
-	lastAt?: string;
-	/** retention_warning: when, after how many months, and the cohort (none: the account). */
-	deleteOn?: string;
-	months?: number;
-	cohortName?: string | null;
-}
 
 export interface NewNotification {
 	userId: string;
@@ -91,7 +69,7 @@ export function notifyAccountLocked(userId: string, now = new Date()): void {
 				.from(notifications)
 				.where(mine)
 				.get();
-			const attempts = ((open?.data as NotificationData | undefined)?.attempts ?? 0) + 1;
+			const attempts = (open?.data.attempts ?? 0) + 1;
 			const data: NotificationData = { attempts, lastAt: now.toISOString() };
 			if (open) {
 				tx.update(notifications).set({ data }).where(eq(notifications.id, open.id)).run();

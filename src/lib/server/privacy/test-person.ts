@@ -6,6 +6,11 @@ import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import * as t from '../db/schema';
 import { throttleKey } from '../throttle/slots';
+import {
+	emptyLayout,
+	placeholderQuiz,
+	placeholderSnapshot
+} from '../../../../tests/support/stored-json';
 
 export const PERSON = { name: 'Zeynep Kowalczyk-Lindqvist', email: 'zeynep.kl@beispiel.example' };
 const COURSE = 'interkulturelle-oeffnung';
@@ -123,8 +128,8 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			courseId: COURSE,
 			quizId: `${COURSE}/quiz`,
 			contentHash: 'h',
-			quizSnapshot: {},
-			layout: [],
+			quizSnapshot: placeholderQuiz,
+			layout: emptyLayout,
 			answers: { q1: ['a'] },
 			status: 'submitted',
 			score: 3,
@@ -207,7 +212,7 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			serial: 7,
 			number: '2026-000007',
 			code: 'ABCD-EFGH-JKMN-PQRS',
-			snapshot: { name: PERSON.name },
+			snapshot: placeholderSnapshot({ learnerName: PERSON.name }),
 			signature: 'sig',
 			issuedAt: now,
 			issuedBy: id

@@ -15,6 +15,7 @@ import {
 import { useFreshDatabase } from '../db/test-database';
 import { getLearnerDashboard } from './dashboard';
 import { recordCompletion } from './index';
+import { placeholderSnapshot } from '../../../../tests/support/stored-json';
 
 const SEQ = 'interkulturelle-oeffnung';
 const OPEN = 'digitale-kompetenzen';
@@ -169,7 +170,7 @@ describe('getLearnerDashboard', () => {
 				serial: 1,
 				number: '2026-000001',
 				code: 'ABCD-EFGH',
-				snapshot: {},
+				snapshot: placeholderSnapshot(),
 				signature: 'sig',
 				issuedAt: now
 			})

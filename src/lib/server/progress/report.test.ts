@@ -8,6 +8,7 @@ import { loadLearnerDetail } from './detail';
 import { recordCompletion } from './index';
 import { buildMatrixRows } from './matrix';
 import { loadCohortReport } from './report';
+import { emptyLayout, placeholderQuiz } from '../../../../tests/support/stored-json';
 
 const SEQ = 'interkulturelle-oeffnung';
 const now = new Date('2026-03-10T10:00:00Z');
@@ -46,8 +47,8 @@ beforeAll(() => {
 		quizId: quiz.id,
 		cohortId: 'cohort1',
 		contentHash: 'h',
-		quizSnapshot: {},
-		layout: {},
+		quizSnapshot: placeholderQuiz,
+		layout: emptyLayout,
 		status: 'submitted' as const,
 		score,
 		passed,

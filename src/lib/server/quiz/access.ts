@@ -4,7 +4,7 @@ import { moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getItem, getModule, getQuiz } from '../content';
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getModuleAccess } from '../progress';
 
 export interface QuizContext {

@@ -1,7 +1,7 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { AnswerSheet } from '$lib/quiz/types';
 import { z } from 'zod';
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import { layoutEntries, questionKey, slotField, type AttemptLayout } from './layout';
 
 export const MAX_GAP_LENGTH = 200;

@@ -2,7 +2,7 @@ import { and, count, desc, eq } from 'drizzle-orm';
 import type { AnswerSheet } from '$lib/quiz/types';
 import { generateId } from '../crypto/tokens';
 import { getItem } from '../content';
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
 import { quizAttempts } from '../db/schema';
 import { recordCompletion } from '../progress';
@@ -118,10 +118,10 @@ export function getAttempt(id: string): StoredAttempt | undefined {
 		startedAt: row.startedAt,
 		savedAt: row.savedAt,
 		submittedAt: row.submittedAt,
-		quiz: row.quizSnapshot as QuizDefinition,
-		layout: row.layout as AttemptLayout,
-		answers: (row.answers ?? {}) as AnswerSheet,
-		result: (row.result ?? null) as GradeResult | null
+		quiz: row.quizSnapshot,
+		layout: row.layout,
+		answers: row.answers ?? {},
+		result: row.result ?? null
 	};
 }
 

@@ -1,22 +1,8 @@
-import type { AnswerSheet, QuestionOutcome } from '$lib/quiz/types';
-import type { QuizDefinition, QuizQuestion } from '../content/quiz-types';
+import type { AnswerSheet, GradeResult, QuestionOutcome, QuestionResult } from '$lib/quiz/types';
+import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
 import { layoutEntries, type AttemptLayout, type LayoutQuestion } from './layout';
 
-export interface QuestionResult {
-	id: string;
-	/** 0..1: the fraction of the question answered right. */
-	points: number;
-	outcome: QuestionOutcome;
-	/** Cloze, matching, ordering: which slots were right (in layout slot order). */
-	slots?: boolean[];
-}
-
-export interface GradeResult {
-	/** Whole percent, rounded down, so `score ≥ passPercent` agrees with what the page shows. */
-	score: number;
-	passed: boolean;
-	questions: QuestionResult[];
-}
+export type { GradeResult, QuestionResult };
 
 /** Case-insensitive, trimmed, inner whitespace collapsed, Unicode NFC. */
 export function normaliseClozeAnswer(value: string): string {

@@ -1,24 +1,14 @@
 import { createHash, randomBytes } from 'node:crypto';
-import type { AnswerSheet, FormValues, PublicQuestion } from '$lib/quiz/types';
-import type { QuizDefinition, QuizQuestion } from '../content/quiz-types';
+import type {
+	AnswerSheet,
+	AttemptLayout,
+	FormValues,
+	LayoutQuestion,
+	PublicQuestion
+} from '$lib/quiz/types';
 
-/** One drawn question of an attempt, with the order its parts are shown in. */
-export interface LayoutQuestion {
-	id: string;
-	/**
-	 * Choice: option IDs as shown. Cloze: gap IDs. Matching: pair IDs (written order). Ordering:
-	 * step IDs as shown.
-	 */
-	slots: string[];
-	/** Matching only: the distinct right-hand values as shown in every select. */
-	choices?: string[];
-}
-
-/** Fixed when an attempt starts and stored with it, so a reload shows the same attempt. */
-export interface AttemptLayout {
-	seed: string;
-	questions: LayoutQuestion[];
-}
+export type { AttemptLayout, LayoutQuestion };
+import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
 
 export const newSeed = () => randomBytes(16).toString('hex');
 

@@ -1,5 +1,5 @@
 import type { AnswerSheet, ReviewQuestion } from '$lib/quiz/types';
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import type { GradeResult } from './grading';
 import { layoutEntries, splitPrompt, type AttemptLayout } from './layout';
 

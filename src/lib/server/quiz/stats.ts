@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { listManagedCohorts } from '../cohorts/access';
 import { getCatalogue } from '../content';
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
 import { quizAttempts } from '../db/schema';
 import type { GradeResult } from './grading';
@@ -114,10 +114,7 @@ export function getQuizStats(quiz: QuizDefinition, cohortId: string): QuizStats 
 			)
 		)
 		.all();
-	return summariseAttempts(
-		rows.map((row) => ({ ...row, result: row.result as GradeResult | null })),
-		quiz
-	);
+	return summariseAttempts(rows, quiz);
 }
 
 /** Quizzes of the courses in which the user manages a cohort (admins: all), with those cohorts. */

@@ -1,4 +1,4 @@
-import type { QuizDefinition } from '../content/quiz-types';
+import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getAttempt } from './attempts';
 
 /** A small quiz with one question of every type, for unit tests. */

@@ -1,4 +1,4 @@
-import type { QuizDefinition, QuizQuestion } from '../content/quiz-types';
+import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
 
 // A quiz for its author: every question with the answer key and the feedback. Only the
 // studio shows this; learners' pages never get answers before grading.

@@ -3,6 +3,7 @@ import { createdAt } from './columns';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
 import { submissionStatuses } from '../../../submission-status';
+import type { CriterionRating } from '$lib/assignments';
 
 // Practice assignments: submissions, versions, files and reviews.
 
@@ -73,8 +74,7 @@ export const reviews = sqliteTable(
 			.references(() => users.id),
 		decision: text('decision', { enum: ['accepted', 'revision_requested'] }).notNull(),
 		feedback: text('feedback').notNull().default(''),
-		/** [{ criterionId, rating: 'met' | 'partly' | 'not_yet', comment }] */
-		ratings: text('ratings', { mode: 'json' }).notNull(),
+		ratings: text('ratings', { mode: 'json' }).$type<CriterionRating[]>().notNull(),
 		createdAt: createdAt()
 	},
 	// One review per submitted version: a second trainer reviewing at once gets a conflict.

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
+import type { CertificateSnapshot } from '$lib/certificates';
 
 // Certificates.
 
@@ -24,7 +25,7 @@ export const certificates = sqliteTable(
 			.notNull()
 			.default('valid'),
 		/** What the certificate certifies, frozen at issue time. */
-		snapshot: text('snapshot', { mode: 'json' }).notNull(),
+		snapshot: text('snapshot', { mode: 'json' }).$type<CertificateSnapshot>().notNull(),
 		signature: text('signature').notNull(),
 		issuedAt: integer('issued_at', { mode: 'timestamp_ms' }).notNull(),
 		issuedBy: text('issued_by').references(() => users.id),

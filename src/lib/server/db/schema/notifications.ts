@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { notificationMailKinds } from '../../../mail';
 import { createdAt } from './columns';
 import { users } from './accounts';
+import type { NotificationData } from '$lib/notifications';
 
 // In-app notifications.
 
@@ -21,7 +22,7 @@ export const notifications = sqliteTable(
 			enum: [...notificationMailKinds, 'login_locked', 'retention_warning']
 		}).notNull(),
 		/** Parameters for the localised message; the text is rendered at display time. */
-		data: text('data', { mode: 'json' }).notNull(),
+		data: text('data', { mode: 'json' }).$type<NotificationData>().notNull(),
 		link: text('link').notNull(),
 		/** Prevents duplicates, e.g. one "due in 3 days" reminder per submission. */
 		dedupeKey: text('dedupe_key').unique(),

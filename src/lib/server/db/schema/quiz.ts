@@ -1,6 +1,8 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
+import type { QuizDefinition } from '$lib/content/quiz-types';
+import type { AnswerSheet, AttemptLayout, GradeResult } from '$lib/quiz/types';
 
 // Quiz attempts.
 
@@ -16,16 +18,16 @@ export const quizAttempts = sqliteTable(
 		cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
 		/** sha256 of the quiz file when the attempt started, and the quiz as it was then. */
 		contentHash: text('content_hash').notNull(),
-		quizSnapshot: text('quiz_snapshot', { mode: 'json' }).notNull(),
+		quizSnapshot: text('quiz_snapshot', { mode: 'json' }).$type<QuizDefinition>().notNull(),
 		/** Drawn questions and option order, fixed at start so a reload shows the same attempt. */
-		layout: text('layout', { mode: 'json' }).notNull(),
-		answers: text('answers', { mode: 'json' }),
+		layout: text('layout', { mode: 'json' }).$type<AttemptLayout>().notNull(),
+		answers: text('answers', { mode: 'json' }).$type<AnswerSheet>(),
 		status: text('status', { enum: ['open', 'submitted'] })
 			.notNull()
 			.default('open'),
 		score: integer('score'),
 		passed: integer('passed', { mode: 'boolean' }),
-		result: text('result', { mode: 'json' }),
+		result: text('result', { mode: 'json' }).$type<GradeResult>(),
 		startedAt: integer('started_at', { mode: 'timestamp_ms' }).notNull(),
 		savedAt: integer('saved_at', { mode: 'timestamp_ms' }),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' })

@@ -1,0 +1,26 @@
+// The stored parameters of a notification (notifications.data), shared by the schema and the pages.
+
+/** Parameters for the message, rendered in the reader's language at display time. */
+export interface NotificationData {
+	/** The item, or for a certificate the course. */
+	itemId?: string;
+	/** Fallback when the item has left the content. */
+	itemTitle?: string;
+	learnerName?: string;
+	decision?: 'accepted' | 'revision_requested';
+	dueOn?: string;
+	/** Feedback: who reviewed, and the start of the comment (for the mail). */
+	reviewerName?: string;
+	excerpt?: string;
+	/** Certificate: its number, kind label and verification code. */
+	certificateNumber?: string;
+	certificateKind?: string;
+	verifyCode?: string;
+	/** login_locked: refused attempts since the owner last read the notice, and the latest. */
+	attempts?: number;
+	lastAt?: string;
+	/** retention_warning: when, after how many months, and the cohort (none: the account). */
+	deleteOn?: string;
+	months?: number;
+	cohortName?: string | null;
+}
