@@ -4,6 +4,12 @@
  */
 import type { ItemMeta } from '$lib/content/types';
 
+/** The IDs behind the routes `[kurs]/[modul]` and `[kurs]/[modul]/[eintrag]` (the inverse of the URLs). */
+export const moduleIdOf = (params: { kurs: string; modul: string }) =>
+	`${params.kurs}/${params.modul}`;
+export const itemIdOf = (params: { kurs: string; modul: string; eintrag: string }) =>
+	`${params.kurs}/${params.modul}/${params.eintrag}`;
+
 export const courseUrl = (courseId: string) => `/kurse/${courseId}`;
 export const moduleUrl = (moduleId: string) => `/kurse/${moduleId}`;
 export const lessonUrl = (itemId: string) => `/kurse/${itemId}`;

@@ -8,6 +8,7 @@ import { enrolmentOf, moduleLock, toItemLink, type ItemLink, type ModuleLock } f
 import { downloadRows } from '../content/downloads-view';
 import { findNeighbours } from '../content/navigation';
 import type { LessonHeading } from '../content/render';
+import type { Refusal } from '../http/refusal';
 
 /** A table of contents only helps in longer lessons. */
 export const TOC_MIN_HEADINGS = 3;
@@ -21,8 +22,7 @@ interface LessonContext {
 }
 
 export type LessonView =
-	| { kind: 'not_found' }
-	| { kind: 'redirect'; to: string }
+	| Refusal
 	| (LessonContext & { kind: 'locked'; lock: ModuleLock })
 	| (LessonContext & {
 			kind: 'lesson';

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { AssignmentMeta } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
-import { itemUrl } from '$lib/urls';
+import { itemIdOf, itemUrl } from '$lib/urls';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { assignmentAccess } from '$lib/server/assignments/access';
@@ -23,7 +23,7 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
-	const item = getAssignment(`${params.kurs}/${params.modul}/${params.eintrag}`);
+	const item = getAssignment(itemIdOf(params));
 	if (!item) error(404, 'Not Found');
 	return item;
 }

@@ -1,15 +1,16 @@
 import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { requireQuizAccess, routeItemId } from '$lib/server/quiz/access';
+import { answerRefusal } from '$lib/server/http/refusal';
+import { quizAccess } from '$lib/server/quiz/access';
 import { attemptsLeft, listAttempts, startAttempt } from '$lib/server/quiz/attempts';
 import { formFailure } from '$lib/server/validation/form';
-import { quizUrl } from '$lib/urls';
+import { itemIdOf, quizUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const { item, module } = requireQuizAccess(user, routeItemId(event.params));
+	const { item, module } = answerRefusal(quizAccess(user, itemIdOf(event.params)));
 	const attempts = listAttempts(user.id, item.id);
 	return {
 		quiz: {
@@ -32,7 +33,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	start: async (event) => {
 		const user = requireUser(event);
-		const { item, quiz, cohortId } = requireQuizAccess(user, routeItemId(event.params));
+		const { item, quiz, cohortId } = answerRefusal(quizAccess(user, itemIdOf(event.params)));
 		const started = startAttempt({ userId: user.id, quiz, courseId: item.courseId, cohortId });
 		if (!started.ok) return formFailure(400, { form: m.quiz_error_no_attempts_left() });
 		redirect(303, `${quizUrl(item.id)}/versuch/${started.attemptId}`);

@@ -2,13 +2,13 @@ import { error } from '@sveltejs/kit';
 import { cellStatusLabel } from '$lib/progress-labels';
 import { m } from '$lib/paraglide/messages.js';
 import { csvFileName } from '$lib/server/http/csv';
-import { requireCohortManager } from '$lib/server/progress/guard';
+import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { getCohortMatrix } from '$lib/server/progress/matrix-page';
 import { matrixCsv } from '$lib/server/progress/report-csv';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
-	requireCohortManager(event, event.params.id);
+	requireManagedCohort(event);
 	const matrix = getCohortMatrix(event.params.id, event.url.searchParams);
 	if (!matrix) error(404, 'not found');
 	const body = matrixCsv(

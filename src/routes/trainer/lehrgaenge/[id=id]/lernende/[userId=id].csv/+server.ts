@@ -3,12 +3,12 @@ import { m } from '$lib/paraglide/messages.js';
 import { assignmentStatusLabel, itemTypeLabel } from '$lib/progress-labels';
 import { csvFileName } from '$lib/server/http/csv';
 import { loadLearnerDetail } from '$lib/server/progress/detail';
-import { requireCohortManager } from '$lib/server/progress/guard';
+import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { learnerDetailCsv } from '$lib/server/progress/report-csv';
 import type { RequestHandler } from './$types';
 
 export const GET: RequestHandler = (event) => {
-	requireCohortManager(event, event.params.id);
+	requireManagedCohort(event);
 	const detail = loadLearnerDetail(event.params.id, event.params.userId);
 	if (!detail) error(404, 'not found');
 	const body = learnerDetailCsv(detail, {

@@ -2,10 +2,11 @@ import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { parseAnswers } from '$lib/server/quiz/answers';
-import { requireQuizAccess, routeItemId } from '$lib/server/quiz/access';
+import { answerRefusal } from '$lib/server/http/refusal';
+import { quizAccess } from '$lib/server/quiz/access';
 import { getOwnAttempt, saveAnswers, submitAttempt } from '$lib/server/quiz/attempts';
 import { formValues, publicQuestions } from '$lib/server/quiz/layout';
-import { quizUrl } from '$lib/urls';
+import { itemIdOf, quizUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ kurs: string; modul: string; eintrag: string; versuch: string }>;
@@ -13,12 +14,12 @@ type Event = RequestEvent<{ kurs: string; modul: string; eintrag: string; versuc
 /** The user's own open attempt at this route's quiz; anyone else's attempt is a 404. */
 function openAttempt(event: Event) {
 	const user = requireUser(event);
-	const itemId = routeItemId(event.params);
+	const itemId = itemIdOf(event.params);
 	const attempt = getOwnAttempt(event.params.versuch, user.id);
 	if (!attempt || attempt.quizId !== itemId) error(404, 'not found');
 	const resultUrl = `${quizUrl(itemId)}/versuch/${attempt.id}/ergebnis`;
 	if (attempt.status === 'submitted') redirect(303, resultUrl);
-	const context = requireQuizAccess(user, itemId);
+	const context = answerRefusal(quizAccess(user, itemId));
 	return { user, attempt, context, resultUrl };
 }
 

@@ -1,15 +1,14 @@
 import { error, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
-import { routeItemId } from '$lib/server/quiz/access';
 import { getOwnAttempt } from '$lib/server/quiz/attempts';
 import { attemptResult } from '$lib/server/quiz/result';
-import { quizUrl } from '$lib/urls';
+import { itemIdOf, quizUrl } from '$lib/urls';
 import type { PageServerLoad } from './$types';
 
 /** Owners review their graded attempts from the stored snapshot, even after the quiz changed. */
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const itemId = routeItemId(event.params);
+	const itemId = itemIdOf(event.params);
 	const attempt = getOwnAttempt(event.params.versuch, user.id);
 	if (!attempt || attempt.quizId !== itemId) error(404, 'not found');
 	if (attempt.status !== 'submitted' || !attempt.result) {
