@@ -19,6 +19,13 @@ export function formatDate(value: Date | string | number, locale: string = getLo
 	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: zone }).format(new Date(value));
 }
 
+/** A calendar day `YYYY-MM-DD` (cohort dates, certificate periods): the day itself, no clock. */
+export function formatDay(day: string, locale: string = getLocale()): string {
+	return dateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+		new Date(`${day}T00:00:00Z`)
+	);
+}
+
 /** File sizes in link texts: `21 KB`, `1,4 MB`. */
 export function formatFileSize(bytes: number): string {
 	const locale = getLocale();

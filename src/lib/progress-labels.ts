@@ -1,6 +1,6 @@
-import type { ItemType } from '$lib/content/types';
+import { statusLabel } from '$lib/assignments';
+import type { CompletionSource } from '$lib/completion-source';
 import { m } from '$lib/paraglide/messages.js';
-import type { CompletionSource } from '$lib/server/progress/events';
 
 import type { SubmissionStatus } from './submission-status';
 
@@ -9,21 +9,9 @@ export type AssignmentStatus = 'not_started' | SubmissionStatus;
 export type CellStatus =
 	'not_started' | 'in_progress' | 'complete' | 'waiting_for_review' | 'revision_requested';
 
-export const itemTypeLabel = (type: ItemType): string =>
-	({
-		lesson: m.progress_type_lesson,
-		quiz: m.progress_type_quiz,
-		assignment: m.progress_type_assignment
-	})[type]();
-
+/** The assignments' own wording, with „not started“ for what has no submission yet. */
 export const assignmentStatusLabel = (status: AssignmentStatus): string =>
-	({
-		not_started: m.progress_assignment_not_started,
-		draft: m.progress_assignment_draft,
-		submitted: m.progress_assignment_submitted,
-		revision_requested: m.progress_assignment_revision_requested,
-		accepted: m.progress_assignment_accepted
-	})[status]();
+	statusLabel(status === 'not_started' ? null : status);
 
 export const cellStatusLabel = (status: CellStatus): string =>
 	({

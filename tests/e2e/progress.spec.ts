@@ -91,7 +91,7 @@ test('the dashboard waits for a submitted assignment and moves on once it is acc
 	await expect(
 		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')
 	).toHaveCount(8); // a header and the course's seven Praxisaufgaben (two voluntary)
-	await expect(page.getByText('Eingereicht, wartet auf Rückmeldung')).toBeVisible();
+	await expect(page.getByText('Eingereicht – wartet auf Rückmeldung')).toBeVisible();
 	await expectNoAxeViolations(page);
 
 	withDatabase((db) => {
@@ -175,7 +175,7 @@ test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and 
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
 		`Lernstand: ${label} Lernende 04`
 	);
-	await expect(page.getByText('Eingereicht, wartet auf Rückmeldung').first()).toBeVisible();
+	await expect(page.getByText('Eingereicht – wartet auf Rückmeldung').first()).toBeVisible();
 	await expectNoAxeViolations(page);
 	const detail = await page.request.get(`${page.url()}.csv`);
 	const detailRows = parse((await detail.body()).toString('utf8'), {
@@ -184,7 +184,7 @@ test('a trainer sees a seeded cohort of 12 learners correctly in the matrix and 
 	}) as string[][];
 	expect(detailRows).toHaveLength(23); // a header and 22 items, trainer material excluded
 	expect(detailRows[1]!.slice(3, 5)).toEqual(['erledigt', '10.03.2026']);
-	expect(detailRows[4]![7]).toBe('Eingereicht, wartet auf Rückmeldung');
+	expect(detailRows[4]![7]).toBe('Eingereicht – wartet auf Rückmeldung');
 
 	// summary
 	await page.goto(`/trainer/lehrgaenge/${cohort}/uebersicht`);

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '$lib/format';
+import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import type { MailKind } from '$lib/mail';
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '../db/schema';
@@ -157,9 +157,7 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 		case 'assignment_due': {
 			const params = {
 				title: input.itemTitle,
-				date: /^\d{4}-\d{2}-\d{2}$/.test(input.dueOn)
-					? formatDate(`${input.dueOn}T12:00:00Z`, locale)
-					: input.dueOn
+				date: /^\d{4}-\d{2}-\d{2}$/.test(input.dueOn) ? formatDay(input.dueOn, locale) : input.dueOn
 			};
 			return {
 				name: input.name,
@@ -222,7 +220,7 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 		case 'digest':
 			return {
 				name: input.name,
-				subject: m.mail_digest_subject({ date: formatDate(`${input.day}T12:00:00Z`, locale) }, o),
+				subject: m.mail_digest_subject({ date: formatDay(input.day, locale) }, o),
 				paragraphs: [m.mail_digest_text({}, o)],
 				items: input.items.map((item) => ({ text: item.text, url: url(item.path) })),
 				action: { label: m.mail_digest_action({}, o), url: url('/benachrichtigungen') }

@@ -1,4 +1,4 @@
-import { formatDate, formatDateTime } from '$lib/format';
+import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
 import type { NotificationData, NotificationKind } from '.';
@@ -36,7 +36,7 @@ export function describeNotification(
 			return m.assignments_notification_due(
 				{
 					title,
-					date: entry.data.dueOn ? formatDate(`${entry.data.dueOn}T12:00:00Z`, locale) : ''
+					date: entry.data.dueOn ? formatDay(entry.data.dueOn, locale) : ''
 				},
 				o
 			);

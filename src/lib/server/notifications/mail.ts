@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { topicOf } from '$lib/mail';
-import { m } from '$lib/paraglide/messages.js';
 import { verifyUrl } from '$lib/urls';
 import { getItem } from '../content';
 import type { Db } from '../db';
@@ -14,6 +13,7 @@ import {
 	type Recipient
 } from '../mail';
 import type { NewNotification } from '.';
+import { certificateLabel } from '$lib/content/labels';
 
 type Tx = Pick<Db, 'select' | 'insert' | 'update'>;
 
@@ -48,10 +48,10 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				kind: 'certificate_issued',
 				name,
 				courseTitle: data.itemTitle ?? '',
-				documentKind:
-					data.certificateKind === 'teilnahmebestaetigung'
-						? m.certificates_kind_teilnahmebestaetigung({}, { locale: recipient.locale })
-						: m.certificates_kind_zertifikat({}, { locale: recipient.locale }),
+				documentKind: certificateLabel(
+					data.certificateKind === 'teilnahmebestaetigung' ? 'teilnahmebestaetigung' : 'zertifikat',
+					recipient.locale
+				),
 				number: data.certificateNumber ?? '',
 				verifyPath: verifyUrl(data.verifyCode ?? '')
 			};

@@ -2,7 +2,9 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { completionEvents, completionLatest } from '../db/schema';
 
-export type CompletionSource = (typeof completionEvents.$inferInsert)['source'];
+import type { CompletionSource } from '$lib/completion-source';
+
+export type { CompletionSource };
 export type CompletionKind = (typeof completionEvents.$inferInsert)['kind'];
 
 export interface CompletionEvent {

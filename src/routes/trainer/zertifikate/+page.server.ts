@@ -1,4 +1,4 @@
-import { formatDate } from '$lib/format';
+import { formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { getUser } from '$lib/server/auth/users';
@@ -49,7 +49,7 @@ export const actions: Actions = {
 		const result = issueManually(user, userId, courseId, confirmed);
 		if (!result.ok) {
 			if (result.reason === 'before_last_day') {
-				const date = formatDate(`${result.lastDay}T12:00:00Z`);
+				const date = formatDay(result.lastDay);
 				return formFailure(400, { form: m.certificates_error_before_last_day({ date }) });
 			}
 			if (result.reason !== 'incomplete') {

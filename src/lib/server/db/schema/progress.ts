@@ -1,5 +1,6 @@
 import { index, integer, primaryKey, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
+import { completionKinds, completionSources } from '../../../completion-source';
 
 // Progress: completion events.
 
@@ -16,16 +17,8 @@ export const completionEvents = sqliteTable(
 			.references(() => users.id, { onDelete: 'cascade' }),
 		courseId: text('course_id').notNull(),
 		itemId: text('item_id').notNull(),
-		kind: text('kind', { enum: ['completed', 'uncompleted'] }).notNull(),
-		source: text('source', {
-			enum: [
-				'lesson_marked',
-				'quiz_passed',
-				'assignment_accepted',
-				'assignment_submitted',
-				'trainer'
-			]
-		}).notNull(),
+		kind: text('kind', { enum: completionKinds }).notNull(),
+		source: text('source', { enum: completionSources }).notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(t) => [index('completion_user_course_idx').on(t.userId, t.courseId, t.at)]
@@ -47,16 +40,8 @@ export const completionLatest = sqliteTable(
 		/** A completing `assignment_submitted` event (1) or any other (0). */
 		submitted: integer('submitted', { mode: 'boolean' }).notNull(),
 		eventId: integer('event_id').notNull(),
-		kind: text('kind', { enum: ['completed', 'uncompleted'] }).notNull(),
-		source: text('source', {
-			enum: [
-				'lesson_marked',
-				'quiz_passed',
-				'assignment_accepted',
-				'assignment_submitted',
-				'trainer'
-			]
-		}).notNull(),
+		kind: text('kind', { enum: completionKinds }).notNull(),
+		source: text('source', { enum: completionSources }).notNull(),
 		at: integer('at', { mode: 'timestamp_ms' }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.courseId, t.itemId, t.submitted] })]

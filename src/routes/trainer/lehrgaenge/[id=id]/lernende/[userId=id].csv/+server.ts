@@ -1,6 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { assignmentStatusLabel, itemTypeLabel } from '$lib/progress-labels';
+import { assignmentStatusLabel } from '$lib/progress-labels';
+import { itemTypeLabel } from '$lib/content/labels';
 import { csvFileName } from '$lib/server/http/csv';
 import { loadLearnerDetail } from '$lib/server/progress/detail';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
