@@ -17,11 +17,31 @@ function uniqueIp() {
 	return `10.${process.pid % 250}.${Math.floor(counter / 250) % 250}.${counter % 250}`;
 }
 
+/**
+ * Makes `page.goto` return once the app has hydrated an HTML page (the root layout marks
+ * `<html data-hydrated>`), so no test types into a form the app is still taking over.
+ */
+export function waitForHydrationOnGoto(page: Page): Page {
+	const goto = page.goto.bind(page);
+	page.goto = async (url, options) => {
+		const response = await goto(url, options);
+		const html = response?.headers()['content-type']?.startsWith('text/html');
+		if (html && options?.waitUntil !== 'commit') {
+			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+		}
+		return response;
+	};
+	return page;
+}
+
 export const test = base.extend<{ clientIp: string }>({
 	// Playwright requires the object pattern even when a fixture uses no other fixture.
 	// eslint-disable-next-line no-empty-pattern
 	clientIp: async ({}, use) => use(uniqueIp()),
-	extraHTTPHeaders: async ({ clientIp }, use) => use({ 'x-forwarded-for': clientIp })
+	extraHTTPHeaders: async ({ clientIp }, use) => use({ 'x-forwarded-for': clientIp }),
+	page: async ({ page, javaScriptEnabled }, use) => {
+		await use(javaScriptEnabled === false ? page : waitForHydrationOnGoto(page));
+	}
 });
 
 export { expect };

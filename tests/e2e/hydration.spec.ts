@@ -1,0 +1,39 @@
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
+
+// On a slow phone the form is on screen before the app's JavaScript has run. What someone types
+// in that moment must survive hydration, in text fields and text areas alike.
+
+/** Opens `path` with the app's JavaScript held back until the returned function is called. */
+async function openBeforeHydration(page: Page, path: string): Promise<() => Promise<void>> {
+	let release!: () => void;
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await held;
+		await route.continue();
+	});
+	// 'commit': goto must not wait for the hydration this test holds back.
+	await page.goto(path, { waitUntil: 'commit' });
+	return async () => {
+		release();
+		await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	};
+}
+
+test('what is typed into a text field before the page hydrates is kept', async ({ page }) => {
+	const hydrate = await openBeforeHydration(page, '/passwort-vergessen');
+	const email = page.getByLabel('E-Mail-Adresse');
+	await email.fill('vor-der-hydration@example.org');
+	await hydrate();
+	await expect(email).toHaveValue('vor-der-hydration@example.org');
+});
+
+test('what is typed into a text area before the page hydrates is kept', async ({ page }) => {
+	const hydrate = await openBeforeHydration(page, '/barrierefreiheit');
+	const description = page.getByLabel('Was ist das Problem?');
+	await description.fill('Der Kontrast im Menü ist zu schwach.');
+	await page.getByLabel('Betroffene Seite oder Adresse (optional)').fill('/kurse');
+	await hydrate();
+	await expect(description).toHaveValue('Der Kontrast im Menü ist zu schwach.');
+	await expect(page.getByLabel('Betroffene Seite oder Adresse (optional)')).toHaveValue('/kurse');
+});
