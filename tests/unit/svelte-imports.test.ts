@@ -1,17 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { sourceFiles } from '../support/source-files';
 
 // Svelte components render in the browser too: they take what they show from their props or
 // their page's data (`./$types`), never from server modules, not even as types.
 
-function svelteFiles(dir: string): string[] {
-	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-		const path = join(dir, entry.name);
-		if (entry.isDirectory()) return entry.name === 'paraglide' ? [] : svelteFiles(path);
-		return entry.name.endsWith('.svelte') ? [path] : [];
-	});
-}
+const svelteFiles = (dir: string) => sourceFiles(dir, '.svelte');
 
 describe('Svelte components', () => {
 	it('import nothing from $lib/server', () => {
