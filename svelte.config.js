@@ -11,6 +11,8 @@ const config = {
 	preprocess: [vitePreprocess(), mdsvex(helpMdsvexOptions)],
 	kit: {
 		adapter: adapter(),
+		// Test-only helpers (tests/support), importable from unit tests next to the code.
+		alias: { $test: 'tests/support' },
 		// The origin check moved to src/hooks.server.ts (src/lib/server/http/csrf.ts), identical
 		// except for RFC 8058 one-click unsubscribe, which mail providers post without an Origin.
 		csrf: { trustedOrigins: ['*'] },

@@ -2,7 +2,7 @@
 // start and on every reload: read the folder, check every file, render every lesson. Prints
 // one JSON line with the times in ms. Runs in its own process, so nothing is cached before.
 import { readContentSnapshot } from '../../src/lib/server/content/disk';
-import { GERMAN_LABELS } from '../../src/lib/server/content/render/test-labels';
+import { GERMAN_LABELS } from '../../tests/support/unit/render-labels';
 import { renderAllBodies } from '../../src/lib/server/content/bodies';
 import { prepareContent } from '../../src/lib/server/content/prepare';
 

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ContentIndex } from '../../src/lib/server/content/build-index';
 import { readContentSnapshot } from '../../src/lib/server/content/disk';
-import { GERMAN_LABELS } from '../../src/lib/server/content/render/test-labels';
+import { GERMAN_LABELS } from '../../tests/support/unit/render-labels';
 import { renderItemBody } from '../../src/lib/server/content/bodies';
 import { prepareContent } from '../../src/lib/server/content/prepare';
 import type { ContentVersion } from '../../src/lib/server/content/store';

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { applyDraft, readDraftForm } from './draft-form';
 import { findSubmission, listDraftFiles, MAX_FILES, submitDraft } from './submissions';
-import { assignment, ITEM_ID, twoCohorts } from './test-helpers';
+import { assignment, ITEM_ID, twoCohorts } from '$test/unit/assignment-helpers';
 
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 

@@ -4,7 +4,7 @@ import { cohortModules } from '../db/schema';
 import { listNotifications } from '../notifications';
 import { createDueReminders, dueDateFor } from './reminders';
 import { saveDraft, submitDraft } from './submissions';
-import { assignment, COURSE, ITEM_ID, twoCohorts } from './test-helpers';
+import { assignment, COURSE, ITEM_ID, twoCohorts } from '$test/unit/assignment-helpers';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 beforeEach(async () => {

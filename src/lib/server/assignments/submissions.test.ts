@@ -11,7 +11,7 @@ import { listHistory } from './history';
 import { listReviewQueue } from './queue';
 import { reviewVersion } from './review';
 import { findSubmission, listDraftFiles, saveDraft, submitDraft } from './submissions';
-import { assignment, COURSE, ITEM_ID, twoCohorts } from './test-helpers';
+import { assignment, COURSE, ITEM_ID, twoCohorts } from '$test/unit/assignment-helpers';
 import { deleteStoredUpload, storeUpload } from './uploads';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;

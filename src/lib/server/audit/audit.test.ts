@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '$lib/server/db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { schema } from '$lib/server/db';
 import { recordAudit } from './index';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import { getDb } from '../db';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { auditCsv, filterQuery, listAuditLog, parseAuditFilter } from './browse';
 import { recordAudit } from './index';
 

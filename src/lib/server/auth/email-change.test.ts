@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
 import { auditLog, mailOutbox, users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { confirmEmailChange, findPendingEmailChange, requestEmailChange } from './email-change';
 import type { SessionUser } from './session';
 import { createUser } from './users';

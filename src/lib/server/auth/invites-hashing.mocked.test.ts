@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { createInvite, redeemInvite } from './invites';
 import { hashPassword } from './password';
-import { account, createInvitingTrainer, DAY } from './invite-test-helpers';
+import { account, createInvitingTrainer, DAY } from '$test/unit/invite-helpers';
 
 // Counts password hashes, to show that a registration that cannot succeed costs none.
 vi.mock('./password', async (original) => {

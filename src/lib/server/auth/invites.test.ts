@@ -1,9 +1,9 @@
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { cohorts, enrolments, mailOutbox, users } from '../db/schema';
 import { createInvite, findInvite, inviteStatus, redeemInvite, revokeInvite } from './invites';
-import { account, createInvitingTrainer, DAY } from './invite-test-helpers';
+import { account, createInvitingTrainer, DAY } from '$test/unit/invite-helpers';
 import { createUser } from './users';
 
 describe('inviteStatus', () => {

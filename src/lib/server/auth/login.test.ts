@@ -1,7 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { notifications } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { attemptLogin, checkCurrentPassword } from './login';
 import { createUser, setUserActive } from './users';
 

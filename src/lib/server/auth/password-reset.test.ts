@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
 import { mailOutbox, passwordResetRequests, throttleEvents } from '../db/schema';
 import { throttleKey } from '../throttle/slots';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { attemptLogin } from './login';
 import { processPasswordResetRequests, requestPasswordReset } from './password-reset';
 import { completePasswordReset, createUser, findValidPasswordReset, setUserActive } from './users';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { countActiveAdmins, listUsers, setUserActive, setUserRole } from './users';
 
 describe('admin user search', () => {

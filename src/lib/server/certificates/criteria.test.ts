@@ -6,14 +6,20 @@ import { describe, expect, it } from 'vitest';
 import type { CertificateMeta } from '$lib/content/types';
 import { recordAttendance } from '../cohorts/attendance';
 import { getCourse } from '../content';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { recordCompletion } from '../progress';
 import { awardedKind } from './criteria';
 import { issueCertificate } from './issue';
 import { renderCertificatePdf } from './pdf';
 import { criteriaLine, hoursSplitLine } from './pdf-curriculum';
 import { verifySnapshot } from './signing';
-import { COURSE_ID, enrol, makeCohort, makeUser, useTemporaryKeyDir } from './test-helpers';
+import {
+	COURSE_ID,
+	enrol,
+	makeCohort,
+	makeUser,
+	useTemporaryKeyDir
+} from '$test/unit/certificate-helpers';
 
 useFreshDatabase();
 useTemporaryKeyDir();

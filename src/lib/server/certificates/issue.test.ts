@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { certificates, cohortModules, users } from '../db/schema';
 import { getCourse } from '../content';
 import { addDays } from '../cohorts/dates';
@@ -23,7 +23,7 @@ import {
 	makeCohort,
 	makeUser,
 	useTemporaryKeyDir
-} from './test-helpers';
+} from '$test/unit/certificate-helpers';
 import { berlinDay } from '$lib/berlin-day';
 
 const db = useFreshDatabase();

@@ -7,7 +7,7 @@ import { cohortModules, settings } from '../db/schema';
 import { defaultIssuer, saveIssuerSettings } from './settings';
 
 const issuer = { ...defaultIssuer, name: 'Träger e. V.' };
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { issueCertificate } from './issue';
 import {
 	getCertificateFor,
@@ -26,7 +26,7 @@ import {
 	makeCohort,
 	makeUser,
 	useTemporaryKeyDir
-} from './test-helpers';
+} from '$test/unit/certificate-helpers';
 
 useFreshDatabase();
 useTemporaryKeyDir();

@@ -6,13 +6,19 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCourse } from '../content';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { issueCertificate } from './issue';
 import { renderCertificatePdf } from './pdf';
 import type { CertificateRecord } from './queries';
 import { saveIssuerSettings } from './settings';
 import { publicKeyPem, verifySnapshot } from './signing';
-import { COURSE_ID, enrol, makeCohort, makeUser, useTemporaryKeyDir } from './test-helpers';
+import {
+	COURSE_ID,
+	enrol,
+	makeCohort,
+	makeUser,
+	useTemporaryKeyDir
+} from '$test/unit/certificate-helpers';
 
 useFreshDatabase();
 useTemporaryKeyDir();

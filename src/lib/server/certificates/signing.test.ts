@@ -10,7 +10,7 @@ import {
 	signSnapshot,
 	verifySnapshot
 } from './signing';
-import { useTemporaryKeyDir } from './test-helpers';
+import { useTemporaryKeyDir } from '$test/unit/certificate-helpers';
 
 const dir = useTemporaryKeyDir();
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { createUser } from '../auth/users';
 import { getCourse } from '../content';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { canManageCohort } from './access';
 import {
 	addTrainer,

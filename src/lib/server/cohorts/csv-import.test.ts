@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findInvite, redeemInvite } from '../auth/invites';
 import type { SessionUser } from '../auth/session';
 import { createUser, type UserSummary } from '../auth/users';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { enrolments, invites } from '../db/schema';
 import { createCohort, listCohortLearners } from './cohorts';
 import { acceptCohortInvite } from './join';

@@ -11,11 +11,16 @@ import {
 	reissueCertificate,
 	revokeCertificate
 } from '../certificates/manage';
-import { COURSE_ID, makeCohort, makeUser, useTemporaryKeyDir } from '../certificates/test-helpers';
+import {
+	COURSE_ID,
+	makeCohort,
+	makeUser,
+	useTemporaryKeyDir
+} from '$test/unit/certificate-helpers';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { auditLog, enrolments, quizAttempts, submissions } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { loadLearnerDetail } from '../progress/detail';
 import { recordCompletion } from '../progress';
 import { enrol, getEnrolment } from './enrolment';
@@ -25,7 +30,7 @@ import {
 	checkCohortInvite,
 	previewCohortAssignment
 } from './join';
-import { emptyLayout, placeholderQuiz } from '../../../../tests/support/stored-json';
+import { emptyLayout, placeholderQuiz } from '$test/stored-json';
 
 useTemporaryKeyDir();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { createCohort } from './cohorts';
 import { enrol } from './enrolment';
 import { getLearnerCohort } from './schedule';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '$lib/server/db';
-import { useFreshDatabase } from '$lib/server/db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { contentStatus, reloadContentAs } from './reload-view';
 
 const fixture = resolve(import.meta.dirname, '../../../../tests/fixtures/content/valid');

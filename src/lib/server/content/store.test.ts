@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { readContentSnapshot, type ContentSnapshot } from './disk';
-import { GERMAN_LABELS } from './render/test-labels';
+import { GERMAN_LABELS } from '$test/unit/render-labels';
 import { renderItemBody } from './bodies';
 import { prepareContent } from './prepare';
 import { publishContent, renderCache, type ContentVersion } from './store';

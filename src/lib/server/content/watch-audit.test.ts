@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, expect, it } from 'vitest';
 import { getDb, schema } from '../db';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { reloadContent, watchContentDir } from './live';
 
 const fixture = resolve(import.meta.dirname, '../../../../tests/fixtures/content/valid');

@@ -3,7 +3,7 @@ import type { SessionUser } from '../auth/session';
 import { createUser } from '../auth/users';
 import { createCohort } from '../cohorts/cohorts';
 import { enrol, getEnrolment, isOpenForEnrolment, setOpenForEnrolment } from '../cohorts/enrolment';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { OPEN_DEMO_COURSES, openDemoCourses } from '../demo/courses';
 import { recordCompletion } from '../progress';
 import { getCatalogue, getCourse } from '../content';

@@ -3,9 +3,9 @@ import { enrol } from '../cohorts/enrolment';
 import { getCourse, getQuiz } from '../content';
 import { lessonView, markLesson } from '../course-pages';
 import { startAttempt, submitAttempt } from '../quiz/attempts';
-import { rightSheet } from '../quiz/test-quiz';
+import { rightSheet } from '$test/unit/test-quiz';
 import { users } from './schema';
-import { useFreshDatabase } from './test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 
 // How many SQL statements one lesson page and one quiz submit run. Progress is loaded once and
 // passed along; these budgets fail when a change starts reading the same rows again.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
 import { getCohort, listCohortLearners } from '../cohorts/cohorts';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
 

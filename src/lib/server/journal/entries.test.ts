@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
-import { useFreshDatabase } from '../db/test-database';
-import { enrol, makeCohort, makeUser } from '../certificates/test-helpers';
+import { useFreshDatabase } from '$test/unit/test-database';
+import { enrol, makeCohort, makeUser } from '$test/unit/certificate-helpers';
 import {
 	createEntry,
 	deleteEntry,

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { getMailPreferences, setMailPreferences, unsubscribe } from './preferences';
 import { mailKindsFor, mailSettingsSchema } from './preferences-form';
 import { mailSettingsOf } from './recipients';

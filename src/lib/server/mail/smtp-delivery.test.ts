@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startSmtpSink, type SmtpSink } from '../../../../tests/support/smtp-sink';
+import { startSmtpSink, type SmtpSink } from '$test/smtp-sink';
 import { createUser } from '../auth/users';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { loadMailConfig } from './config';
 import { getMailHealth, resetMailHealth } from './health';
 import { claimNextMail, getOutboxMail, listOutbox, markDelivered, queueMail } from './outbox';

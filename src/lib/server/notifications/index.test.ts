@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { countUnread, listNotifications, markAllRead, markRead, notify } from '.';
 
 const data = { itemId: 'kurs/modul/aufgabe', itemTitle: 'Aufgabe' };

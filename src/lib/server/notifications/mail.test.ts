@@ -3,7 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createUser, setUserActive } from '../auth/users';
 import { getDb } from '../db';
 import { mailOutbox, notifications } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { setMailLocale, setMailPreferences } from '../mail';
 import { queueDailyDigests } from './digest';
 import { notify } from '.';

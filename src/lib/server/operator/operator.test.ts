@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
 import { auditLog, mailOutbox } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { createUser } from '../auth/users';
 import { getIssuerSettings, isIssuerReady } from '../certificates/settings';
 import { barrierReportSchema, reportBarrier } from './barrier-report';

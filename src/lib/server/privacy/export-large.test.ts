@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import { expect, it } from 'vitest';
 import { getDb, schema } from '../db';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { exportPersonalData } from './export-zip';
-import { arrangePersonWithData, useFreshFolders } from './test-person';
+import { arrangePersonWithData, useFreshFolders } from '$test/unit/test-person';
 
 const MIB = 1024 * 1024;
 

@@ -3,16 +3,16 @@ import { eq, sql } from 'drizzle-orm';
 import { existsSync, readdirSync, readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { bufferOf, readZip } from '../../../../tests/support/read-zip';
+import { bufferOf, readZip } from '$test/read-zip';
 import { databasePath } from '../config/paths';
 import { getDb, schema } from '../db';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { verifyCode } from '../certificates/verify';
 import { eraseAccount } from './erase';
 import { exportPersonalData } from './export-zip';
 import { findOrphanUploads } from './orphans';
 import { allTables, exportFiles, personalColumns } from './registry';
-import { arrangePersonWithData, PERSON, useFreshFolders } from './test-person';
+import { arrangePersonWithData, PERSON, useFreshFolders } from '$test/unit/test-person';
 
 /** Every column of the schema with a foreign key to users, as `table.column`. */
 function userReferencesInSchema(): string[] {

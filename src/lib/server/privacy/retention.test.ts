@@ -4,12 +4,12 @@ import { recordAudit } from '../audit';
 import { createUser, markActive } from '../auth/users';
 import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { addMonths, DAY_MS } from './config';
 import { purgeAuditLog, runRetention } from './retention';
 import { planRetention } from './retention-plan';
 import { requestDeletion } from './requests';
-import { useFreshFolders } from './test-person';
+import { useFreshFolders } from '$test/unit/test-person';
 
 const T0 = new Date('2027-01-01T08:00:00Z');
 const days = (n: number) => n * DAY_MS;

@@ -12,10 +12,10 @@ import {
 	submissionVersions,
 	users
 } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { getLearnerDashboard } from './dashboard';
 import { recordCompletion } from './index';
-import { placeholderSnapshot } from '../../../../tests/support/stored-json';
+import { placeholderSnapshot } from '$test/stored-json';
 
 const SEQ = 'interkulturelle-oeffnung';
 const OPEN = 'digitale-kompetenzen';

@@ -3,7 +3,7 @@ import { countsTowardCompletion, type ItemMeta } from '$lib/content/types';
 import { countsForItem, deriveCourseProgress, type CourseProgress } from './derive';
 import type { CompletionEvent } from './events';
 import { completionTimeline } from './summary';
-import { makeCourse, type Spec } from './test-course';
+import { makeCourse, type Spec } from '$test/unit/test-course';
 
 // The one-pass versions of "new item" and the cohort timeline against their plain definitions
 // (quadratic, as they were written first), on random courses and event logs.

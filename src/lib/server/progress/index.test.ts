@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enrol } from '../cohorts/enrolment';
 import { getDb } from '../db';
 import { attendance, cohorts, completionEvents, moduleUnlocks, users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import {
 	getCohortAttendance,
 	getCourseProgress,

@@ -2,10 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
 import { completionEvents, completionLatest, users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { deriveCourseProgress } from './derive';
 import { listCompletionEvents, type CompletionEvent } from './events';
-import { makeCourse } from './test-course';
+import { makeCourse } from '$test/unit/test-course';
 
 // completion_latest is kept by triggers (drizzle/0010): whatever is inserted or deleted, progress
 // derived from it equals progress derived from the whole log.

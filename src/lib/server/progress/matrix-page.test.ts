@@ -3,7 +3,7 @@ import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohorts, users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { recordCompletion } from './index';
 import { getCohortMatrix, MATRIX_PAGE_SIZE } from './matrix-page';
 

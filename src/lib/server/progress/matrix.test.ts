@@ -9,7 +9,7 @@ import {
 	sortMatrixRows,
 	type SubmissionStatus
 } from './matrix';
-import { makeCourse } from './test-course';
+import { makeCourse } from '$test/unit/test-course';
 
 const course = makeCourse({
 	m1: [

@@ -3,12 +3,12 @@ import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohorts, quizAttempts, submissions, users } from '../db/schema';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { loadLearnerDetail } from './detail';
 import { recordCompletion } from './index';
 import { buildMatrixRows } from './matrix';
 import { loadCohortReport } from './report';
-import { emptyLayout, placeholderQuiz } from '../../../../tests/support/stored-json';
+import { emptyLayout, placeholderQuiz } from '$test/stored-json';
 
 const SEQ = 'interkulturelle-oeffnung';
 const now = new Date('2026-03-10T10:00:00Z');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CompletionEvent } from './events';
 import { chartGeometry, completionTimeline, quizPassRates } from './summary';
-import { makeCourse } from './test-course';
+import { makeCourse } from '$test/unit/test-course';
 
 const course = makeCourse({
 	m1: [

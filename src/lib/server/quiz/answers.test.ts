@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseAnswers } from './answers';
 import { buildLayout } from './layout';
-import { sampleQuiz } from './test-quiz';
+import { sampleQuiz } from '$test/unit/test-quiz';
 
 const quiz = sampleQuiz();
 const layout = buildLayout(quiz, 'answers');

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getQuiz } from '../content';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { cohorts, cohortTrainers, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
 import { getAttempt, listAttempts, saveAnswers, startAttempt, submitAttempt } from './attempts';
 import { gradeAttempt } from './grading';
 import { attemptResult } from './result';
 import { getQuizStats } from './stats';
-import { rightSheet, sampleQuiz } from './test-quiz';
+import { rightSheet, sampleQuiz } from '$test/unit/test-quiz';
 
 const db = useFreshDatabase();
 let counter = 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clozeMatches, gradeAttempt, gradeQuestion, normaliseClozeAnswer } from './grading';
 import { buildLayout, type LayoutQuestion } from './layout';
-import { sampleQuiz } from './test-quiz';
+import { sampleQuiz } from '$test/unit/test-quiz';
 
 const quiz = sampleQuiz();
 const [single, multiple, cloze, matching, ordering] = quiz.questions as [

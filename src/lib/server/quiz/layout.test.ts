@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildLayout, formValues, publicQuestions } from './layout';
-import { sampleQuiz } from './test-quiz';
+import { sampleQuiz } from '$test/unit/test-quiz';
 
 describe('attempt layout', () => {
 	it('is the same for the same seed and differs between seeds', () => {

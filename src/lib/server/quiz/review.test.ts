@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { gradeAttempt } from './grading';
 import { buildLayout } from './layout';
 import { answerVisibility, reviewAttempt, type AnswerVisibility } from './review';
-import { sampleQuiz } from './test-quiz';
+import { sampleQuiz } from '$test/unit/test-quiz';
 
 function review(visibility: AnswerVisibility) {
 	const quiz = sampleQuiz({ shuffle: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { GradeResult } from './grading';
 import { questionLabel, summariseAttempts } from './stats';
-import { sampleQuiz } from './test-quiz';
+import { sampleQuiz } from '$test/unit/test-quiz';
 
 const graded = (outcomes: [string, 'right' | 'partly' | 'wrong'][]): GradeResult => ({
 	score: 0,

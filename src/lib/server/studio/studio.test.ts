@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import type { SessionUser } from '../auth/session';
 import { getItem, reloadContent, renderLesson } from '../content';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { canCreateCourses, courseDirs, openCourse, type OpenCourse } from '.';
 import { recordCompletion } from '../progress';
 import { deletionPreview } from './deletion';

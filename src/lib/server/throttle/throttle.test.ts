@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '../db/test-database';
+import { useFreshDatabase } from '$test/unit/test-database';
 import { openDatabase } from '../db';
 import { countEvents, perIpThrottle, releaseSlots, reserveSlots } from '.';
 import { databasePath } from '../config/paths';

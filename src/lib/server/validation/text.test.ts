@@ -15,7 +15,7 @@ describe('withoutBidiControls', () => {
 describe('the migration that cleans names stored earlier', () => {
 	it('strips bidi controls from user, cohort, place and file names already in the database', async () => {
 		const { readdirSync, readFileSync } = await import('node:fs');
-		const { useFreshDatabase } = await import('../db/test-database');
+		const { useFreshDatabase } = await import('$test/unit/test-database');
 		const file = readdirSync('drizzle').find((name) => name.endsWith('_strip_bidi_controls.sql'))!;
 		const db = useFreshDatabase().$client;
 		db.prepare(

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { normaliseHtml } from '../../../../../tests/fixtures/golden/normalise';
 import { renderBody } from '.';
-import { GERMAN_LABELS } from './test-labels';
+import { GERMAN_LABELS } from '$test/unit/render-labels';
 
 // Pages rendered by the run-time pipeline must match what the build-time pipeline (mdsvex and
 // Svelte SSR) produced for the same Markdown; the .html files were captured from it.

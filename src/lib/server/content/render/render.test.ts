@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderBody, type BodyRenderContext } from '.';
-import { GERMAN_LABELS } from './test-labels';
+import { GERMAN_LABELS } from '$test/unit/render-labels';
 
 const lines = (...content: string[]) => content.join('\n') + '\n';
 

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { HARMLESS_LOOKALIKES, UNSAFE_PAYLOADS } from '../../../../../tests/fixtures/content/payloads';
 import { isSafeUrl } from '../html-policy';
 import { renderBody } from '.';
-import { GERMAN_LABELS } from './test-labels';
+import { GERMAN_LABELS } from '$test/unit/render-labels';
 
 // Content can never execute code: whatever the check would reject, the renderer's allow-list
 // sanitiser strips, so a file that reaches it anyway (a bug in the check, a file changed on

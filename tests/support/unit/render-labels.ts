@@ -1,4 +1,4 @@
-import type { RenderLabels } from './labels';
+import type { RenderLabels } from '$lib/server/content/render/labels';
 
 /** The German labels, as the app passes them (tests need no paraglide runtime). */
 export const GERMAN_LABELS: RenderLabels = {

@@ -1,5 +1,5 @@
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import { getAttempt } from './attempts';
+import { getAttempt } from '$lib/server/quiz/attempts';
 
 /** A small quiz with one question of every type, for unit tests. */
 export function sampleQuiz(overrides: Partial<QuizDefinition> = {}): QuizDefinition {

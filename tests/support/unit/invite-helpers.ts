@@ -1,4 +1,4 @@
-import { createUser } from './users';
+import { createUser } from '$lib/server/auth/users';
 
 export const DAY = 24 * 60 * 60 * 1000;
 

@@ -1,13 +1,13 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser } from '../auth/users';
-import { enrol } from '../cohorts/enrolment';
-import { getCourse } from '../content';
-import { getDb } from '../db';
-import { cohortModules, cohorts, cohortTrainers, type Role } from '../db/schema';
-import { recordCompletion } from '../progress';
-import { generateId } from '../crypto/tokens';
+import { createUser } from '$lib/server/auth/users';
+import { enrol } from '$lib/server/cohorts/enrolment';
+import { getCourse } from '$lib/server/content';
+import { getDb } from '$lib/server/db';
+import { cohortModules, cohorts, cohortTrainers, type Role } from '$lib/server/db/schema';
+import { recordCompletion } from '$lib/server/progress';
+import { generateId } from '$lib/server/crypto/tokens';
 
 export const COURSE_ID = 'verwaltungskenntnisse';
 

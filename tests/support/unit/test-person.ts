@@ -1,16 +1,12 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createUser } from '../auth/users';
-import { generateId } from '../crypto/tokens';
-import { getDb } from '../db';
-import * as t from '../db/schema';
-import { throttleKey } from '../throttle/slots';
-import {
-	emptyLayout,
-	placeholderQuiz,
-	placeholderSnapshot
-} from '../../../../tests/support/stored-json';
+import { createUser } from '$lib/server/auth/users';
+import { generateId } from '$lib/server/crypto/tokens';
+import { getDb } from '$lib/server/db';
+import * as t from '$lib/server/db/schema';
+import { throttleKey } from '$lib/server/throttle/slots';
+import { emptyLayout, placeholderQuiz, placeholderSnapshot } from '$test/stored-json';
 
 export const PERSON = { name: 'Zeynep Kowalczyk-Lindqvist', email: 'zeynep.kl@beispiel.example' };
 const COURSE = 'interkulturelle-oeffnung';
