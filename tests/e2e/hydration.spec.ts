@@ -1,14 +1,15 @@
 import type { Page } from '@playwright/test';
-import { expect, test } from './support/fixtures';
+import { demo, expect, login, test } from './support/fixtures';
 
 // On a slow phone the form is on screen before the app's JavaScript has run. What someone types
-// in that moment must survive hydration, in text fields and text areas alike.
+// in that moment must survive hydration, in text fields, text areas and choices alike.
 
 /** Opens `path` with the app's JavaScript held back until the returned function is called. */
 async function openBeforeHydration(page: Page, path: string): Promise<() => Promise<void>> {
 	let release!: () => void;
 	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**', async (route) => {
+	// Only the scripts: stylesheets block rendering, and a page on screen is the point.
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
 		await held;
 		await route.continue();
 	});
@@ -36,4 +37,14 @@ test('what is typed into a text area before the page hydrates is kept', async ({
 	await hydrate();
 	await expect(description).toHaveValue('Der Kontrast im Menü ist zu schwach.');
 	await expect(page.getByLabel('Betroffene Seite oder Adresse (optional)')).toHaveValue('/kurse');
+});
+
+test('a choice made before the page hydrates is kept', async ({ page }) => {
+	await login(page, demo.learner);
+	const hydrate = await openBeforeHydration(page, '/konto');
+	// The first „nie“ of the mail settings (a radio button).
+	const never = page.locator('input[type="radio"][value="never"]').first();
+	await never.check();
+	await hydrate();
+	await expect(never).toBeChecked();
 });

@@ -6,9 +6,8 @@ import { ENV_NAMES } from '../../src/lib/server/config/env';
 // One module reads the environment, and the README documents every setting it knows.
 
 const SRC = join(import.meta.dirname, '../../src');
-/** Test support may set variables; production code asks config/env.ts. */
-const isTestSupport = (path: string) =>
-	/(\.test\.ts|\/test-[\w-]+\.ts|test-helpers\.ts)$/.test(path);
+/** Tests may set variables (their helpers live in tests/support); production code asks config/env.ts. */
+const isTestSupport = (path: string) => /\.test\.ts$/.test(path);
 
 function sourceFiles(dir: string): string[] {
 	return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

@@ -8,13 +8,18 @@ import { sourceFiles } from '../support/source-files';
 
 const ONE_WAY_INPUT = /<input\b(?![^>]*type=("hidden"|"radio"|"checkbox"|\{))[^>]*[\s{]value=\{/g;
 const ONE_WAY_TEXTAREA = /<textarea\b[^>]*>\s*\{[^}]+\}\s*<\/textarea/g;
+/** A tick set one-way is taken back on hydration too (`defaultChecked` keeps it). */
+const ONE_WAY_CHECKED = /<input\b[^>]*[\s{]checked=\{/g;
 
 function oneWayFields(source: string): number {
-	return (source.match(ONE_WAY_INPUT)?.length ?? 0) + (source.match(ONE_WAY_TEXTAREA)?.length ?? 0);
+	return [ONE_WAY_INPUT, ONE_WAY_TEXTAREA, ONE_WAY_CHECKED].reduce(
+		(sum, shape) => sum + (source.match(shape)?.length ?? 0),
+		0
+	);
 }
 
 describe('form fields keep what was typed before hydration', () => {
-	it('no text field or text area sets its value one-way', () => {
+	it('no text field, text area, checkbox or radio button sets its value one-way', () => {
 		const offenders = sourceFiles('src', '.svelte').filter((file) =>
 			oneWayFields(readFileSync(file, 'utf8'))
 		);
@@ -28,5 +33,8 @@ describe('form fields keep what was typed before hydration', () => {
 		expect(oneWayFields('<input type="hidden" name="id" value={id} />')).toBe(0);
 		expect(oneWayFields('<input name="q" defaultValue={query} />')).toBe(0);
 		expect(oneWayFields('<input type="radio" name="r" value={option.id} />')).toBe(0);
+		expect(oneWayFields('<input type="checkbox" name="c" checked={on} />')).toBe(1);
+		expect(oneWayFields('<input type="checkbox" name="c" defaultChecked={on} />')).toBe(0);
+		expect(oneWayFields('<input type="checkbox" bind:checked={on} />')).toBe(0);
 	});
 });
