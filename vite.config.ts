@@ -13,11 +13,11 @@ export default defineConfig({
 	],
 	test: {
 		environment: 'node',
-		// Unit tests read the shipped courses in place (they never write content), checked
+		// Unit tests read the frozen fixture courses in place (they never write content), checked
 		// once per run and live in every test file from the start.
-		env: { CONTENT_DIR: 'content' },
-		globalSetup: ['tests/unit/shipped-content.global.ts'],
-		setupFiles: ['tests/unit/shipped-content.setup.ts'],
+		env: { CONTENT_DIR: 'tests/fixtures/catalogue' },
+		globalSetup: ['tests/unit/test-content.global.ts'],
+		setupFiles: ['tests/unit/test-content.setup.ts'],
 		testTimeout: 20_000,
 		projects: [
 			{

@@ -13,4 +13,10 @@ export const createContext = (): BenchContext => ({
 	cores: availableParallelism()
 });
 
-export { DEMO, LESSON_PATH, QUIZ_PATH } from '../tests/support/demo';
+export { DEMO } from '../tests/support/demo';
+
+/** A long lesson with an image, in the first (always open) module of the shipped IKBO course. */
+export const LESSON_PATH = '/kurse/interkulturelle-oeffnung/rolle-und-auftrag/idee-und-rolle';
+
+/** A quiz in a shipped course whose modules are all open. */
+export const QUIZ_PATH = '/quiz/digitale-kompetenzen/informationen-und-daten/wissenscheck';

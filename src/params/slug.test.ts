@@ -8,7 +8,7 @@ describe('slug param matcher', () => {
 	});
 
 	it('accepts content slugs and rejects everything else', () => {
-		expect(['digitale-kompetenzen', '01', 'a1-b2'].every((slug) => match(slug))).toBe(true);
+		expect(['probe-digital', '01', 'a1-b2'].every((slug) => match(slug))).toBe(true);
 		for (const bad of ['', '..', 'A', 'a--b', '-a', 'a-', 'ä', 'a.png', 'a b']) {
 			expect(match(bad)).toBe(false);
 		}

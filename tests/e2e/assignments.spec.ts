@@ -2,7 +2,7 @@ import type { Browser, Page } from '@playwright/test';
 import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
 import { createCohort as createCohortOf, createUser, withDatabase } from './support/database';
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const MODULE = `${COURSE}/rolle-und-auftrag`;
 const ITEM = `${MODULE}/praxisaufgabe-auftragsgespraech`;
 const PAGE = `/aufgaben/${ITEM}`;

@@ -4,10 +4,10 @@ import { withDatabase } from './support/database';
 import { expect, expectNoAxeViolations, test } from './support/fixtures';
 import { COURSE, loginAsFreshLearner } from './support/quiz';
 
-const COURSE_DIR = 'content/courses/03-digitale-kompetenzen';
+const COURSE_DIR = 'tests/fixtures/catalogue/courses/83-probe-digital';
 const LAST_LESSON = `${COURSE}/sicherheit-und-datenschutz/geraete-und-netze-schuetzen`;
 
-/** Item IDs of the shipped course, from its folders (the course sets no `id:` overrides). */
+/** Item IDs of the fixture course, from its folders (the course sets no `id:` overrides). */
 function courseItems(): string[] {
 	const strip = (name: string) => name.replace(/^\d+-/, '').replace(/\.md$/, '');
 	return readdirSync(COURSE_DIR, { withFileTypes: true })
@@ -43,7 +43,7 @@ test('completing the last lesson issues the certificate, which the dashboard the
 	await expect(page.getByText('Gespeichert: Die Lektion ist als erledigt markiert.')).toBeVisible();
 
 	await page.goto('/');
-	const link = certificates.getByRole('link', { name: /Digitale Kompetenzen/ });
+	const link = certificates.getByRole('link', { name: /Probekurs Digital/ });
 	await expect(link).toHaveCount(1);
 	await expectNoAxeViolations(page);
 	const pdf = await page.request.get((await link.getAttribute('href'))!);

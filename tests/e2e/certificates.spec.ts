@@ -5,8 +5,8 @@ import { verifySnapshot } from '../../src/lib/server/certificates/signing';
 import { withDatabase } from './support/database';
 import { demo, expect, expectNoAxeViolations, login, postForm, test } from './support/fixtures';
 
-const COURSE_DIR = 'content/courses/02-verwaltungskenntnisse';
-const COURSE_ID = 'verwaltungskenntnisse';
+const COURSE_DIR = 'tests/fixtures/catalogue/courses/82-probe-verwaltung';
+const COURSE_ID = 'probe-verwaltung';
 /** The UE the course declares: the certificate prints them, whatever the course's authors set. */
 const courseHours = () =>
 	Number(/\n {2}hours: (\d+)\n/.exec(readFileSync(`${COURSE_DIR}/course.md`, 'utf8'))![1]);
@@ -109,7 +109,7 @@ test('a completed course gives a certificate that can be downloaded, verified an
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Meine Zertifikate');
 	const card = page
 		.getByRole('listitem')
-		.filter({ hasText: 'Teilnahmebestätigung: Verwaltungskenntnisse' })
+		.filter({ hasText: 'Teilnahmebestätigung: Probekurs Verwaltung' })
 		.filter({ hasText: 'Gültig' });
 	await expect(card).toHaveCount(1);
 	await expectNoAxeViolations(page);

@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { withDatabase } from './support/database';
+import { createCohort, createUser, withDatabase } from './support/database';
 import {
 	createInvite,
 	demo,
@@ -49,7 +49,7 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Lehrgänge');
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Neuer Lehrgang' }).click();
-	await page.getByLabel('Kurs').selectOption('verwaltungskenntnisse');
+	await page.getByLabel('Kurs').selectOption('probe-verwaltung');
 	await page.getByRole('button', { name: 'Weiter' }).click();
 
 	const name = `Lehrgang ${Date.now().toString(36)}`;
@@ -123,7 +123,7 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	await expect(learner.getByRole('heading', { name: 'Einladung annehmen' })).toBeVisible();
 	await expectNoAxeViolations(learner);
 	await learner.getByRole('button', { name: 'Einladung annehmen' }).click();
-	await expect(learner).toHaveURL(/\/kurse\/verwaltungskenntnisse$/);
+	await expect(learner).toHaveURL(/\/kurse\/probe-verwaltung$/);
 	// The link is used up: opening it again says so instead of offering the cohort a second time.
 	await learner.goto(acceptLink!);
 	await expect(learner.getByText('Dieser Einladungslink wurde bereits verwendet.')).toBeVisible();
@@ -188,7 +188,7 @@ test('an admin moves a learner to another cohort after a confirmation, and the m
 	await login(page, demo.trainer);
 	const cohortIds: string[] = [];
 	for (const name of [from, to]) {
-		await page.goto('/trainer/lehrgaenge/neu?kurs=sprachmittlung-im-amt', {
+		await page.goto('/trainer/lehrgaenge/neu?kurs=probe-verwaltung', {
 			waitUntil: 'networkidle'
 		});
 		await page.getByLabel('Name des Lehrgangs').fill(name);
@@ -211,7 +211,7 @@ test('an admin moves a learner to another cohort after a confirmation, and the m
 				(
 					db
 						.prepare(
-							"select cohort_id as id from enrolments where user_id = ? and course_id = 'sprachmittlung-im-amt'"
+							"select cohort_id as id from enrolments where user_id = ? and course_id = 'probe-verwaltung'"
 						)
 						.get(userId) as { id: string } | undefined
 				)?.id
@@ -240,7 +240,7 @@ test('an admin moves a learner to another cohort after a confirmation, and the m
 	expect(cohortOf()).toBe(cohortIds[0]);
 	await admin.getByRole('button', { name: 'Ja, so speichern' }).click();
 	await expect(admin.getByRole('status')).toContainText(`ist jetzt im Lehrgang „${to}“`);
-	await expect(admin.getByRole('row', { name: /Sprachmittlung/ })).toContainText(to);
+	await expect(admin.getByRole('row', { name: /Probekurs Verwaltung/ })).toContainText(to);
 	await expectNoAxeViolations(admin);
 	expect(cohortOf()).toBe(cohortIds[1]);
 	expect(
@@ -256,16 +256,15 @@ test('learners get 403 and trainers 404 for cohorts they do not manage', async (
 	page,
 	browser
 }) => {
-	const demoCohort = withDatabase(
-		(db) =>
-			db.prepare("select id from cohorts where name = 'IKBO Berlin (Demo)'").get() as { id: string }
-	);
+	const learnerOfCohort = createUser('learner', 'Lea Lehrgang');
+	const trainerOfCohort = createUser('trainer', 'Theo Lehrgang');
+	const cohortId = createCohort('probe-ikbo', trainerOfCohort.id, [learnerOfCohort.id]);
 
 	const learnerContext = await browser.newContext();
 	const learner = await learnerContext.newPage();
-	await login(learner, demo.learner);
+	await login(learner, learnerOfCohort.email);
 	expect((await learner.goto('/trainer/lehrgaenge'))?.status()).toBe(403);
-	expect((await learner.goto(`/trainer/lehrgaenge/${demoCohort.id}`))?.status()).toBe(403);
+	expect((await learner.goto(`/trainer/lehrgaenge/${cohortId}`))?.status()).toBe(403);
 	await learnerContext.close();
 
 	const adminContext = await browser.newContext();
@@ -278,37 +277,15 @@ test('learners get 403 and trainers 404 for cohorts they do not manage', async (
 	await expect(page.getByText('Sie betreuen noch keinen Lehrgang.')).toBeVisible();
 	await expectNoAxeViolations(page);
 	for (const path of ['', '/bearbeiten', '/import', '/freischalten', '/anwesenheit']) {
-		const response = await page.goto(`/trainer/lehrgaenge/${demoCohort.id}${path}`);
+		const response = await page.goto(`/trainer/lehrgaenge/${cohortId}${path}`);
 		expect(response?.status(), path).toBe(404);
 	}
-	const unlock = await postForm(page, `/trainer/lehrgaenge/${demoCohort.id}/freischalten?/unlock`, {
-		moduleId: 'interkulturelle-oeffnung/diskriminierung-und-machtkritik',
+	const unlock = await postForm(page, `/trainer/lehrgaenge/${cohortId}/freischalten?/unlock`, {
+		moduleId: 'probe-ikbo/diskriminierung-und-machtkritik',
 		target: 'alle'
 	});
 	expect(unlock.status).toBe(404);
-	expect(count('select count(*) as n from module_unlocks where cohort_id = ?', demoCohort.id)).toBe(
-		0
-	);
-});
-
-test('an admin closes a course for self-paced enrolment and opens it again', async ({ page }) => {
-	// The demo opens this course; no other test depends on it being open or closed.
-	const isOpen = () =>
-		count(
-			"select count(*) as n from course_settings where course_id = 'verwaltungskenntnisse' and open_enrolment = 1"
-		);
-	await login(page, demo.admin);
-	await page.goto('/admin/kurse');
-	await expectNoAxeViolations(page);
-	const row = page.getByRole('row', { name: /Verwaltungskenntnisse/ });
-	expect(isOpen()).toBe(1);
-	await row.getByRole('button', { name: /Selbstanmeldung beenden/ }).click();
-	await expect(row).toContainText('nur in Lehrgängen');
-	expect(isOpen()).toBe(0);
-	await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
-	await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
-	await expect(row).toContainText('geöffnet');
-	expect(isOpen()).toBe(1);
+	expect(count('select count(*) as n from module_unlocks where cohort_id = ?', cohortId)).toBe(0);
 });
 
 test.describe('without JavaScript', () => {
@@ -316,7 +293,7 @@ test.describe('without JavaScript', () => {
 
 	test('a trainer creates a cohort and imports a learner list', async ({ page }) => {
 		await login(page, demo.trainer);
-		await page.goto('/trainer/lehrgaenge/neu?kurs=sprachmittlung-im-amt');
+		await page.goto('/trainer/lehrgaenge/neu?kurs=probe-verwaltung');
 		await page.getByRole('button', { name: 'Lehrgang anlegen' }).click();
 		await expect(page.getByRole('alert')).toContainText(
 			'Bitte geben Sie einen Namen für den Lehrgang ein.'

@@ -53,7 +53,11 @@ function writeProbeCourse() {
 
 async function reload(page: Page) {
 	await page.goto('/admin/inhalte');
-	await page.getByRole('button', { name: 'Inhalte neu laden' }).click();
+	const button = page.getByRole('button', { name: 'Inhalte neu laden' });
+	await button.click();
+	// The check parses every course of the folder (the shipped and the fixture ones): measured
+	// over 10 s on two busy cores, longer than an expectation waits by default.
+	await expect(button).toBeEnabled({ timeout: 60_000 });
 }
 
 test.describe('content as live data', () => {

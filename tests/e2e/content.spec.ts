@@ -1,17 +1,23 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { withDatabase } from './support/database';
+import { createCohort, createUser, openForEnrolment, withDatabase } from './support/database';
 import { E2E_CONTENT_DIR } from './support/paths.js';
 import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
 
-// Course IDs of content/courses/03-digitale-kompetenzen etc.; demo data opens 02–04 for self-enrolment.
-const DIGITAL = 'digitale-kompetenzen';
-const SEQUENTIAL = 'sprachmittlung-im-amt';
-const CLOSED = 'interkulturelle-oeffnung';
+// Fixture courses (tests/fixtures/catalogue/courses/8X-…): the first two are opened for
+// self-enrolment below, the third stays closed.
+const DIGITAL = 'probe-digital';
+const SEQUENTIAL = 'probe-verwaltung';
+const CLOSED = 'probe-ikbo';
 const CLOSED_LESSON = 'idee-und-rolle';
 /** Module 2 of the sequential course: locked until module 1 is complete. */
-const LOCKED_LESSON = `${SEQUENTIAL}/gespraeche-dolmetschen/rolle-und-allparteilichkeit`;
+const LOCKED_LESSON = `${SEQUENTIAL}/verwaltungsverfahren/vom-antrag-zum-bescheid`;
+
+test.beforeAll(() => {
+	openForEnrolment(DIGITAL);
+	openForEnrolment(SEQUENTIAL);
+});
 
 /**
  * A learner of their own, so journeys that enrol do not depend on each other or on other
@@ -34,6 +40,34 @@ function freshLearner(): string {
 	return email;
 }
 
+/** A day `offset` days from today, as the app stores dates (YYYY-MM-DD). */
+const dayFromToday = (offset: number) =>
+	new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+
+/** Two in-person days per module every three weeks, and a Vertiefungstreffen a year later. */
+function scheduleInPersonDays(cohortId: string) {
+	const modules = [
+		'rolle-und-auftrag',
+		'diskriminierung-und-machtkritik',
+		'migrationssensible-beratung',
+		'organisationsentwicklung-und-strategie',
+		'vernetzung-und-verstetigung'
+	];
+	withDatabase((db) => {
+		modules.forEach((module, index) => {
+			const first = 7 + index * 21;
+			db.prepare(
+				`insert into cohort_modules (cohort_id, module_id, starts_on, ends_on, place)
+				 values (?, ?, ?, ?, 'Berlin-Mitte')`
+			).run(cohortId, `${CLOSED}/${module}`, dayFromToday(first), dayFromToday(first + 1));
+		});
+		db.prepare('update cohorts set follow_up_date = ? where id = ?').run(
+			dayFromToday(7 + 4 * 21 + 364),
+			cohortId
+		);
+	});
+}
+
 async function startCourse(page: Page, courseId: string) {
 	await page.goto(`/kurse/${courseId}`);
 	await page.getByRole('button', { name: 'Kurs beginnen' }).click();
@@ -46,7 +80,7 @@ test('a learner starts a course, marks a lesson done and sees it done after goin
 	await login(page, freshLearner());
 	await page.goto('/kurse');
 	await expect(page.getByRole('heading', { level: 1, name: 'Kurse' })).toBeVisible();
-	await page.getByRole('link', { name: /Digitale Kompetenzen/ }).click();
+	await page.getByRole('link', { name: /Probekurs Digital/ }).click();
 	await expect(page).toHaveURL(`/kurse/${DIGITAL}`);
 	await page.getByRole('button', { name: 'Kurs beginnen' }).click();
 
@@ -70,23 +104,49 @@ test('a learner starts a course, marks a lesson done and sees it done after goin
 	await page.getByRole('button', { name: 'Als erledigt markieren' }).click();
 
 	await page.goto('/kurse');
-	const card = page.getByRole('listitem').filter({ hasText: 'Digitale Kompetenzen' });
+	const card = page.getByRole('listitem').filter({ hasText: 'Probekurs Digital' });
 	await expect(card.getByText('Eingeschrieben')).toBeVisible();
 	await expect(card.getByText(/^1 von \d+ erledigt$/)).toBeVisible();
 });
 
-test('a course without self-enrolment tells the learner to contact their trainer', async ({
-	page
-}) => {
-	await login(page, freshLearner());
-	await page.goto(`/kurse/${CLOSED}`);
-	await expect(
-		page.getByText(/wenden Sie sich an Ihre Trainerin oder Ihren Trainer/)
-	).toBeVisible();
-	await expect(page.getByRole('button', { name: 'Kurs beginnen' })).toHaveCount(0);
-	// Lessons of a course the learner is not enrolled in lead back to the course page.
-	await page.goto(`/kurse/${CLOSED}/rolle-und-auftrag/${CLOSED_LESSON}`);
-	await expect(page).toHaveURL(`/kurse/${CLOSED}`);
+test.describe('a course closed for self-enrolment', () => {
+	// One worker for the group: the admin opens the closed course for a moment, which the
+	// learner's check must not see.
+	test.describe.configure({ mode: 'serial' });
+
+	test('tells the learner to contact their trainer', async ({ page }) => {
+		await login(page, freshLearner());
+		await page.goto(`/kurse/${CLOSED}`);
+		await expect(
+			page.getByText(/wenden Sie sich an Ihre Trainerin oder Ihren Trainer/)
+		).toBeVisible();
+		await expect(page.getByRole('button', { name: 'Kurs beginnen' })).toHaveCount(0);
+		// Lessons of a course the learner is not enrolled in lead back to the course page.
+		await page.goto(`/kurse/${CLOSED}/rolle-und-auftrag/${CLOSED_LESSON}`);
+		await expect(page).toHaveURL(`/kurse/${CLOSED}`);
+	});
+
+	test('is opened by an admin and closed again', async ({ page }) => {
+		const isOpen = () =>
+			withDatabase((db) =>
+				db
+					.prepare('select 1 from course_settings where course_id = ? and open_enrolment = 1')
+					.get(CLOSED)
+			) !== undefined;
+		await login(page, demo.admin);
+		await page.goto('/admin/kurse');
+		await expectNoAxeViolations(page);
+		const row = page.getByRole('row', { name: /Probekurs IKBO/ });
+		expect(isOpen()).toBe(false);
+		await row.getByRole('button', { name: /Für Selbstanmeldung öffnen/ }).click();
+		await expect(page.getByRole('status')).toContainText('jetzt für die Selbstanmeldung geöffnet');
+		await expect(row).toContainText('geöffnet');
+		expect(isOpen()).toBe(true);
+		await row.getByRole('button', { name: /Selbstanmeldung beenden/ }).click();
+		await expect(page.getByRole('status')).toContainText('nicht mehr für die Selbstanmeldung');
+		await expect(row).toContainText('nur in Lehrgängen');
+		expect(isOpen()).toBe(false);
+	});
 });
 
 test('a locked module says why and links what is missing', async ({ page }) => {
@@ -100,7 +160,7 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 	await expect(second.getByText('offen', { exact: true })).toHaveCount(0);
 	await expect(page.locator('.lock')).toHaveCount(1);
 	await second.getByRole('link', { name: /^Modul 2:/ }).click();
-	await expect(page).toHaveURL(`/kurse/${SEQUENTIAL}/gespraeche-dolmetschen`);
+	await expect(page).toHaveURL(`/kurse/${SEQUENTIAL}/verwaltungsverfahren`);
 
 	const notice = page.locator('.lock');
 	await expect(
@@ -121,11 +181,8 @@ test('a locked module says why and links what is missing', async ({ page }) => {
 test.describe('files beside lessons', () => {
 	// One worker for the group: a parallel worker's afterAll would delete the probe folder mid-test.
 	test.describe.configure({ mode: 'serial' });
-	// The server reads these files at run time from its CONTENT_DIR (a copy of content/).
-	const moduleDir = resolve(
-		E2E_CONTENT_DIR,
-		'courses/03-digitale-kompetenzen/01-informationen-und-daten'
-	);
+	// The server reads these files at run time from its CONTENT_DIR (a copy of the courses).
+	const moduleDir = resolve(E2E_CONTENT_DIR, 'courses/83-probe-digital/01-informationen-und-daten');
 	const probeDir = resolve(moduleDir, 'e2e-probe');
 	const base = `/medien/${DIGITAL}/informationen-und-daten/e2e-probe`;
 
@@ -218,7 +275,7 @@ for (const viewport of [
 			for (const path of [
 				'/kurse',
 				`/kurse/${SEQUENTIAL}`,
-				`/kurse/${SEQUENTIAL}/behoerdensprache-verstehen`,
+				`/kurse/${SEQUENTIAL}/berliner-verwaltung`,
 				`/kurse/${LOCKED_LESSON}`,
 				`/kurse/${CLOSED}`,
 				lesson
@@ -245,8 +302,11 @@ for (const viewport of [
 test('a cohort learner sees the in-person days of each module and the Vertiefungstreffen on the course page', async ({
 	page
 }) => {
-	await login(page, demo.learner);
-	await page.goto('/kurse/interkulturelle-oeffnung');
+	const learner = createUser('learner', 'Pia Präsenz');
+	const trainer = createUser('trainer', 'Paul Präsenz');
+	scheduleInPersonDays(createCohort(CLOSED, trainer.id, [learner.id]));
+	await login(page, learner.email);
+	await page.goto(`/kurse/${CLOSED}`);
 	const modules = page.locator('ol.modules > li');
 	await expect(modules).toHaveCount(5);
 	await expect(modules.first()).toContainText(

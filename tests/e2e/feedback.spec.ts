@@ -5,7 +5,7 @@ import { expect, login, test } from './support/fixtures';
 // On a phone, the answer to a button appears where the button was: in view, focused (so it is
 // read out), with and without JavaScript.
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const ASSIGNMENT = `/aufgaben/${COURSE}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 const LESSON = `/kurse/${COURSE}/rolle-und-auftrag/idee-und-rolle`;
 const PHONE = { width: 390, height: 844 };

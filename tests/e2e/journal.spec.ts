@@ -4,7 +4,7 @@ import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 // The learning journal on a phone: a lesson's reflection question is answered in the private
 // journal, an entry is shared with the cohort's trainer and taken back, nobody else reads it.
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const LESSON = `/kurse/${COURSE}/rolle-und-auftrag/idee-und-rolle`;
 
 test.use({ viewport: { width: 390, height: 844 } });

@@ -145,17 +145,17 @@ test('preference "nie" suppresses that kind of mail; the notification in the pla
 		};
 		db.prepare('insert into cohorts (id, course_id, name, created_by) values (?, ?, ?, ?)').run(
 			cohortId,
-			'interkulturelle-oeffnung',
+			'probe-ikbo',
 			`Lehrgang ${cohortId.slice(0, 5)}`,
 			trainer.id
 		);
 		db.prepare(
 			'insert into cohort_modules (cohort_id, module_id, assignment_due_on) values (?, ?, ?)'
-		).run(cohortId, 'interkulturelle-oeffnung/rolle-und-auftrag', dueOn);
+		).run(cohortId, 'probe-ikbo/rolle-und-auftrag', dueOn);
 		for (const learner of [withMail, withoutMail]) {
 			db.prepare(
 				'insert into enrolments (id, user_id, course_id, cohort_id) values (?, ?, ?, ?)'
-			).run(randomId(), learner.id, 'interkulturelle-oeffnung', cohortId);
+			).run(randomId(), learner.id, 'probe-ikbo', cohortId);
 		}
 	});
 

@@ -12,7 +12,7 @@ import {
 	test
 } from './support/fixtures';
 
-const COURSE_ID = 'verwaltungskenntnisse';
+const COURSE_ID = 'probe-verwaltung';
 
 /** 360 px wide phones: the page itself must not scroll sideways (tables scroll in their region). */
 async function expectNoSidewaysScroll(page: Page) {

@@ -24,7 +24,7 @@ test('the dashboard shows the next item and moves on as lessons and quizzes are 
 	await expectNoAxeViolations(page);
 	enrolIn(learner, OPEN);
 	await page.reload();
-	const card = page.locator('li.continue').filter({ hasText: 'Digitale Kompetenzen' });
+	const card = page.locator('li.continue').filter({ hasText: 'Probekurs Digital' });
 	const next = card.getByRole('link', { name: /^Weiter mit:/ });
 	await expect(next).toHaveText('Weiter mit: Einführung: Digitale Kompetenzen nach DigComp 2.2');
 	await expect(next).toHaveAttribute('href', `/kurse/${M1}/einfuehrung-digcomp`);
@@ -50,7 +50,7 @@ test('the dashboard shows the next item and moves on as lessons and quizzes are 
 	);
 	await page.reload();
 	await expect(next).toHaveText('Weiter mit: E-Mails professionell und sicher schreiben');
-	await expect(page.getByRole('list', { name: /^Module von Digitale/ })).toContainText(
+	await expect(page.getByRole('list', { name: /^Module von Probekurs Digital/ })).toContainText(
 		'4 von 4 erledigt'
 	);
 
@@ -86,7 +86,7 @@ test('the dashboard waits for a submitted assignment and moves on once it is acc
 		).run(submission, learner, SEQ, itemId(0, 3), 'submitted', '', Date.now(), Date.now());
 	});
 	await page.reload();
-	const card = page.locator('li.continue').filter({ hasText: 'Interkulturelle' });
+	const card = page.locator('li.continue').filter({ hasText: 'Probekurs IKBO' });
 	await expect(card).toContainText('Ihre Praxisaufgabe wartet auf Rückmeldung');
 	await expect(
 		page.getByRole('table', { name: 'Offene Praxisaufgaben' }).getByRole('row')

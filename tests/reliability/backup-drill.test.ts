@@ -10,7 +10,7 @@ const run = promisify(execFile);
 let app: AppServer;
 
 beforeAll(async () => {
-	app = await startApp({ port: 4501 });
+	app = await startApp({ fixtureCourses: true, port: 4501 });
 });
 afterAll(async () => {
 	await app?.stop();
@@ -67,7 +67,7 @@ describe('backup and restore drill', () => {
 		const restoredDir = join(app.dataDir, 'backup');
 		const { renameSync } = await import('node:fs');
 		renameSync(copy, join(restoredDir, 'bench.db'));
-		const restored = await startApp({ port: 4502, dataDir: restoredDir });
+		const restored = await startApp({ fixtureCourses: true, port: 4502, dataDir: restoredDir });
 		try {
 			const trainer = new Client(restored.url);
 			await trainer.login('admin@example.org');

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, it } from 'vitest';
+import { copyDemoCohort } from '../support/arrange';
 import { startApp, type AppServer } from '../support/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
@@ -8,7 +9,7 @@ import { Client } from './support/client';
 // The review form rates each rubric criterion by one of its levels (curriculum v2): a rating the
 // criterion does not offer is refused with the criterion named, and nothing is stored.
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const ASSIGNMENT = `${COURSE}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 const CRITERIA = ['auftrag', 'ressourcen', 'grenzen', 'reflexion'];
 const id = () =>
@@ -20,7 +21,8 @@ let submissionId = '';
 let versionId = '';
 
 beforeAll(async () => {
-	app = await startApp({ port: 4561 });
+	app = await startApp({ fixtureCourses: true, port: 4561 });
+	copyDemoCohort(app.databasePath, COURSE);
 	clients.trainer = new Client(app.url);
 	await clients.trainer.login('trainerin@example.org');
 	// The demo learner's submitted work in the demo cohort, which the demo trainer reviews.

@@ -1,7 +1,6 @@
-import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_PATH } from '../support/demo';
-import { enrolByEmail } from '../support/arrange';
+import { copyDemoCohort, enrolByEmail } from '../support/arrange';
 import { prepareAttempt, type PreparedAttempt } from '../support/quiz-form';
 import { startApp, type AppServer } from '../support/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
@@ -16,13 +15,14 @@ let learnerId = '';
 let attempt: PreparedAttempt;
 let cohortId = '';
 let mailId = '';
-const ASSIGNMENT_PAGE =
-	'/aufgaben/interkulturelle-oeffnung/rolle-und-auftrag/praxisaufgabe-auftragsgespraech';
+const IKBO = 'probe-ikbo';
+const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
 const long = (n: number) => 'x'.repeat(n);
 
 beforeAll(async () => {
-	app = await startApp({ port: 4511 });
+	app = await startApp({ fixtureCourses: true, port: 4511 });
+	cohortId = copyDemoCohort(app.databasePath, IKBO);
 	clients.anonymous = new Client(app.url);
 	clients.learner = new Client(app.url);
 	clients.trainer = new Client(app.url);
@@ -39,9 +39,6 @@ beforeAll(async () => {
 	const users = await (await clients.admin.get('/admin/benutzer?q=lernende')).text();
 	enrolByEmail(app.databasePath, 'lernende@example.org', QUIZ_PATH.split('/')[2]!);
 	attempt = await prepareAttempt(app.url, QUIZ_PATH, clients.learner.cookie);
-	const db = new Database(app.databasePath, { readonly: true });
-	cohortId = (db.prepare('select id from cohorts limit 1').get() as { id: string }).id;
-	db.close();
 	mailId = await arrangeKeptMail(clients.admin, app.databasePath);
 	learnerId = users.match(/\/admin\/benutzer\/([A-Za-z0-9-]+)/)?.[1] ?? '';
 });

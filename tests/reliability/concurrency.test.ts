@@ -7,7 +7,7 @@ import { courseItemIds, courseItems } from './support/content-items';
 let app: AppServer;
 beforeAll(async () => {
 	// Two processes, so the two requests really run at the same time.
-	app = await startApp({ port: 4531, workers: 2 });
+	app = await startApp({ fixtureCourses: true, port: 4531, workers: 2 });
 });
 afterAll(async () => {
 	await app?.stop();
@@ -47,15 +47,15 @@ const post = (path: string, cookie: string) =>
 
 describe('concurrency', () => {
 	it('two browsers completing the same course at once produce exactly one certificate', async () => {
-		const items = courseItemIds('03-digitale-kompetenzen');
+		const items = courseItemIds('83-probe-digital');
 		// The course's last lesson: marking it done completes the course.
-		const lessons = courseItems('03-digitale-kompetenzen').filter((item) => item.type === 'lesson');
+		const lessons = courseItems('83-probe-digital').filter((item) => item.type === 'lesson');
 		const last = lessons.at(-1)!.id;
-		const learners = createLearners(app.databasePath, 8, 'digitale-kompetenzen');
+		const learners = createLearners(app.databasePath, 8, 'probe-digital');
 		for (const learner of learners) {
 			completeAllBut(
 				learner.userId,
-				'digitale-kompetenzen',
+				'probe-digital',
 				items.filter((id) => id !== last)
 			);
 			const second = addSession(app.databasePath, learner.userId);

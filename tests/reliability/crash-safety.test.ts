@@ -12,7 +12,7 @@ afterAll(async () => {
 
 describe('crash safety', () => {
 	it('keeps every confirmed quiz submission when the server is killed with SIGKILL mid-way', async () => {
-		const app = await startApp({ port: 4521 });
+		const app = await startApp({ fixtureCourses: true, port: 4521 });
 		servers.push(app);
 		const learners = createLearners(app.databasePath, 200, QUIZ_PATH.split('/')[2]!);
 		const attempts: PreparedAttempt[] = [];
@@ -36,7 +36,7 @@ describe('crash safety', () => {
 
 		expect(confirmed.length).toBeGreaterThanOrEqual(20);
 		expect(confirmed.length).toBeLessThan(200);
-		const restarted = await startApp({ port: 4521, dataDir: app.dataDir });
+		const restarted = await startApp({ fixtureCourses: true, port: 4521, dataDir: app.dataDir });
 		servers.push(restarted);
 		expect(integrityCheck(app.databasePath)).toBe('ok');
 		const db = openDb(app.databasePath, true);

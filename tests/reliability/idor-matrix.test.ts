@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QUIZ_PATH } from '../support/demo';
 import { headOid } from '../../src/lib/server/studio/repository';
 import { startApp, type AppServer } from '../support/app-server';
-import { enrolByEmail } from '../support/arrange';
+import { copyDemoCohort, enrolByEmail } from '../support/arrange';
 import { prepareAttempt, submitAttempt } from '../support/quiz-form';
 import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
 import { Client } from './support/client';
@@ -77,7 +77,8 @@ let world: IdorWorld;
 let certificateId = '';
 
 beforeAll(async () => {
-	app = await startApp({ port: 4541 });
+	app = await startApp({ fixtureCourses: true, port: 4541 });
+	copyDemoCohort(app.databasePath, IKBO);
 	world = arrangeIdorWorld(app.databasePath, join(app.dataDir, 'uploads'));
 	for (const [actor, email] of [
 		['owner', 'lernende@example.org'],
@@ -181,11 +182,11 @@ beforeAll(async () => {
 		},
 		// The studio: admins, and trainers granted the course (the demo trainer has the IKBO
 		// course); a course right is no key to another course.
-		...studioRoutes('01-interkulturelle-oeffnung', ['cohortTrainer', 'admin']),
-		...studioRoutes('02-verwaltungskenntnisse', ['admin']),
+		...studioRoutes('81-probe-ikbo', ['cohortTrainer', 'admin']),
+		...studioRoutes('82-probe-verwaltung', ['admin']),
 		{ path: '/studio', allowed: ['cohortTrainer', 'admin'], byName: true },
 		{
-			path: `/studio/01-interkulturelle-oeffnung/verlauf/${await firstCommit(join(app.dataDir, 'content'))}`,
+			path: `/studio/81-probe-ikbo/verlauf/${await firstCommit(join(app.dataDir, 'content'))}`,
 			allowed: ['cohortTrainer', 'admin'],
 			byName: true
 		}
@@ -208,7 +209,7 @@ async function firstCommit(dir: string): Promise<string> {
 function studioRoutes(courseDir: string, allowed: Actor[]) {
 	const base = `/studio/${courseDir}`;
 	const lesson = encodeURIComponent(
-		`courses/${courseDir}/${courseDir === '02-verwaltungskenntnisse' ? '01-berliner-verwaltung' : '01-rolle-und-auftrag'}/module.md`
+		`courses/${courseDir}/${courseDir === '82-probe-verwaltung' ? '01-berliner-verwaltung' : '01-rolle-und-auftrag'}/module.md`
 	);
 	return [
 		base,

@@ -77,7 +77,7 @@ describe('mail delivery of the running app', () => {
 			return { accept: false, code: 421, message: 'Connection lost' };
 		};
 		const env = { SMTP_URL: sink.url, MAIL_LEASE_SECONDS: '3' };
-		const app = await startApp({ port: 4571, env });
+		const app = await startApp({ fixtureCourses: true, port: 4571, env });
 		servers.push(app);
 		await inviteMany(app, 100, 'absturz');
 		await until(() => sink.attempts === 1 && outbox(app).length >= 100, '100 queued, 1 in flight');
@@ -90,7 +90,12 @@ describe('mail delivery of the running app', () => {
 		release();
 		expect(sink.received).toHaveLength(0);
 
-		const restarted = await startApp({ port: 4571, dataDir: app.dataDir, env });
+		const restarted = await startApp({
+			fixtureCourses: true,
+			port: 4571,
+			dataDir: app.dataDir,
+			env
+		});
 		servers.push(restarted);
 		await until(() => sink.received.length >= before.length, 'all mails after the restart');
 		await sleep(1500);
@@ -106,7 +111,12 @@ describe('mail delivery of the running app', () => {
 			await sleep(15);
 			return { accept: true };
 		};
-		const app = await startApp({ port: 4572, workers: 2, env: { SMTP_URL: sink.url } });
+		const app = await startApp({
+			fixtureCourses: true,
+			port: 4572,
+			workers: 2,
+			env: { SMTP_URL: sink.url }
+		});
 		servers.push(app);
 		await inviteMany(app, 100, 'cluster');
 		await until(

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { seedTestContent } from './test-content.js';
 
 export interface AppServer {
 	url: string;
@@ -36,6 +37,8 @@ export async function startApp(options: {
 	port: number;
 	workers?: number;
 	dataDir?: string;
+	/** Adds the fixture courses (tests/fixtures/catalogue) to the shipped ones. */
+	fixtureCourses?: boolean;
 	env?: Record<string, string>;
 }): Promise<AppServer> {
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lernplattform-bench-'));
@@ -54,6 +57,7 @@ export async function startApp(options: {
 	) {
 		throw new Error(`port ${port} is already in use`);
 	}
+	if (options.fixtureCourses) seedTestContent(join(dataDir, 'content'));
 	const child = spawn(process.execPath, [entry], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {

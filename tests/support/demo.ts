@@ -1,4 +1,4 @@
-// The demo accounts and pages the reliability tests and the benchmarks work with.
+// The demo accounts, and the fixture-course pages the reliability tests work with.
 
 export const DEMO = {
 	learner: 'lernende@example.org',
@@ -6,8 +6,8 @@ export const DEMO = {
 	password: 'Demo-Lernplattform-2026'
 } as const;
 
-/** A long lesson with an image, in the first (always open) module of the IKBO course. */
-export const LESSON_PATH = '/kurse/interkulturelle-oeffnung/rolle-und-auftrag/idee-und-rolle';
+/** A long lesson with an image, in the first (always open) module of the IKBO fixture course. */
+export const LESSON_PATH = '/kurse/probe-ikbo/rolle-und-auftrag/idee-und-rolle';
 
-/** A quiz in a course whose modules are all open. */
-export const QUIZ_PATH = '/quiz/digitale-kompetenzen/informationen-und-daten/wissenscheck';
+/** A quiz in a fixture course whose modules are all open. */
+export const QUIZ_PATH = '/quiz/probe-digital/informationen-und-daten/wissenscheck';

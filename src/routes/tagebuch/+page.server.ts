@@ -1,11 +1,10 @@
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { getCourse } from '$lib/server/content';
 import {
-	canShare,
 	createEntry,
 	journalEntrySchema,
 	listEntries,
+	ownEntryView,
 	promptForItem
 } from '$lib/server/journal/entries';
 import { formFailure, parseForm } from '$lib/server/validation/form';
@@ -19,15 +18,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		deleted: event.url.searchParams.has('geloescht'),
 		prompt: promptForItem(event.url.searchParams.get('lektion') ?? ''),
-		entries: result.rows.map((entry) => ({
-			id: entry.id,
-			body: entry.body,
-			prompt: entry.prompt,
-			courseTitle: entry.courseId ? (getCourse(entry.courseId)?.title ?? null) : null,
-			createdAt: entry.createdAt,
-			shared: entry.sharedAt !== null,
-			canShare: canShare(user.id, entry)
-		})),
+		entries: result.rows.map((entry) => ownEntryView(user.id, entry)),
 		total: result.total,
 		page: result.page,
 		pages: result.pages

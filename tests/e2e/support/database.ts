@@ -67,3 +67,18 @@ export function grantAuthoring(userId: string, courseId: string) {
 			.run(userId, courseId)
 	);
 }
+
+/**
+ * Opens a course for self-enrolment, as an admin does on /admin/kurse (`setOpenForEnrolment`):
+ * the demo data opens shipped courses only, never a fixture course.
+ */
+export function openForEnrolment(courseId: string) {
+	withDatabase((db) =>
+		db
+			.prepare(
+				`insert into course_settings (course_id, open_enrolment) values (?, 1)
+				 on conflict (course_id) do update set open_enrolment = 1`
+			)
+			.run(courseId)
+	);
+}

@@ -5,9 +5,9 @@ import { createInvite, demo, expect, login, uniqueEmail } from './fixtures';
 
 // Arranging progress states for tests/e2e/progress.spec.ts straight in the database.
 
-export const OPEN = 'digitale-kompetenzen';
+export const OPEN = 'probe-digital';
 export const M1 = `${OPEN}/informationen-und-daten`;
-export const SEQ = 'interkulturelle-oeffnung';
+export const SEQ = 'probe-ikbo';
 const SEQ_MODULES = [
 	'rolle-und-auftrag',
 	'diskriminierung-und-machtkritik',

@@ -3,9 +3,9 @@ import type { Browser, Locator, Page } from '@playwright/test';
 import { withDatabase } from './database';
 import { demo, expect, login, uniqueEmail } from './fixtures';
 
-// The shipped course "Digitale Kompetenzen" opens all modules at once (unlock: open); each test
+// The fixture course "Probekurs Digital" opens all modules at once (unlock: open); each test
 // takes its quizzes as a learner of its own, so attempt limits never collide between tests.
-export const COURSE = 'digitale-kompetenzen';
+export const COURSE = 'probe-digital';
 export const QUIZ = {
 	m1: `/quiz/${COURSE}/informationen-und-daten/wissenscheck`,
 	m2: `/quiz/${COURSE}/kommunikation-und-zusammenarbeit/wissenscheck`,
@@ -13,10 +13,10 @@ export const QUIZ = {
 	m4: `/quiz/${COURSE}/sicherheit-und-datenschutz/wissenscheck`
 };
 export const FILES = {
-	m1: 'content/courses/03-digitale-kompetenzen/01-informationen-und-daten/04-wissenscheck.md',
-	m2: 'content/courses/03-digitale-kompetenzen/02-kommunikation-und-zusammenarbeit/04-wissenscheck.md',
-	m3: 'content/courses/03-digitale-kompetenzen/03-online-dienste-der-verwaltung/04-wissenscheck.md',
-	m4: 'content/courses/03-digitale-kompetenzen/04-sicherheit-und-datenschutz/04-wissenscheck.md'
+	m1: 'tests/fixtures/catalogue/courses/83-probe-digital/01-informationen-und-daten/04-wissenscheck.md',
+	m2: 'tests/fixtures/catalogue/courses/83-probe-digital/02-kommunikation-und-zusammenarbeit/04-wissenscheck.md',
+	m3: 'tests/fixtures/catalogue/courses/83-probe-digital/03-online-dienste-der-verwaltung/04-wissenscheck.md',
+	m4: 'tests/fixtures/catalogue/courses/83-probe-digital/04-sicherheit-und-datenschutz/04-wissenscheck.md'
 };
 
 /** A new learner (enrolled in the course unless told otherwise) with the demo password: its hash is copied. */

@@ -2,20 +2,22 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { seedTestContent } from '../../support/test-content.js';
 import { E2E_DATA_DIR } from './paths.js';
 
 const dir = E2E_DATA_DIR;
 rmSync(dir, { recursive: true, force: true });
 mkdirSync(dir, { recursive: true });
 const port = process.env.E2E_PORT ?? '4173';
+const contentDir = join(dir, 'content');
 Object.assign(process.env, {
 	PORT: port,
 	ORIGIN: `http://localhost:${port}`,
 	DATABASE_PATH: join(dir, 'e2e.db'),
 	UPLOAD_DIR: join(dir, 'uploads'),
 	KEY_DIR: join(dir, 'keys'),
-	// Filled from the shipped content/ on start; tests change files here, never in content/.
-	CONTENT_DIR: join(dir, 'content'),
+	// The shipped and the fixture courses (seeded below); tests change files here, never in content/.
+	CONTENT_DIR: contentDir,
 	BODY_SIZE_LIMIT: '12M',
 	DEMO_MODE: 'true',
 	// Each test sends its own X-Forwarded-For, so login throttling of one test cannot
@@ -23,6 +25,7 @@ Object.assign(process.env, {
 	ADDRESS_HEADER: 'x-forwarded-for',
 	XFF_DEPTH: '1'
 });
+seedTestContent(contentDir);
 console.log(`e2e database: ${process.env.DATABASE_PATH}`);
 // A computed path, so type checking does not follow it into the generated build.
 await import(pathToFileURL(resolve('build/index.js')).href);

@@ -3,12 +3,12 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
+import { rowId as id } from '../../support/arrange';
+
 const base32 = (bytes: Buffer) =>
 	[...bytes].map((byte) => 'abcdefghijklmnopqrstuvwxyz234567'[byte % 32]).join('');
-/** The app's row ID shape (16 characters of base32), so routes' param matchers accept them. */
-const id = () => base32(randomBytes(16));
 
-export const IKBO = 'interkulturelle-oeffnung';
+export const IKBO = 'probe-ikbo';
 export const ASSIGNMENT = `${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 export const SECRET_TEXT = 'Vertraulicher Entwurf von Aylin';
 

@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURE_CATALOGUE } from '../../support/test-content.js';
 
 const withoutOrder = (name: string) => name.replace(/^\d+-/, '').replace(/\.md$/, '');
 
@@ -13,11 +14,11 @@ export interface CourseItem {
 }
 
 /**
- * Items of a shipped course in course order, from its folder names (the shipped courses set no
+ * Items of a fixture course in course order, from its folder names (the fixture courses set no
  * `id:` overrides), without trainer material. Test-only: the app reads the content index.
  */
 export function courseItems(courseFolder: string): CourseItem[] {
-	const courseDir = join('content', 'courses', courseFolder);
+	const courseDir = join(FIXTURE_CATALOGUE, 'courses', courseFolder);
 	const courseId = withoutOrder(courseFolder);
 	const items: CourseItem[] = [];
 	for (const moduleFolder of readdirSync(courseDir).sort()) {

@@ -2,8 +2,8 @@ import type { BadInputCase } from './bad-input';
 
 // The studio's forms (the demo trainer may author the IKBO course) and the admin's grant.
 
-const COURSE = '/studio/01-interkulturelle-oeffnung';
-const LESSON = 'courses/01-interkulturelle-oeffnung/01-rolle-und-auftrag/02-auftrag-klaeren.md';
+const COURSE = '/studio/81-probe-ikbo';
+const LESSON = 'courses/81-probe-ikbo/01-rolle-und-auftrag/02-auftrag-klaeren.md';
 const PNG_NAME = 'bild.png';
 
 function media(fields: { name?: string; bytes?: Uint8Array; alt?: string }): () => FormData {
@@ -52,7 +52,7 @@ export const studioCases = (learnerId: string): BadInputCase[] => [
 		name: 'studio: moving a page that does not exist',
 		as: 'trainer',
 		path: `${COURSE}?/verschieben`,
-		fields: { datei: 'courses/01-interkulturelle-oeffnung/99-x/01-y.md', richtung: 'hoch' },
+		fields: { datei: 'courses/81-probe-ikbo/99-x/01-y.md', richtung: 'hoch' },
 		message: 'Diese Seite gibt es nicht'
 	},
 	{
@@ -115,7 +115,7 @@ export const studioCases = (learnerId: string): BadInputCase[] => [
 		name: 'admin: the studio right for a learner',
 		as: 'admin',
 		path: `/admin/benutzer/${learnerId}?/authoring`,
-		fields: { kurs: 'interkulturelle-oeffnung', recht: 'geben' },
+		fields: { kurs: 'probe-ikbo', recht: 'geben' },
 		message: 'Nur Trainer*innen können dieses Recht bekommen'
 	}
 ];

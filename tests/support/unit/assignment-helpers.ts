@@ -11,7 +11,7 @@ import { cohorts, cohortTrainers } from '$lib/server/db/schema';
 import type { Role } from '$lib/server/db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 
-export const COURSE = 'interkulturelle-oeffnung';
+export const COURSE = 'probe-ikbo';
 export const ITEM_ID = `${COURSE}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
 export const assignment = (id = ITEM_ID): AssignmentMeta => {

@@ -9,7 +9,7 @@ import { throttleKey } from '$lib/server/throttle/slots';
 import { emptyLayout, placeholderQuiz, placeholderSnapshot } from '$test/stored-json';
 
 export const PERSON = { name: 'Zeynep Kowalczyk-Lindqvist', email: 'zeynep.kl@beispiel.example' };
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 
 /** Points UPLOAD_DIR and MAIL_DIR at fresh folders (call after useFreshDatabase). */
 export function useFreshFolders() {
@@ -266,8 +266,8 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 		.values({
 			id: generateId(),
 			userId: id,
-			courseDir: '01-interkulturelle-oeffnung',
-			path: 'courses/01-interkulturelle-oeffnung/course.md',
+			courseDir: '81-probe-ikbo',
+			path: 'courses/81-probe-ikbo/course.md',
 			content: Buffer.from('Entwurf'),
 			updatedAt: now
 		})

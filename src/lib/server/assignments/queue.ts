@@ -4,8 +4,8 @@ import { listManagedCohorts } from '../cohorts/access';
 import { getDb } from '../db';
 import { startsWithText } from '../db/like';
 import { cohorts, submissions, users } from '../db/schema';
-import type { SubmissionStatus } from './state';
-import { pageWindow } from '../db/paging';
+import type { SubmissionStatus } from '$lib/submission-status';
+import { pageOfQuery } from '../db/paging';
 
 export const QUEUE_PER_PAGE = 20;
 export const queueStatuses = ['submitted', 'revision_requested', 'accepted'] as const;
@@ -49,24 +49,23 @@ export function listReviewQueue(user: SessionUser, filter: QueueFilter) {
 	if (filter.moduleId) conditions.push(startsWithText(submissions.itemId, `${filter.moduleId}/`));
 	const where = and(...conditions);
 	const db = getDb();
-	const total = db.select({ n: count() }).from(submissions).where(where).get()?.n ?? 0;
-	const { page, pages, offset } = pageWindow(total, filter.page, QUEUE_PER_PAGE);
-	const rows: QueueRow[] = db
-		.select({
-			id: submissions.id,
-			itemId: submissions.itemId,
-			learnerName: users.name,
-			cohortName: cohorts.name,
-			status: submissions.status,
-			updatedAt: submissions.updatedAt
-		})
-		.from(submissions)
-		.innerJoin(users, eq(users.id, submissions.userId))
-		.leftJoin(cohorts, eq(cohorts.id, submissions.cohortId))
-		.where(where)
-		.orderBy(asc(submissions.updatedAt), asc(submissions.id))
-		.limit(QUEUE_PER_PAGE)
-		.offset(offset)
-		.all();
-	return { rows, total, page, pages };
+	return pageOfQuery<QueueRow>(
+		db.select({ n: count() }).from(submissions).where(where),
+		db
+			.select({
+				id: submissions.id,
+				itemId: submissions.itemId,
+				learnerName: users.name,
+				cohortName: cohorts.name,
+				status: submissions.status,
+				updatedAt: submissions.updatedAt
+			})
+			.from(submissions)
+			.innerJoin(users, eq(users.id, submissions.userId))
+			.leftJoin(cohorts, eq(cohorts.id, submissions.cohortId))
+			.where(where)
+			.orderBy(asc(submissions.updatedAt), asc(submissions.id)),
+		filter.page,
+		QUEUE_PER_PAGE
+	);
 }

@@ -2,7 +2,7 @@ import { ratingOptions } from '$lib/assignments';
 import { m } from '$lib/paraglide/messages.js';
 import type { RubricCriterion } from '$lib/content/types';
 import type { FieldErrors } from '../validation/form';
-import type { CriterionRating, Decision } from './review';
+import type { CriterionRating, Decision } from '$lib/assignments';
 
 export const MAX_FEEDBACK_LENGTH = 10_000;
 export const MAX_COMMENT_LENGTH = 2_000;

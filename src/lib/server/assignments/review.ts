@@ -12,8 +12,6 @@ import { copyStoredUpload, deleteStoredUpload, reportStorageFailure } from './up
 import { isUniqueViolation } from '../db/errors';
 import type { CriterionRating, Decision } from '$lib/assignments';
 
-export type { CriterionRating, Decision };
-
 export interface ReviewInput {
 	submissionId: string;
 	versionId: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isEditable, nextStatus, type SubmissionStatus } from './state';
+import type { SubmissionStatus } from '$lib/submission-status';
+import { isEditable, nextStatus } from './state';
 
 describe('submission life cycle', () => {
 	it('runs draft → submitted → revision requested → submitted → accepted', () => {

@@ -1,6 +1,5 @@
 import type { SubmissionStatus } from '$lib/submission-status';
 
-export type { SubmissionStatus };
 export type SubmissionEvent = 'save' | 'submit' | 'accept' | 'request_revision';
 
 /**

@@ -28,6 +28,18 @@ function submitAs(userId: string, text: string, cohortId = 'cohort1') {
 	return { ...result, submissionId: findSubmission(userId, ITEM_ID)!.id };
 }
 
+/** A draft of the practice assignment with one small PDF attached; returns its stored name. */
+async function draftWithPdf(userId: string): Promise<string> {
+	const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
+	saveDraft(userId, assignment(), 'cohort1', '', {
+		storedName,
+		originalName: 'auftrag.pdf',
+		mimeType: 'application/pdf',
+		size: 8
+	});
+	return storedName;
+}
+
 describe('the review loop', () => {
 	it('runs submit → revision requested → resubmit → accepted, keeping all versions', async () => {
 		const { learnerA, trainer1 } = people;
@@ -202,13 +214,7 @@ describe('the review loop', () => {
 
 	it('freezes draft files into the version and carries them into a revision', async () => {
 		const { learnerA, trainer1 } = people;
-		const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
-		saveDraft(learnerA.id, assignment(), 'cohort1', '', {
-			storedName,
-			originalName: 'auftrag.pdf',
-			mimeType: 'application/pdf',
-			size: 8
-		});
+		await draftWithPdf(learnerA.id);
 		const result = submitDraft(learnerA.id, assignment(), 'cohort1');
 		expect(result.ok).toBe(true);
 		const submission = findSubmission(learnerA.id, ITEM_ID)!;
@@ -227,13 +233,7 @@ describe('the review loop', () => {
 
 	it('records no review when the files for the revision cannot be copied', async () => {
 		const { learnerA, trainer1 } = people;
-		const storedName = await storeUpload(new TextEncoder().encode('%PDF-1.4'));
-		saveDraft(learnerA.id, assignment(), 'cohort1', '', {
-			storedName,
-			originalName: 'auftrag.pdf',
-			mimeType: 'application/pdf',
-			size: 8
-		});
+		const storedName = await draftWithPdf(learnerA.id);
 		submitDraft(learnerA.id, assignment(), 'cohort1');
 		const submission = findSubmission(learnerA.id, ITEM_ID)!;
 		const [version] = listHistory(submission.id, []);
@@ -256,7 +256,7 @@ describe('the review loop', () => {
 
 	it('records completion on submit for an optional assignment', () => {
 		const optional = assignment(
-			'verwaltungskenntnisse/verwaltungsverfahren/praxisaufgabe-bescheid-erklaeren'
+			'probe-verwaltung/verwaltungsverfahren/praxisaufgabe-bescheid-erklaeren'
 		);
 		const { learnerA } = people;
 		saveDraft(learnerA.id, optional, null, 'Mein Text');

@@ -5,7 +5,7 @@ import { containsText } from '../db/like';
 import { auditLog, users } from '../db/schema';
 import { toCsv } from '../http/csv';
 import { auditActions, type AuditAction } from './actions';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export interface AuditFilter {
 	action?: AuditAction;
@@ -96,17 +96,17 @@ export type AuditRow = Awaited<ReturnType<ReturnType<typeof query>['all']>>[numb
 export const AUDIT_PAGE_SIZE = 50;
 
 export function listAuditLog(filter: AuditFilter, page: number) {
-	const total =
+	return pageOfQuery(
 		getDb()
 			.select({ n: count() })
 			.from(auditLog)
 			.leftJoin(actor, eq(actor.id, auditLog.actorId))
 			.leftJoin(subject, eq(subject.id, auditLog.subjectUserId))
-			.where(conditions(filter))
-			.get()?.n ?? 0;
-	const { page: current, pages, offset } = pageWindow(total, page, AUDIT_PAGE_SIZE);
-	const rows = query(filter).limit(AUDIT_PAGE_SIZE).offset(offset).all();
-	return { rows, total, page: current, pages };
+			.where(conditions(filter)),
+		query(filter),
+		page,
+		AUDIT_PAGE_SIZE
+	);
 }
 
 /** At most this many rows per CSV download (narrow the filter for more). */

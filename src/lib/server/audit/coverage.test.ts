@@ -14,7 +14,7 @@ import { unlockModule } from '../cohorts/unlocks';
 import { issueCertificate } from '../certificates/issue';
 import { reissueCertificate, revokeCertificate } from '../certificates/manage';
 import { defaultIssuer, saveIssuerChanges } from '../certificates/settings';
-import { COURSE_ID, useTemporaryKeyDir } from '$test/unit/certificate-helpers';
+import { COURSE_ID, useTemporaryKeyDir } from '$test/unit/certificates';
 import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
 import { eraseAccount, exportPersonalData } from '../privacy';

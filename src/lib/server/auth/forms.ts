@@ -1,7 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import { roles } from '../db/schema';
-import { checkPasswordPolicy, PASSWORD_MAX_LENGTH } from './password';
+import { PASSWORD_MAX_LENGTH } from '$lib/auth/password-length';
+import { checkPasswordPolicy } from './password';
 import { passwordProblemMessages } from './password-messages';
 import { withoutBidiControls } from '../validation/text';
 

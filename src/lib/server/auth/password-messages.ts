@@ -1,6 +1,7 @@
 // A relative import (not `$lib`), so the `user:create` script can use the same messages.
 import { m } from '../../paraglide/messages.js';
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, type PasswordProblem } from './password-policy';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/auth/password-length';
+import type { PasswordProblem } from './password-policy';
 
 /** What to tell someone whose new password the policy refused, in their language. */
 export const passwordProblemMessages: Record<PasswordProblem, () => string> = {

@@ -8,8 +8,6 @@ import * as german from '@zxcvbn-ts/language-de';
 
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '$lib/auth/password-length';
 
-export { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH };
-
 /** zxcvbn's score 3: about 10^8 guesses, enough against online guessing behind the throttle. */
 const MIN_SCORE = 3;
 /** A password built on the person's or the platform's own words must be stronger (10^10). */

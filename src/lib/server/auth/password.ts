@@ -1,12 +1,6 @@
 import { hash, verify } from '@node-rs/argon2';
 
-export {
-	checkPasswordPolicy,
-	PASSWORD_MAX_LENGTH,
-	PASSWORD_MIN_LENGTH,
-	type PasswordContext,
-	type PasswordProblem
-} from './password-policy';
+export { checkPasswordPolicy, type PasswordContext, type PasswordProblem } from './password-policy';
 
 /** argon2id (the library's default algorithm) with OWASP's minimum: 19 MiB, 2 iterations. */
 const ARGON2_OPTIONS = { memoryCost: 19456, timeCost: 2, parallelism: 1, outputLen: 32 };

@@ -7,7 +7,7 @@ import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { withoutBidiControls } from '../validation/text';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
@@ -97,17 +97,12 @@ export function listUsers(options: { query?: string; role?: Role; page?: number 
 	// Anonymous stand-ins of deleted people are no accounts anyone manages.
 	conditions.push(isNull(users.erasedAt));
 	const where = conditions.length ? and(...conditions) : undefined;
-	const total = db.select({ n: count() }).from(users).where(where).get()?.n ?? 0;
-	const { page, pages, offset } = pageWindow(total, options.page ?? 1, USERS_PAGE_SIZE);
-	const rows = db
-		.select(userColumns)
-		.from(users)
-		.where(where)
-		.orderBy(asc(users.name), asc(users.email))
-		.limit(USERS_PAGE_SIZE)
-		.offset(offset)
-		.all();
-	return { rows, total, page, pages };
+	return pageOfQuery(
+		db.select({ n: count() }).from(users).where(where),
+		db.select(userColumns).from(users).where(where).orderBy(asc(users.name), asc(users.email)),
+		options.page ?? 1,
+		USERS_PAGE_SIZE
+	);
 }
 
 type Reader = Pick<ReturnType<typeof getDb>, 'select'>;

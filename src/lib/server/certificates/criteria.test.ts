@@ -6,23 +6,15 @@ import { describe, expect, it } from 'vitest';
 import type { CertificateMeta } from '$lib/content/types';
 import { recordAttendance } from '../cohorts/attendance';
 import { getCourse } from '../content';
-import { useFreshDatabase } from '$test/unit/test-database';
 import { recordCompletion } from '../progress';
 import { awardedKind } from './criteria';
 import { issueCertificate } from './issue';
 import { renderCertificatePdf } from './pdf';
 import { criteriaLine, hoursSplitLine } from './pdf-curriculum';
 import { verifySnapshot } from './signing';
-import {
-	COURSE_ID,
-	enrol,
-	makeCohort,
-	makeUser,
-	useTemporaryKeyDir
-} from '$test/unit/certificate-helpers';
+import { COURSE_ID, enrol, makeCohort, makeUser, useCertificateDb } from '$test/unit/certificates';
 
-useFreshDatabase();
-useTemporaryKeyDir();
+useCertificateDb();
 
 const zertifikat: CertificateMeta = {
 	kind: 'zertifikat',
@@ -63,7 +55,7 @@ describe('Zertifikat or Teilnahmebestätigung (pure)', () => {
 });
 
 // The DIKÖ course ships with criteria (80 % attendance, required assignments accepted) and a split.
-const DIKOE = 'interkulturelle-oeffnung';
+const DIKOE = 'probe-ikbo';
 const dikoe = getCourse(DIKOE)!;
 // Two in-person days per module: 2026-01-10/11, 2026-02-10/11, …
 const days = dikoe.modules.flatMap((module) =>

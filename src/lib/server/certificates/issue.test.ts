@@ -1,6 +1,5 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { useFreshDatabase } from '$test/unit/test-database';
 import { certificates, cohortModules, users } from '../db/schema';
 import { getCourse } from '../content';
 import { addDays } from '../cohorts/dates';
@@ -22,12 +21,11 @@ import {
 	enrol,
 	makeCohort,
 	makeUser,
-	useTemporaryKeyDir
-} from '$test/unit/certificate-helpers';
+	useCertificateDb
+} from '$test/unit/certificates';
 import { berlinDay } from '$lib/berlin-day';
 
-const db = useFreshDatabase();
-useTemporaryKeyDir();
+const db = useCertificateDb();
 
 let admin: Awaited<ReturnType<typeof makeUser>>;
 beforeAll(async () => {
@@ -184,7 +182,7 @@ describe('issuing', () => {
 		const second = issueCertificate(b.id, COURSE_ID, { now }).certificate;
 		expect(first.number).toBe('2031-000001');
 		expect(second.number).toBe('2031-000002');
-		const next = issueCertificate(a.id, 'interkulturelle-oeffnung', {
+		const next = issueCertificate(a.id, 'probe-ikbo', {
 			now: new Date('2032-01-01T00:30:00+01:00')
 		}).certificate;
 		expect(next.number).toBe('2032-000001');

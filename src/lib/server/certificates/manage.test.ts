@@ -7,7 +7,6 @@ import { cohortModules, settings } from '../db/schema';
 import { defaultIssuer, saveIssuerSettings } from './settings';
 
 const issuer = { ...defaultIssuer, name: 'Träger e. V.' };
-import { useFreshDatabase } from '$test/unit/test-database';
 import { issueCertificate } from './issue';
 import {
 	getCertificateFor,
@@ -25,11 +24,10 @@ import {
 	enrol,
 	makeCohort,
 	makeUser,
-	useTemporaryKeyDir
-} from '$test/unit/certificate-helpers';
+	useCertificateDb
+} from '$test/unit/certificates';
 
-useFreshDatabase();
-useTemporaryKeyDir();
+useCertificateDb();
 
 const asSession = (user: { id: string; name: string; email: string; role: SessionUser['role'] }) =>
 	({ id: user.id, name: user.name, email: user.email, role: user.role }) satisfies SessionUser;
@@ -121,7 +119,7 @@ describe('manual issue', () => {
 			ok: false,
 			reason: 'not_enrolled'
 		});
-		expect(issueManually(admin, learner.id, 'sprachmittlung-im-amt-gibt-es-nicht')).toEqual({
+		expect(issueManually(admin, learner.id, 'kurs-gibt-es-nicht')).toEqual({
 			ok: false,
 			reason: 'no_certificate'
 		});

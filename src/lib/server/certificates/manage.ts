@@ -22,7 +22,7 @@ import {
 	listCertificatesOf,
 	type CertificateRecord
 } from './queries';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 import { berlinDay } from '$lib/berlin-day';
 
 export const REVOKE_REASON_MAX = 500;
@@ -215,32 +215,31 @@ export function listLearnersForCertificates(
 	const query = options.query?.trim();
 	if (query) filters.push(matchesQuery(db, query));
 	const where = and(...filters);
-	const total =
+	const window = pageOfQuery(
 		db
 			.select({ n: count() })
 			.from(enrolments)
 			.innerJoin(users, eq(users.id, enrolments.userId))
+			.where(where),
+		db
+			.select({
+				userId: enrolments.userId,
+				courseId: enrolments.courseId,
+				cohortId: enrolments.cohortId,
+				name: users.name,
+				cohortName: cohorts.name
+			})
+			.from(enrolments)
+			.innerJoin(users, eq(users.id, enrolments.userId))
+			.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
 			.where(where)
-			.get()?.n ?? 0;
-	const { page, pages, offset } = pageWindow(total, options.page ?? 1, PAGE_SIZE);
-	const rows = db
-		.select({
-			userId: enrolments.userId,
-			courseId: enrolments.courseId,
-			cohortId: enrolments.cohortId,
-			name: users.name,
-			cohortName: cohorts.name
-		})
-		.from(enrolments)
-		.innerJoin(users, eq(users.id, enrolments.userId))
-		.leftJoin(cohorts, eq(cohorts.id, enrolments.cohortId))
-		.where(where)
-		.orderBy(asc(users.name), asc(enrolments.courseId))
-		.limit(PAGE_SIZE)
-		.offset(offset)
-		.all();
+			.orderBy(asc(users.name), asc(enrolments.courseId)),
+		options.page ?? 1,
+		PAGE_SIZE
+	);
 	return {
-		rows: rows.map(({ cohortId, ...row }): LearnerCertificateRow => {
+		...window,
+		rows: window.rows.map(({ cohortId, ...row }): LearnerCertificateRow => {
 			const progress = getCourseProgress(row.userId, row.courseId);
 			// The valid one, else the latest (revoked or superseded) so its history stays reachable;
 			// for trainers only those issued in this cohort (earlier cohorts keep theirs).
@@ -257,9 +256,6 @@ export function listLearnersForCertificates(
 					? { id: valid.id, number: valid.number, status: valid.status, issuedAt: valid.issuedAt }
 					: null
 			};
-		}),
-		total,
-		page,
-		pages
+		})
 	};
 }

@@ -6,22 +6,14 @@ import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { getCourse } from '../content';
-import { useFreshDatabase } from '$test/unit/test-database';
 import { issueCertificate } from './issue';
 import { renderCertificatePdf } from './pdf';
 import type { CertificateRecord } from './queries';
 import { saveIssuerSettings } from './settings';
 import { publicKeyPem, verifySnapshot } from './signing';
-import {
-	COURSE_ID,
-	enrol,
-	makeCohort,
-	makeUser,
-	useTemporaryKeyDir
-} from '$test/unit/certificate-helpers';
+import { COURSE_ID, enrol, makeCohort, makeUser, useCertificateDb } from '$test/unit/certificates';
 
-useFreshDatabase();
-useTemporaryKeyDir();
+useCertificateDb();
 
 const ORIGIN = 'https://lernen.example.org';
 const dir = mkdtempSync(join(tmpdir(), 'lernplattform-pdf-'));

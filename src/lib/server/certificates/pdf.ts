@@ -7,7 +7,7 @@ import QRCode from 'qrcode';
 import { drawCurriculumLines } from './pdf-curriculum';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
-import type { CertificateSnapshot } from './snapshot';
+import type { CertificateSnapshot } from '$lib/certificates';
 import { dateTimeFormat } from '$lib/intl';
 
 // The certificate is German whatever the UI language: it is an official document.

@@ -3,8 +3,6 @@ import { getDb } from '../db';
 import { certificates, erasedCertificates } from '../db/schema';
 import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 
-export type { CertificateStatus };
-
 export interface CertificateRecord {
 	id: string;
 	userId: string;
@@ -38,6 +36,12 @@ export const certificateColumns = {
 	revokedReason: certificates.revokedReason,
 	supersededBy: certificates.supersededBy
 };
+
+/** What a certificate's own page shows of it, for its holder and its trainers alike. */
+export function certificateView(certificate: CertificateRecord) {
+	const { id, number, code, status, snapshot, revokedAt } = certificate;
+	return { id, number, code, status, snapshot, revokedAt };
+}
 
 type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
 

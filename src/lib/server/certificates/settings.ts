@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { getDb } from '../db';
 import { settings } from '../db/schema';
 import { getOperatorSettings } from '../operator/settings';
-import { withoutBidiControls } from '../validation/text';
+import { textField } from '../validation/text-field';
 
 /** Who issues the certificates, as printed on them (editable by admins). */
 export interface IssuerSettings {
@@ -42,23 +42,14 @@ export const defaultIssuer: IssuerSettings = {
 	signatoryRole: ''
 };
 
-const text = (max: number, required: boolean) => {
-	const base = z
-		.string()
-		.overwrite(withoutBidiControls)
-		.trim()
-		.max(max, m.certificates_error_too_long({ max }));
-	return required ? base.min(1, m.certificates_error_required()) : base.default('');
-};
-
 /** Built per request so that the messages use the request's locale. */
 export const issuerSchema = () =>
 	z.object({
-		name: text(200, true),
-		address: text(500, false),
-		place: text(100, true),
-		signatoryName: text(100, false),
-		signatoryRole: text(100, false)
+		name: textField(200, true),
+		address: textField(500, false),
+		place: textField(100, true),
+		signatoryName: textField(100, false),
+		signatoryRole: textField(100, false)
 	});
 
 /** Stored values were checked when saved: reading needs no messages in the request's locale. */

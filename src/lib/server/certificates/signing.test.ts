@@ -10,7 +10,7 @@ import {
 	signSnapshot,
 	verifySnapshot
 } from './signing';
-import { useTemporaryKeyDir } from '$test/unit/certificate-helpers';
+import { useTemporaryKeyDir } from '$test/unit/certificates';
 
 const dir = useTemporaryKeyDir();
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { getCourse } from '../content';
 import { buildSnapshot, type SnapshotInput } from './snapshot';
 import { defaultIssuer } from './settings';
-import { COURSE_ID } from '$test/unit/certificate-helpers';
+import { COURSE_ID } from '$test/unit/certificates';
 
 const course = getCourse(COURSE_ID)!;
 const base: SnapshotInput = {

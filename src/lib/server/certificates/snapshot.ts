@@ -9,8 +9,6 @@ import { awardedKind, curriculumSnapshotFields, gatherCriteriaFacts } from './cr
 import type { IssuerSettings } from './settings';
 import { berlinDay } from '$lib/berlin-day';
 
-export type { CertificateSnapshot };
-
 export interface SnapshotInput {
 	learnerName: string;
 	course: CourseMeta;

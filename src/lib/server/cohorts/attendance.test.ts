@@ -48,7 +48,7 @@ describe('recording attendance', () => {
 		trainerId = (await createUser({ email: 't@example.org', name: 'T', password, role: 'trainer' }))
 			.id;
 		cohortId = createCohort(
-			'interkulturelle-oeffnung',
+			'probe-ikbo',
 			{ name: 'L', trainerIds: [trainerId], followUpDate: null, modules: [] },
 			trainerId
 		);

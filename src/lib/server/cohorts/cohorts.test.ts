@@ -18,8 +18,10 @@ import {
 } from './cohorts';
 import { enrol, getEnrolment } from './enrolment';
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const password = 'Fahrrad Kanal Brücke';
+const newLearner = () =>
+	createUser({ email: 'l@example.org', name: 'L', password, role: 'learner' });
 const asSession = (user: {
 	id: string;
 	name: string;
@@ -132,12 +134,7 @@ describe('cohorts', () => {
 			},
 			trainer.id
 		);
-		const learner = await createUser({
-			email: 'l@example.org',
-			name: 'L',
-			password,
-			role: 'learner'
-		});
+		const learner = await newLearner();
 		enrol(learner.id, COURSE, a);
 		const page = listManagedCohortsPage(trainer, 1);
 		expect(page.rows.map((row) => [row.name, row.learners, row.startsOn])).toEqual([
@@ -206,12 +203,7 @@ describe('cohorts', () => {
 			{ name: 'L', trainerIds: [trainer.id], followUpDate: null, modules: [] },
 			trainer.id
 		);
-		const learner = await createUser({
-			email: 'l@example.org',
-			name: 'L',
-			password,
-			role: 'learner'
-		});
+		const learner = await newLearner();
 		enrol(learner.id, COURSE, id);
 		expect(listCohortLearners(id)).toHaveLength(1);
 		expect(removeLearner('anderer', learner.id)).toBe(false);

@@ -6,7 +6,7 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
 import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
 
@@ -239,16 +239,21 @@ export function listManagedCohortsPage(user: SessionUser, page: number) {
 						.from(cohortTrainers)
 						.where(eq(cohortTrainers.userId, user.id))
 				);
-	const total = db.select({ n: count() }).from(cohorts).where(where).get()?.n ?? 0;
-	const { page: current, pages, offset } = pageWindow(total, page, COHORTS_PAGE_SIZE);
-	const slice = db
-		.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
-		.from(cohorts)
-		.where(where)
-		.orderBy(asc(cohorts.name), asc(cohorts.id))
-		.limit(COHORTS_PAGE_SIZE)
-		.offset(offset)
-		.all();
+	const {
+		rows: slice,
+		total,
+		page: current,
+		pages
+	} = pageOfQuery(
+		db.select({ n: count() }).from(cohorts).where(where),
+		db
+			.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
+			.from(cohorts)
+			.where(where)
+			.orderBy(asc(cohorts.name), asc(cohorts.id)),
+		page,
+		COHORTS_PAGE_SIZE
+	);
 	const ids = slice.map((row) => row.id);
 	const learnerCounts = new Map(
 		ids.length

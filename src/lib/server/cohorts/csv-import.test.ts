@@ -10,7 +10,7 @@ import { acceptCohortInvite } from './join';
 import { buildImportPreview, confirmImport, parseLearnerCsv, previewImport } from './csv-import';
 import { enrol } from './enrolment';
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 
 const asSession = (user: UserSummary): SessionUser => ({
 	id: user.id,

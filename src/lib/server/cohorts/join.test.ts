@@ -11,12 +11,7 @@ import {
 	reissueCertificate,
 	revokeCertificate
 } from '../certificates/manage';
-import {
-	COURSE_ID,
-	makeCohort,
-	makeUser,
-	useTemporaryKeyDir
-} from '$test/unit/certificate-helpers';
+import { COURSE_ID, makeCohort, makeUser, useTemporaryKeyDir } from '$test/unit/certificates';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { auditLog, enrolments, quizAttempts, submissions } from '../db/schema';

@@ -17,7 +17,7 @@ describe('getLearnerCohort', () => {
 		});
 		const a = await createUser({ email: 'a@example.org', name: 'A', password, role: 'learner' });
 		const b = await createUser({ email: 'b@example.org', name: 'B', password, role: 'learner' });
-		const course = 'interkulturelle-oeffnung';
+		const course = 'probe-ikbo';
 		const id = createCohort(
 			course,
 			{ name: 'L', trainerIds: [trainer.id], followUpDate: null, modules: [] },

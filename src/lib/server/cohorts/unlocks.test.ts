@@ -8,7 +8,7 @@ import { createCohort } from './cohorts';
 import { enrol } from './enrolment';
 import { listUnlocks, revokeUnlock, unlockModule } from './unlocks';
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const secondModule = () => getCourse(COURSE)!.modules[1]!.id;
 const password = 'Fahrrad Kanal Brücke';
 

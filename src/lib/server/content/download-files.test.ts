@@ -6,7 +6,7 @@ import { checkDownloadFiles } from './download-files';
 
 const shipped = resolve(
 	import.meta.dirname,
-	'../../../../content/courses/01-interkulturelle-oeffnung/01-rolle-und-auftrag'
+	'../../../../tests/fixtures/catalogue/courses/81-probe-ikbo/01-rolle-und-auftrag'
 );
 const root = mkdtempSync(join(tmpdir(), 'downloads-'));
 const moduleDir = join(root, 'courses/01-kurs/01-modul');

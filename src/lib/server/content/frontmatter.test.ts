@@ -10,6 +10,9 @@ import {
 } from '../../../../tests/fixtures/content/helpers';
 
 const lessonBody = ['', '## Start', '', 'Text.'];
+/** A one-question quiz whose frontmatter has these lines after `type: quiz`. */
+const quizWith = (...frontmatter: string[]) =>
+	lines('---', 'type: quiz', ...frontmatter, '---', '', '## Frage', '', '- [x] A', '- [ ] B');
 
 describe('frontmatter rules', () => {
 	it('reports an unknown key with its line', () => {
@@ -47,24 +50,15 @@ describe('frontmatter rules', () => {
 	});
 
 	it('reports required course keys', () => {
-		const result = buildWith({ [COURSE]: lines('---', 'title: K', '---'), [ITEM]: lines('---', 'title: L', '---') });
+		const result = buildWith({
+			[COURSE]: lines('---', 'title: K', '---'),
+			[ITEM]: lines('---', 'title: L', '---')
+		});
 		expect(problemsIn(result.errors, COURSE)).toEqual(['1: Pflichtangabe „summary“ fehlt.']);
 	});
 
 	it('reports wrong types in German', () => {
-		const quiz = lines(
-			'---',
-			'type: quiz',
-			'title: 42',
-			'passPercent: viel',
-			'shuffle: ja',
-			'---',
-			'',
-			'## Frage',
-			'',
-			'- [x] A',
-			'- [ ] B'
-		);
+		const quiz = quizWith('title: 42', 'passPercent: viel', 'shuffle: ja');
 		expect(itemErrors(quiz)).toEqual([
 			'3: „title“ muss Text sein.',
 			'4: „passPercent“ muss eine Zahl sein.',
@@ -89,20 +83,7 @@ describe('frontmatter rules', () => {
 	});
 
 	it('reports numbers out of range and bad attempts', () => {
-		const quiz = lines(
-			'---',
-			'type: quiz',
-			'title: T',
-			'passPercent: 120',
-			'attempts: 0',
-			'draw: 1.5',
-			'---',
-			'',
-			'## Frage',
-			'',
-			'- [x] A',
-			'- [ ] B'
-		);
+		const quiz = quizWith('title: T', 'passPercent: 120', 'attempts: 0', 'draw: 1.5');
 		expect(itemErrors(quiz)).toEqual([
 			'4: „passPercent“ darf nicht größer als 100 sein.',
 			'5: „attempts“ muss eine ganze Zahl ab 1 oder „unlimited“ sein.',
@@ -119,7 +100,9 @@ describe('frontmatter rules', () => {
 	it('reports an empty list and a wrong list entry', () => {
 		const module = lines('---', 'title: M', 'objectives:', '  - Ziel eins', '  - 3', '---');
 		const result = buildWith({ [MODULE]: module, [ITEM]: lines('---', 'title: L', '---') });
-		expect(problemsIn(result.errors, MODULE)).toEqual(['5: Eintrag 2 in „objectives“ muss Text sein.']);
+		expect(problemsIn(result.errors, MODULE)).toEqual([
+			'5: Eintrag 2 in „objectives“ muss Text sein.'
+		]);
 	});
 
 	it('reports empty text, negative numbers, a bad language and an empty list', () => {
@@ -129,7 +112,18 @@ describe('frontmatter rules', () => {
 			'2: „title“ darf nicht leer sein.',
 			'4: „language“ muss ein Sprachcode wie „de“ oder „en“ sein.'
 		]);
-		const quiz = lines('---', 'type: quiz', 'title: T', 'passPercent: -1', '---', '', '## F', '', '- [x] A', '- [ ] B');
+		const quiz = lines(
+			'---',
+			'type: quiz',
+			'title: T',
+			'passPercent: -1',
+			'---',
+			'',
+			'## F',
+			'',
+			'- [x] A',
+			'- [ ] B'
+		);
 		expect(itemErrors(quiz)).toEqual(['4: „passPercent“ darf nicht kleiner als 0 sein.']);
 		const assignment = lines('---', 'type: assignment', 'title: A', 'submission: []', '---');
 		expect(itemErrors(assignment)).toEqual(['4: „submission“ braucht mindestens einen Eintrag.']);
@@ -214,17 +208,7 @@ describe('defaults', () => {
 	it('fills in the defaults of course, module, lesson, quiz and assignment', () => {
 		const { index, errors } = buildWith({
 			[ITEM]: lines('---', 'title: L', '---'),
-			'courses/01-kurs/01-modul/02-test.md': lines(
-				'---',
-				'type: quiz',
-				'title: T',
-				'---',
-				'',
-				'## Frage',
-				'',
-				'- [x] A',
-				'- [ ] B'
-			),
+			'courses/01-kurs/01-modul/02-test.md': quizWith('title: T'),
 			'courses/01-kurs/01-modul/03-aufgabe.md': lines(
 				'---',
 				'type: assignment',
@@ -241,7 +225,10 @@ describe('defaults', () => {
 			hours: null,
 			objectives: []
 		});
-		expect(index.itemById.get('kurs/modul/eintrag')).toMatchObject({ type: 'lesson', minutes: null });
+		expect(index.itemById.get('kurs/modul/eintrag')).toMatchObject({
+			type: 'lesson',
+			minutes: null
+		});
 		expect(index.itemById.get('kurs/modul/test')).toMatchObject({
 			type: 'quiz',
 			passPercent: 80,

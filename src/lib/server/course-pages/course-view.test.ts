@@ -2,19 +2,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { createUser } from '../auth/users';
 import { createCohort } from '../cohorts/cohorts';
-import { enrol, getEnrolment, isOpenForEnrolment, setOpenForEnrolment } from '../cohorts/enrolment';
+import { enrol, getEnrolment, setOpenForEnrolment } from '../cohorts/enrolment';
 import { useFreshDatabase } from '$test/unit/test-database';
-import { OPEN_DEMO_COURSES, openDemoCourses } from '../demo/courses';
 import { recordCompletion } from '../progress';
-import { getCatalogue, getCourse } from '../content';
+import { getCourse } from '../content';
 import { catalogueView, courseHours, courseView, moduleView, startCourse } from './course-view';
 import { lessonView, markLesson } from './lesson-view';
 
 useFreshDatabase();
 
-const SEQUENTIAL = 'sprachmittlung-im-amt';
-const OPEN = 'digitale-kompetenzen';
-const CLOSED = 'interkulturelle-oeffnung';
+// Fixture courses: two open for self-enrolment (one unlocks module by module), one closed.
+const SEQUENTIAL = 'probe-verwaltung';
+const OPEN = 'probe-digital';
+const CLOSED = 'probe-ikbo';
 
 let counter = 0;
 async function makeUser(role: SessionUser['role'] = 'learner'): Promise<SessionUser> {
@@ -32,7 +32,10 @@ const course = (id: string) => getCourse(id)!;
 const firstLesson = (courseId: string, moduleIndex = 0) =>
 	course(courseId).modules[moduleIndex]!.items.find((item) => item.type === 'lesson')!;
 
-beforeAll(() => openDemoCourses());
+beforeAll(() => {
+	setOpenForEnrolment(SEQUENTIAL, true);
+	setOpenForEnrolment(OPEN, true);
+});
 
 describe('catalogue', () => {
 	it('lists every course with modules, hours, certificate kind and the learner’s progress', async () => {
@@ -260,15 +263,5 @@ describe('lesson page', () => {
 		expect(markLesson(learner, quiz.id, true)).toBe('not_found');
 		const trainer = await makeUser('trainer');
 		expect(markLesson(trainer, lesson.id, true)).toBe('forbidden');
-	});
-
-	it('opens only the demo courses for self-enrolment', () => {
-		setOpenForEnrolment(CLOSED, false);
-		openDemoCourses();
-		// Independent of how many courses ship: every course is listed, only the demo ones are open.
-		const catalogue = catalogueView({ id: 'x', email: '', name: '', role: 'learner' });
-		expect(catalogue.map((card) => card.id)).toEqual(getCatalogue().map((course) => course.id));
-		const open = catalogue.filter((card) => isOpenForEnrolment(card.id)).map((card) => card.id);
-		expect(open.sort()).toEqual([...OPEN_DEMO_COURSES].sort());
 	});
 });

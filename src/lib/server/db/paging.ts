@@ -18,3 +18,25 @@ export function pageOf<T>(rows: T[], requested: number, size: number) {
 	const { page, pages, total, offset } = pageWindow(rows.length, requested, size);
 	return { rows: rows.slice(offset, offset + size), page, pages, total };
 }
+
+interface CountQuery {
+	get(): { n: number } | undefined;
+}
+
+interface OrderedQuery<T> {
+	limit(limit: number): { offset(offset: number): { all(): T[] } };
+}
+
+/**
+ * One page of a list read from the database: `count` counts the matching rows (`{ n }`),
+ * `rows` selects them in order. The count runs first, so the page is clamped to what exists.
+ */
+export function pageOfQuery<T>(
+	count: CountQuery,
+	rows: OrderedQuery<T>,
+	requested: number,
+	size: number
+) {
+	const { page, pages, total, offset } = pageWindow(count.get()?.n ?? 0, requested, size);
+	return { rows: rows.limit(size).offset(offset).all(), total, page, pages };
+}

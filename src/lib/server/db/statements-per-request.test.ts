@@ -11,7 +11,7 @@ import { useFreshDatabase } from '$test/unit/test-database';
 // passed along; these budgets fail when a change starts reading the same rows again.
 
 const db = useFreshDatabase();
-const COURSE = 'digitale-kompetenzen';
+const COURSE = 'probe-digital';
 
 /** Statements prepared while `work` runs: drizzle prepares every statement it runs. */
 function statementsIn(work: () => void): number {

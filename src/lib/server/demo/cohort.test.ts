@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { canManageCohort, listManagedCohorts } from '../cohorts/access';
 import { getCohort, listCohortLearners } from '../cohorts/cohorts';
+import { useShippedContent } from '$test/unit/shipped-content';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
 
 describe('demo cohort', () => {
 	it('is led by the demo trainer, includes the demo learner and meets two days every three weeks', async () => {
+		useShippedContent();
 		useFreshDatabase();
 		expect(seedDemoCohort()).toBeNull();
 		expect(await seedDemoData()).toBe(true);

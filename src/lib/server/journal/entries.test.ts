@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
 import { useFreshDatabase } from '$test/unit/test-database';
-import { enrol, makeCohort, makeUser } from '$test/unit/certificate-helpers';
+import { enrol, makeCohort, makeUser } from '$test/unit/certificates';
 import {
 	createEntry,
 	deleteEntry,
@@ -16,7 +16,7 @@ import {
 	updateEntry
 } from './entries';
 
-const COURSE = 'interkulturelle-oeffnung';
+const COURSE = 'probe-ikbo';
 const LESSON = `${COURSE}/rolle-und-auftrag/idee-und-rolle`;
 
 useFreshDatabase();

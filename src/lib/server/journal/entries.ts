@@ -9,7 +9,7 @@ import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
 import { journalEntries } from '../db/schema';
 import { withoutBidiControls } from '../validation/text';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export const BODY_MAX = 20_000;
 export const PROMPT_MAX = 500;
@@ -43,17 +43,12 @@ export function promptForItem(itemId: string) {
 export function listEntries(userId: string, page = 1) {
 	const db = getDb();
 	const where = eq(journalEntries.userId, userId);
-	const total = db.select({ n: count() }).from(journalEntries).where(where).get()?.n ?? 0;
-	const { page: current, pages, offset } = pageWindow(total, page, JOURNAL_PAGE_SIZE);
-	const rows = db
-		.select()
-		.from(journalEntries)
-		.where(where)
-		.orderBy(desc(journalEntries.createdAt))
-		.limit(JOURNAL_PAGE_SIZE)
-		.offset(offset)
-		.all();
-	return { rows, total, page: current, pages };
+	return pageOfQuery(
+		db.select({ n: count() }).from(journalEntries).where(where),
+		db.select().from(journalEntries).where(where).orderBy(desc(journalEntries.createdAt)),
+		page,
+		JOURNAL_PAGE_SIZE
+	);
 }
 
 /** Only the owner reads an entry here; shared entries reach trainers through sharedWith. */
@@ -133,6 +128,19 @@ export function setShared(
 /** Whether the entry could be shared: it belongs to a course the learner takes in a cohort. */
 export function canShare(userId: string, entry: Pick<JournalEntry, 'courseId'>): boolean {
 	return !!entry.courseId && !!getEnrolment(userId, entry.courseId)?.cohortId;
+}
+
+/** One of the owner's entries as their journal pages show it. */
+export function ownEntryView(userId: string, entry: JournalEntry) {
+	return {
+		id: entry.id,
+		body: entry.body,
+		prompt: entry.prompt,
+		courseTitle: entry.courseId ? (getCourse(entry.courseId)?.title ?? null) : null,
+		createdAt: entry.createdAt,
+		shared: entry.sharedAt !== null,
+		canShare: canShare(userId, entry)
+	};
 }
 
 /**

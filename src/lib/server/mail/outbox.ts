@@ -7,7 +7,7 @@ import { originFrom } from './config';
 import { signalMailQueued } from './signal';
 import { carriesPersonalLink, renderMail, type Locale, type MailTemplateInput } from './templates';
 import { environment } from '../config/env';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export type OutboxMail = typeof mailOutbox.$inferSelect;
 
@@ -189,17 +189,16 @@ const listColumns = {
 export function listOutbox(options: { status?: MailStatus; page?: number }) {
 	const db = getDb();
 	const where = options.status ? eq(mailOutbox.status, options.status) : undefined;
-	const total = db.select({ n: count() }).from(mailOutbox).where(where).get()?.n ?? 0;
-	const { page, pages, offset } = pageWindow(total, options.page ?? 1, OUTBOX_PAGE_SIZE);
-	const rows = db
-		.select(listColumns)
-		.from(mailOutbox)
-		.where(where)
-		.orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id))
-		.limit(OUTBOX_PAGE_SIZE)
-		.offset(offset)
-		.all();
-	return { rows, total, page, pages };
+	return pageOfQuery(
+		db.select({ n: count() }).from(mailOutbox).where(where),
+		db
+			.select(listColumns)
+			.from(mailOutbox)
+			.where(where)
+			.orderBy(desc(mailOutbox.createdAt), desc(mailOutbox.id)),
+		options.page ?? 1,
+		OUTBOX_PAGE_SIZE
+	);
 }
 
 export function countOutboxByStatus(): Record<MailStatus, number> {

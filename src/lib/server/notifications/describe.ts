@@ -1,7 +1,8 @@
 import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
-import type { NotificationData, NotificationKind } from '.';
+import type { NotificationData } from '$lib/notifications';
+import type { NotificationKind } from '.';
 
 /** The notification as one line in the reader's language, with the item's current title. */
 export function describeNotification(

@@ -2,12 +2,11 @@ import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import type { NotificationMailKind } from '$lib/mail';
 import type { NotificationData } from '$lib/notifications';
 
-export type { NotificationData };
 import { getDb } from '../db';
 import { notifications } from '../db/schema';
 import { generateId } from '../crypto/tokens';
 import { mailNotification } from './mail';
-import { pageWindow } from '../db/paging';
+import { pageOfQuery } from '../db/paging';
 
 export type NotificationKind = (typeof notifications.$inferSelect)['kind'];
 
@@ -102,26 +101,24 @@ export function countUnread(userId: string): number {
 
 export function listNotifications(userId: string, requestedPage: number) {
 	const db = getDb();
-	const total =
-		db.select({ n: count() }).from(notifications).where(eq(notifications.userId, userId)).get()
-			?.n ?? 0;
-	const { page, pages, offset } = pageWindow(total, requestedPage, NOTIFICATIONS_PER_PAGE);
-	const rows = db
-		.select({
-			id: notifications.id,
-			kind: notifications.kind,
-			data: notifications.data,
-			link: notifications.link,
-			createdAt: notifications.createdAt,
-			readAt: notifications.readAt
-		})
-		.from(notifications)
-		.where(eq(notifications.userId, userId))
-		.orderBy(desc(notifications.createdAt), desc(notifications.id))
-		.limit(NOTIFICATIONS_PER_PAGE)
-		.offset(offset)
-		.all() as NotificationEntry[];
-	return { rows, total, page, pages };
+	const own = eq(notifications.userId, userId);
+	return pageOfQuery<NotificationEntry>(
+		db.select({ n: count() }).from(notifications).where(own),
+		db
+			.select({
+				id: notifications.id,
+				kind: notifications.kind,
+				data: notifications.data,
+				link: notifications.link,
+				createdAt: notifications.createdAt,
+				readAt: notifications.readAt
+			})
+			.from(notifications)
+			.where(own)
+			.orderBy(desc(notifications.createdAt), desc(notifications.id)),
+		requestedPage,
+		NOTIFICATIONS_PER_PAGE
+	);
 }
 
 /** Only the owner's notifications change; returns false for someone else's ID. */

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { settings } from '../db/schema';
-import { withoutBidiControls } from '../validation/text';
+import { textField } from '../validation/text-field';
 
 /**
  * Who runs this instance: named on the Datenschutz and Barrierefreiheit pages, and where reported
@@ -22,17 +22,8 @@ export interface OperatorSettings {
 
 const OPERATOR_KEY = 'operator';
 
-const text = (max: number, required: boolean) => {
-	const base = z
-		.string()
-		.overwrite(withoutBidiControls)
-		.trim()
-		.max(max, m.certificates_error_too_long({ max }));
-	return required ? base.min(1, m.certificates_error_required()) : base.default('');
-};
-
 const email = (required: boolean) =>
-	text(254, required).refine(
+	textField(254, required).refine(
 		(value) => value === '' || z.email().safeParse(value).success,
 		m.auth_error_email_invalid()
 	);
@@ -40,11 +31,11 @@ const email = (required: boolean) =>
 /** Built per request so that the messages use the request's locale. */
 export const operatorSchema = () =>
 	z.object({
-		name: text(200, true),
-		address: text(500, true),
+		name: textField(200, true),
+		address: textField(500, true),
 		email: email(true),
-		phone: text(50, false),
-		privacyContact: text(200, false),
+		phone: textField(50, false),
+		privacyContact: textField(200, false),
 		privacyEmail: email(false),
 		accessibilityEmail: email(false)
 	});

@@ -1,4 +1,6 @@
 import { eq, inArray, or } from 'drizzle-orm';
+import type { SelectResultFields } from 'drizzle-orm/query-builders/select.types';
+import type { SelectedFields, SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
 import * as t from '../db/schema';
 import type { ExportFile } from './registry';
@@ -16,6 +18,13 @@ export interface PersonalData {
 	json: Record<ExportFile, unknown>;
 	files: ExportedFile[];
 	name: string;
+}
+
+/** The rows whose `person` column names the user, with the given columns. */
+function rowsNaming<T extends SelectedFields>(userId: string, person: SQLiteColumn, columns: T) {
+	const rows = getDb().select(columns).from(person.table).where(eq(person, userId)).all();
+	// drizzle cannot tell through a generic selection that better-sqlite3 answers synchronously.
+	return rows as SelectResultFields<T>[];
 }
 
 /** A file name that is safe inside a ZIP on every system. */
@@ -42,29 +51,20 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		.where(eq(t.users.id, userId))
 		.get();
 	if (!account) return null;
-	const sessions = db
-		.select({
-			createdAt: t.sessions.createdAt,
-			lastSeenAt: t.sessions.lastSeenAt,
-			expiresAt: t.sessions.expiresAt
-		})
-		.from(t.sessions)
-		.where(eq(t.sessions.userId, userId))
-		.all();
-	const passwordResets = db
-		.select({ createdAt: t.passwordResets.createdAt, usedAt: t.passwordResets.usedAt })
-		.from(t.passwordResets)
-		.where(eq(t.passwordResets.userId, userId))
-		.all();
-	const emailChanges = db
-		.select({
-			newEmail: t.emailChanges.newEmail,
-			createdAt: t.emailChanges.createdAt,
-			usedAt: t.emailChanges.usedAt
-		})
-		.from(t.emailChanges)
-		.where(eq(t.emailChanges.userId, userId))
-		.all();
+	const sessions = rowsNaming(userId, t.sessions.userId, {
+		createdAt: t.sessions.createdAt,
+		lastSeenAt: t.sessions.lastSeenAt,
+		expiresAt: t.sessions.expiresAt
+	});
+	const passwordResets = rowsNaming(userId, t.passwordResets.userId, {
+		createdAt: t.passwordResets.createdAt,
+		usedAt: t.passwordResets.usedAt
+	});
+	const emailChanges = rowsNaming(userId, t.emailChanges.userId, {
+		newEmail: t.emailChanges.newEmail,
+		createdAt: t.emailChanges.createdAt,
+		usedAt: t.emailChanges.usedAt
+	});
 	const deletionRequest = db
 		.select()
 		.from(t.deletionRequests)
@@ -88,26 +88,18 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		.leftJoin(t.cohorts, eq(t.cohorts.id, t.enrolments.cohortId))
 		.where(eq(t.enrolments.userId, userId))
 		.all();
-	const attendance = db
-		.select({
-			cohortId: t.attendance.cohortId,
-			moduleId: t.attendance.moduleId,
-			day: t.attendance.day,
-			present: t.attendance.present,
-			recordedAt: t.attendance.recordedAt
-		})
-		.from(t.attendance)
-		.where(eq(t.attendance.userId, userId))
-		.all();
-	const unlocks = db
-		.select({
-			cohortId: t.moduleUnlocks.cohortId,
-			moduleId: t.moduleUnlocks.moduleId,
-			createdAt: t.moduleUnlocks.createdAt
-		})
-		.from(t.moduleUnlocks)
-		.where(eq(t.moduleUnlocks.userId, userId))
-		.all();
+	const attendance = rowsNaming(userId, t.attendance.userId, {
+		cohortId: t.attendance.cohortId,
+		moduleId: t.attendance.moduleId,
+		day: t.attendance.day,
+		present: t.attendance.present,
+		recordedAt: t.attendance.recordedAt
+	});
+	const unlocks = rowsNaming(userId, t.moduleUnlocks.userId, {
+		cohortId: t.moduleUnlocks.cohortId,
+		moduleId: t.moduleUnlocks.moduleId,
+		createdAt: t.moduleUnlocks.createdAt
+	});
 
 	const completionEvents = db
 		.select()
@@ -115,22 +107,18 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		.where(eq(t.completionEvents.userId, userId))
 		.all()
 		.map(({ userId: _u, ...event }) => event);
-	const quizAttempts = db
-		.select({
-			id: t.quizAttempts.id,
-			courseId: t.quizAttempts.courseId,
-			quizId: t.quizAttempts.quizId,
-			status: t.quizAttempts.status,
-			answers: t.quizAttempts.answers,
-			score: t.quizAttempts.score,
-			passed: t.quizAttempts.passed,
-			result: t.quizAttempts.result,
-			startedAt: t.quizAttempts.startedAt,
-			submittedAt: t.quizAttempts.submittedAt
-		})
-		.from(t.quizAttempts)
-		.where(eq(t.quizAttempts.userId, userId))
-		.all();
+	const quizAttempts = rowsNaming(userId, t.quizAttempts.userId, {
+		id: t.quizAttempts.id,
+		courseId: t.quizAttempts.courseId,
+		quizId: t.quizAttempts.quizId,
+		status: t.quizAttempts.status,
+		answers: t.quizAttempts.answers,
+		score: t.quizAttempts.score,
+		passed: t.quizAttempts.passed,
+		result: t.quizAttempts.result,
+		startedAt: t.quizAttempts.startedAt,
+		submittedAt: t.quizAttempts.submittedAt
+	});
 
 	const submissions = db.select().from(t.submissions).where(eq(t.submissions.userId, userId)).all();
 	const submissionIds = submissions.map((row) => row.id);
@@ -173,71 +161,53 @@ export function collectPersonalData(userId: string): PersonalData | null {
 	}));
 	const pathOf = new Map(files.map((file) => [file.fileId, file.path]));
 
-	const certificates = db
-		.select({
-			number: t.certificates.number,
-			code: t.certificates.code,
-			courseId: t.certificates.courseId,
-			status: t.certificates.status,
-			snapshot: t.certificates.snapshot,
-			issuedAt: t.certificates.issuedAt,
-			revokedAt: t.certificates.revokedAt
-		})
-		.from(t.certificates)
-		.where(eq(t.certificates.userId, userId))
-		.all();
-	const notifications = db
-		.select({
-			kind: t.notifications.kind,
-			data: t.notifications.data,
-			link: t.notifications.link,
-			createdAt: t.notifications.createdAt,
-			readAt: t.notifications.readAt
-		})
-		.from(t.notifications)
-		.where(eq(t.notifications.userId, userId))
-		.all();
-	const mails = db
-		.select({
-			kind: t.mailOutbox.kind,
-			to: t.mailOutbox.toAddress,
-			subject: t.mailOutbox.subject,
-			text: t.mailOutbox.textBody,
-			status: t.mailOutbox.status,
-			createdAt: t.mailOutbox.createdAt,
-			sentAt: t.mailOutbox.sentAt
-		})
-		.from(t.mailOutbox)
-		.where(eq(t.mailOutbox.userId, userId))
-		.all();
-	const mailPreferences = db
-		.select({ kind: t.mailPreferences.kind, frequency: t.mailPreferences.frequency })
-		.from(t.mailPreferences)
-		.where(eq(t.mailPreferences.userId, userId))
-		.all();
+	const certificates = rowsNaming(userId, t.certificates.userId, {
+		number: t.certificates.number,
+		code: t.certificates.code,
+		courseId: t.certificates.courseId,
+		status: t.certificates.status,
+		snapshot: t.certificates.snapshot,
+		issuedAt: t.certificates.issuedAt,
+		revokedAt: t.certificates.revokedAt
+	});
+	const notifications = rowsNaming(userId, t.notifications.userId, {
+		kind: t.notifications.kind,
+		data: t.notifications.data,
+		link: t.notifications.link,
+		createdAt: t.notifications.createdAt,
+		readAt: t.notifications.readAt
+	});
+	const mails = rowsNaming(userId, t.mailOutbox.userId, {
+		kind: t.mailOutbox.kind,
+		to: t.mailOutbox.toAddress,
+		subject: t.mailOutbox.subject,
+		text: t.mailOutbox.textBody,
+		status: t.mailOutbox.status,
+		createdAt: t.mailOutbox.createdAt,
+		sentAt: t.mailOutbox.sentAt
+	});
+	const mailPreferences = rowsNaming(userId, t.mailPreferences.userId, {
+		kind: t.mailPreferences.kind,
+		frequency: t.mailPreferences.frequency
+	});
 	const mailSettings = db
 		.select({ locale: t.mailSettings.locale, updatedAt: t.mailSettings.updatedAt })
 		.from(t.mailSettings)
 		.where(eq(t.mailSettings.userId, userId))
 		.get();
-	const digestEntries = db
-		.select({ kind: t.mailDigestEntries.kind, createdAt: t.mailDigestEntries.createdAt })
-		.from(t.mailDigestEntries)
-		.where(eq(t.mailDigestEntries.userId, userId))
-		.all();
-	const journal = db
-		.select({
-			createdAt: t.journalEntries.createdAt,
-			updatedAt: t.journalEntries.updatedAt,
-			courseId: t.journalEntries.courseId,
-			itemId: t.journalEntries.itemId,
-			prompt: t.journalEntries.prompt,
-			body: t.journalEntries.body,
-			sharedAt: t.journalEntries.sharedAt
-		})
-		.from(t.journalEntries)
-		.where(eq(t.journalEntries.userId, userId))
-		.all();
+	const digestEntries = rowsNaming(userId, t.mailDigestEntries.userId, {
+		kind: t.mailDigestEntries.kind,
+		createdAt: t.mailDigestEntries.createdAt
+	});
+	const journal = rowsNaming(userId, t.journalEntries.userId, {
+		createdAt: t.journalEntries.createdAt,
+		updatedAt: t.journalEntries.updatedAt,
+		courseId: t.journalEntries.courseId,
+		itemId: t.journalEntries.itemId,
+		prompt: t.journalEntries.prompt,
+		body: t.journalEntries.body,
+		sharedAt: t.journalEntries.sharedAt
+	});
 	const auditEntries = db
 		.select({
 			at: t.auditLog.at,
@@ -289,69 +259,33 @@ export function collectPersonalData(userId: string): PersonalData | null {
 
 /** What a trainer or admin did that names them: counts and object IDs, no data of others. */
 function collectTrainerRecords(userId: string) {
-	const db = getDb();
 	const ids = (rows: unknown[]) => rows.length;
 	return {
-		cohortsTrained: db
-			.select({ cohortId: t.cohortTrainers.cohortId })
-			.from(t.cohortTrainers)
-			.where(eq(t.cohortTrainers.userId, userId))
-			.all(),
-		cohortsCreated: db
-			.select({ id: t.cohorts.id, name: t.cohorts.name })
-			.from(t.cohorts)
-			.where(eq(t.cohorts.createdBy, userId))
-			.all(),
-		invitesCreated: ids(
-			db.select({ id: t.invites.id }).from(t.invites).where(eq(t.invites.createdBy, userId)).all()
-		),
+		cohortsTrained: rowsNaming(userId, t.cohortTrainers.userId, {
+			cohortId: t.cohortTrainers.cohortId
+		}),
+		cohortsCreated: rowsNaming(userId, t.cohorts.createdBy, {
+			id: t.cohorts.id,
+			name: t.cohorts.name
+		}),
+		invitesCreated: ids(rowsNaming(userId, t.invites.createdBy, { id: t.invites.id })),
 		passwordResetsCreated: ids(
-			db
-				.select({ id: t.passwordResets.tokenHash })
-				.from(t.passwordResets)
-				.where(eq(t.passwordResets.createdBy, userId))
-				.all()
+			rowsNaming(userId, t.passwordResets.createdBy, { id: t.passwordResets.tokenHash })
 		),
-		reviewsWritten: ids(
-			db.select({ id: t.reviews.id }).from(t.reviews).where(eq(t.reviews.reviewerId, userId)).all()
-		),
-		unlocksGranted: ids(
-			db
-				.select({ id: t.moduleUnlocks.id })
-				.from(t.moduleUnlocks)
-				.where(eq(t.moduleUnlocks.unlockedBy, userId))
-				.all()
-		),
-		attendanceRecorded: ids(
-			db
-				.select({ day: t.attendance.day })
-				.from(t.attendance)
-				.where(eq(t.attendance.recordedBy, userId))
-				.all()
-		),
-		certificatesIssued: ids(
-			db
-				.select({ id: t.certificates.id })
-				.from(t.certificates)
-				.where(eq(t.certificates.issuedBy, userId))
-				.all()
-		),
-		authoringRights: db
-			.select({ courseId: t.authoringGrants.courseId, grantedAt: t.authoringGrants.createdAt })
-			.from(t.authoringGrants)
-			.where(eq(t.authoringGrants.userId, userId))
-			.all(),
+		reviewsWritten: ids(rowsNaming(userId, t.reviews.reviewerId, { id: t.reviews.id })),
+		unlocksGranted: ids(rowsNaming(userId, t.moduleUnlocks.unlockedBy, { id: t.moduleUnlocks.id })),
+		attendanceRecorded: ids(rowsNaming(userId, t.attendance.recordedBy, { day: t.attendance.day })),
+		certificatesIssued: ids(rowsNaming(userId, t.certificates.issuedBy, { id: t.certificates.id })),
+		authoringRights: rowsNaming(userId, t.authoringGrants.userId, {
+			courseId: t.authoringGrants.courseId,
+			grantedAt: t.authoringGrants.createdAt
+		}),
 		authoringRightsGranted: ids(
-			db
-				.select({ courseId: t.authoringGrants.courseId })
-				.from(t.authoringGrants)
-				.where(eq(t.authoringGrants.grantedBy, userId))
-				.all()
+			rowsNaming(userId, t.authoringGrants.grantedBy, { courseId: t.authoringGrants.courseId })
 		),
-		unpublishedDrafts: db
-			.select({ path: t.contentDrafts.path, updatedAt: t.contentDrafts.updatedAt })
-			.from(t.contentDrafts)
-			.where(eq(t.contentDrafts.userId, userId))
-			.all()
+		unpublishedDrafts: rowsNaming(userId, t.contentDrafts.userId, {
+			path: t.contentDrafts.path,
+			updatedAt: t.contentDrafts.updatedAt
+		})
 	};
 }

@@ -105,7 +105,7 @@ describe('cohorts: personal data N months (default 24) after the end', () => {
 		db.insert(schema.cohorts)
 			.values({
 				id: 'c1',
-				courseId: 'interkulturelle-oeffnung',
+				courseId: 'probe-ikbo',
 				name: 'Frühjahr 2027',
 				createdBy: trainer.id
 			})
@@ -118,7 +118,7 @@ describe('cohorts: personal data N months (default 24) after the end', () => {
 				endsOn: '2027-03-02'
 			})
 			.run();
-		enrol(learner.id, 'interkulturelle-oeffnung', 'c1');
+		enrol(learner.id, 'probe-ikbo', 'c1');
 		db.insert(schema.attendance)
 			.values({
 				cohortId: 'c1',

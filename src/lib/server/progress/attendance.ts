@@ -24,6 +24,14 @@ export interface AttendanceProgress {
 
 const key = (day: AttendanceDay) => `${day.moduleId}\u0000${day.day}`;
 
+/** The distinct days in `records`, in order: pass them to deriveAttendance for each learner. */
+export function distinctDays(records: AttendanceDay[]): AttendanceDay[] {
+	const unique = new Map(records.map((day) => [key(day), day]));
+	return [...unique.values()].sort(
+		(a, b) => a.day.localeCompare(b.day) || a.moduleId.localeCompare(b.moduleId)
+	);
+}
+
 /**
  * `cohortDays` are the days recorded for anyone in the cohort: a day the trainer has not yet
  * taken attendance for does not count, a day the learner is missing from does (as absent).
@@ -32,10 +40,7 @@ export function deriveAttendance(
 	cohortDays: AttendanceDay[],
 	learnerRecords: AttendanceRecord[]
 ): AttendanceProgress {
-	const unique = new Map(cohortDays.map((day) => [key(day), day]));
-	const days = [...unique.values()].sort(
-		(a, b) => a.day.localeCompare(b.day) || a.moduleId.localeCompare(b.moduleId)
-	);
+	const days = distinctDays(cohortDays);
 	const present = new Map(
 		learnerRecords.filter((record) => record.present).map((record) => [key(record), record])
 	);

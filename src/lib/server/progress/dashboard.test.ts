@@ -17,8 +17,8 @@ import { getLearnerDashboard } from './dashboard';
 import { recordCompletion } from './index';
 import { placeholderSnapshot } from '$test/stored-json';
 
-const SEQ = 'interkulturelle-oeffnung';
-const OPEN = 'digitale-kompetenzen';
+const SEQ = 'probe-ikbo';
+const OPEN = 'probe-digital';
 const now = new Date('2026-03-10T10:00:00Z');
 const learner = (id: string) => ({
 	id,

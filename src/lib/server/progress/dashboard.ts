@@ -10,11 +10,8 @@ import { certificates, cohortModules, cohorts, reviews, submissions } from '../d
 import { nextItem } from './derive';
 import { courseAccess, getCourseProgress } from './index';
 
-import type { SubmissionStatus } from '$lib/submission-status';
+import type { AssignmentStatus } from '$lib/progress-labels';
 import { berlinDay } from '$lib/berlin-day';
-
-export type { SubmissionStatus };
-export type AssignmentStatus = 'not_started' | SubmissionStatus;
 
 export interface CohortModuleDates {
 	moduleId: string;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { deriveAttendance } from './attendance';
 import { deriveCourseProgress, deriveModuleAccess, nextItem } from './derive';
-import type { CompletionEvent, CompletionSource } from './events';
+import type { CompletionSource } from '$lib/completion-source';
+import type { CompletionEvent } from './events';
 import { makeCourse } from '$test/unit/test-course';
 
 const day = (n: number) => new Date(Date.UTC(2026, 0, n, 9));

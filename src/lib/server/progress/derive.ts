@@ -22,12 +22,16 @@ export interface ItemProgress {
 	isNew: boolean;
 }
 
-export interface ModuleProgress {
+/** How many of a module's required items are complete. */
+export interface ModuleCount {
 	module: ModuleMeta;
-	items: ItemProgress[];
 	done: number;
 	total: number;
 	complete: boolean;
+}
+
+export interface ModuleProgress extends ModuleCount {
+	items: ItemProgress[];
 	/** When the last missing item was completed; null while incomplete. */
 	completedAt: Date | null;
 }
@@ -129,13 +133,30 @@ function itemsById(course: CourseMeta): Map<string, ItemMeta> {
 	return items;
 }
 
+function relevantEvents(course: CourseMeta, events: CompletionEvent[]): CompletionEvent[] {
+	const items = itemsById(course);
+	return events.filter((event) => countsForItem(items.get(event.itemId), event));
+}
+
+/**
+ * The module counts of deriveCourseProgress without an entry per item: the cohort summary
+ * needs only these, for every learner.
+ */
+export function deriveModuleCounts(course: CourseMeta, events: CompletionEvent[]): ModuleCount[] {
+	const states = deriveItemStates(relevantEvents(course, events));
+	return course.modules.map((module) => {
+		const counted = module.items.filter(countsTowardCompletion);
+		const done = counted.filter((item) => (states.get(item.id) ?? null) !== null).length;
+		return { module, done, total: counted.length, complete: done === counted.length };
+	});
+}
+
 export function deriveCourseProgress(
 	course: CourseMeta,
 	events: CompletionEvent[],
 	attendance: AttendanceProgress | null = null
 ): CourseProgress {
-	const items = itemsById(course);
-	const relevant = events.filter((event) => countsForItem(items.get(event.itemId), event));
+	const relevant = relevantEvents(course, events);
 	const states = deriveItemStates(relevant);
 	const modules = course.modules.map((module) => deriveModuleProgress(module, states));
 	const touched = new Set(relevant.map((event) => event.itemId));

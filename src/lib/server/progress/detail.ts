@@ -3,7 +3,9 @@ import { itemUrl } from '$lib/urls';
 import type { CompletionEvent } from './events';
 import { getEnrolment } from '../cohorts/enrolment';
 import { listAttendance } from './index';
-import { cellStatus, type CellStatus, type LearnerState, type SubmissionStatus } from './matrix';
+import type { CellStatus } from '$lib/progress-labels';
+import type { SubmissionStatus } from '$lib/submission-status';
+import { cellStatus, type LearnerState } from './matrix';
 import { loadCohortReport, type AttemptRow, type SubmissionRow } from './report';
 
 export interface DetailItem {

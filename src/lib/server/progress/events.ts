@@ -1,10 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { completionEvents, completionLatest } from '../db/schema';
-
 import type { CompletionSource } from '$lib/completion-source';
 
-export type { CompletionSource };
 export type CompletionKind = (typeof completionEvents.$inferInsert)['kind'];
 
 export interface CompletionEvent {

@@ -12,8 +12,8 @@ import {
 	recordUncompletion
 } from './index';
 
-const OPEN = 'digitale-kompetenzen';
-const SEQ = 'interkulturelle-oeffnung';
+const OPEN = 'probe-digital';
+const SEQ = 'probe-ikbo';
 let n = 0;
 
 function makeUser(role: 'learner' | 'trainer' = 'learner') {

@@ -12,12 +12,8 @@ import {
 	type CourseProgress,
 	type ModuleAccess
 } from './derive';
-import {
-	insertCompletionEvent,
-	listCompletionEvents,
-	type CompletionKind,
-	type CompletionSource
-} from './events';
+import { insertCompletionEvent, listCompletionEvents, type CompletionKind } from './events';
+import type { CompletionSource } from '$lib/completion-source';
 
 export type {
 	AttendanceProgress,

@@ -4,12 +4,13 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { cohorts, users } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
-import { recordCompletion } from './index';
+import { insertCompletionEvent } from './events';
+import { recordCompletion, recordUncompletion } from './index';
 import { getCohortMatrix, MATRIX_PAGE_SIZE } from './matrix-page';
 
 // 120 learners: the matrix shows them 50 at a time, in the order of the whole (CSV) matrix.
 
-const COURSE = 'digitale-kompetenzen';
+const COURSE = 'probe-digital';
 const LEARNERS = 120;
 
 beforeAll(() => {
@@ -27,9 +28,9 @@ beforeAll(() => {
 	db.insert(cohorts)
 		.values({ id: 'cohort', courseId: COURSE, name: 'K', createdBy: 'trainer' })
 		.run();
-	const items = getCourse(COURSE)!.modules.flatMap((m) =>
-		m.items.filter((i) => i.type === 'lesson')
-	);
+	const all = getCourse(COURSE)!.modules.flatMap((m) => m.items);
+	const items = all.filter((i) => i.type === 'lesson');
+	const assignment = all.find((i) => i.type === 'assignment')!;
 	for (let i = 0; i < LEARNERS; i += 1) {
 		// Names out of insertion order, and progress that differs between learners.
 		const id = `learner${i}`;
@@ -39,6 +40,16 @@ beforeAll(() => {
 			.run();
 		enrol(id, COURSE, 'cohort');
 		for (const item of items.slice(0, i % 7)) recordCompletion(id, item.id, 'lesson_marked');
+		// Histories the progress sort counts in the database must read as the derivation does:
+		// an undone lesson, a completing submit of a required assignment, an accepted assignment.
+		if (i % 5 === 1) recordUncompletion(id, items[0]!.id, 'lesson_marked');
+		if (i % 3 === 0) {
+			// Stored as it was when the assignment was still voluntary: a completing submit.
+			const at = new Date();
+			const submit = { userId: id, courseId: COURSE, itemId: assignment.id, at };
+			insertCompletionEvent({ ...submit, kind: 'completed', source: 'assignment_submitted' });
+		}
+		if (i % 4 === 0) recordCompletion(id, assignment.id, 'assignment_accepted');
 	}
 });
 

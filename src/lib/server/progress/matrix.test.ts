@@ -6,9 +6,9 @@ import {
 	cellStatus,
 	moduleCompletion,
 	parseMatrixSort,
-	sortMatrixRows,
-	type SubmissionStatus
+	sortMatrixRows
 } from './matrix';
+import type { SubmissionStatus } from '$lib/submission-status';
 import { makeCourse } from '$test/unit/test-course';
 
 const course = makeCourse({

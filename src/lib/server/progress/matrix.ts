@@ -1,9 +1,8 @@
-import type { CellStatus, SubmissionStatus } from '$lib/progress-labels';
-import type { CourseProgress, ModuleProgress } from './derive';
+import type { CellStatus } from '$lib/progress-labels';
+import type { SubmissionStatus } from '$lib/submission-status';
+import type { CourseProgress, ModuleCount } from './derive';
 
 // Pure: the cohort matrix (learners × modules) and its sorting.
-
-export type { CellStatus, SubmissionStatus };
 
 /** Sort order of a module column: least far along first. */
 const rank: Record<CellStatus, number> = {
@@ -20,12 +19,12 @@ const rank: Record<CellStatus, number> = {
  * must act) before waiting for review (the trainer must act).
  */
 export function cellStatus(
-	module: ModuleProgress,
+	module: ModuleCount,
 	submissions: ReadonlyMap<string, SubmissionStatus>,
 	started: ReadonlySet<string> = new Set()
 ): CellStatus {
 	if (module.complete) return 'complete';
-	const ids = module.items.map((entry) => entry.item.id);
+	const ids = module.module.items.map((item) => item.id);
 	const statuses = ids.map((id) => submissions.get(id));
 	if (statuses.includes('revision_requested')) return 'revision_requested';
 	if (statuses.includes('submitted')) return 'waiting_for_review';
@@ -102,7 +101,7 @@ export function sortMatrixRows(rows: MatrixRow[], sort: MatrixSort): MatrixRow[]
 }
 
 /** Per module: how many learners are complete, for the summary. */
-export function moduleCompletion(rows: MatrixRow[], moduleCount: number) {
+export function moduleCompletion(rows: Pick<MatrixRow, 'cells'>[], moduleCount: number) {
 	return Array.from({ length: moduleCount }, (_, index) => {
 		const counts: Record<CellStatus, number> = {
 			not_started: 0,

@@ -1,7 +1,9 @@
 import type { ItemType } from '$lib/content/types';
 import { formatCsvDate, toCsv } from '../http/csv';
 import type { DetailItem, LearnerDetail } from './detail';
-import type { CellStatus, MatrixRow, SubmissionStatus } from './matrix';
+import type { CellStatus } from '$lib/progress-labels';
+import type { SubmissionStatus } from '$lib/submission-status';
+import type { MatrixRow } from './matrix';
 
 // Pure: report data → CSV text. Labels come in from the caller (paraglide, per request locale).
 

@@ -10,7 +10,7 @@ import { buildMatrixRows } from './matrix';
 import { loadCohortReport } from './report';
 import { emptyLayout, placeholderQuiz } from '$test/stored-json';
 
-const SEQ = 'interkulturelle-oeffnung';
+const SEQ = 'probe-ikbo';
 const now = new Date('2026-03-10T10:00:00Z');
 
 beforeAll(() => {

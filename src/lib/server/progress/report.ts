@@ -12,11 +12,12 @@ import {
 	submissions,
 	users
 } from '../db/schema';
-import { deriveAttendance } from './attendance';
+import { deriveAttendance, distinctDays, type AttendanceProgress } from './attendance';
 import { deriveCourseProgress } from './derive';
 import type { CompletionEvent } from './events';
 import { listAttendance } from './index';
-import type { LearnerState, MatrixLearner, SubmissionStatus } from './matrix';
+import type { SubmissionStatus } from '$lib/submission-status';
+import type { LearnerState, MatrixLearner } from './matrix';
 
 // Loads everything the trainer reports need for one cohort in a handful of queries.
 
@@ -35,14 +36,27 @@ export interface SubmissionRow {
 	updatedAt: Date;
 }
 
-export interface CohortReport {
+/** A learner's rows of the cohort, as the derive functions take them. */
+export interface LearnerRecords {
+	learner: MatrixLearner;
+	events: CompletionEvent[];
+	submissions: ReadonlyMap<string, SubmissionStatus>;
+	started: ReadonlySet<string>;
+	attendance: AttendanceProgress | null;
+}
+
+export interface CohortRecords {
 	cohort: { id: string; name: string; courseId: string };
 	course: CourseMeta;
 	learners: MatrixLearner[];
-	states: LearnerState[];
+	perLearner: LearnerRecords[];
 	events: Map<string, CompletionEvent[]>;
 	attempts: AttemptRow[];
 	submissions: SubmissionRow[];
+}
+
+export interface CohortReport extends CohortRecords {
+	states: LearnerState[];
 }
 
 export function getCohort(cohortId: string) {
@@ -73,16 +87,37 @@ function groupBy<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
 	return groups;
 }
 
+interface ReportOptions {
+	only?: readonly string[];
+	history?: boolean;
+}
+
+/** The cohort's learners with derived progress; see loadCohortRecords. */
+export function loadCohortReport(
+	cohortId: string,
+	options: ReportOptions = {}
+): CohortReport | undefined {
+	const records = loadCohortRecords(cohortId, options);
+	if (!records) return undefined;
+	const states = records.perLearner.map((own): LearnerState => ({
+		learner: own.learner,
+		progress: deriveCourseProgress(records.course, own.events, own.attendance),
+		submissions: own.submissions,
+		started: own.started
+	}));
+	return { ...records, states };
+}
+
 /**
- * The cohort's learners (or those of them in `only`) with derived progress; undefined if unknown.
+ * The rows of the cohort's learners (or those of them in `only`); undefined if unknown.
  * Attempts and submissions are those made in this cohort: a learner who came from another
  * cohort brings their progress, not their history there. Without `history`, `events` holds only
  * each item's latest events (see completionLatest): enough for progress, not for a timeline.
  */
-export function loadCohortReport(
+export function loadCohortRecords(
 	cohortId: string,
-	options: { only?: readonly string[]; history?: boolean } = {}
-): CohortReport | undefined {
+	options: ReportOptions = {}
+): CohortRecords | undefined {
 	const { only, history = true } = options;
 	const wanted = only && new Set(only);
 	const cohort = getCohort(cohortId);
@@ -94,6 +129,8 @@ export function loadCohortReport(
 	const ids = learners.map((learner) => learner.id);
 	const db = getDb();
 	const forLearners = (column: SQLiteColumn) => inArray(column, ids);
+	const cohortWork = (work: Record<'courseId' | 'cohortId' | 'userId', SQLiteColumn>) =>
+		and(eq(work.courseId, course.id), eq(work.cohortId, cohortId), forLearners(work.userId));
 
 	// Grouped per learner below, so ordered per learner (the index's order, no sort).
 	const eventRows = history
@@ -133,13 +170,7 @@ export function loadCohortReport(
 			updatedAt: submissions.updatedAt
 		})
 		.from(submissions)
-		.where(
-			and(
-				eq(submissions.courseId, course.id),
-				eq(submissions.cohortId, cohortId),
-				forLearners(submissions.userId)
-			)
-		)
+		.where(cohortWork(submissions))
 		.all();
 	const attempts = db
 		.select({
@@ -151,13 +182,7 @@ export function loadCohortReport(
 			status: quizAttempts.status
 		})
 		.from(quizAttempts)
-		.where(
-			and(
-				eq(quizAttempts.courseId, course.id),
-				eq(quizAttempts.cohortId, cohortId),
-				forLearners(quizAttempts.userId)
-			)
-		)
+		.where(cohortWork(quizAttempts))
 		.orderBy(asc(quizAttempts.startedAt))
 		.all();
 	const attendanceRows = course.attendanceRequired ? listAttendance(cohortId) : [];
@@ -166,23 +191,23 @@ export function loadCohortReport(
 	const submissionsByUser = groupBy(submissionRows);
 	const attemptsByUser = groupBy(attempts);
 	const attendanceByUser = groupBy(attendanceRows);
-	const states = learners.map((learner): LearnerState => {
-		const own = attendanceByUser.get(learner.id) ?? [];
-		const attendance = course.attendanceRequired ? deriveAttendance(attendanceRows, own) : null;
-		return {
-			learner,
-			progress: deriveCourseProgress(course, events.get(learner.id) ?? [], attendance),
-			submissions: new Map(
-				(submissionsByUser.get(learner.id) ?? []).map((row) => [row.itemId, row.status])
-			),
-			started: new Set((attemptsByUser.get(learner.id) ?? []).map((row) => row.quizId))
-		};
-	});
+	const cohortDays = distinctDays(attendanceRows);
+	const perLearner = learners.map((learner): LearnerRecords => ({
+		learner,
+		events: events.get(learner.id) ?? [],
+		submissions: new Map(
+			(submissionsByUser.get(learner.id) ?? []).map((row) => [row.itemId, row.status])
+		),
+		started: new Set((attemptsByUser.get(learner.id) ?? []).map((row) => row.quizId)),
+		attendance: course.attendanceRequired
+			? deriveAttendance(cohortDays, attendanceByUser.get(learner.id) ?? [])
+			: null
+	}));
 	return {
 		cohort,
 		course,
 		learners,
-		states,
+		perLearner,
 		events,
 		attempts: attempts.filter((row) => row.status === 'submitted'),
 		submissions: submissionRows

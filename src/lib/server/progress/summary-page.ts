@@ -1,13 +1,20 @@
-import { buildMatrixRows, moduleCompletion } from './matrix';
-import { loadCohortReport } from './report';
+import { deriveModuleCounts } from './derive';
+import { cellStatus, moduleCompletion } from './matrix';
+import { loadCohortRecords } from './report';
 import { chartGeometry, completionTimeline, quizPassRates } from './summary';
 
 /** Everything the cohort summary shows; undefined for an unknown cohort. */
 export function getCohortSummary(cohortId: string, formatDay: (day: string) => string) {
-	const report = loadCohortReport(cohortId);
+	const report = loadCohortRecords(cohortId);
 	if (!report) return undefined;
 	const { course } = report;
-	const rows = buildMatrixRows(report.states);
+	const rows = report.perLearner.map((own) => {
+		const modules = deriveModuleCounts(course, own.events);
+		return {
+			cells: modules.map((module) => cellStatus(module, own.submissions, own.started)),
+			isComplete: modules.every((module) => module.complete) && (own.attendance?.complete ?? true)
+		};
+	});
 	const perModule = moduleCompletion(rows, course.modules.length);
 	const names = new Map(report.learners.map((learner) => [learner.id, learner.name]));
 	const titles = new Map(course.modules.flatMap((m) => m.items).map((i) => [i.id, i.title]));

@@ -13,11 +13,17 @@ export interface SubmittedAttempt {
 
 /** Per quiz: learners who submitted an attempt, and how many of them passed at least once. */
 export function quizPassRates(course: CourseMeta, attempts: SubmittedAttempt[]) {
+	const byQuiz = new Map<string, SubmittedAttempt[]>();
+	for (const attempt of attempts) {
+		const list = byQuiz.get(attempt.quizId) ?? [];
+		list.push(attempt);
+		byQuiz.set(attempt.quizId, list);
+	}
 	return course.modules.flatMap((module) =>
 		module.items
 			.filter((item) => item.type === 'quiz')
 			.map((quiz) => {
-				const own = attempts.filter((attempt) => attempt.quizId === quiz.id);
+				const own = byQuiz.get(quiz.id) ?? [];
 				const attempted = new Set(own.map((attempt) => attempt.userId)).size;
 				const passed = new Set(own.filter((a) => a.passed).map((attempt) => attempt.userId)).size;
 				return {

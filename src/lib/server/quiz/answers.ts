@@ -2,7 +2,8 @@ import { m } from '$lib/paraglide/messages.js';
 import type { AnswerSheet } from '$lib/quiz/types';
 import { z } from 'zod';
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import { layoutEntries, questionKey, slotField, type AttemptLayout } from './layout';
+import type { AttemptLayout } from '$lib/quiz/types';
+import { layoutEntries, questionKey, slotField } from './layout';
 
 export const MAX_GAP_LENGTH = 200;
 

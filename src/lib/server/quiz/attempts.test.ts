@@ -21,8 +21,17 @@ function newUser(role: 'learner' | 'trainer' = 'learner') {
 	return id;
 }
 
-const QUIZ_ID = 'digitale-kompetenzen/informationen-und-daten/wissenscheck';
+const COURSE_ID = 'probe-digital';
+const QUIZ_ID = `${COURSE_ID}/informationen-und-daten/wissenscheck`;
 const realQuiz = () => getQuiz(QUIZ_ID)!;
+
+/** An attempt at the fixture quiz, outside any cohort. */
+function startRealAttempt(userId: string) {
+	const quiz = realQuiz();
+	const started = startAttempt({ userId, quiz, courseId: COURSE_ID, cohortId: null });
+	if (!started.ok) throw new Error('not started');
+	return { quiz, attemptId: started.attemptId };
+}
 
 describe('quiz attempts', () => {
 	let userId: string;
@@ -30,13 +39,13 @@ describe('quiz attempts', () => {
 		userId = newUser();
 	});
 
-	it('finds the shipped quiz', () => {
+	it('finds the fixture quiz', () => {
 		expect(realQuiz().attempts).toBe(3);
 	});
 
 	it('keeps the answer key out of a failed attempt’s result while attempts remain', () => {
 		const quiz = realQuiz();
-		const input = { userId, quiz, courseId: 'digitale-kompetenzen', cohortId: null };
+		const input = { userId, quiz, courseId: COURSE_ID, cohortId: null };
 		const resultOf = (attemptId: string) => {
 			const attempt = getAttempt(attemptId)!;
 			return attemptResult({ ...attempt, result: attempt.result! });
@@ -57,7 +66,7 @@ describe('quiz attempts', () => {
 	});
 
 	it('resumes the open attempt instead of starting another', () => {
-		const input = { userId, quiz: realQuiz(), courseId: 'digitale-kompetenzen', cohortId: null };
+		const input = { userId, quiz: realQuiz(), courseId: COURSE_ID, cohortId: null };
 		const first = startAttempt(input);
 		expect(first).toMatchObject({ ok: true, resumed: false });
 		const again = startAttempt(input);
@@ -69,7 +78,7 @@ describe('quiz attempts', () => {
 		const started = startAttempt({
 			userId,
 			quiz: realQuiz(),
-			courseId: 'digitale-kompetenzen',
+			courseId: COURSE_ID,
 			cohortId: null
 		});
 		if (!started.ok) throw new Error('not started');
@@ -83,7 +92,7 @@ describe('quiz attempts', () => {
 
 	it('enforces the attempt limit on the server', () => {
 		const quiz = realQuiz();
-		const input = { userId, quiz, courseId: 'digitale-kompetenzen', cohortId: null };
+		const input = { userId, quiz, courseId: COURSE_ID, cohortId: null };
 		for (let i = 0; i < 3; i++) {
 			const started = startAttempt(input);
 			if (!started.ok) throw new Error('limit too early');
@@ -94,38 +103,24 @@ describe('quiz attempts', () => {
 	});
 
 	it('grades once: a second submit returns the stored result', () => {
-		const quiz = realQuiz();
-		const started = startAttempt({
-			userId,
-			quiz,
-			courseId: 'digitale-kompetenzen',
-			cohortId: null
-		});
-		if (!started.ok) throw new Error('not started');
-		const first = submitAttempt(started.attemptId, userId, {});
+		const { quiz, attemptId } = startRealAttempt(userId);
+		const first = submitAttempt(attemptId, userId, {});
 		expect(first).toMatchObject({ graded: true, result: { score: 0, passed: false } });
-		const second = submitAttempt(started.attemptId, userId, rightSheet(quiz, started.attemptId));
+		const second = submitAttempt(attemptId, userId, rightSheet(quiz, attemptId));
 		expect(second).toEqual({ graded: false, result: first!.result });
-		expect(getAttempt(started.attemptId)).toMatchObject({
+		expect(getAttempt(attemptId)).toMatchObject({
 			status: 'submitted',
 			score: 0,
 			answers: {}
 		});
-		expect(submitAttempt(started.attemptId, newUser(), {})).toBeUndefined();
+		expect(submitAttempt(attemptId, newUser(), {})).toBeUndefined();
 	});
 
 	it('marks the quiz complete when passed', () => {
-		const quiz = realQuiz();
-		const started = startAttempt({
-			userId,
-			quiz,
-			courseId: 'digitale-kompetenzen',
-			cohortId: null
-		});
-		if (!started.ok) throw new Error('not started');
-		const outcome = submitAttempt(started.attemptId, userId, rightSheet(quiz, started.attemptId));
+		const { quiz, attemptId } = startRealAttempt(userId);
+		const outcome = submitAttempt(attemptId, userId, rightSheet(quiz, attemptId));
 		expect(outcome?.result).toMatchObject({ score: 100, passed: true });
-		const item = getCourseProgress(userId, 'digitale-kompetenzen')!
+		const item = getCourseProgress(userId, COURSE_ID)!
 			.modules.flatMap((module) => module.items)
 			.find((entry) => entry.item.id === QUIZ_ID);
 		expect(item?.complete).toBe(true);
@@ -161,8 +156,8 @@ describe('quiz statistics', () => {
 		const trainer = newUser('trainer');
 		db.insert(cohorts)
 			.values([
-				{ id: 'c1', courseId: 'digitale-kompetenzen', name: 'Lehrgang 1', createdBy: trainer },
-				{ id: 'c2', courseId: 'digitale-kompetenzen', name: 'Lehrgang 2', createdBy: trainer }
+				{ id: 'c1', courseId: COURSE_ID, name: 'Lehrgang 1', createdBy: trainer },
+				{ id: 'c2', courseId: COURSE_ID, name: 'Lehrgang 2', createdBy: trainer }
 			])
 			.run();
 		db.insert(cohortTrainers).values({ cohortId: 'c1', userId: trainer }).run();
@@ -172,7 +167,7 @@ describe('quiz statistics', () => {
 			const started = startAttempt({
 				userId: learner,
 				quiz,
-				courseId: 'digitale-kompetenzen',
+				courseId: COURSE_ID,
 				cohortId
 			});
 			if (!started.ok) throw new Error('not started');

@@ -6,8 +6,9 @@ import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
 import { quizAttempts } from '../db/schema';
 import { recordCompletion } from '../progress';
-import { gradeAttempt, type GradeResult } from './grading';
-import { buildLayout, newSeed, type AttemptLayout } from './layout';
+import type { AttemptLayout, GradeResult } from '$lib/quiz/types';
+import { gradeAttempt } from './grading';
+import { buildLayout, newSeed } from './layout';
 
 export interface AttemptSummary {
 	id: string;

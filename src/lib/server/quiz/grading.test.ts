@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clozeMatches, gradeAttempt, gradeQuestion, normaliseClozeAnswer } from './grading';
-import { buildLayout, type LayoutQuestion } from './layout';
+import type { LayoutQuestion } from '$lib/quiz/types';
+import { buildLayout } from './layout';
 import { sampleQuiz } from '$test/unit/test-quiz';
 
 const quiz = sampleQuiz();

@@ -1,8 +1,13 @@
-import type { AnswerSheet, GradeResult, QuestionOutcome, QuestionResult } from '$lib/quiz/types';
+import type {
+	AnswerSheet,
+	AttemptLayout,
+	GradeResult,
+	LayoutQuestion,
+	QuestionOutcome,
+	QuestionResult
+} from '$lib/quiz/types';
 import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
-import { layoutEntries, type AttemptLayout, type LayoutQuestion } from './layout';
-
-export type { GradeResult, QuestionResult };
+import { layoutEntries } from './layout';
 
 /** Case-insensitive, trimmed, inner whitespace collapsed, Unicode NFC. */
 export function normaliseClozeAnswer(value: string): string {

@@ -7,7 +7,6 @@ import type {
 	PublicQuestion
 } from '$lib/quiz/types';
 
-export type { AttemptLayout, LayoutQuestion };
 import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
 
 export const newSeed = () => randomBytes(16).toString('hex');
@@ -89,6 +88,11 @@ export function layoutEntries(quiz: QuizDefinition, layout: AttemptLayout) {
 	});
 }
 
+/** A question's options or steps in the order this attempt shows them (its slots). */
+export function inShownOrder<T extends { id: string }>(items: readonly T[], entry: LayoutQuestion) {
+	return entry.slots.map((id) => items.find((item) => item.id === id)!);
+}
+
 /** Splits a prompt into its heading (the first paragraph, inline) and the rest. */
 export function splitPrompt(promptHtml: string): { titleHtml: string; bodyHtml: string } {
 	const match = /^<p>([\s\S]*?)<\/p>/.exec(promptHtml);
@@ -109,10 +113,10 @@ export function publicQuestion(
 			return {
 				...base,
 				type: question.type,
-				options: entry.slots.map((id) => {
-					const option = question.options.find((candidate) => candidate.id === id)!;
-					return { value: option.id, html: option.html };
-				})
+				options: inShownOrder(question.options, entry).map((option) => ({
+					value: option.id,
+					html: option.html
+				}))
 			};
 		case 'cloze': {
 			let gap = 0;
@@ -145,9 +149,9 @@ export function publicQuestion(
 			return {
 				...base,
 				type: 'ordering',
-				items: entry.slots.map((id, slot) => ({
+				items: inShownOrder(question.steps, entry).map((step, slot) => ({
 					name: slotField(index, slot),
-					html: question.steps.find((step) => step.id === id)!.html
+					html: step.html
 				}))
 			};
 	}

@@ -1,7 +1,6 @@
-import type { AnswerSheet, ReviewQuestion } from '$lib/quiz/types';
+import type { AnswerSheet, AttemptLayout, GradeResult, ReviewQuestion } from '$lib/quiz/types';
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import type { GradeResult } from './grading';
-import { layoutEntries, splitPrompt, type AttemptLayout } from './layout';
+import { inShownOrder, layoutEntries, splitPrompt } from './layout';
 
 /** Whether a result page shows the correct answers now, later, or never. */
 export type AnswerVisibility = 'shown' | 'later' | 'never';
@@ -47,9 +46,8 @@ export function reviewAttempt(
 				return {
 					...base,
 					type: question.type,
-					options: entry.slots.map((id) => {
-						const option = question.options.find((candidate) => candidate.id === id)!;
-						const chosen = answer.includes(id);
+					options: inShownOrder(question.options, entry).map((option) => {
+						const chosen = answer.includes(option.id);
 						return {
 							html: option.html,
 							chosen,
@@ -95,8 +93,8 @@ export function reviewAttempt(
 					})
 				};
 			case 'ordering': {
-				const shown = entry.slots.map((id, slot) => ({
-					html: question.steps.find((step) => step.id === id)!.html,
+				const shown = inShownOrder(question.steps, entry).map((step, slot) => ({
+					html: step.html,
 					position: Number(answer[slot]) || Number.POSITIVE_INFINITY,
 					right: slots[slot] ?? false
 				}));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { GradeResult } from './grading';
+import type { GradeResult } from '$lib/quiz/types';
 import { questionLabel, summariseAttempts } from './stats';
 import { sampleQuiz } from '$test/unit/test-quiz';
 

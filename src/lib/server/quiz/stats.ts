@@ -5,7 +5,7 @@ import { getCatalogue } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
 import { quizAttempts } from '../db/schema';
-import type { GradeResult } from './grading';
+import type { GradeResult } from '$lib/quiz/types';
 
 export interface QuestionStats {
 	id: string;

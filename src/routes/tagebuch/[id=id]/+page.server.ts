@@ -1,12 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { getCourse } from '$lib/server/content';
 import {
-	canShare,
 	deleteEntry,
 	getOwnEntry,
 	journalEntrySchema,
+	ownEntryView,
 	setShared,
 	updateEntry
 } from '$lib/server/journal/entries';
@@ -24,17 +23,7 @@ function ownEntry(userId: string, id: string) {
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const entry = ownEntry(user.id, event.params.id);
-	return {
-		entry: {
-			id: entry.id,
-			body: entry.body,
-			prompt: entry.prompt,
-			courseTitle: entry.courseId ? (getCourse(entry.courseId)?.title ?? null) : null,
-			createdAt: entry.createdAt,
-			shared: entry.sharedAt !== null,
-			canShare: canShare(user.id, entry)
-		}
-	};
+	return { entry: ownEntryView(user.id, entry) };
 };
 
 export const actions: Actions = {

@@ -1,5 +1,6 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { getCertificateFor } from '$lib/server/certificates/manage';
+import { certificateView } from '$lib/server/certificates/queries';
 import { error } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
@@ -9,15 +10,7 @@ export const load: PageServerLoad = (event) => {
 	const certificate = getCertificateFor(user, event.params.id);
 	if (!certificate) error(404, 'not found');
 	return {
-		certificate: {
-			id: certificate.id,
-			number: certificate.number,
-			code: certificate.code,
-			status: certificate.status,
-			revokedAt: certificate.revokedAt,
-			supersededBy: certificate.supersededBy,
-			snapshot: certificate.snapshot
-		},
+		certificate: { ...certificateView(certificate), supersededBy: certificate.supersededBy },
 		isOwner: certificate.userId === user.id
 	};
 };

@@ -14,9 +14,9 @@ const guideModule = join(root, 'tests/fixtures/guide-course/courses/99-leitfaden
 const PAGE_IDS = ['inhalt', 'inhaltsverzeichnis', 'lektion-status', 'blaettern'];
 
 const cases = [
-	{ name: 'lektion-tabellen-begriffe', source: golden('lektion-tabellen-begriffe.md'), base: ['sprachmittlung-im-amt', 'behoerdensprache-verstehen'] },
-	{ name: 'lektion-hinweise', source: golden('lektion-hinweise.md'), base: ['verwaltungskenntnisse', 'verwaltungsverfahren'] },
-	{ name: 'praxisaufgabe', source: golden('praxisaufgabe.md'), base: ['interkulturelle-oeffnung', 'rolle-und-auftrag'] },
+	{ name: 'lektion-tabellen-begriffe', source: golden('lektion-tabellen-begriffe.md'), base: ['probe-digital', 'behoerdensprache-verstehen'] },
+	{ name: 'lektion-hinweise', source: golden('lektion-hinweise.md'), base: ['probe-verwaltung', 'verwaltungsverfahren'] },
+	{ name: 'praxisaufgabe', source: golden('praxisaufgabe.md'), base: ['probe-ikbo', 'rolle-und-auftrag'] },
 	{ name: 'leitfaden-willkommen', source: join(guideModule, '01-willkommen.md'), base: ['leitfaden-probe', 'erste-schritte'] },
 	{ name: 'leitfaden-video-und-audio', source: join(guideModule, '02-video-und-audio.md'), base: ['leitfaden-probe', 'erste-schritte'] }
 ];

@@ -7,8 +7,6 @@ import type { CriterionRating } from '$lib/assignments';
 
 // Practice assignments: submissions, versions, files and reviews.
 
-export { submissionStatuses };
-
 export const submissions = sqliteTable(
 	'submissions',
 	{

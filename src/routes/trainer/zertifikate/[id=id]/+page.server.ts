@@ -8,7 +8,7 @@ import {
 	REVOKE_REASON_MAX,
 	revokeCertificate
 } from '$lib/server/certificates/manage';
-import { listCertificatesOf } from '$lib/server/certificates/queries';
+import { certificateView, listCertificatesOf } from '$lib/server/certificates/queries';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { error, redirect } from '@sveltejs/kit';
 import { z } from 'zod';
@@ -25,15 +25,7 @@ export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
 	const certificate = loadManaged(user, event.params.id);
 	return {
-		certificate: {
-			id: certificate.id,
-			number: certificate.number,
-			code: certificate.code,
-			status: certificate.status,
-			snapshot: certificate.snapshot,
-			revokedAt: certificate.revokedAt,
-			revokedReason: certificate.revokedReason
-		},
+		certificate: { ...certificateView(certificate), revokedReason: certificate.revokedReason },
 		history: listCertificatesOf(certificate.userId, certificate.courseId).map((entry) => ({
 			id: entry.id,
 			number: entry.number,

@@ -8,14 +8,22 @@ import { getDb } from '$lib/server/db';
 import { cohortModules, cohorts, cohortTrainers, type Role } from '$lib/server/db/schema';
 import { recordCompletion } from '$lib/server/progress';
 import { generateId } from '$lib/server/crypto/tokens';
+import { useFreshDatabase } from './test-database';
 
-export const COURSE_ID = 'verwaltungskenntnisse';
+export const COURSE_ID = 'probe-verwaltung';
 
 /** A fresh signing key per test file, outside the project. */
 export function useTemporaryKeyDir(): string {
 	const dir = join(mkdtempSync(join(tmpdir(), 'lernplattform-keys-')), 'keys');
 	process.env.KEY_DIR = dir;
 	return dir;
+}
+
+/** A fresh database and signing key for a test file about certificates. */
+export function useCertificateDb() {
+	const db = useFreshDatabase();
+	useTemporaryKeyDir();
+	return db;
 }
 
 let counter = 0;
