@@ -2,6 +2,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from '@playwright/test';
 import { createCohort, createUser, openForEnrolment, withDatabase } from './support/database';
+import { moduleSlugs } from './support/course-folders';
 import { E2E_CONTENT_DIR } from './support/paths.js';
 import { demo, expect, expectNoAxeViolations, login, test, uniqueEmail } from './support/fixtures';
 
@@ -46,13 +47,7 @@ const dayFromToday = (offset: number) =>
 
 /** Two in-person days per module every three weeks, and a Vertiefungstreffen a year later. */
 function scheduleInPersonDays(cohortId: string) {
-	const modules = [
-		'rolle-und-auftrag',
-		'diskriminierung-und-machtkritik',
-		'migrationssensible-beratung',
-		'organisationsentwicklung-und-strategie',
-		'vernetzung-und-verstetigung'
-	];
+	const modules = moduleSlugs('tests/fixtures/catalogue/courses/81-probe-ikbo');
 	withDatabase((db) => {
 		modules.forEach((module, index) => {
 			const first = 7 + index * 21;

@@ -1,4 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
+import { moduleSlugs } from './support/course-folders';
 import { createUser, randomId, withDatabase } from './support/database';
 import { demo, expect, expectNoAxeViolations, login, postForm, test } from './support/fixtures';
 
@@ -250,13 +251,7 @@ test('a learner who attended 8 of 10 days gets the Zertifikat with split and cri
 		const recorder = (
 			db.prepare('select id from users where email = ?').get(demo.trainer) as { id: string }
 		).id;
-		const modules = [
-			'rolle-und-auftrag',
-			'diskriminierung-und-machtkritik',
-			'migrationssensible-beratung',
-			'organisationsentwicklung-und-strategie',
-			'vernetzung-und-verstetigung'
-		];
+		const modules = moduleSlugs('content/courses/01-interkulturelle-oeffnung');
 		const insert = db.prepare(
 			`insert into attendance (cohort_id, module_id, user_id, day, present, recorded_by, recorded_at)
 			 values (?, ?, ?, ?, ?, ?, ?)`

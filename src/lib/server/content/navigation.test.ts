@@ -1,53 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import type { CourseMeta, ItemMeta, ModuleMeta } from '$lib/content/types';
+import { makeCourse } from '$test/unit/test-course';
 import { findNeighbours } from './navigation';
 
-function lesson(moduleId: string, slug: string, order: number): ItemMeta {
-	return {
-		id: `${moduleId}/${slug}`,
-		courseId: 'kurs',
-		moduleId,
-		slug,
-		order,
-		title: slug,
-		type: 'lesson',
-		minutes: null,
-		reflection: null,
-		downloads: [],
-		review: { stand: null, verantwortlich: null, naechstePruefung: null }
-	};
-}
-
-function module(slug: string, order: number, items: string[]): ModuleMeta {
-	const id = `kurs/${slug}`;
-	return {
-		id,
-		courseId: 'kurs',
-		slug,
-		order,
-		title: slug,
-		summary: null,
-		hours: null,
-		hoursSplit: null,
-		objectives: [],
-		downloads: [],
-		review: { stand: null, verantwortlich: null, naechstePruefung: null },
-		items: items.map((item, index) => lesson(id, item, index))
-	};
-}
-
-const course: CourseMeta = {
-	id: 'kurs',
-	order: 0,
-	title: 'Kurs',
-	summary: '',
-	language: 'de',
-	unlock: 'sequential',
-	attendanceRequired: false,
-	certificate: null,
-	review: { stand: null, verantwortlich: null, naechstePruefung: null },
-	modules: [module('eins', 0, ['a', 'b']), module('leer', 1, []), module('zwei', 2, ['c'])]
-};
+const course = makeCourse({
+	eins: [
+		['a', 'lesson'],
+		['b', 'lesson']
+	],
+	leer: [],
+	zwei: [['c', 'lesson']]
+});
 
 describe('previous and next item', () => {
 	it('has no previous item at the start and no next item at the end', () => {
