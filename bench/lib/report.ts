@@ -1,3 +1,4 @@
+import type { QuizResult } from '../sections/quiz';
 /** Prints the figures of a bench report as plain tables. */
 export function printReport(report: Record<string, unknown>): void {
 	const rows: Record<string, string | number>[] = [];
@@ -62,8 +63,14 @@ export function printReport(report: Record<string, unknown>): void {
 			);
 		}
 	}
-	const quiz = report.quiz as (Load & { submissions: number }) | undefined;
-	if (quiz) add('quiz submit', 'submissions/s | p95 ms', `${quiz.requestsPerSecond} | ${quiz.p95}`);
+	const quiz = report.quiz as QuizResult | undefined;
+	for (const run of quiz ? [quiz.single, quiz.cluster] : []) {
+		add(
+			'quiz submit',
+			`${run.workers} process(es): submissions/s | p95 ms`,
+			`${run.requestsPerSecond} | ${run.p95}`
+		);
+	}
 	const pdf = report.certificatePdf as
 		{ count: number; p50: number; p95: number; peakRssMiB: number } | undefined;
 	if (pdf)

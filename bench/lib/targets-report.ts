@@ -1,3 +1,4 @@
+import type { QuizResult } from '../sections/quiz';
 import type { ScalingRun } from '../sections/scaling';
 import type { TargetsResult } from '../sections/targets';
 
@@ -38,12 +39,13 @@ export function targetRows(report: Record<string, unknown>): Row[] {
 			met: check(lessonC100.p95 <= p95Target)
 		});
 	}
-	const quiz = report.quiz as { requestsPerSecond: number; p95: number } | undefined;
+	const quiz = report.quiz as QuizResult | undefined;
 	if (quiz) {
+		const { cluster } = quiz;
 		rows.push({
 			target: 'quiz submit ≥ 1000/s clustered, p95 ≤ 50 ms',
-			measured: `${quiz.requestsPerSecond}/s, p95 ${quiz.p95} ms (one process)`,
-			met: check(quiz.requestsPerSecond >= 1000 && quiz.p95 <= 50)
+			measured: `${cluster.requestsPerSecond}/s, p95 ${cluster.p95} ms (${cluster.workers} processes)`,
+			met: check(cluster.requestsPerSecond >= 1000 && cluster.p95 <= 50)
 		});
 	}
 	const pdf = report.certificatePdf as { p95: number; peakRssMiB: number } | undefined;

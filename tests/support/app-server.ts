@@ -58,7 +58,10 @@ export async function startApp(options: {
 		throw new Error(`port ${port} is already in use`);
 	}
 	if (options.fixtureCourses) seedTestContent(join(dataDir, 'content'));
-	const child = spawn(process.execPath, [entry], {
+	// APP_CPU_PROF_DIR: the server writes a CPU profile there when it stops (profiling the bench).
+	const profile = process.env.APP_CPU_PROF_DIR;
+	const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	const child = spawn(process.execPath, [...nodeArgs, entry], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
 			...process.env,
