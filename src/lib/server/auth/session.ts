@@ -1,5 +1,6 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { sessions, users, type Role } from '../db/schema';
 import { generateToken, hashToken } from '../crypto/tokens';
 
@@ -45,12 +46,8 @@ export function createSession(
 	return { token, session };
 }
 
-export function validateSessionToken(
-	token: string,
-	now = new Date()
-): { session: Session; user: SessionUser } | null {
-	const db = getDb();
-	const row = db
+const sessionWithUser = preparedQuery((db) =>
+	db
 		.select({
 			session: sessions,
 			user: {
@@ -63,8 +60,15 @@ export function validateSessionToken(
 		})
 		.from(sessions)
 		.innerJoin(users, eq(users.id, sessions.userId))
-		.where(eq(sessions.id, hashToken(token)))
-		.get();
+		.where(eq(sessions.id, sql.placeholder('id')))
+		.prepare()
+);
+
+export function validateSessionToken(
+	token: string,
+	now = new Date()
+): { session: Session; user: SessionUser } | null {
+	const row = sessionWithUser().get({ id: hashToken(token) });
 	if (!row) return null;
 	const { session, user } = row;
 	const idleExpired = now.getTime() - session.lastSeenAt.getTime() >= SESSION_IDLE_TIMEOUT_MS;
@@ -74,7 +78,7 @@ export function validateSessionToken(
 	}
 	if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS) {
 		session.lastSeenAt = now;
-		db.update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id)).run();
+		getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id)).run();
 	}
 	const { active: _active, ...sessionUser } = user;
 	return { session, user: sessionUser };

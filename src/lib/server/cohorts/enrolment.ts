@@ -1,7 +1,8 @@
 import { recordAudit } from '../audit';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { getCourse } from '../content';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { courseSettings, enrolments } from '../db/schema';
 
 export interface Enrolment {
@@ -14,12 +15,21 @@ export interface Enrolment {
 	joinedCohortAt: Date | null;
 }
 
-export function getEnrolment(userId: string, courseId: string): Enrolment | undefined {
-	return getDb()
+const enrolmentOfUser = preparedQuery((db) =>
+	db
 		.select()
 		.from(enrolments)
-		.where(and(eq(enrolments.userId, userId), eq(enrolments.courseId, courseId)))
-		.get();
+		.where(
+			and(
+				eq(enrolments.userId, sql.placeholder('userId')),
+				eq(enrolments.courseId, sql.placeholder('courseId'))
+			)
+		)
+		.prepare()
+);
+
+export function getEnrolment(userId: string, courseId: string): Enrolment | undefined {
+	return enrolmentOfUser().get({ userId, courseId });
 }
 
 /** A learner's enrolments for courses that still exist in the content, catalogue order. */

@@ -13,19 +13,24 @@ import { useFreshDatabase } from '$test/unit/test-database';
 const db = useFreshDatabase();
 const COURSE = 'probe-digital';
 
-/** Statements prepared while `work` runs: drizzle prepares every statement it runs. */
+type Run = (...args: unknown[]) => unknown;
+
+/** Statements run while `work` runs, whether prepared just now or once before (preparedQuery). */
 function statementsIn(work: () => void): number {
-	const client = db.$client;
-	const prepare = client.prepare;
+	const statement = Object.getPrototypeOf(db.$client.prepare('select 1')) as Record<string, Run>;
+	const methods = ['get', 'all', 'run', 'iterate'];
+	const originals = methods.map((method) => statement[method]!);
 	let count = 0;
-	client.prepare = ((source: string) => {
-		count += 1;
-		return prepare.call(client, source);
-	}) as typeof client.prepare;
+	methods.forEach((method, index) => {
+		statement[method] = function (this: unknown, ...args: unknown[]) {
+			count += 1;
+			return originals[index]!.apply(this, args);
+		};
+	});
 	try {
 		work();
 	} finally {
-		client.prepare = prepare;
+		methods.forEach((method, index) => (statement[method] = originals[index]!));
 	}
 	return count;
 }

@@ -1,8 +1,9 @@
-import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
 import type { NotificationMailKind } from '$lib/mail';
 import type { NotificationData } from '$lib/notifications';
 
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { notifications } from '../db/schema';
 import { generateId } from '../crypto/tokens';
 import { mailNotification } from './mail';
@@ -89,14 +90,16 @@ export function notifyAccountLocked(userId: string, now = new Date()): void {
 	);
 }
 
+const unreadCount = preparedQuery((db) =>
+	db
+		.select({ n: count() })
+		.from(notifications)
+		.where(and(eq(notifications.userId, sql.placeholder('userId')), isNull(notifications.readAt)))
+		.prepare()
+);
+
 export function countUnread(userId: string): number {
-	return (
-		getDb()
-			.select({ n: count() })
-			.from(notifications)
-			.where(and(eq(notifications.userId, userId), isNull(notifications.readAt)))
-			.get()?.n ?? 0
-	);
+	return unreadCount().get({ userId })?.n ?? 0;
 }
 
 export function listNotifications(userId: string, requestedPage: number) {

@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { settings } from '../db/schema';
 import { textField } from '../validation/text-field';
 
@@ -43,13 +44,17 @@ export const operatorSchema = () =>
 /** Stored values were checked when saved: reading needs no messages in the request's locale. */
 let storedOperatorSchema: ReturnType<typeof operatorSchema> | undefined;
 
-/** null until an admin has filled them in: the pages then say so instead of inventing a name. */
-export function getOperatorSettings(): OperatorSettings | null {
-	const row = getDb()
+const operatorRow = preparedQuery((db) =>
+	db
 		.select({ value: settings.value })
 		.from(settings)
 		.where(eq(settings.key, OPERATOR_KEY))
-		.get();
+		.prepare()
+);
+
+/** null until an admin has filled them in: the pages then say so instead of inventing a name. */
+export function getOperatorSettings(): OperatorSettings | null {
+	const row = operatorRow().get();
 	if (!row) return null;
 	const parsed = (storedOperatorSchema ??= operatorSchema()).safeParse(row.value);
 	return parsed.success ? parsed.data : null;

@@ -1,5 +1,6 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { completionEvents, completionLatest } from '../db/schema';
 import type { CompletionSource } from '$lib/completion-source';
 
@@ -27,8 +28,8 @@ export function insertCompletionEvent(event: {
  * A learner's last events per item of one course (at most two per item: see completionLatest),
  * oldest first: what deriving progress needs, however long the whole log has grown.
  */
-export function listCompletionEvents(userId: string, courseId: string): CompletionEvent[] {
-	return getDb()
+const latestCompletions = preparedQuery((db) =>
+	db
 		.select({
 			itemId: completionLatest.itemId,
 			kind: completionLatest.kind,
@@ -36,7 +37,16 @@ export function listCompletionEvents(userId: string, courseId: string): Completi
 			at: completionLatest.at
 		})
 		.from(completionLatest)
-		.where(and(eq(completionLatest.userId, userId), eq(completionLatest.courseId, courseId)))
+		.where(
+			and(
+				eq(completionLatest.userId, sql.placeholder('userId')),
+				eq(completionLatest.courseId, sql.placeholder('courseId'))
+			)
+		)
 		.orderBy(asc(completionLatest.at), asc(completionLatest.eventId))
-		.all();
+		.prepare()
+);
+
+export function listCompletionEvents(userId: string, courseId: string): CompletionEvent[] {
+	return latestCompletions().all({ userId, courseId });
 }

@@ -76,7 +76,9 @@ export function parseAnswers(
 		} else if (key in raw) return tampered();
 		else raw[key] = value;
 	}
-	const parsed = formSchema(quiz, layout).safeParse(raw);
+	// Each attempt's form has its own schema, used once: compiling it for speed costs more than it
+	// saves (zod's JIT).
+	const parsed = formSchema(quiz, layout).safeParse(raw, { jitless: true });
 	if (!parsed.success) return tampered();
 	const data = parsed.data as Record<string, string | string[] | undefined>;
 

@@ -116,6 +116,33 @@ describe('quiz attempts', () => {
 		expect(submitAttempt(attemptId, newUser(), {})).toBeUndefined();
 	});
 
+	it('grades once when two submits read the open attempt before either closed it', () => {
+		const { quiz, attemptId } = startRealAttempt(userId);
+		const readByBoth = getAttempt(attemptId)!;
+		const first = submitAttempt(attemptId, userId, {}, new Date(), readByBoth);
+		const second = submitAttempt(
+			attemptId,
+			userId,
+			rightSheet(quiz, attemptId),
+			new Date(),
+			readByBoth
+		);
+		expect(first).toMatchObject({ graded: true, result: { score: 0 } });
+		expect(second).toEqual({ graded: false, result: first!.result });
+		expect(getAttempt(attemptId)).toMatchObject({ score: 0, answers: {} });
+	});
+
+	it('ignores a read attempt that is not the one submitted, or someone else’s', () => {
+		const { attemptId } = startRealAttempt(userId);
+		const other = startRealAttempt(newUser());
+		const otherRead = getAttempt(other.attemptId)!;
+		expect(submitAttempt(attemptId, userId, {}, new Date(), otherRead)).toMatchObject({
+			graded: true
+		});
+		expect(getAttempt(other.attemptId)!.status).toBe('open');
+		expect(submitAttempt(other.attemptId, userId, {}, new Date(), otherRead)).toBeUndefined();
+	});
+
 	it('marks the quiz complete when passed', () => {
 		const { quiz, attemptId } = startRealAttempt(userId);
 		const outcome = submitAttempt(attemptId, userId, rightSheet(quiz, attemptId));

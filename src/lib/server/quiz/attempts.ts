@@ -1,9 +1,10 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { AnswerSheet } from '$lib/quiz/types';
 import { generateId } from '../crypto/tokens';
 import { getItem } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { quizAttempts } from '../db/schema';
 import { recordCompletion } from '../progress';
 import type { AttemptLayout, GradeResult } from '$lib/quiz/types';
@@ -104,8 +105,16 @@ export function startAttempt(input: {
 	);
 }
 
+const attemptById = preparedQuery((db) =>
+	db
+		.select()
+		.from(quizAttempts)
+		.where(eq(quizAttempts.id, sql.placeholder('id')))
+		.prepare()
+);
+
 export function getAttempt(id: string): StoredAttempt | undefined {
-	const row = getDb().select().from(quizAttempts).where(eq(quizAttempts.id, id)).get();
+	const row = attemptById().get({ id });
 	if (!row) return undefined;
 	return {
 		id: row.id,
@@ -151,42 +160,50 @@ export function saveAnswers(attemptId: string, userId: string, sheet: AnswerShee
 /**
  * Grades and closes an attempt. Idempotent: an attempt that is already submitted keeps its
  * stored result (`graded: false`), so a double click or a resent form never grades twice.
+ * `read` is the attempt as the caller has just read it (the route does, to check the form):
+ * it spares a second read of the quiz snapshot.
  */
 export function submitAttempt(
 	attemptId: string,
 	userId: string,
 	sheet: AnswerSheet,
-	now = new Date()
+	now = new Date(),
+	read?: StoredAttempt
 ): { result: GradeResult; graded: boolean } | undefined {
-	const outcome = getDb().transaction(
-		(tx) => {
-			const attempt = getOwnAttempt(attemptId, userId);
-			if (!attempt) return undefined;
-			if (attempt.status === 'submitted' && attempt.result) {
-				return { result: attempt.result, graded: false, quizId: attempt.quizId };
-			}
-			const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
-			tx.update(quizAttempts)
-				.set({
-					answers: sheet,
-					status: 'submitted',
-					score: result.score,
-					passed: result.passed,
-					result,
-					savedAt: now,
-					submittedAt: now
-				})
-				.where(and(eq(quizAttempts.id, attemptId), eq(quizAttempts.status, 'open')))
-				.run();
-			return { result, graded: true, quizId: attempt.quizId };
-		},
-		{ behavior: 'immediate' }
-	);
+	const attempt = read?.id === attemptId ? read : getAttempt(attemptId);
+	if (!attempt || attempt.userId !== userId) return undefined;
+	const outcome = attempt.result
+		? { result: attempt.result, graded: false }
+		: closeAttempt(attempt, sheet, now);
 	if (!outcome) return undefined;
-	// Outside the transaction: completion listeners (certificates) may do async work. Repeating
-	// it on a second submit is harmless (idempotent) and heals an interrupted first one.
-	if (outcome.result.passed && getItem(outcome.quizId)) {
-		recordCompletion(userId, outcome.quizId, 'quiz_passed');
+	// Completion listeners (certificates) may do async work. Repeating it on a second submit is
+	// harmless (idempotent) and heals an interrupted first one.
+	if (outcome.result.passed && getItem(attempt.quizId)) {
+		recordCompletion(userId, attempt.quizId, 'quiz_passed');
 	}
-	return { result: outcome.result, graded: outcome.graded };
+	return outcome;
+}
+
+/**
+ * Grades outside the write lock; the update only closes an attempt that is still open, so of two
+ * concurrent submits (two tabs, two processes) exactly one grades and the other gets its result.
+ */
+function closeAttempt(attempt: StoredAttempt, sheet: AnswerSheet, now: Date) {
+	const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
+	const closed = getDb()
+		.update(quizAttempts)
+		.set({
+			answers: sheet,
+			status: 'submitted',
+			score: result.score,
+			passed: result.passed,
+			result,
+			savedAt: now,
+			submittedAt: now
+		})
+		.where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
+		.run().changes;
+	if (closed === 1) return { result, graded: true };
+	const stored = getAttempt(attempt.id)?.result;
+	return stored ? { result: stored, graded: false } : undefined;
 }

@@ -56,7 +56,7 @@ export const actions: Actions = {
 	submit: async (event) => {
 		const { user, attempt, sheet, failure, resultUrl } = await readAnswers(event, 'submit');
 		if (failure) return failure;
-		submitAttempt(attempt.id, user.id, sheet!);
+		submitAttempt(attempt.id, user.id, sheet!, new Date(), attempt);
 		redirect(303, resultUrl);
 	}
 };
