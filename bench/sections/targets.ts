@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { startApp, type AppServer } from '../../tests/support/app-server';
 import { enrolByEmail } from '../../tests/support/arrange';
 import { loginCookie } from '../lib/session';
+import { startFrameworkFloor } from '../lib/framework-floor';
 import { hasNginx, serveStatic } from '../lib/static-ceiling';
 import { hasWrk, runWrk, type WrkResult } from '../lib/wrk';
 import { DEMO, LESSON_PATH, type BenchContext } from '../context';
@@ -46,7 +47,7 @@ const share = (app: WrkResult, nginx: WrkResult) =>
 	Math.round((app.requestsPerSecond / nginx.requestsPerSecond) * 10000) / 10000;
 
 async function measure(
-	app: AppServer,
+	app: { url: string },
 	staticUrl: string,
 	seconds: number,
 	page: (typeof PAGES)[number],
@@ -83,6 +84,13 @@ export async function benchTargets(context: BenchContext): Promise<TargetsResult
 			pages.push(await measure(single, nginx.url, context.seconds, page, cookie));
 	} finally {
 		await single.stop();
+	}
+	const floor = await startFrameworkFloor(context.port + 2);
+	try {
+		const page = { page: 'bare SvelteKit page (reference)', path: '/', login: false, target: null };
+		pages.push(await measure(floor, nginx.url, context.seconds, page, cookie));
+	} finally {
+		floor.stop();
 	}
 
 	const cluster = await startApp({
