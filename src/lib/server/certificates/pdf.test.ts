@@ -74,6 +74,25 @@ describe('certificate PDF', () => {
 		expect(text).toContain('Integrationslots*innen Berlin e. V.');
 	});
 
+	it('is the same file on every download, also after other documents used the fonts', async () => {
+		const options = {
+			verifyUrl: `${ORIGIN}/verify/${certificate.code}`,
+			signature: certificate.signature
+		};
+		// Other glyphs through the shared fonts in between: nothing of that document may leak.
+		await renderCertificatePdf(
+			{ ...certificate.snapshot, learnerName: 'Αλέξης Ωμέγα-Quist', kind: 'zertifikat' },
+			{ verifyUrl: `${ORIGIN}/verify/anders`, signature: 'x' }
+		);
+		const again = await renderCertificatePdf(certificate.snapshot, options);
+		const againPath = join(dir, 'again.pdf');
+		writeFileSync(againPath, again);
+		const text = (path: string) =>
+			execFileSync('pdftotext', ['-layout', path, '-'], { encoding: 'utf8' });
+		expect(text(againPath)).toBe(text(pdfPath));
+		expect(again.equals(pdf)).toBe(true);
+	});
+
 	it('uses the wording of a Zertifikat for that kind', async () => {
 		const path = join(dir, 'kind.pdf');
 		writeFileSync(

@@ -1,10 +1,8 @@
 import { m } from '$lib/paraglide/messages.js';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
 import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { drawCurriculumLines } from './pdf-curriculum';
+import { certificateFonts } from './pdf-fonts';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
 import type { CertificateSnapshot } from '$lib/certificates';
@@ -12,22 +10,6 @@ import { dateTimeFormat } from '$lib/intl';
 
 // The certificate is German whatever the UI language: it is an official document.
 const de = { locale: 'de' } as const;
-
-const fontDir = join(
-	dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
-	'ttf'
-);
-/** DejaVu covers German, Latin-extended (Ş ğ ı ł ă ț) and Cyrillic names; see FONT-LICENSE.txt. */
-let fonts: { regular: Buffer; bold: Buffer } | undefined;
-
-/** Read once: parsing a font from memory is much cheaper than from disk on every download. */
-function loadFonts() {
-	fonts ??= {
-		regular: readFileSync(join(fontDir, 'DejaVuSans.ttf')),
-		bold: readFileSync(join(fontDir, 'DejaVuSans-Bold.ttf'))
-	};
-	return fonts;
-}
 
 export interface PdfOptions {
 	verifyUrl: string;
@@ -309,11 +291,11 @@ export function renderCertificatePdf(
 	options: PdfOptions
 ): Promise<Buffer> {
 	const heading = certificateHeading(snapshot.kind);
-	const fonts = loadFonts();
+	const fonts = certificateFonts();
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
-		// pdfkit accepts font data here (its types say only a path); avoids loading Helvetica.
+		// pdfkit accepts a fontkit font here (its types say only a path); avoids loading Helvetica.
 		font: fonts.regular as unknown as string,
 		lang: 'de-DE',
 		displayTitle: true,
@@ -342,8 +324,9 @@ export function renderCertificatePdf(
 			PublicKeyFingerprint: publicKeyFingerprint()
 		} as PDFKit.DocumentInfo
 	});
-	doc.registerFont('regular', fonts.regular);
-	doc.registerFont('bold', fonts.bold);
+	// pdfkit takes fontkit fonts at run time; @types/pdfkit lists only paths and buffers.
+	doc.registerFont('regular', fonts.regular as unknown as Buffer);
+	doc.registerFont('bold', fonts.bold as unknown as Buffer);
 	const chunks: Buffer[] = [];
 	const done = new Promise<Buffer>((resolve, reject) => {
 		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
