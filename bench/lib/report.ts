@@ -72,12 +72,20 @@ export function printReport(report: Record<string, unknown>): void {
 		);
 	}
 	const pdf = report.certificatePdf as
-		{ count: number; p50: number; p95: number; peakRssMiB: number } | undefined;
+		| {
+				count: number;
+				p50: number;
+				p95: number;
+				peakRssMiB: number;
+				startPeakRssMiB?: number;
+				cpuMsPerPdf?: number;
+		  }
+		| undefined;
 	if (pdf)
 		add(
 			'certificate PDF',
-			`ms p50/p95 (n=${pdf.count}) | peak RSS MiB`,
-			`${pdf.p50}/${pdf.p95} | ${pdf.peakRssMiB}`
+			`ms p50/p95 (n=${pdf.count}) | CPU ms each | peak RSS MiB (of it at start)`,
+			`${pdf.p50}/${pdf.p95} | ${pdf.cpuMsPerPdf ?? '–'} | ${pdf.peakRssMiB} (${pdf.startPeakRssMiB ?? '–'})`
 		);
 	const weights = report.pageWeight as
 		{ path: string; jsGzipBytes: number; cssGzipBytes: number }[] | undefined;

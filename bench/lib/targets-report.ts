@@ -48,11 +48,14 @@ export function targetRows(report: Record<string, unknown>): Row[] {
 			met: check(cluster.requestsPerSecond >= 1000 && cluster.p95 <= 50)
 		});
 	}
-	const pdf = report.certificatePdf as { p95: number; peakRssMiB: number } | undefined;
+	const pdf = report.certificatePdf as
+		{ p95: number; peakRssMiB: number; startPeakRssMiB?: number } | undefined;
 	if (pdf) {
+		// The peak is the whole server's; how much of it was there before the first PDF is told.
+		const atStart = pdf.startPeakRssMiB === undefined ? '' : ` (${pdf.startPeakRssMiB} at start)`;
 		rows.push({
 			target: 'certificate PDF p95 ≤ 50 ms, peak RSS ≤ 150 MB',
-			measured: `${pdf.p95} ms, ${pdf.peakRssMiB} MiB`,
+			measured: `${pdf.p95} ms, ${pdf.peakRssMiB} MiB${atStart}`,
 			met: check(pdf.p95 <= 50 && pdf.peakRssMiB <= 150)
 		});
 	}

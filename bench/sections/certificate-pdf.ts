@@ -16,6 +16,24 @@ export interface PdfResult {
 	bytes: number;
 	/** The server's peak resident memory (VmHWM) after generating them. */
 	peakRssMiB: number;
+	/** Its peak right after start (and the readiness check), before any PDF: what was already taken. */
+	startPeakRssMiB: number;
+	/** Server CPU time per download (user + system): steadier than wall time on a busy machine. */
+	cpuMsPerPdf: number;
+}
+
+/** Peak resident memory (VmHWM) of a process, in MiB. */
+function peakRssMiB(pid: number): number {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	return Math.round(Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0) / 1024);
+}
+
+/** CPU time (user + system) a process has used, in ms. */
+function cpuMs(pid: number): number {
+	// /proc/<pid>/stat fields 14 and 15 (after the name in parentheses), in clock ticks of 10 ms
+	// (USER_HZ is 100 on Linux).
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+	return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
 function learnerId(databasePath: string): string {
@@ -31,7 +49,9 @@ function learnerId(databasePath: string): string {
 /** Downloads one certificate repeatedly: every download renders the PDF (nothing is cached). */
 export async function benchCertificatePdf(context: BenchContext): Promise<PdfResult> {
 	const app = await startApp({ port: context.port });
+	const pid = app.process.pid!;
 	try {
+		const startPeak = peakRssMiB(pid);
 		enrolByEmail(app.databasePath, DEMO.learner, COURSE);
 		const admin = await loginCookie(app.url, 'admin@example.org', DEMO.password);
 		const userId = learnerId(app.databasePath);
@@ -49,6 +69,7 @@ export async function benchCertificatePdf(context: BenchContext): Promise<PdfRes
 		if (!certificate) throw new Error('no certificate was issued');
 		const times: number[] = [];
 		let bytes = 0;
+		const cpuBefore = cpuMs(pid);
 		for (let i = 0; i < COUNT; i += 1) {
 			const started = performance.now();
 			const response = await fetch(`${app.url}/zertifikate/${certificate.id}/pdf`, {
@@ -58,15 +79,16 @@ export async function benchCertificatePdf(context: BenchContext): Promise<PdfRes
 			if (response.status !== 200) throw new Error(`PDF answered ${response.status}`);
 			times.push(performance.now() - started);
 		}
+		const cpuMsPerPdf = Math.round(((cpuMs(pid) - cpuBefore) / COUNT) * 10) / 10;
 		times.sort((a, b) => a - b);
-		const status = readFileSync(`/proc/${app.process.pid}/status`, 'utf8');
-		const peakKiB = Number(status.match(/VmHWM:\s+(\d+)/)?.[1] ?? 0);
 		return {
 			count: COUNT,
 			p50: Math.round(percentile(times, 50) * 10) / 10,
 			p95: Math.round(percentile(times, 95) * 10) / 10,
 			bytes,
-			peakRssMiB: Math.round(peakKiB / 1024)
+			peakRssMiB: peakRssMiB(pid),
+			startPeakRssMiB: startPeak,
+			cpuMsPerPdf
 		};
 	} finally {
 		await app.stop();
