@@ -1,12 +1,12 @@
-import type { Font } from 'fontkit';
+// The ES module build of fontkit, as pdfkit's own import loads it: one copy in the process.
+import { openSync, type Font } from 'fontkit';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-const require = createRequire(import.meta.url);
-// The CommonJS copy that pdfkit itself requires, not a second (ES module) copy of fontkit.
-const fontkit = require('fontkit') as typeof import('fontkit');
-
-const fontDir = join(dirname(require.resolve('dejavu-fonts-ttf/package.json')), 'ttf');
+const fontDir = join(
+	dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
+	'ttf'
+);
 
 export interface CertificateFonts {
 	regular: Font;
@@ -16,7 +16,7 @@ export interface CertificateFonts {
 let fonts: CertificateFonts | undefined;
 
 function openFont(file: string): Font {
-	const font = fontkit.openSync(join(fontDir, file));
+	const font = openSync(join(fontDir, file));
 	if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
 	return font;
 }
