@@ -2,7 +2,6 @@ import { recordAudit } from '../audit';
 import { m } from '$lib/paraglide/messages.js';
 import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
-import PDFDocument from 'pdfkit';
 import { z } from 'zod';
 import { getDb } from '../db';
 import { settings } from '../db/schema';
@@ -162,6 +161,9 @@ export async function checkIssuerImage(data: Buffer): Promise<ImageCheck> {
 	if (type?.mime !== 'image/png' && type?.mime !== 'image/jpeg') {
 		return { ok: false, message: m.certificates_error_image_type() };
 	}
+	// Loaded here, not at start: the server imports this module at start, and pdfkit with fontkit
+	// is some 20 MB that a server without certificate work never needs.
+	const { default: PDFDocument } = await import('pdfkit');
 	try {
 		// openImage exists at run time but is missing from @types/pdfkit.
 		const doc = new PDFDocument({ autoFirstPage: false }) as unknown as {
