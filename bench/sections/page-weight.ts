@@ -12,6 +12,8 @@ export interface PageWeight {
 	cssGzipBytes: number;
 	htmlGzipBytes: number;
 	requests: number;
+	/** Every JS response, largest first: which chunks make up jsGzipBytes. */
+	scripts: { file: string; gzipBytes: number }[];
 }
 
 /** What a real browser loads for a page (every JS and CSS response), gzipped at level 9. */
@@ -39,7 +41,11 @@ async function weigh(context: BrowserContext, baseUrl: string, path: string): Pr
 		jsGzipBytes: sum('.js'),
 		cssGzipBytes: sum('.css'),
 		htmlGzipBytes: gzipSync(html, { level: 9 }).length,
-		requests: assets.length
+		requests: assets.length,
+		scripts: assets
+			.filter((asset) => asset.url.split('?')[0]!.endsWith('.js'))
+			.map((asset) => ({ file: new URL(asset.url).pathname, gzipBytes: asset.size }))
+			.sort((a, b) => b.gzipBytes - a.gzipBytes)
 	};
 }
 
