@@ -1,35 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { countsTowardCompletion, type ItemMeta } from '$lib/content/types';
+import { countsTowardCompletion } from '$lib/content/types';
 import { countsForItem, deriveCourseProgress, type CourseProgress } from './derive';
 import type { CompletionEvent } from './events';
-import { completionTimeline } from './summary';
-import { makeCourse, type Spec } from '$test/unit/test-course';
+import { random, randomCourse } from '$test/unit/random-course';
 
-// The one-pass versions of "new item" and the cohort timeline against their plain definitions
-// (quadratic, as they were written first), on random courses and event logs.
-
-/** mulberry32: a small seeded generator, so a failure names the seed that reproduces it. */
-function random(seed: number) {
-	let state = seed;
-	return (n: number) => {
-		state = (state + 0x6d2b79f5) | 0;
-		let t = Math.imul(state ^ (state >>> 15), 1 | state);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return Math.floor((((t ^ (t >>> 14)) >>> 0) / 4294967296) * n);
-	};
-}
-
-const TYPES: ItemMeta['type'][] = ['lesson', 'quiz', 'assignment', 'lesson'];
-
-function randomCourse(pick: (n: number) => number) {
-	const modules: Record<string, Spec[]> = {};
-	for (let m = 0; m <= pick(4); m += 1) {
-		modules[`m${m}`] = Array.from({ length: pick(5) }, (_, i): Spec => {
-			return [`i${i}`, TYPES[pick(TYPES.length)]!, pick(4) > 0];
-		});
-	}
-	return makeCourse(modules, 'open');
-}
+// The one-pass version of "new item" against its plain definition (quadratic, as it was written
+// first), on random courses and event logs. The cohort timeline's: see timeline.test.ts.
 
 function randomEvents(pick: (n: number) => number, ids: string[], count: number) {
 	const start = Date.UTC(2026, 1, 1);
@@ -57,9 +33,6 @@ function isNewByDefinition(progress: CourseProgress, itemId: string, touched: Se
 	return flat.slice(index + 1).some((other) => other.complete);
 }
 
-const berlinDay = (at: Date) =>
-	new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(at);
-
 describe('one-pass derivations', () => {
 	it('flag the same new items as the definition', () => {
 		for (let seed = 1; seed <= 300; seed += 1) {
@@ -78,38 +51,6 @@ describe('one-pass derivations', () => {
 					isNewByDefinition(progress, entry.item.id, touched)
 				);
 			}
-		}
-	});
-
-	it('give the cohort timeline that deriving each learner on each day gives', () => {
-		for (let seed = 1; seed <= 100; seed += 1) {
-			const pick = random(seed);
-			const course = randomCourse(pick);
-			const ids = course.modules.flatMap((m) => m.items.map((i) => i.id));
-			if (ids.length === 0) continue;
-			const learners = ['a', 'b', 'c'].slice(0, 1 + pick(3));
-			const byUser = new Map(learners.map((id) => [id, randomEvents(pick, ids, pick(15))]));
-			const days = [...new Set([...byUser.values()].flat().map((e) => berlinDay(e.at)))].sort();
-			const expected = days.map((day) => {
-				const states = learners.map((id) =>
-					deriveCourseProgress(
-						course,
-						byUser.get(id)!.filter((e) => berlinDay(e.at) <= day)
-					)
-				);
-				const percent =
-					states.reduce((sum, p) => sum + (p.total === 0 ? 0 : (p.done / p.total) * 100), 0) /
-					learners.length;
-				return { day, percent, complete: states.filter((p) => p.isComplete).length };
-			});
-			const actual = completionTimeline(course, byUser, learners);
-			expect(actual.map((p) => p.day)).toEqual(expected.map((p) => p.day));
-			actual.forEach((point, i) => {
-				expect(point.complete, `seed ${seed}`).toBe(expected[i]!.complete);
-				expect(Math.abs(point.percent - expected[i]!.percent), `seed ${seed}`).toBeLessThanOrEqual(
-					0.5000001
-				);
-			});
 		}
 	});
 });

@@ -1,11 +1,13 @@
 import { deriveModuleCounts } from './derive';
 import { cellStatus, moduleCompletion } from './matrix';
 import { loadCohortRecords } from './report';
-import { chartGeometry, completionTimeline, quizPassRates } from './summary';
+import { chartGeometry, quizPassRates } from './summary';
+import { getCompletionTimeline } from './timeline';
 
 /** Everything the cohort summary shows; undefined for an unknown cohort. */
 export function getCohortSummary(cohortId: string, formatDay: (day: string) => string) {
-	const report = loadCohortRecords(cohortId);
+	// Each item's latest events are enough for the counts; the timeline asks the database.
+	const report = loadCohortRecords(cohortId, { history: false });
 	if (!report) return undefined;
 	const { course } = report;
 	const rows = report.perLearner.map((own) => {
@@ -18,9 +20,8 @@ export function getCohortSummary(cohortId: string, formatDay: (day: string) => s
 	const perModule = moduleCompletion(rows, course.modules.length);
 	const names = new Map(report.learners.map((learner) => [learner.id, learner.name]));
 	const titles = new Map(course.modules.flatMap((m) => m.items).map((i) => [i.id, i.title]));
-	const timeline = completionTimeline(
+	const timeline = getCompletionTimeline(
 		course,
-		report.events,
 		report.learners.map((learner) => learner.id)
 	);
 	return {

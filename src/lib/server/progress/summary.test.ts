@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CompletionEvent } from './events';
 import { chartGeometry, completionTimeline, quizPassRates } from './summary';
 import { makeCourse } from '$test/unit/test-course';
 
@@ -9,12 +8,6 @@ const course = makeCourse({
 		['q', 'quiz']
 	],
 	m2: [['b', 'lesson']]
-});
-const ev = (item: string, iso: string, kind: CompletionEvent['kind'] = 'completed') => ({
-	itemId: `kurs/${item}`,
-	kind,
-	source: 'lesson_marked' as const,
-	at: new Date(iso)
 });
 
 describe('quizPassRates', () => {
@@ -31,30 +24,32 @@ describe('quizPassRates', () => {
 });
 
 describe('completionTimeline', () => {
-	it('replays events per Berlin day, including undo', () => {
-		const events = new Map([
-			[
-				'u1',
-				[
-					ev('m1/a', '2026-02-01T22:30:00Z'),
-					ev('m1/q', '2026-02-03T09:00:00Z'),
-					ev('m2/b', '2026-02-03T10:00:00Z')
-				]
-			],
-			[
-				'u2',
-				[ev('m1/a', '2026-02-03T08:00:00Z'), ev('m1/a', '2026-02-04T08:00:00Z', 'uncompleted')]
-			]
-		]);
-		expect(completionTimeline(course, events, ['u1', 'u2'])).toEqual([
+	const hour = (iso: string) => Math.floor(Date.parse(iso) / 3_600_000);
+	it('adds up hourly changes per Berlin day, including undo', () => {
+		const changes = [
+			{ userId: 'u2', hour: hour('2026-02-04T08:00:00Z'), change: -1 },
+			{ userId: 'u1', hour: hour('2026-02-01T22:00:00Z'), change: 1 },
+			{ userId: 'u1', hour: hour('2026-02-03T09:00:00Z'), change: 2 },
+			{ userId: 'u2', hour: hour('2026-02-03T08:00:00Z'), change: 1 },
+			// Events that changed nothing still make their day a point.
+			{ userId: 'u2', hour: hour('2026-02-05T22:00:00Z'), change: 0 }
+		];
+		expect(completionTimeline(changes, 3, ['u1', 'u2'])).toEqual([
 			{ day: '2026-02-01', percent: 17, complete: 0 },
 			{ day: '2026-02-03', percent: 67, complete: 1 },
-			{ day: '2026-02-04', percent: 50, complete: 1 }
+			{ day: '2026-02-04', percent: 50, complete: 1 },
+			{ day: '2026-02-05', percent: 50, complete: 1 }
 		]);
 	});
 	it('is empty without learners or events', () => {
-		expect(completionTimeline(course, new Map(), [])).toEqual([]);
-		expect(completionTimeline(course, new Map(), ['u1'])).toEqual([]);
+		expect(completionTimeline([], 3, [])).toEqual([]);
+		expect(completionTimeline([], 3, ['u1'])).toEqual([]);
+	});
+	it('counts everyone complete in a course without required items', () => {
+		const changes = [{ userId: 'u1', hour: hour('2026-02-01T10:00:00Z'), change: 0 }];
+		expect(completionTimeline(changes, 0, ['u1', 'u2'])).toEqual([
+			{ day: '2026-02-01', percent: 0, complete: 2 }
+		]);
 	});
 });
 

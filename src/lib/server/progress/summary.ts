@@ -1,6 +1,4 @@
-import { countsTowardCompletion, type CourseMeta } from '$lib/content/types';
-import { countsForItem } from './derive';
-import type { CompletionEvent } from './events';
+import type { CourseMeta } from '$lib/content/types';
 import { berlinDay } from '$lib/berlin-day';
 
 // Pure figures for the cohort summary.
@@ -49,61 +47,54 @@ export interface TimelinePoint {
 	complete: number;
 }
 
+/** One learner's net change of complete required items within one UTC hour (see timeline.ts). */
+export interface HourlyChange {
+	userId: string;
+	/** Hours since 1970-01-01T00:00Z. */
+	hour: number;
+	/** 0 when the hour's events changed nothing: its day is still a point of the timeline. */
+	change: number;
+}
+
 /** Berlin's offset changes only on the hour, so one formatted day per hour serves all events. */
-function berlinDays(): (at: Date) => string {
-	const byHour = new Map<number, string>();
-	return (at) => {
-		const hour = Math.floor(at.getTime() / 3_600_000);
-		let day = byHour.get(hour);
+function berlinDayOfHour(): (hour: number) => string {
+	const days = new Map<number, string>();
+	return (hour) => {
+		let day = days.get(hour);
 		if (day === undefined) {
-			day = berlinDay(at);
-			byHour.set(hour, day);
+			day = berlinDay(new Date(hour * 3_600_000));
+			days.set(hour, day);
 		}
 		return day;
 	};
 }
 
 /**
- * One point per day on which anything was completed or undone, replaying the event log once:
- * each learner's share at the end of a day is what `deriveCourseProgress` would give for their
- * events up to that day (required items only, last event per item wins).
+ * One point per Berlin day with events of the cohort's learners: each learner's share at the
+ * end of that day is what `deriveCourseProgress` would give for their events up to then
+ * (required items only, last event per item wins), from the hourly changes of their counts.
  */
 export function completionTimeline(
-	course: CourseMeta,
-	eventsByUser: ReadonlyMap<string, CompletionEvent[]>,
-	learnerIds: string[]
+	changes: readonly HourlyChange[],
+	total: number,
+	learnerIds: readonly string[]
 ): TimelinePoint[] {
 	if (learnerIds.length === 0) return [];
-	const items = new Map(course.modules.flatMap((module) => module.items).map((i) => [i.id, i]));
-	const total = [...items.values()].filter(countsTowardCompletion).length;
-	const dayOf = berlinDays();
-	const replay: { learner: number; event: CompletionEvent; day: string }[] = [];
-	learnerIds.forEach((id, learner) => {
-		for (const event of eventsByUser.get(id) ?? [])
-			replay.push({ learner, event, day: dayOf(event.at) });
-	});
-	// Stable: each learner's events stay in their order within a day.
-	replay.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
-	const states = learnerIds.map(() => new Map<string, boolean>());
-	const done = learnerIds.map(() => 0);
+	const dayOf = berlinDayOfHour();
+	const byDay = changes.map((change) => ({ ...change, day: dayOf(change.hour) }));
+	byDay.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+	const done = new Map<string, number>();
 	let doneSum = 0;
 	let complete = total === 0 ? learnerIds.length : 0;
 	const points: TimelinePoint[] = [];
-	replay.forEach(({ learner, event, day }, index) => {
-		const item = items.get(event.itemId);
-		if (item && countsTowardCompletion(item) && countsForItem(item, event)) {
-			const wasDone = states[learner]!.get(item.id) === true;
-			const isDone = event.kind === 'completed';
-			states[learner]!.set(item.id, isDone);
-			if (wasDone !== isDone) {
-				const change = isDone ? 1 : -1;
-				if (done[learner] === total) complete -= 1;
-				done[learner]! += change;
-				doneSum += change;
-				if (done[learner] === total) complete += 1;
-			}
-		}
-		if (replay[index + 1]?.day === day) return;
+	byDay.forEach(({ userId, change, day }, index) => {
+		const before = done.get(userId) ?? 0;
+		const after = before + change;
+		done.set(userId, after);
+		doneSum += change;
+		if (before === total) complete -= 1;
+		if (after === total) complete += 1;
+		if (byDay[index + 1]?.day === day) return;
 		const percent = total === 0 ? 0 : (doneSum / total / learnerIds.length) * 100;
 		points.push({ day, percent: Math.round(percent), complete });
 	});
