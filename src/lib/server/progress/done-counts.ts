@@ -37,3 +37,40 @@ export function countDoneItems(cohortId: string, course: CourseMeta): Map<string
 		.all();
 	return new Map(rows.map((row) => [row.userId, row.done]));
 }
+
+/**
+ * Per learner of the list: complete required items per module (by the module's index in the
+ * course), counted as countDoneItems counts; learners with none are missing. The cohort summary
+ * needs these counts for everyone, not each item's events.
+ */
+export function countDoneItemsPerModule(
+	course: CourseMeta,
+	learnerIds: readonly string[]
+): Map<string, number[]> {
+	const moduleOf = Object.fromEntries(
+		course.modules.flatMap((module, index) =>
+			module.items.filter(countsTowardCompletion).map((item) => [item.id, index])
+		)
+	);
+	// Materialised, so SQLite indexes the item → module pairs instead of scanning them per row.
+	const rows = getDb().all<{ userId: string; module: number; done: number }>(sql`
+		with required (item_id, module) as materialized (
+			select key, value from json_each(${JSON.stringify(moduleOf)})
+		)
+		select latest.user_id as userId, required.module as module, count(*) as done
+		from ${completionLatest} as latest
+		join required on required.item_id = latest.item_id
+		where latest.course_id = ${course.id}
+			and latest.submitted = 0
+			and latest.kind = 'completed'
+			and latest.user_id in (select value from json_each(${JSON.stringify(learnerIds)}))
+		group by latest.user_id, required.module
+	`);
+	const counts = new Map<string, number[]>();
+	for (const { userId, module, done } of rows) {
+		let own = counts.get(userId);
+		if (!own) counts.set(userId, (own = course.modules.map(() => 0)));
+		own[module] = done;
+	}
+	return counts;
+}

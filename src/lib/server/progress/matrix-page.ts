@@ -51,7 +51,7 @@ export function getCohortMatrix(cohortId: string, params: URLSearchParams, page?
 		only = rows.map((learner) => learner.id);
 		window = rest;
 	}
-	const report = loadCohortReport(cohortId, { only, history: false });
+	const report = loadCohortReport(cohortId, { only, events: 'latest' });
 	if (!report) return undefined;
 	const attendance = new Map(
 		report.states.map((state) => [state.learner.id, state.progress.attendance])

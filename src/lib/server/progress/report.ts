@@ -89,7 +89,8 @@ function groupBy<T extends { userId: string }>(rows: T[]): Map<string, T[]> {
 
 interface ReportOptions {
 	only?: readonly string[];
-	history?: boolean;
+	/** Every event (default), each item's latest events (see completionLatest), or none. */
+	events?: 'history' | 'latest' | 'none';
 }
 
 /** The cohort's learners with derived progress; see loadCohortRecords. */
@@ -108,17 +109,57 @@ export function loadCohortReport(
 	return { ...records, states };
 }
 
+/** The learners' events of the course, ordered per learner (the index's order, no sort). */
+function listEventRows(
+	events: NonNullable<ReportOptions['events']>,
+	courseId: string,
+	ids: string[]
+): (CompletionEvent & { userId: string })[] {
+	if (events === 'none') return [];
+	const db = getDb();
+	if (events === 'latest') {
+		return db
+			.select({
+				userId: completionLatest.userId,
+				itemId: completionLatest.itemId,
+				kind: completionLatest.kind,
+				source: completionLatest.source,
+				at: completionLatest.at
+			})
+			.from(completionLatest)
+			.where(and(eq(completionLatest.courseId, courseId), inArray(completionLatest.userId, ids)))
+			.orderBy(
+				asc(completionLatest.userId),
+				asc(completionLatest.at),
+				asc(completionLatest.eventId)
+			)
+			.all();
+	}
+	return db
+		.select({
+			userId: completionEvents.userId,
+			itemId: completionEvents.itemId,
+			kind: completionEvents.kind,
+			source: completionEvents.source,
+			at: completionEvents.at
+		})
+		.from(completionEvents)
+		.where(and(eq(completionEvents.courseId, courseId), inArray(completionEvents.userId, ids)))
+		.orderBy(asc(completionEvents.userId), asc(completionEvents.at), asc(completionEvents.id))
+		.all();
+}
+
 /**
  * The rows of the cohort's learners (or those of them in `only`); undefined if unknown.
  * Attempts and submissions are those made in this cohort: a learner who came from another
- * cohort brings their progress, not their history there. Without `history`, `events` holds only
- * each item's latest events (see completionLatest): enough for progress, not for a timeline.
+ * cohort brings their progress, not their history there. With `events: 'latest'`, `events` holds
+ * only each item's latest events (see completionLatest): enough for progress, not for a timeline.
  */
 export function loadCohortRecords(
 	cohortId: string,
 	options: ReportOptions = {}
 ): CohortRecords | undefined {
-	const { only, history = true } = options;
+	const { only, events = 'history' } = options;
 	const wanted = only && new Set(only);
 	const cohort = getCohort(cohortId);
 	const course = cohort && getCourse(cohort.courseId);
@@ -132,36 +173,7 @@ export function loadCohortRecords(
 	const cohortWork = (work: Record<'courseId' | 'cohortId' | 'userId', SQLiteColumn>) =>
 		and(eq(work.courseId, course.id), eq(work.cohortId, cohortId), forLearners(work.userId));
 
-	// Grouped per learner below, so ordered per learner (the index's order, no sort).
-	const eventRows = history
-		? db
-				.select({
-					userId: completionEvents.userId,
-					itemId: completionEvents.itemId,
-					kind: completionEvents.kind,
-					source: completionEvents.source,
-					at: completionEvents.at
-				})
-				.from(completionEvents)
-				.where(and(eq(completionEvents.courseId, course.id), forLearners(completionEvents.userId)))
-				.orderBy(asc(completionEvents.userId), asc(completionEvents.at), asc(completionEvents.id))
-				.all()
-		: db
-				.select({
-					userId: completionLatest.userId,
-					itemId: completionLatest.itemId,
-					kind: completionLatest.kind,
-					source: completionLatest.source,
-					at: completionLatest.at
-				})
-				.from(completionLatest)
-				.where(and(eq(completionLatest.courseId, course.id), forLearners(completionLatest.userId)))
-				.orderBy(
-					asc(completionLatest.userId),
-					asc(completionLatest.at),
-					asc(completionLatest.eventId)
-				)
-				.all();
+	const eventRows = listEventRows(events, course.id, ids);
 	const submissionRows = db
 		.select({
 			userId: submissions.userId,
@@ -187,14 +199,14 @@ export function loadCohortRecords(
 		.all();
 	const attendanceRows = course.attendanceRequired ? listAttendance(cohortId) : [];
 
-	const events = groupBy(eventRows);
+	const eventsByUser = groupBy(eventRows);
 	const submissionsByUser = groupBy(submissionRows);
 	const attemptsByUser = groupBy(attempts);
 	const attendanceByUser = groupBy(attendanceRows);
 	const cohortDays = distinctDays(attendanceRows);
 	const perLearner = learners.map((learner): LearnerRecords => ({
 		learner,
-		events: events.get(learner.id) ?? [],
+		events: eventsByUser.get(learner.id) ?? [],
 		submissions: new Map(
 			(submissionsByUser.get(learner.id) ?? []).map((row) => [row.itemId, row.status])
 		),
@@ -208,7 +220,7 @@ export function loadCohortRecords(
 		course,
 		learners,
 		perLearner,
-		events,
+		events: eventsByUser,
 		attempts: attempts.filter((row) => row.status === 'submitted'),
 		submissions: submissionRows
 	};

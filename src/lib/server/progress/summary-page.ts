@@ -1,4 +1,6 @@
-import { deriveModuleCounts } from './derive';
+import { countsTowardCompletion } from '$lib/content/types';
+import type { ModuleCount } from './derive';
+import { countDoneItemsPerModule } from './done-counts';
 import { cellStatus, moduleCompletion } from './matrix';
 import { loadCohortRecords } from './report';
 import { chartGeometry, quizPassRates } from './summary';
@@ -6,12 +8,21 @@ import { getCompletionTimeline } from './timeline';
 
 /** Everything the cohort summary shows; undefined for an unknown cohort. */
 export function getCohortSummary(cohortId: string, formatDay: (day: string) => string) {
-	// Each item's latest events are enough for the counts; the timeline asks the database.
-	const report = loadCohortRecords(cohortId, { history: false });
+	// The database counts complete items and replays the timeline: no events reach this process.
+	const report = loadCohortRecords(cohortId, { events: 'none' });
 	if (!report) return undefined;
 	const { course } = report;
+	const totals = course.modules.map((module) => module.items.filter(countsTowardCompletion).length);
+	const doneCounts = countDoneItemsPerModule(
+		course,
+		report.learners.map((learner) => learner.id)
+	);
 	const rows = report.perLearner.map((own) => {
-		const modules = deriveModuleCounts(course, own.events);
+		const done = doneCounts.get(own.learner.id);
+		const modules = course.modules.map((module, index): ModuleCount => {
+			const count = done?.[index] ?? 0;
+			return { module, done: count, total: totals[index]!, complete: count === totals[index] };
+		});
 		return {
 			cells: modules.map((module) => cellStatus(module, own.submissions, own.started)),
 			isComplete: modules.every((module) => module.complete) && (own.attendance?.complete ?? true)

@@ -1,0 +1,102 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { countsTowardCompletion } from '$lib/content/types';
+import { enrol } from '../cohorts/enrolment';
+import { getCourse } from '../content';
+import { getDb } from '../db';
+import { cohorts, users } from '../db/schema';
+import { useFreshDatabase } from '$test/unit/test-database';
+import { deriveModuleCounts } from './derive';
+import { insertCompletionEvent, type CompletionEvent } from './events';
+import { moduleCompletion, cellStatus } from './matrix';
+import { loadCohortRecords } from './report';
+import { getCohortSummary } from './summary-page';
+
+// The summary counts complete items in the database: the same figures as deriving every
+// learner from their whole event log, as it did before.
+
+const COURSE = 'probe-digital';
+const LEARNERS = 40;
+
+beforeAll(() => {
+	useFreshDatabase();
+	const db = getDb();
+	db.insert(users)
+		.values({
+			id: 'trainer',
+			email: 't@example.org',
+			name: 'T',
+			passwordHash: 'x',
+			role: 'trainer'
+		})
+		.run();
+	db.insert(cohorts)
+		.values({ id: 'cohort', courseId: COURSE, name: 'K', createdBy: 'trainer' })
+		.run();
+	const course = getCourse(COURSE)!;
+	const required = course.modules.flatMap((m) => m.items).filter(countsTowardCompletion);
+	const assignment = required.find((item) => item.type === 'assignment')!;
+	const start = Date.UTC(2026, 2, 27, 20);
+	for (let i = 0; i < LEARNERS; i += 1) {
+		const id = `learner${i}`;
+		db.insert(users)
+			.values({ id, email: `${id}@example.org`, name: `Person ${i}`, passwordHash: 'x' })
+			.run();
+		enrol(id, COURSE, 'cohort');
+		const event = (
+			n: number,
+			itemId: string,
+			kind: CompletionEvent['kind'],
+			source: CompletionEvent['source'],
+			courseId = COURSE
+		) =>
+			insertCompletionEvent({
+				userId: id,
+				courseId,
+				itemId,
+				kind,
+				source,
+				at: new Date(start + (i + n) * 5 * 3_600_000)
+			});
+		// Whole modules for some, a few items for others, everything for every seventh.
+		const reach = i % 7 === 0 ? required.length : (i * 5) % required.length;
+		required.slice(0, reach).forEach((item, n) => {
+			const source = item.type === 'assignment' ? 'assignment_accepted' : 'lesson_marked';
+			event(n, item.id, 'completed', source);
+		});
+		// Undone (and for some redone), a completing submit of a required assignment, and work
+		// in another course: none may count differently from the derivation.
+		if (i % 3 === 1) event(reach, required[0]!.id, 'uncompleted', 'lesson_marked');
+		if (i % 6 === 1) event(reach + 1, required[0]!.id, 'completed', 'trainer');
+		if (i % 4 === 2) event(reach, assignment.id, 'completed', 'assignment_submitted');
+		if (i % 5 === 3) event(reach, required[1]!.id, 'completed', 'lesson_marked', 'probe-ikbo');
+	}
+});
+
+describe('getCohortSummary', () => {
+	it('gives the module figures that deriving each learner from all events gives', () => {
+		const records = loadCohortRecords('cohort')!;
+		const rows = records.perLearner.map((own) => {
+			const modules = deriveModuleCounts(records.course, own.events);
+			return {
+				cells: modules.map((module) => cellStatus(module, own.submissions, own.started)),
+				isComplete: modules.every((module) => module.complete)
+			};
+		});
+		const expected = moduleCompletion(rows, records.course.modules.length);
+
+		const summary = getCohortSummary('cohort', (day) => day)!;
+		expect(summary.learners).toBe(LEARNERS);
+		expect(summary.modules).toEqual(
+			records.course.modules.map((m, index) => ({ id: m.id, title: m.title, ...expected[index] }))
+		);
+		expect(summary.completeLearners).toBe(rows.filter((row) => row.isComplete).length);
+		// The fixture reaches every state the summary counts.
+		expect(summary.completeLearners).toBeGreaterThan(0);
+		expect(expected.some((module) => module.in_progress > 0 && module.complete > 0)).toBe(true);
+		expect(summary.timeline.length).toBeGreaterThan(5);
+	});
+
+	it('is undefined for an unknown cohort', () => {
+		expect(getCohortSummary('nope', (day) => day)).toBeUndefined();
+	});
+});
