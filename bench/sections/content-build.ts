@@ -65,6 +65,7 @@ function projectCopyWithLargeCourse() {
 		'drizzle',
 		'scripts',
 		'bench',
+		'tests',
 		'project.inlang',
 		'package.json',
 		'svelte.config.js',
@@ -74,6 +75,11 @@ function projectCopyWithLargeCourse() {
 		cpSync(resolve(name), join(dir, name), { recursive: true });
 	}
 	symlinkSync(resolve('node_modules'), join(dir, 'node_modules'));
+	// Writes .svelte-kit/tsconfig.json: the checker's imports resolve `$lib` through it.
+	execFileSync(process.execPath, ['node_modules/.bin/svelte-kit', 'sync'], {
+		cwd: dir,
+		stdio: 'ignore'
+	});
 	return { dir, ...writeLargeCourse(join(dir, 'content')) };
 }
 
