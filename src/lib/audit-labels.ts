@@ -38,7 +38,16 @@ export const auditActionLabel = (action: string): string => {
 		'content.restored': m.privacy_audit_action_content_restored,
 		'authoring.granted': m.privacy_audit_action_authoring_granted,
 		'authoring.revoked': m.privacy_audit_action_authoring_revoked,
-		'mail.requeued': m.privacy_audit_action_mail_requeued
+		'mail.requeued': m.privacy_audit_action_mail_requeued,
+		'discussion.pinned': m.discussions_audit_pinned,
+		'discussion.unpinned': m.discussions_audit_unpinned,
+		'discussion.locked': m.discussions_audit_locked,
+		'discussion.unlocked': m.discussions_audit_unlocked,
+		'discussion.moved': m.discussions_audit_moved,
+		'discussion.post_hidden': m.discussions_audit_post_hidden,
+		'discussion.post_shown': m.discussions_audit_post_shown,
+		'discussion.reported': m.discussions_audit_reported,
+		'discussion.report_resolved': m.discussions_audit_report_resolved
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };

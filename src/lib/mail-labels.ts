@@ -12,6 +12,7 @@ export const mailKindLabel = (kind: MailKind): string =>
 		assignment_due: m.mail_kind_assignment_due,
 		submission_to_review: m.mail_kind_submission_to_review,
 		certificate_issued: m.mail_kind_certificate_issued,
+		discussion_reply: m.discussions_mail_kind_reply,
 		digest: m.mail_kind_digest,
 		retention_warning: m.privacy_mail_kind_retention_warning,
 		barrier_report: m.operator_mail_kind_barrier_report

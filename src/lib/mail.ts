@@ -5,7 +5,8 @@ export const notificationMailKinds = [
 	'feedback_received',
 	'assignment_due',
 	'submission_to_review',
-	'certificate_issued'
+	'certificate_issued',
+	'discussion_reply'
 ] as const;
 export type NotificationMailKind = (typeof notificationMailKinds)[number];
 
@@ -41,7 +42,8 @@ export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
 	feedback_received: 'immediate',
 	assignment_due: 'immediate',
 	submission_to_review: 'daily',
-	certificate_issued: 'immediate'
+	certificate_issued: 'immediate',
+	discussion_reply: 'daily'
 };
 
 /** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
@@ -50,6 +52,7 @@ export const unsubscribeTopics = {
 	erinnerungen: ['assignment_due'],
 	abgaben: ['submission_to_review'],
 	zertifikate: ['certificate_issued'],
+	austausch: ['discussion_reply'],
 	alle: [...notificationMailKinds]
 } as const satisfies Record<string, readonly NotificationMailKind[]>;
 export type UnsubscribeTopic = keyof typeof unsubscribeTopics;

@@ -111,6 +111,16 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into journal_entries (id, user_id, body, updated_at) values (?, ?, ?, ?)')
 		.run(journalEntryId, world.learnerA, 'Geheimer Tagebucheintrag', Date.now());
+	// A thread in the owner's cohort: its members, trainers and admins read it, nobody else.
+	const threadId = 'thrdownercohort2';
+	writer
+		.prepare(
+			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
+		)
+		.run(threadId, world.cohortA, 'Frage im Lehrgang', world.learnerA, Date.now());
+	writer
+		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
+		.run('postownercohort2', threadId, world.learnerA, 'Vertraulicher Austausch im Lehrgang');
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -155,6 +165,17 @@ beforeAll(async () => {
 		// Art. 15 export of another person's data: admins only (the owner uses /konto/daten.zip).
 		{ path: `/admin/benutzer/${world.learnerA}/daten.zip`, allowed: ['admin'] },
 		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] },
+		// The cohort's Austausch: its learners, its trainers and admins; reports: moderators.
+		...[
+			`/austausch/${world.cohortA}`,
+			`/austausch/${world.cohortA}/neu`,
+			`/austausch/${world.cohortA}/thrdownercohort2`
+		].map((path) => ({
+			path,
+			allowed: ['owner', 'cohortTrainer', 'admin'] as Actor[],
+			secret: 'Vertraulicher Austausch'
+		})),
+		{ path: `/austausch/${world.cohortA}/meldungen`, allowed: trainers },
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],

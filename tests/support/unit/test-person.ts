@@ -272,7 +272,23 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			updatedAt: now
 		})
 		.run();
-	return { person, colleague, cohortId, storedName, mailId };
+	const threadId = generateId();
+	db.insert(t.discussionThreads)
+		.values({ id: threadId, cohortId, title: 'Meine Frage', authorId: id, lastPostAt: now })
+		.run();
+	const postId = generateId();
+	db.insert(t.discussionPosts)
+		.values({ id: postId, threadId, authorId: id, body: 'Wie macht ihr das?' })
+		.run();
+	const colleaguePost = generateId();
+	db.insert(t.discussionPosts)
+		.values({ id: colleaguePost, threadId, authorId: colleague.id, body: 'So.' })
+		.run();
+	db.insert(t.discussionReports)
+		.values({ id: generateId(), postId: colleaguePost, reporterId: id, reason: 'Unpassend' })
+		.run();
+	db.insert(t.discussionReads).values({ userId: id, threadId, readAt: now }).run();
+	return { person, colleague, cohortId, storedName, mailId, threadId, postId };
 }
 
 function writeFileMkdir(dir: string, name: string, content: string) {

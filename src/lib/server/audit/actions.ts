@@ -37,7 +37,16 @@ export const auditActions = [
 	'content.restored',
 	'authoring.granted',
 	'authoring.revoked',
-	'mail.requeued'
+	'mail.requeued',
+	'discussion.pinned',
+	'discussion.unpinned',
+	'discussion.locked',
+	'discussion.unlocked',
+	'discussion.moved',
+	'discussion.post_hidden',
+	'discussion.post_shown',
+	'discussion.reported',
+	'discussion.report_resolved'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -20,6 +20,20 @@ import { getDb, schema } from '../db';
 import { eraseAccount, exportPersonalData } from '../privacy';
 import type { AuditAction } from './actions';
 import { withRequestIp } from './request-context';
+import {
+	createThread,
+	getPost,
+	hidePost,
+	listPosts,
+	moveThread,
+	reportPost,
+	resolveReport,
+	listOpenReports,
+	setLocked,
+	setPinned,
+	showPost
+} from '../discussions';
+import { getThread } from '../discussions/threads';
 
 const IP = '198.51.100.23';
 
@@ -80,6 +94,23 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			saveIssuerChanges(admin.id, { ...defaultIssuer, name: 'Träger' }, {});
 			setOpenForEnrolment(COURSE_ID, true, admin.id);
 			exportPersonalData(learnerA.id, admin.id);
+			const threadId = createThread(trainer1, 'cohort1', {
+				title: 'Willkommen',
+				body: 'Hallo',
+				moduleId: null,
+				itemId: null
+			});
+			const thread = getThread('cohort1', threadId)!;
+			const post = getPost(threadId, listPosts(threadId, 1).rows[0]!.id)!;
+			reportPost(learnerA, thread, post, 'Tippfehler');
+			resolveReport(trainer1, 'cohort1', listOpenReports('cohort1')[0]!.id);
+			setPinned(trainer1, thread, true);
+			setPinned(trainer1, thread, false);
+			setLocked(trainer1, thread, true);
+			setLocked(trainer1, thread, false);
+			moveThread(trainer1, thread, null, false);
+			hidePost(trainer1, thread, post, 'Probe');
+			showPost(trainer1, thread, post);
 			removeLearner('cohort1', learnerA.id, trainer1.id);
 			await eraseAccount(learnerA.id, { actorId: admin.id, trigger: 'admin', reason: 'Antrag' });
 		});
@@ -102,6 +133,15 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			['certificate.revoked', admin.id],
 			['settings.changed', admin.id],
 			['data.exported', admin.id],
+			['discussion.reported', learnerA.id],
+			['discussion.report_resolved', trainer1.id],
+			['discussion.pinned', trainer1.id],
+			['discussion.unpinned', trainer1.id],
+			['discussion.locked', trainer1.id],
+			['discussion.unlocked', trainer1.id],
+			['discussion.moved', trainer1.id],
+			['discussion.post_hidden', trainer1.id],
+			['discussion.post_shown', trainer1.id],
 			['cohort.learner_removed', trainer1.id],
 			['account.deleted', admin.id]
 		];

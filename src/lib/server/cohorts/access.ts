@@ -19,7 +19,7 @@ export function listManagedCohorts(user: SessionUser) {
 		.all();
 }
 
-export function canManageCohort(user: SessionUser, cohortId: string): boolean {
+export function canManageCohort(user: Pick<SessionUser, 'id' | 'role'>, cohortId: string): boolean {
 	const db = getDb();
 	if (user.role === 'admin') {
 		return !!db.select({ id: cohorts.id }).from(cohorts).where(eq(cohorts.id, cohortId)).get();

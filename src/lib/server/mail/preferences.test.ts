@@ -14,12 +14,13 @@ beforeEach(async () => {
 });
 
 describe('mail preferences', () => {
-	it('start with defaults: immediately, new submissions bundled daily', () => {
+	it('start with defaults: immediately, new submissions and Austausch replies bundled daily', () => {
 		expect(getMailPreferences(userId)).toEqual({
 			feedback_received: 'immediate',
 			assignment_due: 'immediate',
 			submission_to_review: 'daily',
-			certificate_issued: 'immediate'
+			certificate_issued: 'immediate',
+			discussion_reply: 'daily'
 		});
 	});
 
@@ -31,7 +32,13 @@ describe('mail preferences', () => {
 			assignment_due: 'immediate'
 		});
 		expect(unsubscribe(unsubscribeToken, 'alle')).toBe(true);
-		expect(Object.values(getMailPreferences(userId))).toEqual(['never', 'never', 'never', 'never']);
+		expect(Object.values(getMailPreferences(userId))).toEqual([
+			'never',
+			'never',
+			'never',
+			'never',
+			'never'
+		]);
 		expect(unsubscribe('abcdefghijklmnopqrstuvwxyz234567', 'alle')).toBe(false);
 	});
 

@@ -51,6 +51,14 @@ export type MailTemplateInput =
 			number: string;
 			verifyPath: string;
 	  }
+	| {
+			kind: 'discussion_reply';
+			name: string;
+			authorName: string;
+			threadTitle: string;
+			excerpt: string;
+			path: string;
+	  }
 	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
 	| { kind: 'barrier_report'; page: string; description: string; replyTo: string }
 	| {
@@ -188,6 +196,16 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 					}
 				],
 				action: { label: m.mail_certificate_action({}, o), url: url('/zertifikate') }
+			};
+		}
+		case 'discussion_reply': {
+			const params = { name: input.authorName, title: input.threadTitle };
+			return {
+				name: input.name,
+				subject: m.discussions_mail_reply_subject(params, o),
+				paragraphs: [m.discussions_mail_reply_text(params, o)],
+				quote: input.excerpt || undefined,
+				action: { label: m.discussions_mail_reply_action({}, o), url: url(input.path) }
 			};
 		}
 		case 'retention_warning': {

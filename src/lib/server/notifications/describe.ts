@@ -48,5 +48,10 @@ export function describeNotification(
 				{ course: entry.data.itemTitle ?? '', number: entry.data.certificateNumber ?? '' },
 				o
 			);
+		case 'discussion_reply':
+			return m.discussions_notification_reply(
+				{ name: entry.data.learnerName ?? '', title: entry.data.itemTitle ?? '' },
+				o
+			);
 	}
 }

@@ -55,6 +55,15 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				number: data.certificateNumber ?? '',
 				verifyPath: verifyUrl(data.verifyCode ?? '')
 			};
+		case 'discussion_reply':
+			return {
+				kind: 'discussion_reply',
+				name,
+				authorName: data.learnerName ?? '',
+				threadTitle: data.itemTitle ?? '',
+				excerpt: data.excerpt ?? '',
+				path: link
+			};
 	}
 }
 

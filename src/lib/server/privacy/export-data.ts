@@ -208,6 +208,36 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		body: t.journalEntries.body,
 		sharedAt: t.journalEntries.sharedAt
 	});
+	const discussionPosts = db
+		.select({
+			threadId: t.discussionPosts.threadId,
+			threadTitle: t.discussionThreads.title,
+			cohortId: t.discussionThreads.cohortId,
+			body: t.discussionPosts.body,
+			createdAt: t.discussionPosts.createdAt,
+			hiddenAt: t.discussionPosts.hiddenAt,
+			hiddenReason: t.discussionPosts.hiddenReason
+		})
+		.from(t.discussionPosts)
+		.innerJoin(t.discussionThreads, eq(t.discussionThreads.id, t.discussionPosts.threadId))
+		.where(eq(t.discussionPosts.authorId, userId))
+		.all();
+	const threadsStarted = rowsNaming(userId, t.discussionThreads.authorId, {
+		id: t.discussionThreads.id,
+		cohortId: t.discussionThreads.cohortId,
+		title: t.discussionThreads.title,
+		createdAt: t.discussionThreads.createdAt
+	});
+	const discussionReports = rowsNaming(userId, t.discussionReports.reporterId, {
+		postId: t.discussionReports.postId,
+		reason: t.discussionReports.reason,
+		createdAt: t.discussionReports.createdAt,
+		resolvedAt: t.discussionReports.resolvedAt
+	});
+	const discussionReads = rowsNaming(userId, t.discussionReads.userId, {
+		threadId: t.discussionReads.threadId,
+		readAt: t.discussionReads.readAt
+	});
 	const auditEntries = db
 		.select({
 			at: t.auditLog.at,
@@ -251,6 +281,12 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			mails
 		},
 		'lerntagebuch.json': journal,
+		'austausch.json': {
+			threadsStarted,
+			posts: discussionPosts,
+			reports: discussionReports,
+			lastRead: discussionReads
+		},
 		'protokoll.json': auditEntries,
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};

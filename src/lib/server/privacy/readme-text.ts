@@ -18,6 +18,8 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 		'Ihre E-Mail-Einstellungen (Sprache, Häufigkeit je Thema) und die E-Mails, die die Plattform an Sie geschickt hat oder noch schicken wird.',
 	'lerntagebuch.json':
 		'Ihr Lerntagebuch: jeder Eintrag mit Datum, Kurs, Reflexionsfrage und ob Sie ihn mit Ihren Trainer*innen geteilt haben.',
+	'austausch.json':
+		'Ihre Beiträge im Austausch Ihrer Lehrgänge (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen und wann Sie welches Thema zuletzt gelesen haben.',
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':

@@ -31,6 +31,7 @@ export const exportFiles = [
 	'benachrichtigungen.json',
 	'e-mail.json',
 	'lerntagebuch.json',
+	'austausch.json',
 	'protokoll.json',
 	'als-trainerin.json'
 ] as const;
@@ -72,7 +73,13 @@ export const personalColumns: PersonalColumn[] = [
 	col('journal_entries', 'user_id', 'delete', 'lerntagebuch.json'),
 	col('authoring_grants', 'user_id', 'delete', 'als-trainerin.json'),
 	col('authoring_grants', 'granted_by', 'anonymise', 'als-trainerin.json'),
-	col('content_drafts', 'user_id', 'delete', 'als-trainerin.json')
+	col('content_drafts', 'user_id', 'delete', 'als-trainerin.json'),
+	// Posts stay in the cohort's threads (replies refer to them), shown as "ehemalige*r
+	// Teilnehmende*r": the stand-in is an erased account.
+	col('discussion_threads', 'author_id', 'anonymise', 'austausch.json'),
+	col('discussion_posts', 'author_id', 'anonymise', 'austausch.json'),
+	col('discussion_reports', 'reporter_id', 'anonymise', 'austausch.json'),
+	col('discussion_reads', 'user_id', 'delete', 'austausch.json')
 ];
 
 /**

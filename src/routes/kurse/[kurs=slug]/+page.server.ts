@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { certificateWaitsFor } from '$lib/server/certificates/eligibility';
 import { courseView, startCourse } from '$lib/server/course-pages';
+import { courseDiscussionUrl } from '$lib/server/discussions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -12,6 +13,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		course,
 		role: user.role,
+		discussionUrl: courseDiscussionUrl(user, course.id),
 		certificateAfter: course.progress?.isComplete
 			? certificateWaitsFor(user.id, event.params.kurs)
 			: null

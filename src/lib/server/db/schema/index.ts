@@ -14,3 +14,4 @@ export * from './throttle';
 export * from './privacy';
 export * from './journal';
 export * from './studio';
+export * from './discussions';

@@ -21,6 +21,7 @@ import { downloadRows } from '$lib/server/content/downloads-view';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { itemDiscussionUrl } from '$lib/server/discussions';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
 	const item = getAssignment(itemIdOf(params));
@@ -50,7 +51,8 @@ export const load: PageServerLoad = async (event) => {
 		downloads: module ? downloadRows(item.courseId, module.slug, item.downloads) : [],
 		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
 		module: { id: item.moduleId, title: module?.title ?? '' },
-		maxTextLength: MAX_TEXT_LENGTH
+		maxTextLength: MAX_TEXT_LENGTH,
+		discussionUrl: itemDiscussionUrl(user, item.id)
 	};
 	if (access.kind === 'locked') {
 		const { access: locked } = access;

@@ -5,13 +5,17 @@ import { lessonView, markLesson } from '$lib/server/course-pages';
 import { answerRefusal } from '$lib/server/http/refusal';
 import type { Actions, PageServerLoad } from './$types';
 import { itemIdOf } from '$lib/urls';
+import { itemDiscussionUrl } from '$lib/server/discussions';
 
 type Params = { kurs: string; modul: string; eintrag: string };
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const view = answerRefusal(lessonView(user, itemIdOf(event.params)));
-	return { view };
+	return {
+		view,
+		discussionUrl: view.kind === 'lesson' ? itemDiscussionUrl(user, view.item.id) : null
+	};
 };
 
 function mark(event: RequestEvent<Params>, done: boolean) {

@@ -1,0 +1,34 @@
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { requireUser } from '../auth/guards';
+import { getCohort } from '../cohorts/cohorts';
+import { discussionRoleOf } from './access';
+import { getThread } from './threads';
+
+type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
+
+/**
+ * For every load and action under /austausch/[lehrgang]: people outside the cohort get the same
+ * 404 as for a cohort that does not exist, so IDs cannot be probed.
+ */
+export function requireDiscussion(event: Event) {
+	const user = requireUser(event);
+	const cohortId = event.params.lehrgang ?? '';
+	const role = discussionRoleOf(user, cohortId);
+	const cohort = role ? getCohort(cohortId) : undefined;
+	if (!role || !cohort) error(404, 'not found');
+	return { user, role, cohort };
+}
+
+export function requireModerator(event: Event) {
+	const access = requireDiscussion(event);
+	if (access.role !== 'moderator') error(403, 'forbidden');
+	return access;
+}
+
+/** The thread of the URL, in the cohort of the URL; any other is a 404. */
+export function requireThread(event: Event) {
+	const access = requireDiscussion(event);
+	const thread = getThread(access.cohort.id, event.params.thema ?? '');
+	if (!thread) error(404, 'not found');
+	return { ...access, thread };
+}

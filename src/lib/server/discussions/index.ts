@@ -1,0 +1,22 @@
+// The Austausch: one door for the routes.
+export { discussionRoleOf, type DiscussionRole } from './access';
+export { courseDiscussionUrl, itemDiscussionUrl } from './entry-points';
+export { reasonSchema, replySchema, threadSchema, moveSchema } from './form';
+export { requireDiscussion, requireModerator, requireThread } from './guard';
+export { discussionUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';
+export { hidePost, moveThread, setLocked, setPinned, showPost } from './moderation';
+export { isUnread, markThreadSeen } from './reads';
+export { countOpenReports, listOpenReports, reportPost, resolveReport } from './reports';
+export { discussableItem, itemChoices, sectionIn, sectionsOf, sectionTitle } from './sections';
+export {
+	addReply,
+	countBySection,
+	createThread,
+	getPost,
+	listPosts,
+	listThreads,
+	THREADS_PER_PAGE,
+	type Thread,
+	type ThreadFilter
+} from './threads';
+export { authorLabel, postView, trainerIdsOf } from './views';

@@ -1,0 +1,41 @@
+import { and, count, eq, lt, or } from 'drizzle-orm';
+import { getDb } from '../db';
+import { discussionPosts } from '../db/schema';
+
+export const POSTS_PER_PAGE = 25;
+
+export const discussionUrl = (cohortId: string) => `/austausch/${cohortId}`;
+export const threadUrl = (cohortId: string, threadId: string) =>
+	`/austausch/${cohortId}/${threadId}`;
+
+/** The page of the thread a post is on (for links to it). */
+export function pageOfPost(threadId: string, postId: string): number {
+	const db = getDb();
+	const post = db
+		.select({ createdAt: discussionPosts.createdAt })
+		.from(discussionPosts)
+		.where(eq(discussionPosts.id, postId))
+		.get();
+	if (!post) return 1;
+	const before =
+		db
+			.select({ n: count() })
+			.from(discussionPosts)
+			.where(
+				and(
+					eq(discussionPosts.threadId, threadId),
+					or(
+						lt(discussionPosts.createdAt, post.createdAt),
+						and(eq(discussionPosts.createdAt, post.createdAt), lt(discussionPosts.id, postId))
+					)
+				)
+			)
+			.get()?.n ?? 0;
+	return Math.floor(before / POSTS_PER_PAGE) + 1;
+}
+
+/** A post on its page of the thread. */
+export function postUrl(cohortId: string, threadId: string, postId: string): string {
+	const page = pageOfPost(threadId, postId);
+	return `${threadUrl(cohortId, threadId)}${page > 1 ? `?seite=${page}` : ''}#beitrag-${postId}`;
+}

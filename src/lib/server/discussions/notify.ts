@@ -1,0 +1,56 @@
+import { and, eq, inArray, isNull } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { markdownExcerpt } from '../assignments/markdown';
+import { getDb } from '../db';
+import { discussionPosts, discussionThreads, users } from '../db/schema';
+import { notify } from '../notifications';
+import { discussionRoleOf } from './access';
+import { postUrl } from './links';
+
+/**
+ * Tells everyone who started or replied in the thread (not the new post's author) about the
+ * reply, if they still belong to the cohort. Call inside the reply's transaction.
+ */
+export function notifyReply(
+	reply: { threadId: string; postId: string; author: SessionUser; body: string },
+	now: Date
+): void {
+	const db = getDb();
+	const thread = db
+		.select({ cohortId: discussionThreads.cohortId, title: discussionThreads.title })
+		.from(discussionThreads)
+		.where(eq(discussionThreads.id, reply.threadId))
+		.get();
+	if (!thread) return;
+	const authorIds = db
+		.selectDistinct({ id: discussionPosts.authorId })
+		.from(discussionPosts)
+		.where(eq(discussionPosts.threadId, reply.threadId))
+		.all()
+		.map((row) => row.id)
+		.filter((id) => id !== reply.author.id);
+	if (!authorIds.length) return;
+	const people = db
+		.select({ id: users.id, role: users.role })
+		.from(users)
+		.where(and(inArray(users.id, authorIds), eq(users.active, true), isNull(users.erasedAt)))
+		.all();
+	for (const person of people) {
+		if (!discussionRoleOf(person, thread.cohortId)) continue;
+		notify(
+			{
+				userId: person.id,
+				kind: 'discussion_reply',
+				// learnerName: erasing an account removes notices that name the person (erase.ts).
+				data: {
+					itemTitle: thread.title,
+					learnerName: reply.author.name,
+					excerpt: markdownExcerpt(reply.body)
+				},
+				link: postUrl(thread.cohortId, reply.threadId, reply.postId),
+				dedupeKey: `discussion:${reply.postId}:${person.id}`
+			},
+			now
+		);
+	}
+}

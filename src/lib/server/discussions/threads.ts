@@ -1,0 +1,204 @@
+import { and, asc, count, desc, eq, isNull, sql, type SQL } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { generateId } from '../crypto/tokens';
+import { getDb } from '../db';
+import { pageOfQuery } from '../db/paging';
+import { discussionPosts, discussionReads, discussionThreads, users } from '../db/schema';
+import { POSTS_PER_PAGE } from './links';
+import { notifyReply } from './notify';
+import { markRead } from './reads';
+
+export const THREADS_PER_PAGE = 20;
+
+export type Thread = typeof discussionThreads.$inferSelect;
+
+/** Which threads the list shows: a module section ('' = Allgemein) and/or one lesson or task. */
+export interface ThreadFilter {
+	moduleId?: string | null;
+	itemId?: string;
+}
+
+function filterWhere(cohortId: string, filter: ThreadFilter): SQL | undefined {
+	return and(
+		eq(discussionThreads.cohortId, cohortId),
+		filter.moduleId === undefined
+			? undefined
+			: filter.moduleId === null
+				? isNull(discussionThreads.moduleId)
+				: eq(discussionThreads.moduleId, filter.moduleId),
+		filter.itemId ? eq(discussionThreads.itemId, filter.itemId) : undefined
+	);
+}
+
+/** Pinned first, then by the newest post; with the reader's unread marker. */
+export function listThreads(cohortId: string, userId: string, filter: ThreadFilter, page: number) {
+	const db = getDb();
+	const where = filterWhere(cohortId, filter);
+	return pageOfQuery(
+		db.select({ n: count() }).from(discussionThreads).where(where),
+		db
+			.select({
+				id: discussionThreads.id,
+				title: discussionThreads.title,
+				moduleId: discussionThreads.moduleId,
+				itemId: discussionThreads.itemId,
+				pinned: discussionThreads.pinned,
+				lockedAt: discussionThreads.lockedAt,
+				createdAt: discussionThreads.createdAt,
+				lastPostAt: discussionThreads.lastPostAt,
+				authorName: users.name,
+				authorErased: sql<boolean>`${users.erasedAt} is not null`.mapWith(Boolean),
+				replies: sql<number>`(select count(*) - 1 from ${discussionPosts} where ${discussionPosts.threadId} = ${discussionThreads.id})`,
+				readAt: discussionReads.readAt
+			})
+			.from(discussionThreads)
+			.innerJoin(users, eq(users.id, discussionThreads.authorId))
+			.leftJoin(
+				discussionReads,
+				and(eq(discussionReads.threadId, discussionThreads.id), eq(discussionReads.userId, userId))
+			)
+			.where(where)
+			.orderBy(
+				desc(discussionThreads.pinned),
+				desc(discussionThreads.lastPostAt),
+				desc(discussionThreads.id)
+			),
+		page,
+		THREADS_PER_PAGE
+	);
+}
+
+/** Number of threads per section (module ID; '' = Allgemein). */
+export function countBySection(cohortId: string): Map<string, number> {
+	const rows = getDb()
+		.select({ moduleId: discussionThreads.moduleId, n: count() })
+		.from(discussionThreads)
+		.where(eq(discussionThreads.cohortId, cohortId))
+		.groupBy(discussionThreads.moduleId)
+		.all();
+	return new Map(rows.map((row) => [row.moduleId ?? '', row.n]));
+}
+
+/** A thread of this cohort; another cohort's thread is as unknown as a missing one. */
+export function getThread(cohortId: string, threadId: string): Thread | undefined {
+	return getDb()
+		.select()
+		.from(discussionThreads)
+		.where(and(eq(discussionThreads.id, threadId), eq(discussionThreads.cohortId, cohortId)))
+		.get();
+}
+
+export interface NewThread {
+	title: string;
+	body: string;
+	moduleId: string | null;
+	itemId: string | null;
+}
+
+export function createThread(
+	author: SessionUser,
+	cohortId: string,
+	input: NewThread,
+	now = new Date()
+): string {
+	const threadId = generateId();
+	getDb().transaction((tx) => {
+		tx.insert(discussionThreads)
+			.values({
+				id: threadId,
+				cohortId,
+				moduleId: input.moduleId,
+				itemId: input.itemId,
+				title: input.title,
+				authorId: author.id,
+				createdAt: now,
+				lastPostAt: now
+			})
+			.run();
+		tx.insert(discussionPosts)
+			.values({ id: generateId(), threadId, authorId: author.id, body: input.body, createdAt: now })
+			.run();
+		markRead(author.id, threadId, now, tx);
+	});
+	return threadId;
+}
+
+export type ReplyResult = { ok: true; postId: string } | { ok: false; reason: 'locked' };
+
+/** A reply to an open thread; its participants are notified in the same transaction. */
+export function addReply(
+	author: SessionUser,
+	threadId: string,
+	body: string,
+	now = new Date()
+): ReplyResult {
+	return getDb().transaction(
+		(tx) => {
+			const thread = tx
+				.select({ lockedAt: discussionThreads.lockedAt })
+				.from(discussionThreads)
+				.where(eq(discussionThreads.id, threadId))
+				.get();
+			if (!thread || thread.lockedAt) return { ok: false as const, reason: 'locked' as const };
+			const postId = generateId();
+			tx.insert(discussionPosts)
+				.values({ id: postId, threadId, authorId: author.id, body, createdAt: now })
+				.run();
+			tx.update(discussionThreads)
+				.set({ lastPostAt: now })
+				.where(eq(discussionThreads.id, threadId))
+				.run();
+			markRead(author.id, threadId, now, tx);
+			notifyReply({ threadId, postId, author, body }, now);
+			return { ok: true as const, postId };
+		},
+		{ behavior: 'immediate' }
+	);
+}
+
+export interface PostRow {
+	id: string;
+	authorId: string;
+	authorName: string;
+	authorErased: boolean;
+	body: string;
+	createdAt: Date;
+	hiddenAt: Date | null;
+	hiddenReason: string | null;
+}
+
+const postColumns = {
+	id: discussionPosts.id,
+	authorId: discussionPosts.authorId,
+	authorName: users.name,
+	authorErased: sql<boolean>`${users.erasedAt} is not null`.mapWith(Boolean),
+	body: discussionPosts.body,
+	createdAt: discussionPosts.createdAt,
+	hiddenAt: discussionPosts.hiddenAt,
+	hiddenReason: discussionPosts.hiddenReason
+};
+
+/** The thread's posts in time order (the opening post first), one page. */
+export function listPosts(threadId: string, page: number) {
+	const db = getDb();
+	const where = eq(discussionPosts.threadId, threadId);
+	return pageOfQuery<PostRow>(
+		db.select({ n: count() }).from(discussionPosts).where(where),
+		db
+			.select(postColumns)
+			.from(discussionPosts)
+			.innerJoin(users, eq(users.id, discussionPosts.authorId))
+			.where(where)
+			.orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id)),
+		page,
+		POSTS_PER_PAGE
+	);
+}
+
+export function getPost(threadId: string, postId: string) {
+	return getDb()
+		.select({ id: discussionPosts.id, authorId: discussionPosts.authorId })
+		.from(discussionPosts)
+		.where(and(eq(discussionPosts.id, postId), eq(discussionPosts.threadId, threadId)))
+		.get();
+}

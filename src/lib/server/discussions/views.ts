@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import { m } from '$lib/paraglide/messages.js';
+import { renderUserMarkdown } from '../assignments/markdown';
+import { getDb } from '../db';
+import { cohortTrainers } from '../db/schema';
+import type { DiscussionRole } from './access';
+import type { PostRow } from './threads';
+import type { PostView } from '$lib/discussions';
+
+export function trainerIdsOf(cohortId: string): Set<string> {
+	const rows = getDb()
+		.select({ id: cohortTrainers.userId })
+		.from(cohortTrainers)
+		.where(eq(cohortTrainers.cohortId, cohortId))
+		.all();
+	return new Set(rows.map((row) => row.id));
+}
+
+/** The name shown for an author; an erased account's posts stay, without the person. */
+export const authorLabel = (author: { authorName: string; authorErased: boolean }) =>
+	author.authorErased ? m.discussions_former_member() : author.authorName;
+
+/**
+ * What a reader sees of a post: a hidden post's text and reason only for its author and the
+ * moderators; everyone else gets "ausgeblendet".
+ */
+export function postView(
+	post: PostRow,
+	viewerId: string,
+	role: DiscussionRole,
+	trainerIds: Set<string>
+): PostView {
+	const own = post.authorId === viewerId;
+	const hidden = post.hiddenAt !== null;
+	const mayRead = !hidden || own || role === 'moderator';
+	return {
+		id: post.id,
+		authorName: authorLabel(post),
+		byTrainer: trainerIds.has(post.authorId),
+		own,
+		createdAt: post.createdAt,
+		html: mayRead ? renderUserMarkdown(post.body) : null,
+		hidden,
+		hiddenReason: hidden && (own || role === 'moderator') ? post.hiddenReason : null,
+		canReport: role === 'member' && !own && !hidden && !post.authorErased
+	};
+}

@@ -1,0 +1,180 @@
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { getItem } from '$lib/server/content';
+import { isConfirmed } from '$lib/server/http/confirm';
+import { pageParam } from '$lib/server/http/page-param';
+import { itemUrl } from '$lib/urls';
+import {
+	addReply,
+	countOpenReports,
+	discussionUrl,
+	getPost,
+	hidePost,
+	listPosts,
+	markThreadSeen,
+	moveSchema,
+	moveThread,
+	postUrl,
+	postView,
+	reasonSchema,
+	replySchema,
+	reportPost,
+	requireThread,
+	sectionIn,
+	sectionsOf,
+	sectionTitle,
+	setLocked,
+	setPinned,
+	showPost,
+	threadUrl,
+	trainerIdsOf
+} from '$lib/server/discussions';
+import { formFailure, parseForm } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad } from './$types';
+
+type Params = { lehrgang: string; thema: string };
+
+export const load: PageServerLoad = (event) => {
+	const { user, role, cohort, thread } = requireThread(event);
+	const result = listPosts(thread.id, pageParam(event.url.searchParams));
+	const trainerIds = trainerIdsOf(cohort.id);
+	markThreadSeen(user.id, thread.id);
+	const item = thread.itemId ? getItem(thread.itemId) : undefined;
+	const params = event.url.searchParams;
+	return {
+		cohort: { id: cohort.id, name: cohort.name, url: discussionUrl(cohort.id) },
+		thread: {
+			id: thread.id,
+			title: thread.title,
+			pinned: thread.pinned,
+			locked: thread.lockedAt !== null,
+			moduleId: thread.moduleId ?? '',
+			section: sectionTitle(cohort.courseId, thread.moduleId),
+			item: item ? { title: item.title, url: itemUrl(item) } : null
+		},
+		moderator: role === 'moderator',
+		openReports: role === 'moderator' ? countOpenReports(cohort.id) : 0,
+		sections: role === 'moderator' ? sectionsOf(cohort.courseId) : [],
+		posts: result.rows.map((post) => postView(post, user.id, role, trainerIds)),
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		/** The second steps, asked for by link so they work without JavaScript. */
+		pending: {
+			report: params.get('melden'),
+			hide: params.get('ausblenden'),
+			lock: params.has('sperren')
+		}
+	};
+};
+
+async function reasonForPost(event: RequestEvent<Params>, threadId: string, step: string) {
+	const parsed = parseForm(
+		await event.request.formData(),
+		reasonSchema(),
+		m.common_error_duplicate_field()
+	);
+	if (!parsed.success) return { failure: formFailure(400, parsed.errors, parsed.values) };
+	const post = getPost(threadId, parsed.data.postId);
+	if (!post) {
+		return {
+			failure: formFailure(
+				404,
+				{ form: m.discussions_error_post() },
+				{ ...parsed.data, schritt: step }
+			)
+		};
+	}
+	return { post, reason: parsed.data.reason };
+}
+
+function requireModeration(event: RequestEvent<Params>) {
+	const access = requireThread(event);
+	if (access.role !== 'moderator') error(403, 'forbidden');
+	return access;
+}
+
+export const actions: Actions = {
+	antworten: async (event) => {
+		const { user, cohort, thread } = requireThread(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			replySchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const result = addReply(user, thread.id, parsed.data.body);
+		if (!result.ok) {
+			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
+		}
+		redirect(303, postUrl(cohort.id, thread.id, result.postId));
+	},
+	melden: async (event) => {
+		const { user, role, thread } = requireThread(event);
+		if (role !== 'member') error(403, 'forbidden');
+		const input = await reasonForPost(event, thread.id, 'melden');
+		if ('failure' in input) return input.failure;
+		const result = reportPost(user, thread, input.post, input.reason);
+		if (!result.ok) {
+			const message =
+				result.reason === 'own'
+					? m.discussions_error_own_report()
+					: m.discussions_error_reported_already();
+			return formFailure(409, { form: message }, { postId: input.post.id });
+		}
+		return { done: m.discussions_reported() };
+	},
+	anheften: (event) => {
+		const { user, thread } = requireModeration(event);
+		setPinned(user, thread, true);
+		return { done: m.discussions_pinned_done() };
+	},
+	abheften: (event) => {
+		const { user, thread } = requireModeration(event);
+		setPinned(user, thread, false);
+		return { done: m.discussions_unpinned_done() };
+	},
+	sperren: async (event) => {
+		const { user, cohort, thread } = requireModeration(event);
+		if (!isConfirmed(await event.request.formData())) {
+			redirect(303, `${threadUrl(cohort.id, thread.id)}?sperren#moderation`);
+		}
+		setLocked(user, thread, true);
+		return { done: m.discussions_locked_done() };
+	},
+	entsperren: (event) => {
+		const { user, thread } = requireModeration(event);
+		setLocked(user, thread, false);
+		return { done: m.discussions_unlocked_done() };
+	},
+	verschieben: async (event) => {
+		const { user, cohort, thread } = requireModeration(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			moveSchema(),
+			m.common_error_duplicate_field()
+		);
+		const moduleId = parsed.success ? sectionIn(cohort.courseId, parsed.data.moduleId) : undefined;
+		if (moduleId === undefined) {
+			return formFailure(400, { moduleId: m.discussions_error_section() });
+		}
+		const item = thread.itemId ? getItem(thread.itemId) : undefined;
+		moveThread(user, thread, moduleId, item?.moduleId === moduleId);
+		return { done: m.discussions_moved_done({ section: sectionTitle(cohort.courseId, moduleId) }) };
+	},
+	ausblenden: async (event) => {
+		const { user, thread } = requireModeration(event);
+		const input = await reasonForPost(event, thread.id, 'ausblenden');
+		if ('failure' in input) return input.failure;
+		hidePost(user, thread, input.post, input.reason);
+		return { done: m.discussions_hidden_done() };
+	},
+	einblenden: async (event) => {
+		const { user, thread } = requireModeration(event);
+		const postId = String((await event.request.formData()).get('postId') ?? '');
+		const post = getPost(thread.id, postId);
+		if (!post) return formFailure(404, { form: m.discussions_error_post() });
+		showPost(user, thread, post);
+		return { done: m.discussions_shown_done() };
+	}
+};

@@ -1,0 +1,33 @@
+import { fail } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import { listOpenReports, postUrl, requireModerator, resolveReport } from '$lib/server/discussions';
+import { markdownExcerpt } from '$lib/server/assignments/markdown';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { cohort } = requireModerator(event);
+	return {
+		cohort: { id: cohort.id, name: cohort.name },
+		reports: listOpenReports(cohort.id).map((report) => ({
+			id: report.id,
+			reason: report.reason,
+			createdAt: report.createdAt,
+			reporterName: report.reporterName,
+			postAuthorName: report.postAuthorName,
+			excerpt: markdownExcerpt(report.postBody, 200),
+			threadTitle: report.threadTitle,
+			postUrl: postUrl(cohort.id, report.threadId, report.postId)
+		}))
+	};
+};
+
+export const actions: Actions = {
+	erledigt: async (event) => {
+		const { user, cohort } = requireModerator(event);
+		const reportId = String((await event.request.formData()).get('reportId') ?? '');
+		if (!resolveReport(user, cohort.id, reportId)) {
+			return fail(404, { error: m.discussions_error_post() });
+		}
+		return { resolved: m.discussions_report_resolved() };
+	}
+};

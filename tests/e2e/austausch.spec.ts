@@ -1,0 +1,136 @@
+import type { Browser } from '@playwright/test';
+import { createCohort, createUser } from './support/database';
+import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+
+// The Austausch of a cohort on a 360 px phone: a question from a lesson, a reply from another
+// learner, the unread marker and notification, a report, and a trainer hiding the reply.
+
+const COURSE = 'probe-ikbo';
+const LESSON = `/kurse/${COURSE}/rolle-und-auftrag/idee-und-rolle`;
+
+test.use({ viewport: { width: 360, height: 780 } });
+
+async function pageFor(browser: Browser, email: string, javaScriptEnabled = true) {
+	const context = await browser.newContext({
+		viewport: { width: 360, height: 780 },
+		javaScriptEnabled
+	});
+	const page = await context.newPage();
+	await login(page, email);
+	return page;
+}
+
+test('a thread from a lesson, a reply, unread marker, notification, report and hiding', async ({
+	page,
+	browser
+}) => {
+	const asker = createUser('learner', 'Aylin Fragend');
+	const helper = createUser('learner', 'Bruno Antwort');
+	const trainer = createUser('trainer', 'Tara Moderation');
+	const cohortId = createCohort(COURSE, trainer.id, [asker.id, helper.id]);
+	const board = `/austausch/${cohortId}`;
+
+	await login(page, asker.email);
+	await page.goto(LESSON);
+	await page.getByRole('link', { name: 'Fragen zu dieser Lektion im Austausch' }).click();
+	await expect(page.getByText('Zu dieser Auswahl gibt es noch keine Themen.')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: /^Neues Thema zu „/ }).click();
+	await expect(page.getByLabel('Bezug (Lektion oder Praxisaufgabe)')).toHaveValue(
+		`${COURSE}/rolle-und-auftrag/idee-und-rolle`
+	);
+	await page.getByRole('button', { name: 'Thema eröffnen' }).click();
+	await expect(page.getByRole('alert').first()).toContainText('Bitte geben Sie einen Titel');
+	await expectNoAxeViolations(page);
+	await page.getByLabel('Titel').fill('Wie stelle ich mich im Amt vor?');
+	await page.getByLabel('Ihr Beitrag').fill('Ich bin unsicher, was ich **zuerst** sage.');
+	await page.getByRole('button', { name: 'Thema eröffnen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Wie stelle ich mich im Amt vor?'
+	);
+	await expect(page.locator('strong', { hasText: 'zuerst' })).toBeVisible();
+	const threadUrl = page.url();
+
+	const helperPage = await pageFor(browser, helper.email);
+	await helperPage.goto(board);
+	await helperPage.getByRole('link', { name: /Wie stelle ich mich im Amt vor\?/ }).click();
+	await helperPage
+		.getByLabel('Ihr Beitrag')
+		.fill('Erst den Namen, dann den Auftrag. Kauft bei mir!');
+	await helperPage.getByRole('button', { name: 'Antwort senden' }).click();
+	await expect(
+		helperPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' })
+	).toBeVisible();
+	await expectNoAxeViolations(helperPage);
+
+	await page.goto(board);
+	const listed = page.getByRole('listitem').filter({ hasText: 'Wie stelle ich mich im Amt vor?' });
+	await expect(listed).toContainText('Neu');
+	await expect(listed).toContainText('1 Antwort');
+	await page.goto('/benachrichtigungen');
+	await expect(
+		page.getByText('Bruno Antwort hat im Thema „Wie stelle ich mich im Amt vor?“ geantwortet')
+	).toBeVisible();
+
+	await page.goto(threadUrl);
+	const reply = page.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
+	await reply.getByRole('link', { name: /Melden/ }).click();
+	await page.getByLabel('Was ist das Problem?').fill('Werbung im Beitrag');
+	await expectNoAxeViolations(page);
+	await page.getByRole('button', { name: 'Meldung senden' }).click();
+	await expect(page.getByRole('status')).toContainText('Die Trainer*innen sehen Ihre Meldung.');
+	await page.goto(board);
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Wie stelle ich mich im Amt vor?' })
+	).not.toContainText('Neu');
+
+	const trainerPage = await pageFor(browser, trainer.email);
+	await trainerPage.goto(`/trainer/lehrgaenge/${cohortId}`);
+	await trainerPage.getByRole('link', { name: 'Austausch des Lehrgangs' }).click();
+	await trainerPage.getByRole('link', { name: '1 offene Meldung' }).click();
+	await expect(trainerPage.getByText('Grund: Werbung im Beitrag')).toBeVisible();
+	await expectNoAxeViolations(trainerPage);
+	await trainerPage.getByRole('link', { name: 'Beitrag ansehen' }).click();
+	const reported = trainerPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
+	await reported.getByRole('link', { name: /Ausblenden/ }).click();
+	await trainerPage.getByLabel('Grund (sieht die Verfasser*in)').fill('Bitte keine Werbung.');
+	await expectNoAxeViolations(trainerPage);
+	await trainerPage.getByRole('button', { name: 'Ausblenden' }).click();
+	await expect(trainerPage.getByRole('status')).toContainText('Der Beitrag ist ausgeblendet.');
+	await trainerPage.goto(`${board}/meldungen`);
+	await expect(trainerPage.getByText('Es gibt keine offenen Meldungen.')).toBeVisible();
+
+	await helperPage.goto(threadUrl);
+	await expect(
+		helperPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' })
+	).toContainText('Grund: Bitte keine Werbung.');
+	await page.goto(threadUrl);
+	const hidden = page.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
+	await expect(hidden).toContainText('Dieser Beitrag wurde ausgeblendet.');
+	await expect(hidden).not.toContainText('Kauft bei mir');
+
+	// Outside the cohort: a 404, not the thread.
+	const outsider = createUser('learner', 'Olga Außen');
+	const outsiderPage = await pageFor(browser, outsider.email);
+	const response = await outsiderPage.goto(threadUrl);
+	expect(response?.status()).toBe(404);
+});
+
+test('a reply without JavaScript keeps the text on an error and posts it', async ({ browser }) => {
+	const learner = createUser('learner', 'Nora Ohne-Skript');
+	const trainer = createUser('trainer', 'Timo Trainer');
+	const cohortId = createCohort(COURSE, trainer.id, [learner.id]);
+	const page = await pageFor(browser, learner.email, false);
+	await page.goto(`/austausch/${cohortId}/neu`);
+	await page.getByLabel('Ihr Beitrag').fill('Mein Text bleibt erhalten.');
+	await page.getByRole('button', { name: 'Thema eröffnen' }).click();
+	await expect(page.getByText('Bitte geben Sie einen Titel')).toHaveCount(2);
+	await expect(page.getByLabel('Ihr Beitrag')).toHaveValue('Mein Text bleibt erhalten.');
+	await page.getByLabel('Titel').fill('Ohne JavaScript');
+	await page.getByRole('button', { name: 'Thema eröffnen' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Ohne JavaScript');
+	await page.getByLabel('Ihr Beitrag').fill('Eine Antwort ohne Skript.');
+	await page.getByRole('button', { name: 'Antwort senden' }).click();
+	await expect(page.getByRole('article', { name: 'Beitrag von Nora Ohne-Skript' })).toHaveCount(2);
+	await expect(page.getByText('Eine Antwort ohne Skript.')).toBeVisible();
+});
