@@ -7,6 +7,11 @@ import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
 import { studioCases } from './support/studio-bad-input';
+import {
+	arrangeDiscussions,
+	discussionCases,
+	type DiscussionWorld
+} from './support/discussion-bad-input';
 
 let app: AppServer;
 const clients: Record<string, Client> = {};
@@ -15,6 +20,15 @@ let learnerId = '';
 let attempt: PreparedAttempt;
 let cohortId = '';
 let mailId = '';
+// Filled in beforeAll; the case names are read before that (see below).
+let discussions: DiscussionWorld = {
+	cohortId: '',
+	threadId: '',
+	learnerPostId: '',
+	trainerPostId: '',
+	lockedThreadId: '',
+	foreignThreadId: ''
+};
 const IKBO = 'probe-ikbo';
 const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
@@ -23,6 +37,7 @@ const long = (n: number) => 'x'.repeat(n);
 beforeAll(async () => {
 	app = await startApp({ fixtureCourses: true, port: 4511 });
 	cohortId = copyDemoCohort(app.databasePath, IKBO);
+	discussions = arrangeDiscussions(app.databasePath, cohortId);
 	clients.anonymous = new Client(app.url);
 	clients.learner = new Client(app.url);
 	clients.trainer = new Client(app.url);
@@ -496,7 +511,8 @@ const cases = (): BadInputCase[] => [
 		message: 'Bitte geben Sie einen Grund an'
 	},
 	...postausgangCases(mailId),
-	...studioCases(learnerId)
+	...studioCases(learnerId),
+	...discussionCases(discussions)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

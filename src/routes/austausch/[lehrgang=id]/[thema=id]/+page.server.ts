@@ -38,7 +38,8 @@ export const load: PageServerLoad = (event) => {
 	const { user, role, cohort, thread } = requireThread(event);
 	const result = listPosts(thread.id, pageParam(event.url.searchParams));
 	const trainerIds = trainerIdsOf(cohort.id);
-	markThreadSeen(user.id, thread.id);
+	// Reading marks the thread read; a form's answer (a POST re-rendering the page) does not.
+	if (event.request.method === 'GET') markThreadSeen(user.id, thread.id);
 	const item = thread.itemId ? getItem(thread.itemId) : undefined;
 	const params = event.url.searchParams;
 	return {

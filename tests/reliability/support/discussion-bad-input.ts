@@ -1,0 +1,224 @@
+import Database from 'better-sqlite3';
+import { rowId } from '../../support/arrange';
+import type { BadInputCase } from './bad-input';
+
+// The Austausch's forms: threads, replies, reports and moderation in the demo cohort's copy.
+
+export interface DiscussionWorld {
+	cohortId: string;
+	/** Started by the demo learner, with a reply by the demo trainer. */
+	threadId: string;
+	learnerPostId: string;
+	trainerPostId: string;
+	lockedThreadId: string;
+	/** A thread of a cohort the demo people do not belong to. */
+	foreignThreadId: string;
+}
+
+export function arrangeDiscussions(databasePath: string, cohortId: string): DiscussionWorld {
+	const db = new Database(databasePath);
+	db.pragma('busy_timeout = 5000');
+	try {
+		const idOf = (email: string) =>
+			(db.prepare('select id from users where email = ?').get(email) as { id: string }).id;
+		const learner = idOf('lernende@example.org');
+		const trainer = idOf('trainerin@example.org');
+		const now = Date.now();
+		const thread = (cohort: string, locked = false) => {
+			const id = rowId();
+			db.prepare(
+				'insert into discussion_threads (id, cohort_id, title, author_id, locked_at, last_post_at) values (?, ?, ?, ?, ?, ?)'
+			).run(id, cohort, 'Eine Frage', learner, locked ? now : null, now);
+			return id;
+		};
+		const post = (threadId: string, authorId: string) => {
+			const id = rowId();
+			db.prepare(
+				'insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)'
+			).run(id, threadId, authorId, 'Ein Beitrag');
+			return id;
+		};
+		const foreignCohort = rowId();
+		db.prepare(
+			'insert into cohorts (id, course_id, name, created_by, created_at) values (?, ?, ?, ?, ?)'
+		).run(foreignCohort, 'probe-ikbo', 'Fremder Lehrgang', trainer, now);
+		const threadId = thread(cohortId);
+		const lockedThreadId = thread(cohortId, true);
+		const foreignThreadId = thread(foreignCohort);
+		post(foreignThreadId, learner);
+		post(lockedThreadId, learner);
+		return {
+			cohortId,
+			threadId,
+			learnerPostId: post(threadId, learner),
+			trainerPostId: post(threadId, trainer),
+			lockedThreadId,
+			foreignThreadId
+		};
+	} finally {
+		db.close();
+	}
+}
+
+const NOT_FOUND = 'Seite nicht gefunden';
+
+export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
+	const board = `/austausch/${world.cohortId}`;
+	const thread = `${board}/${world.threadId}`;
+	const valid = { title: 'Eine gute Frage', body: 'Text', moduleId: '', itemId: '' };
+	return [
+		{
+			name: 'austausch: a thread without a title',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, title: '  ' },
+			message: 'Bitte geben Sie einen Titel mit mindestens 3 Zeichen ein.',
+			status: 400
+		},
+		{
+			name: 'austausch: a thread title that is too long',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, title: 'x'.repeat(151) },
+			message: 'höchstens 150 Zeichen',
+			status: 400
+		},
+		{
+			name: 'austausch: a thread without text',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, body: '' },
+			message: 'Bitte schreiben Sie einen Beitrag.',
+			status: 400
+		},
+		{
+			name: 'austausch: a post that is too long',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, body: 'x'.repeat(20_001) },
+			message: 'höchstens 20000 Zeichen',
+			status: 400
+		},
+		{
+			name: 'austausch: a section of another course',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, moduleId: 'probe-verwaltung/berliner-verwaltung' },
+			message: 'Bitte wählen Sie einen Bereich aus der Liste.',
+			status: 400
+		},
+		{
+			name: 'austausch: an unknown lesson',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: { ...valid, itemId: 'probe-ikbo/gibt-es/nicht' },
+			message: 'Bitte wählen Sie eine Lektion oder Praxisaufgabe aus der Liste.',
+			status: 400
+		},
+		{
+			name: 'austausch: a thread in an unknown cohort',
+			as: 'learner',
+			path: `/austausch/${rowId()}/neu`,
+			fields: valid,
+			message: NOT_FOUND,
+			status: 404
+		},
+		{
+			name: 'austausch: an empty reply',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: { body: ' \n ' },
+			message: 'Bitte schreiben Sie einen Beitrag.',
+			status: 400
+		},
+		{
+			name: 'austausch: a reply to a locked thread',
+			as: 'learner',
+			path: `${board}/${world.lockedThreadId}?/antworten`,
+			fields: { body: 'Noch eine Antwort' },
+			message: 'Das Thema ist gesperrt',
+			status: 409
+		},
+		{
+			name: 'austausch: a reply to another cohort’s thread (same cohort in the URL)',
+			as: 'learner',
+			path: `${board}/${world.foreignThreadId}?/antworten`,
+			fields: { body: 'Hallo' },
+			message: NOT_FOUND,
+			status: 404
+		},
+		{
+			name: 'austausch: a reply to an unknown thread',
+			as: 'learner',
+			path: `${board}/${rowId()}?/antworten`,
+			fields: { body: 'Hallo' },
+			message: NOT_FOUND,
+			status: 404
+		},
+		{
+			name: 'austausch: a report without a reason',
+			as: 'learner',
+			path: `${thread}?/melden`,
+			fields: { postId: world.trainerPostId, reason: ' ', schritt: 'melden' },
+			message: 'Bitte nennen Sie einen Grund (mindestens 3 Zeichen).',
+			status: 400
+		},
+		{
+			name: 'austausch: a report about a post of another thread',
+			as: 'learner',
+			path: `${thread}?/melden`,
+			fields: { postId: rowId(), reason: 'Werbung', schritt: 'melden' },
+			message: 'Diesen Beitrag gibt es in diesem Thema nicht (mehr).',
+			status: 404
+		},
+		{
+			name: 'austausch: a report about one’s own post',
+			as: 'learner',
+			path: `${thread}?/melden`,
+			fields: { postId: world.learnerPostId, reason: 'Werbung' },
+			message: 'Eigene Beiträge können Sie nicht melden.',
+			status: 409
+		},
+		{
+			name: 'austausch: a learner hiding a post',
+			as: 'learner',
+			path: `${thread}?/ausblenden`,
+			fields: { postId: world.trainerPostId, reason: 'Gefällt mir nicht' },
+			message: 'Kein Zugriff',
+			status: 403
+		},
+		{
+			name: 'austausch: hiding without a reason',
+			as: 'trainer',
+			path: `${thread}?/ausblenden`,
+			fields: { postId: world.learnerPostId, reason: '', schritt: 'ausblenden' },
+			message: 'Bitte nennen Sie einen Grund',
+			status: 400
+		},
+		{
+			name: 'austausch: moving to a section of another course',
+			as: 'trainer',
+			path: `${thread}?/verschieben`,
+			fields: { moduleId: 'probe-verwaltung/berliner-verwaltung' },
+			message: 'Bitte wählen Sie einen Bereich aus der Liste.',
+			status: 400
+		},
+		{
+			name: 'austausch: settling an unknown report',
+			as: 'trainer',
+			path: `${board}/meldungen?/erledigt`,
+			fields: { reportId: rowId() },
+			message: 'Diesen Beitrag gibt es in diesem Thema nicht (mehr).',
+			status: 404
+		},
+		{
+			name: 'austausch: a learner opening the reports',
+			as: 'learner',
+			path: `${board}/meldungen`,
+			fields: {},
+			method: 'GET',
+			message: 'Kein Zugriff',
+			status: 403
+		}
+	];
+};
