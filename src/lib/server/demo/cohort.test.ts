@@ -5,6 +5,7 @@ import { useShippedContent } from '$test/unit/shipped-content';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
+import { listThreads } from '../discussions';
 
 describe('demo cohort', () => {
 	it('is led by the demo trainer, includes the demo learner and meets two days every three weeks', async () => {
@@ -27,5 +28,11 @@ describe('demo cohort', () => {
 			new Date(`${starts[1]}T00:00:00Z`).getTime() - new Date(`${starts[0]}T00:00:00Z`).getTime()
 		).toBe(21 * 86_400_000);
 		expect(canManageCohort({ ...demoAccounts[0]!, id: 'y' }, cohort.id)).toBe(false);
+		// Its Austausch shows the trainer's pinned welcome above the learner's question.
+		const threads = listThreads(cohort.id, cohort.trainers[0]!.id, {}, 1).rows;
+		expect(threads.map((thread) => [thread.title, thread.pinned])).toEqual([
+			['Willkommen im Austausch', true],
+			['Wie erkläre ich meine Rolle beim ersten Termin?', false]
+		]);
 	});
 });

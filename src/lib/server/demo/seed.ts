@@ -6,6 +6,7 @@ import { users, type Role } from '../db/schema';
 import { saveIssuerSettings } from '../certificates/settings';
 import { grantAuthoring } from '../studio/rights';
 import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
+import { seedDemoDiscussions } from './discussions';
 import { openDemoCourses } from './courses';
 import { envText } from '../config/env';
 
@@ -42,7 +43,8 @@ export async function seedDemoData(): Promise<boolean> {
 		throw error;
 	}
 	openDemoCourses();
-	seedDemoCohort();
+	const cohortId = seedDemoCohort();
+	if (cohortId) seedDemoDiscussions(cohortId);
 	// The demo trainer may author her cohort's course, so a newcomer finds the studio at once.
 	const trainer = getDb()
 		.select({ id: users.id })

@@ -37,6 +37,8 @@ import {
 import { getThread } from './threads';
 
 const LESSON = `${COURSE}/rolle-und-auftrag/idee-und-rolle`;
+/** A moment after the thread was started (posts in the same millisecond would tie). */
+const later = () => new Date(Date.now() + 1000);
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 let learnerC: SessionUser;
@@ -105,7 +107,7 @@ describe('who takes part in a cohort’s Austausch', () => {
 describe('threads and replies', () => {
 	it('lists a new thread with its replies and an unread marker for the others', () => {
 		const id = start(people.learnerA);
-		expect(addReply(learnerC, id, 'Meine Antwort').ok).toBe(true);
+		expect(addReply(learnerC, id, 'Meine Antwort', later()).ok).toBe(true);
 		const forA = listThreads('cohort1', people.learnerA.id, {}, 1).rows.find((t) => t.id === id)!;
 		expect(forA.replies).toBe(1);
 		expect(isUnread(forA)).toBe(true);
@@ -286,7 +288,7 @@ describe('deleting an account', () => {
 			moduleId: null,
 			itemId: null
 		});
-		addReply(learnerC, id, 'Antwort darauf');
+		addReply(learnerC, id, 'Antwort darauf', later());
 		const exported = collectPersonalData(leaving.id)!.json['austausch.json'] as {
 			posts: { body: string }[];
 		};

@@ -93,6 +93,8 @@ export interface NewThread {
 	body: string;
 	moduleId: string | null;
 	itemId: string | null;
+	/** Only the demo seed starts a thread pinned; trainers pin through moderation (audited). */
+	pinned?: boolean;
 }
 
 export function createThread(
@@ -111,6 +113,7 @@ export function createThread(
 				itemId: input.itemId,
 				title: input.title,
 				authorId: author.id,
+				pinned: input.pinned ?? false,
 				createdAt: now,
 				lastPostAt: now
 			})
