@@ -1,11 +1,15 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { deleteStoredUpload } from '../assignments/uploads';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import {
 	attendance,
 	cohorts,
 	completionEvents,
+	discussionPosts,
+	discussionReads,
+	discussionReports,
+	discussionThreads,
 	enrolments,
 	moduleUnlocks,
 	quizAttempts,
@@ -15,10 +19,49 @@ import {
 } from '../db/schema';
 import { createStandIn } from './stand-in';
 
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/**
+ * The learner's part of the cohort's Austausch, as when an account is deleted: their threads,
+ * posts and reports stay for the others, under the stand-in ("ehemalige*r Teilnehmende*r");
+ * what they had read goes.
+ */
+function anonymiseDiscussionPart(tx: Tx, cohortId: string, userId: string, standInId: string) {
+	const cohortThreads = tx
+		.select({ id: discussionThreads.id })
+		.from(discussionThreads)
+		.where(eq(discussionThreads.cohortId, cohortId));
+	const cohortPosts = tx
+		.select({ id: discussionPosts.id })
+		.from(discussionPosts)
+		.where(inArray(discussionPosts.threadId, cohortThreads));
+	tx.update(discussionThreads)
+		.set({ authorId: standInId })
+		.where(and(eq(discussionThreads.cohortId, cohortId), eq(discussionThreads.authorId, userId)))
+		.run();
+	tx.update(discussionPosts)
+		.set({ authorId: standInId })
+		.where(
+			and(inArray(discussionPosts.threadId, cohortThreads), eq(discussionPosts.authorId, userId))
+		)
+		.run();
+	tx.update(discussionReports)
+		.set({ reporterId: standInId })
+		.where(
+			and(inArray(discussionReports.postId, cohortPosts), eq(discussionReports.reporterId, userId))
+		)
+		.run();
+	tx.delete(discussionReads)
+		.where(
+			and(inArray(discussionReads.threadId, cohortThreads), eq(discussionReads.userId, userId))
+		)
+		.run();
+}
+
 /**
  * Retention after a cohort's end: a learner's data from that cohort goes (enrolment, attendance,
  * early unlocks, submissions with their files, progress in the course); quiz attempts stay for
- * the statistics, re-pointed to an anonymous stand-in. Certificates stay: they are the person's
+ * the statistics, re-pointed to an anonymous stand-in, and so do their Austausch posts. Certificates stay: they are the person's
  * proof. The account itself stays (it may be in other cohorts).
  */
 export async function eraseCohortData(
@@ -72,6 +115,7 @@ export async function eraseCohortData(
 				.set({ userId: standInId })
 				.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.cohortId, cohortId)))
 				.run();
+			anonymiseDiscussionPart(tx, cohortId, userId, standInId);
 			tx.delete(enrolments).where(eq(enrolments.id, enrolment.id)).run();
 			tx.delete(retentionWarnings)
 				.where(

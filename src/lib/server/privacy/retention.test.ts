@@ -130,6 +130,21 @@ describe('cohorts: personal data N months (default 24) after the end', () => {
 				recordedAt: T0
 			})
 			.run();
+		db.insert(schema.discussionThreads)
+			.values({ id: 't1', cohortId: 'c1', title: 'Frage', authorId: learner.id, lastPostAt: T0 })
+			.run();
+		db.insert(schema.discussionPosts)
+			.values([
+				{ id: 'p1', threadId: 't1', authorId: learner.id, body: 'Meine Frage' },
+				{ id: 'p2', threadId: 't1', authorId: trainer.id, body: 'Die Antwort' }
+			])
+			.run();
+		db.insert(schema.discussionReports)
+			.values({ id: 'r1', postId: 'p2', reporterId: learner.id, reason: 'Bitte prüfen' })
+			.run();
+		db.insert(schema.discussionReads)
+			.values({ userId: learner.id, threadId: 't1', readAt: T0 })
+			.run();
 		// Keep both accounts active meanwhile (this test is about the cohort rule).
 		const due = addMonths(new Date('2027-03-03T00:00:00Z'), 24);
 		markActive(learner.id, at(due, -days(40)));
@@ -156,6 +171,14 @@ describe('cohorts: personal data N months (default 24) after the end', () => {
 			db.select().from(schema.enrolments).where(eq(schema.enrolments.userId, learner.id)).all()
 		).toEqual([]);
 		expect(db.select().from(schema.attendance).all()).toEqual([]);
+		// The Austausch keeps the posts for the others, no longer under the learner's name.
+		const authors = db.select().from(schema.discussionPosts).all();
+		expect(authors.map((post) => post.body)).toEqual(['Meine Frage', 'Die Antwort']);
+		expect(authors.find((post) => post.id === 'p1')?.authorId).not.toBe(learner.id);
+		expect(authors.find((post) => post.id === 'p2')?.authorId).toBe(trainer.id);
+		expect(db.select().from(schema.discussionThreads).get()?.authorId).not.toBe(learner.id);
+		expect(db.select().from(schema.discussionReports).get()?.reporterId).not.toBe(learner.id);
+		expect(db.select().from(schema.discussionReads).all()).toEqual([]);
 		expect(await runRetention(at(due, days(2)))).toMatchObject({ cohortDataDeleted: 0, warned: 0 });
 		expect(actions()).toContain('cohort.personal_data_deleted');
 	});
