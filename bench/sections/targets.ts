@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { startApp, type AppServer } from '../../tests/support/app-server';
+import { startApp } from '../../tests/support/app-server';
 import { enrolByEmail } from '../../tests/support/arrange';
 import { loginCookie } from '../lib/session';
 import { startFrameworkFloor } from '../lib/framework-floor';
