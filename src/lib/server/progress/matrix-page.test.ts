@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
-import { cohorts, users } from '../db/schema';
-import { useFreshDatabase } from '$test/unit/test-database';
+import { users } from '../db/schema';
+import { insertTrainerCohort, useFreshDatabase } from '$test/unit/test-database';
 import { insertCompletionEvent } from './events';
 import { recordCompletion, recordUncompletion } from './index';
 import { getCohortMatrix, MATRIX_PAGE_SIZE } from './matrix-page';
@@ -15,19 +15,8 @@ const LEARNERS = 120;
 
 beforeAll(() => {
 	useFreshDatabase();
+	insertTrainerCohort(COURSE);
 	const db = getDb();
-	db.insert(users)
-		.values({
-			id: 'trainer',
-			email: 't@example.org',
-			name: 'T',
-			passwordHash: 'x',
-			role: 'trainer'
-		})
-		.run();
-	db.insert(cohorts)
-		.values({ id: 'cohort', courseId: COURSE, name: 'K', createdBy: 'trainer' })
-		.run();
 	const all = getCourse(COURSE)!.modules.flatMap((m) => m.items);
 	const items = all.filter((i) => i.type === 'lesson');
 	const assignment = all.find((i) => i.type === 'assignment')!;

@@ -3,8 +3,8 @@ import { countsTowardCompletion } from '$lib/content/types';
 import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
-import { cohorts, users } from '../db/schema';
-import { useFreshDatabase } from '$test/unit/test-database';
+import { users } from '../db/schema';
+import { insertTrainerCohort, useFreshDatabase } from '$test/unit/test-database';
 import { deriveModuleCounts } from './derive';
 import { insertCompletionEvent, type CompletionEvent } from './events';
 import { moduleCompletion, cellStatus } from './matrix';
@@ -19,19 +19,8 @@ const LEARNERS = 40;
 
 beforeAll(() => {
 	useFreshDatabase();
+	insertTrainerCohort(COURSE);
 	const db = getDb();
-	db.insert(users)
-		.values({
-			id: 'trainer',
-			email: 't@example.org',
-			name: 'T',
-			passwordHash: 'x',
-			role: 'trainer'
-		})
-		.run();
-	db.insert(cohorts)
-		.values({ id: 'cohort', courseId: COURSE, name: 'K', createdBy: 'trainer' })
-		.run();
 	const course = getCourse(COURSE)!;
 	const required = course.modules.flatMap((m) => m.items).filter(countsTowardCompletion);
 	const assignment = required.find((item) => item.type === 'assignment')!;
