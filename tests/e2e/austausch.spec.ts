@@ -114,9 +114,13 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	const outsiderPage = await pageFor(browser, outsider.email);
 	const response = await outsiderPage.goto(threadUrl);
 	expect(response?.status()).toBe(404);
+	const search = await outsiderPage.goto(`${board}?suche=Amt`);
+	expect(search?.status()).toBe(404);
 });
 
-test('a reply without JavaScript keeps the text on an error and posts it', async ({ browser }) => {
+test('a reply and a search without JavaScript: the text kept on an error, the hit found', async ({
+	browser
+}) => {
 	const learner = createUser('learner', 'Nora Ohne-Skript');
 	const trainer = createUser('trainer', 'Timo Trainer');
 	const cohortId = createCohort(COURSE, trainer.id, [learner.id]);
@@ -133,4 +137,33 @@ test('a reply without JavaScript keeps the text on an error and posts it', async
 	await page.getByRole('button', { name: 'Antwort senden' }).click();
 	await expect(page.getByRole('article', { name: 'Beitrag von Nora Ohne-Skript' })).toHaveCount(2);
 	await expect(page.getByText('Eine Antwort ohne Skript.')).toBeVisible();
+	const threadUrl = page.url();
+
+	// The search, still without JavaScript: a GET form on the list.
+	await page.goto(`/austausch/${cohortId}`);
+	const searchField = page.getByLabel('Beiträge durchsuchen');
+	await searchField.fill('x');
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	await expect(page.getByText('Bitte geben Sie mindestens 2 Zeichen ein.')).toBeVisible();
+	await searchField.fill('Nashorn');
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	await expect(page.getByText('Keine Beiträge zu „Nashorn“ gefunden.')).toBeVisible();
+	await searchField.fill('ANTWORT OHNE');
+	await page.getByRole('button', { name: 'Suchen' }).click();
+	const hit = page.getByRole('listitem').filter({ hasText: 'Ohne JavaScript' });
+	await expect(hit).toContainText('Eine Antwort ohne Skript.');
+	const resultsUrl = page.url();
+	await hit.getByRole('link', { name: 'Ohne JavaScript' }).click();
+	await expect(page).toHaveURL(/#beitrag-/);
+	expect(page.url().startsWith(threadUrl)).toBe(true);
+	await page.goto(resultsUrl);
+	await page.getByRole('link', { name: 'Zurück zu allen Themen' }).first().click();
+	await expect(page.getByRole('heading', { name: '1 Thema' })).toBeVisible();
+
+	const withScript = await pageFor(browser, learner.email);
+	await withScript.goto(resultsUrl);
+	await expect(
+		withScript.getByRole('heading', { name: /^Suchergebnisse zu „ANTWORT OHNE“/ })
+	).toBeVisible();
+	await expectNoAxeViolations(withScript);
 });

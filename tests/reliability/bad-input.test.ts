@@ -27,7 +27,8 @@ let discussions: DiscussionWorld = {
 	learnerPostId: '',
 	trainerPostId: '',
 	lockedThreadId: '',
-	foreignThreadId: ''
+	foreignThreadId: '',
+	foreignCohortId: ''
 };
 const IKBO = 'probe-ikbo';
 const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;

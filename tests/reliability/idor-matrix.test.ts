@@ -168,6 +168,8 @@ beforeAll(async () => {
 		// The cohort's Austausch: its learners, its trainers and admins; reports: moderators.
 		...[
 			`/austausch/${world.cohortA}`,
+			// The search is part of the list's load: the same guard, the hit's excerpt shown.
+			`/austausch/${world.cohortA}?suche=vertraulich`,
 			`/austausch/${world.cohortA}/neu`,
 			`/austausch/${world.cohortA}/thrdownercohort2`
 		].map((path) => ({

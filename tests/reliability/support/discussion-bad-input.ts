@@ -13,6 +13,7 @@ export interface DiscussionWorld {
 	lockedThreadId: string;
 	/** A thread of a cohort the demo people do not belong to. */
 	foreignThreadId: string;
+	foreignCohortId: string;
 }
 
 export function arrangeDiscussions(databasePath: string, cohortId: string): DiscussionWorld {
@@ -53,7 +54,8 @@ export function arrangeDiscussions(databasePath: string, cohortId: string): Disc
 			learnerPostId: post(threadId, learner),
 			trainerPostId: post(threadId, trainer),
 			lockedThreadId,
-			foreignThreadId
+			foreignThreadId,
+			foreignCohortId: foreignCohort
 		};
 	} finally {
 		db.close();
@@ -219,6 +221,24 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			method: 'GET',
 			message: 'Kein Zugriff',
 			status: 403
+		},
+		{
+			name: 'austausch: a search in an unknown cohort',
+			as: 'learner',
+			path: `/austausch/${rowId()}?suche=Frage`,
+			fields: {},
+			method: 'GET',
+			message: NOT_FOUND,
+			status: 404
+		},
+		{
+			name: 'austausch: a search in another cohort',
+			as: 'learner',
+			path: `/austausch/${world.foreignCohortId}?suche=Frage`,
+			fields: {},
+			method: 'GET',
+			message: NOT_FOUND,
+			status: 404
 		}
 	];
 };

@@ -7,6 +7,13 @@ export { discussionUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';
 export { hidePost, moveThread, setLocked, setPinned, showPost } from './moderation';
 export { isUnread, markThreadSeen } from './reads';
 export { countOpenReports, listOpenReports, reportPost, resolveReport } from './reports';
+export {
+	searchExcerpt,
+	searchParam,
+	searchThreads,
+	SEARCH_MAX_LENGTH,
+	type SearchRequest
+} from './search';
 export { discussableItem, itemChoices, sectionIn, sectionsOf, sectionTitle } from './sections';
 export {
 	addReply,

@@ -11,6 +11,10 @@ import {
 	sectionsOf,
 	sectionTitle,
 	authorLabel,
+	postUrl,
+	searchExcerpt,
+	searchParam,
+	searchThreads,
 	threadUrl,
 	type ThreadFilter
 } from '$lib/server/discussions';
@@ -25,8 +29,38 @@ function filterOf(courseId: string, params: URLSearchParams): ThreadFilter {
 	return { moduleId, itemId: item?.id };
 }
 
+/** `?suche=`: the cohort's threads whose title or a readable post contains the term. */
+function searchOf(access: ReturnType<typeof requireDiscussion>, params: URLSearchParams) {
+	const request = searchParam(params);
+	if (request.kind === 'none') return null;
+	if (request.kind === 'invalid')
+		return { term: request.value, error: request.message, results: null };
+	const { user, role, cohort } = access;
+	const { term } = request;
+	const result = searchThreads(cohort.id, { id: user.id, role }, term, pageParam(params));
+	return {
+		term,
+		error: null,
+		results: {
+			threads: result.rows.map((thread) => ({
+				id: thread.id,
+				title: thread.title,
+				section: sectionTitle(cohort.courseId, thread.moduleId),
+				url: thread.postId
+					? postUrl(cohort.id, thread.id, thread.postId)
+					: threadUrl(cohort.id, thread.id),
+				excerpt: thread.body ? searchExcerpt(thread.body, term) : null
+			})),
+			total: result.total,
+			page: result.page,
+			pages: result.pages
+		}
+	};
+}
+
 export const load: PageServerLoad = (event) => {
-	const { user, role, cohort } = requireDiscussion(event);
+	const access = requireDiscussion(event);
+	const { user, role, cohort } = access;
 	const filter = filterOf(cohort.courseId, event.url.searchParams);
 	const result = listThreads(cohort.id, user.id, filter, pageParam(event.url.searchParams));
 	const counts = countBySection(cohort.id);
@@ -57,6 +91,7 @@ export const load: PageServerLoad = (event) => {
 		})),
 		total: result.total,
 		page: result.page,
-		pages: result.pages
+		pages: result.pages,
+		search: searchOf(access, event.url.searchParams)
 	};
 };
