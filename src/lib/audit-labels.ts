@@ -47,7 +47,12 @@ export const auditActionLabel = (action: string): string => {
 		'discussion.post_hidden': m.discussions_audit_post_hidden,
 		'discussion.post_shown': m.discussions_audit_post_shown,
 		'discussion.reported': m.discussions_audit_reported,
-		'discussion.report_resolved': m.discussions_audit_report_resolved
+		'discussion.report_resolved': m.discussions_audit_report_resolved,
+		'event.created': m.events_audit_created,
+		'event.updated': m.events_audit_updated,
+		'event.published': m.events_audit_published,
+		'event.cancelled': m.events_audit_cancelled,
+		'event.attendance_changed': m.events_audit_attendance
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };

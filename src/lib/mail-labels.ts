@@ -13,6 +13,7 @@ export const mailKindLabel = (kind: MailKind): string =>
 		submission_to_review: m.mail_kind_submission_to_review,
 		certificate_issued: m.mail_kind_certificate_issued,
 		discussion_reply: m.discussions_mail_kind_reply,
+		event_update: m.events_mail_kind,
 		digest: m.mail_kind_digest,
 		retention_warning: m.privacy_mail_kind_retention_warning,
 		barrier_report: m.operator_mail_kind_barrier_report

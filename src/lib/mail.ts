@@ -6,7 +6,8 @@ export const notificationMailKinds = [
 	'assignment_due',
 	'submission_to_review',
 	'certificate_issued',
-	'discussion_reply'
+	'discussion_reply',
+	'event_update'
 ] as const;
 export type NotificationMailKind = (typeof notificationMailKinds)[number];
 
@@ -43,7 +44,8 @@ export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
 	assignment_due: 'immediate',
 	submission_to_review: 'daily',
 	certificate_issued: 'immediate',
-	discussion_reply: 'daily'
+	discussion_reply: 'daily',
+	event_update: 'immediate'
 };
 
 /** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
@@ -53,6 +55,7 @@ export const unsubscribeTopics = {
 	abgaben: ['submission_to_review'],
 	zertifikate: ['certificate_issued'],
 	austausch: ['discussion_reply'],
+	veranstaltungen: ['event_update'],
 	alle: [...notificationMailKinds]
 } as const satisfies Record<string, readonly NotificationMailKind[]>;
 export type UnsubscribeTopic = keyof typeof unsubscribeTopics;

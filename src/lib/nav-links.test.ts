@@ -6,7 +6,14 @@ const hrefs = (role: Parameters<typeof navLinks>[0], studio = false) =>
 
 describe('navLinks', () => {
 	it('gives learners only the learner pages', () => {
-		expect(hrefs('learner')).toEqual(['/', '/kurse', '/glossar', '/zertifikate', '/tagebuch']);
+		expect(hrefs('learner')).toEqual([
+			'/',
+			'/kurse',
+			'/glossar',
+			'/zertifikate',
+			'/tagebuch',
+			'/veranstaltungen'
+		]);
 	});
 
 	it('adds the trainer pages for trainers, and the admin pages only for admins', () => {

@@ -23,4 +23,6 @@ export interface NotificationData {
 	deleteOn?: string;
 	months?: number;
 	cohortName?: string | null;
+	/** event_update: what happened (itemTitle: the event, dueOn: its first day). */
+	eventNotice?: 'invited' | 'promoted' | 'cancelled';
 }

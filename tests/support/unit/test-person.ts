@@ -288,6 +288,49 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 		.values({ id: generateId(), postId: colleaguePost, reporterId: id, reason: 'Unpassend' })
 		.run();
 	db.insert(t.discussionReads).values({ userId: id, threadId, readAt: now }).run();
+	// An event the person organised, signed up for, attended and holds a confirmation of.
+	const eventId = generateId();
+	db.insert(t.events)
+		.values({
+			id: eventId,
+			title: 'Vertiefungstreffen',
+			description: 'Programm',
+			format: 'praesenz',
+			place: 'Berlin',
+			startsAt: now,
+			endsAt: new Date(now.getTime() + 3_600_000),
+			capacity: 10,
+			status: 'published',
+			createdBy: id
+		})
+		.run();
+	db.insert(t.eventRegistrations)
+		.values({
+			id: generateId(),
+			eventId,
+			userId: id,
+			status: 'registered',
+			registeredAt: now,
+			updatedAt: now
+		})
+		.run();
+	db.insert(t.eventAttendance)
+		.values({ eventId, userId: id, day: '2026-06-12', recordedBy: id, recordedAt: now })
+		.run();
+	db.insert(t.eventConfirmations)
+		.values({
+			id: generateId(),
+			eventId,
+			userId: id,
+			year: 2026,
+			serial: 1,
+			number: 'V-2026-000001',
+			code: 'EEEE-EEEE-EEEE-EEEE',
+			snapshot: { participantName: PERSON.name } as never,
+			signature: 'x',
+			issuedAt: now
+		})
+		.run();
 	return { person, colleague, cohortId, storedName, mailId, threadId, postId };
 }
 

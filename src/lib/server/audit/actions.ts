@@ -46,7 +46,12 @@ export const auditActions = [
 	'discussion.post_hidden',
 	'discussion.post_shown',
 	'discussion.reported',
-	'discussion.report_resolved'
+	'discussion.report_resolved',
+	'event.created',
+	'event.updated',
+	'event.published',
+	'event.cancelled',
+	'event.attendance_changed'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -18,10 +18,10 @@ export interface PdfOptions {
 	signatureImage?: IssuerImage | null;
 }
 
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
-const CONTENT_WIDTH = A4.width - 2 * MARGIN;
-const ACCENT = '#1d4f91';
+export const A4 = { width: 595.28, height: 841.89 };
+export const MARGIN = 56;
+export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
+export const ACCENT = '#1d4f91';
 
 /** `2026-03-12` → `12. März 2026`. */
 export function formatGermanDate(day: string): string {
@@ -51,7 +51,7 @@ export const certificateHeading = (kind: CertificateSnapshot['kind']) =>
  * Tags what each draw call puts on the page (tagged PDF, PDF/UA): screen readers follow the
  * structure (heading, paragraphs, figures with alternative text); rules are layout artifacts.
  */
-interface Tagger {
+export interface Tagger {
 	tag(type: string, draw: () => void, alt?: string): void;
 	artifact(draw: () => void): void;
 }
@@ -86,10 +86,13 @@ function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, siz
 	doc.fill('#000000');
 }
 
-function drawHeader(
+/** What the header and footer print: shared by certificates and event confirmations. */
+export type DocumentFrame = Pick<CertificateSnapshot, 'issuer' | 'issuedOn' | 'number' | 'code'>;
+
+export function drawHeader(
 	doc: PDFKit.PDFDocument,
 	{ tag }: Tagger,
-	snapshot: CertificateSnapshot,
+	snapshot: Pick<DocumentFrame, 'issuer'>,
 	logo?: IssuerImage | null
 ) {
 	const { issuer } = snapshot;
@@ -221,10 +224,10 @@ function drawModules(
 	});
 }
 
-function drawFooter(
+export function drawFooter(
 	doc: PDFKit.PDFDocument,
 	{ tag, artifact }: Tagger,
-	snapshot: CertificateSnapshot,
+	snapshot: DocumentFrame,
 	options: PdfOptions
 ) {
 	const bandY = A4.height - MARGIN - 40;
@@ -285,13 +288,17 @@ function drawFooter(
 	);
 }
 
-/** Renders the certificate (one A4 page) from its snapshot; the PDF bytes. */
-export function renderCertificatePdf(
-	snapshot: CertificateSnapshot,
-	options: PdfOptions
+/**
+ * A tagged PDF/UA A4 document with the embedded fonts and the signed data in its metadata, so a
+ * copy can be checked offline; `draw` puts the content on the page. The PDF bytes.
+ */
+export function renderSignedDocument(
+	meta: { title: string; subject: string; frame: DocumentFrame; snapshot: unknown },
+	options: Pick<PdfOptions, 'verifyUrl' | 'signature'>,
+	draw: (doc: PDFKit.PDFDocument, tagger: Tagger) => void
 ): Promise<Buffer> {
-	const heading = certificateHeading(snapshot.kind);
 	const fonts = certificateFonts();
+	const { frame } = meta;
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
@@ -306,20 +313,17 @@ export function renderCertificatePdf(
 		subset: 'PDF/UA' as PDFKit.Mixins.PDFSubsets,
 		pdfVersion: '1.7',
 		info: {
-			Title: `${heading}: ${snapshot.title}`,
-			Author: snapshot.issuer.name,
-			Subject: m.certificates_pdf_subject(
-				{ kind: heading, name: snapshot.learnerName, number: snapshot.number },
-				de
-			),
-			Keywords: `${snapshot.number} ${snapshot.code}`,
-			CreationDate: new Date(`${snapshot.issuedOn}T12:00:00Z`),
+			Title: meta.title,
+			Author: frame.issuer.name,
+			Subject: meta.subject,
+			Keywords: `${frame.number} ${frame.code}`,
+			CreationDate: new Date(`${frame.issuedOn}T12:00:00Z`),
 			// Custom keys: with the instance's public key, a copy can be checked offline.
-			CertificateNumber: snapshot.number,
-			VerificationCode: snapshot.code,
+			CertificateNumber: frame.number,
+			VerificationCode: frame.code,
 			VerificationUrl: options.verifyUrl,
 			SignatureAlgorithm: 'Ed25519',
-			SignedSnapshot: canonicalJson(snapshot),
+			SignedSnapshot: canonicalJson(meta.snapshot),
 			Signature: options.signature,
 			PublicKeyFingerprint: publicKeyFingerprint()
 		} as PDFKit.DocumentInfo
@@ -334,11 +338,34 @@ export function renderCertificatePdf(
 		doc.on('error', reject);
 	});
 	const tagger = createTagger(doc);
-	drawHeader(doc, tagger, snapshot, options.logo);
-	drawBody(doc, tagger, snapshot);
-	drawModules(doc, tagger, snapshot);
-	drawFooter(doc, tagger, snapshot, options);
+	draw(doc, tagger);
 	tagger.end();
 	doc.end();
 	return done;
+}
+
+/** Renders the certificate (one A4 page) from its snapshot; the PDF bytes. */
+export function renderCertificatePdf(
+	snapshot: CertificateSnapshot,
+	options: PdfOptions
+): Promise<Buffer> {
+	const heading = certificateHeading(snapshot.kind);
+	return renderSignedDocument(
+		{
+			title: `${heading}: ${snapshot.title}`,
+			subject: m.certificates_pdf_subject(
+				{ kind: heading, name: snapshot.learnerName, number: snapshot.number },
+				de
+			),
+			frame: snapshot,
+			snapshot
+		},
+		options,
+		(doc, tagger) => {
+			drawHeader(doc, tagger, snapshot, options.logo);
+			drawBody(doc, tagger, snapshot);
+			drawModules(doc, tagger, snapshot);
+			drawFooter(doc, tagger, snapshot, options);
+		}
+	);
 }

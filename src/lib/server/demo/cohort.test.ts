@@ -6,6 +6,7 @@ import { useFreshDatabase } from '$test/unit/test-database';
 import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
 import { listThreads } from '../discussions';
+import { listManagedEvents } from '../events';
 
 describe('demo cohort', () => {
 	it('is led by the demo trainer, includes the demo learner and meets two days every three weeks', async () => {
@@ -34,5 +35,13 @@ describe('demo cohort', () => {
 			['Willkommen im Austausch', true],
 			['Wie erkläre ich meine Rolle beim ersten Termin?', false]
 		]);
+		// The trainer's Vertiefungstreffen is published, two days, in the future.
+		const trainer = { ...demoAccounts[1]!, id: cohort.trainers[0]!.id };
+		const [event] = listManagedEvents(trainer);
+		expect(event).toMatchObject({ status: 'published', capacity: 30 });
+		expect(event!.startsAt.getTime()).toBeGreaterThan(Date.now());
+		// 9:00 on the first day to 16:00 on the next (31 hours, ±1 around a clock change).
+		const hours = (event!.endsAt.getTime() - event!.startsAt.getTime()) / 3_600_000;
+		expect([30, 31, 32]).toContain(hours);
 	});
 });

@@ -7,6 +7,7 @@ import { saveIssuerSettings } from '../certificates/settings';
 import { grantAuthoring } from '../studio/rights';
 import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 import { seedDemoDiscussions } from './discussions';
+import { seedDemoEvent } from './events';
 import { openDemoCourses } from './courses';
 import { envText } from '../config/env';
 
@@ -54,5 +55,6 @@ export async function seedDemoData(): Promise<boolean> {
 	if (trainer) grantAuthoring(trainer.id, DEMO_COURSE_ID, null);
 	// A fictitious issuer, so that demo certificates never carry the product's name.
 	saveIssuerSettings(demoIssuer);
+	seedDemoEvent(DEMO_COURSE_ID, cohortId);
 	return true;
 }

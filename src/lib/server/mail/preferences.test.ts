@@ -20,7 +20,8 @@ describe('mail preferences', () => {
 			assignment_due: 'immediate',
 			submission_to_review: 'daily',
 			certificate_issued: 'immediate',
-			discussion_reply: 'daily'
+			discussion_reply: 'daily',
+			event_update: 'immediate'
 		});
 	});
 
@@ -33,6 +34,7 @@ describe('mail preferences', () => {
 		});
 		expect(unsubscribe(unsubscribeToken, 'alle')).toBe(true);
 		expect(Object.values(getMailPreferences(userId))).toEqual([
+			'never',
 			'never',
 			'never',
 			'never',

@@ -59,6 +59,14 @@ export type MailTemplateInput =
 			excerpt: string;
 			path: string;
 	  }
+	| {
+			kind: 'event_update';
+			name: string;
+			notice: 'invited' | 'promoted' | 'cancelled';
+			eventTitle: string;
+			day: string;
+			path: string;
+	  }
 	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
 	| { kind: 'barrier_report'; page: string; description: string; replyTo: string }
 	| {
@@ -206,6 +214,20 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				paragraphs: [m.discussions_mail_reply_text(params, o)],
 				quote: input.excerpt || undefined,
 				action: { label: m.discussions_mail_reply_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'event_update': {
+			const params = { title: input.eventTitle, date: formatDay(input.day, locale) };
+			const text = {
+				invited: m.events_notification_invited,
+				promoted: m.events_notification_promoted,
+				cancelled: m.events_notification_cancelled
+			}[input.notice];
+			return {
+				name: input.name,
+				subject: m.events_mail_subject(params, o),
+				paragraphs: [text(params, o)],
+				action: { label: m.events_mail_action({}, o), url: url(input.path) }
 			};
 		}
 		case 'retention_warning': {

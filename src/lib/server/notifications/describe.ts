@@ -53,5 +53,14 @@ export function describeNotification(
 				{ name: entry.data.learnerName ?? '', title: entry.data.itemTitle ?? '' },
 				o
 			);
+		case 'event_update': {
+			const params = {
+				title: entry.data.itemTitle ?? '',
+				date: entry.data.dueOn ? formatDay(entry.data.dueOn, locale) : ''
+			};
+			if (entry.data.eventNotice === 'promoted') return m.events_notification_promoted(params, o);
+			if (entry.data.eventNotice === 'cancelled') return m.events_notification_cancelled(params, o);
+			return m.events_notification_invited(params, o);
+		}
 	}
 }

@@ -64,6 +64,15 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				excerpt: data.excerpt ?? '',
 				path: link
 			};
+		case 'event_update':
+			return {
+				kind: 'event_update',
+				name,
+				notice: data.eventNotice ?? 'invited',
+				eventTitle: data.itemTitle ?? '',
+				day: data.dueOn ?? '',
+				path: link
+			};
 	}
 }
 

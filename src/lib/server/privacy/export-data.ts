@@ -252,6 +252,31 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		.where(or(eq(t.auditLog.subjectUserId, userId), eq(t.auditLog.actorId, userId)))
 		.all();
 
+	const eventRegistrations = db
+		.select({
+			eventId: t.eventRegistrations.eventId,
+			eventTitle: t.events.title,
+			status: t.eventRegistrations.status,
+			registeredAt: t.eventRegistrations.registeredAt,
+			updatedAt: t.eventRegistrations.updatedAt
+		})
+		.from(t.eventRegistrations)
+		.innerJoin(t.events, eq(t.events.id, t.eventRegistrations.eventId))
+		.where(eq(t.eventRegistrations.userId, userId))
+		.all();
+	const eventAttendance = rowsNaming(userId, t.eventAttendance.userId, {
+		eventId: t.eventAttendance.eventId,
+		day: t.eventAttendance.day
+	});
+	const eventConfirmations = rowsNaming(userId, t.eventConfirmations.userId, {
+		number: t.eventConfirmations.number,
+		code: t.eventConfirmations.code,
+		status: t.eventConfirmations.status,
+		snapshot: t.eventConfirmations.snapshot,
+		issuedAt: t.eventConfirmations.issuedAt,
+		revokedAt: t.eventConfirmations.revokedAt
+	});
+
 	const json: Record<ExportFile, unknown> = {
 		'konto.json': {
 			account,
@@ -287,6 +312,11 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			reports: discussionReports,
 			lastRead: discussionReads
 		},
+		'veranstaltungen.json': {
+			registrations: eventRegistrations,
+			attendance: eventAttendance,
+			confirmations: eventConfirmations
+		},
 		'protokoll.json': auditEntries,
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};
@@ -304,6 +334,13 @@ function collectTrainerRecords(userId: string) {
 			id: t.cohorts.id,
 			name: t.cohorts.name
 		}),
+		eventsCreated: rowsNaming(userId, t.events.createdBy, {
+			id: t.events.id,
+			title: t.events.title
+		}),
+		eventAttendanceRecorded: ids(
+			rowsNaming(userId, t.eventAttendance.recordedBy, { day: t.eventAttendance.day })
+		),
 		invitesCreated: ids(rowsNaming(userId, t.invites.createdBy, { id: t.invites.id })),
 		passwordResetsCreated: ids(
 			rowsNaming(userId, t.passwordResets.createdBy, { id: t.passwordResets.tokenHash })

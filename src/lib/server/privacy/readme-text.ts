@@ -20,10 +20,12 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 		'Ihr Lerntagebuch: jeder Eintrag mit Datum, Kurs, Reflexionsfrage und ob Sie ihn mit Ihren Trainer*innen geteilt haben.',
 	'austausch.json':
 		'Ihre Beiträge im Austausch Ihrer Lehrgänge (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen und wann Sie welches Thema zuletzt gelesen haben.',
+	'veranstaltungen.json':
+		'Ihre Anmeldungen zu Veranstaltungen (z. B. dem Vertiefungstreffen) mit Status und Zeitpunkt, an welchen Tagen Sie dort waren und Ihre Teilnahmebestätigungen mit Prüfcode.',
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':
-		'Nur für Trainer*innen und Administrator*innen: Lehrgänge, die Sie betreuen oder angelegt haben, und wie viele Einladungen, Rückmeldungen, Freischaltungen, Anwesenheitseinträge und Zertifikate von Ihnen stammen (ohne Daten anderer Personen).'
+		'Nur für Trainer*innen und Administrator*innen: Lehrgänge, die Sie betreuen oder angelegt haben, Veranstaltungen, die Sie angelegt haben, und wie viele Einladungen, Rückmeldungen, Freischaltungen, Anwesenheitseinträge und Zertifikate von Ihnen stammen (ohne Daten anderer Personen).'
 };
 
 export function readmeText(name: string, createdAt: Date): string {

@@ -32,6 +32,7 @@ export const exportFiles = [
 	'e-mail.json',
 	'lerntagebuch.json',
 	'austausch.json',
+	'veranstaltungen.json',
 	'protokoll.json',
 	'als-trainerin.json'
 ] as const;
@@ -79,7 +80,15 @@ export const personalColumns: PersonalColumn[] = [
 	col('discussion_threads', 'author_id', 'anonymise', 'austausch.json'),
 	col('discussion_posts', 'author_id', 'anonymise', 'austausch.json'),
 	col('discussion_reports', 'reporter_id', 'anonymise', 'austausch.json'),
-	col('discussion_reads', 'user_id', 'delete', 'austausch.json')
+	col('discussion_reads', 'user_id', 'delete', 'austausch.json'),
+	// Events stay for the other guests; who organised one becomes the stand-in. A person's
+	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code is
+	// then unknown at /verify).
+	col('events', 'created_by', 'anonymise', 'als-trainerin.json'),
+	col('event_registrations', 'user_id', 'delete', 'veranstaltungen.json'),
+	col('event_attendance', 'user_id', 'delete', 'veranstaltungen.json'),
+	col('event_attendance', 'recorded_by', 'anonymise', 'als-trainerin.json'),
+	col('event_confirmations', 'user_id', 'delete', 'veranstaltungen.json')
 ];
 
 /**

@@ -1,11 +1,15 @@
 import { m } from '$lib/paraglide/messages.js';
 import { instancePublicKey, verifyCode } from '$lib/server/certificates/verify';
+import { verifyEventConfirmation } from '$lib/server/events';
 import { verifyThrottle } from '$lib/server/throttle';
 import { verifyUrl } from '$lib/urls';
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 
-/** Public: no login. Shows only what is printed on the certificate, plus its status. */
+/**
+ * Public: no login. Shows only what is printed on the certificate or the event's
+ * Teilnahmebestätigung (both carry codes of the same format), plus its status.
+ */
 export const load: PageServerLoad = (event) => {
 	if (!verifyThrottle.take(event.getClientAddress())) {
 		error(429, m.certificates_verify_rate_limited());
@@ -14,7 +18,23 @@ export const load: PageServerLoad = (event) => {
 	if (verification.code && verification.code !== event.params.code) {
 		redirect(301, verifyUrl(verification.code));
 	}
-	if (!verification.found) return { verification, publicKey: null };
-	const { signature: _signature, ...shown } = verification;
-	return { verification: shown, publicKey: instancePublicKey() };
+	if (verification.found) {
+		const { signature: _signature, ...shown } = verification;
+		return {
+			verification: { ...shown, document: 'certificate' as const },
+			publicKey: instancePublicKey()
+		};
+	}
+	const confirmation =
+		verification.code && !verification.erased
+			? verifyEventConfirmation(verification.code)
+			: undefined;
+	if (confirmation?.found) {
+		const { signature: _signature, ...shown } = confirmation;
+		return {
+			verification: { ...shown, document: 'event' as const },
+			publicKey: instancePublicKey()
+		};
+	}
+	return { verification, publicKey: null };
 };

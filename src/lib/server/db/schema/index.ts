@@ -15,3 +15,4 @@ export * from './privacy';
 export * from './journal';
 export * from './studio';
 export * from './discussions';
+export * from './events';

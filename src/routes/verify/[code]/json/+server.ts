@@ -1,5 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { instancePublicKey, verifyCode } from '$lib/server/certificates/verify';
+import { verifyEventConfirmation } from '$lib/server/events';
 import { verifyThrottle } from '$lib/server/throttle';
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
@@ -18,8 +19,14 @@ export const GET: RequestHandler = (event) => {
 			}
 		);
 	}
-	const verification = verifyCode(event.params.code);
-	if (!verification.found && verification.erased) {
+	const certificate = verifyCode(event.params.code);
+	// Not a certificate's code: perhaps an event's Teilnahmebestätigung (same code format).
+	const confirmation =
+		!certificate.found && !certificate.erased && certificate.code
+			? verifyEventConfirmation(certificate.code)
+			: undefined;
+	const verification = confirmation?.found ? confirmation : certificate;
+	if (!verification.found && 'erased' in verification && verification.erased) {
 		return json({ status: 'erased', error: m.privacy_verify_erased() }, { status: 410 });
 	}
 	if (!verification.found) {
@@ -38,7 +45,7 @@ export const GET: RequestHandler = (event) => {
 	};
 	return json(body, {
 		headers: {
-			'Content-Disposition': `attachment; filename="zertifikat-${verification.snapshot.number}.json"`
+			'Content-Disposition': `attachment; filename="${confirmation?.found ? 'teilnahmebestaetigung' : 'zertifikat'}-${verification.snapshot.number}.json"`
 		}
 	});
 };

@@ -1,0 +1,38 @@
+// Veranstaltungen: one door for the routes.
+export { canManageEvent, eventRoleOf } from './access';
+export { attendanceField, listParticipants, saveAttendance, type Participant } from './attendance';
+export { audienceChoicesFor, audienceOf, inviteesOf, isInvited } from './audience';
+export { berlinParts, daysBetween } from './berlin-time';
+export { confirmationOf, verifyEventConfirmation, type EventVerification } from './confirmations';
+export {
+	cancelEvent,
+	createEvent,
+	getEvent,
+	listManagedEvents,
+	listVisibleEvents,
+	publishEvent,
+	updateEvent,
+	type EventRecord
+} from './events';
+export {
+	audienceKey,
+	eventSchema,
+	parseAudience,
+	type AudienceChoice,
+	type EventInput
+} from './form';
+export { requireEventGuest, requireEventOrganiser } from './guard';
+export { calendarFile } from './ics';
+export { alumniUserIds } from './invitees';
+export { eventUrl, manageEventUrl } from './links';
+export { renderEventConfirmationPdf } from './pdf';
+export {
+	cancelRegistration,
+	closesAt,
+	register,
+	registrationOf,
+	seatCounts,
+	type Registration
+} from './queue';
+export { eventFormValues, eventView, participantsCsv, visibleEventsFor } from './views';
+export { audienceFields, readEventForm } from './form-action';

@@ -1,0 +1,37 @@
+import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { getDb } from '../db';
+import { certificates, users } from '../db/schema';
+
+/**
+ * The alumni of the given courses and cohorts: active people holding a valid (neither revoked
+ * nor replaced) certificate of one of those courses, or issued in one of those cohorts.
+ * `among` narrows the answer to these people (one person's invitation is a question of this
+ * same rule). Every invitation question goes through here, so a rule about who counts (an
+ * opt-out, say) is added in this one place.
+ */
+export function alumniUserIds(
+	courseIds: string[],
+	cohortIds: string[],
+	among?: string[]
+): string[] {
+	if (!courseIds.length && !cohortIds.length) return [];
+	if (among && !among.length) return [];
+	return getDb()
+		.selectDistinct({ id: users.id })
+		.from(certificates)
+		.innerJoin(users, eq(users.id, certificates.userId))
+		.where(
+			and(
+				eq(certificates.status, 'valid'),
+				eq(users.active, true),
+				isNull(users.erasedAt),
+				or(
+					courseIds.length ? inArray(certificates.courseId, courseIds) : undefined,
+					cohortIds.length ? inArray(certificates.cohortId, cohortIds) : undefined
+				),
+				among ? inArray(users.id, among) : undefined
+			)
+		)
+		.all()
+		.map((row) => row.id);
+}

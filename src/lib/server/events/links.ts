@@ -1,0 +1,2 @@
+export const eventUrl = (id: string) => `/veranstaltungen/${id}`;
+export const manageEventUrl = (id: string) => `/trainer/veranstaltungen/${id}`;

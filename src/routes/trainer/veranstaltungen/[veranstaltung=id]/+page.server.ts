@@ -1,0 +1,76 @@
+import { redirect } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
+import {
+	audienceFields,
+	audienceKey,
+	audienceOf,
+	cancelEvent,
+	daysBetween,
+	eventView,
+	inviteesOf,
+	listParticipants,
+	manageEventUrl,
+	publishEvent,
+	requireEventOrganiser,
+	saveAttendance
+} from '$lib/server/events';
+import { isConfirmed } from '$lib/server/http/confirm';
+import { formFailure } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { user, event: record } = requireEventOrganiser(event);
+	const fields = audienceFields(user);
+	const labels = new Map([...fields.courses, ...fields.cohorts].map((f) => [f.key, f.label]));
+	const participants = listParticipants(record.id);
+	const params = event.url.searchParams;
+	return {
+		event: eventView(record),
+		audience: audienceOf(record.id).map((choice) => ({
+			kind: choice.kind,
+			label: labels.get(audienceKey(choice)) ?? choice.targetId
+		})),
+		invited: inviteesOf(record.id).length,
+		days: daysBetween(record.startsAt, record.endsAt),
+		registered: participants.filter((p) => p.status === 'registered'),
+		waitlisted: participants.filter((p) => p.status === 'waitlisted'),
+		withdrawn: participants.filter((p) => p.status === 'cancelled'),
+		saved: params.has('gespeichert'),
+		pending: { publish: params.has('veroeffentlichen'), cancel: params.has('absagen') }
+	};
+};
+
+export const actions: Actions = {
+	veroeffentlichen: async (event) => {
+		const { user, event: record } = requireEventOrganiser(event);
+		if (!isConfirmed(await event.request.formData())) {
+			redirect(303, `${manageEventUrl(record.id)}?veroeffentlichen#status`);
+		}
+		if (!publishEvent(user, record)) {
+			return formFailure(409, { form: m.events_error_not_draft() });
+		}
+		return { done: m.events_published_done() };
+	},
+	absagen: async (event) => {
+		const { user, event: record } = requireEventOrganiser(event);
+		if (!isConfirmed(await event.request.formData())) {
+			redirect(303, `${manageEventUrl(record.id)}?absagen#status`);
+		}
+		if (!cancelEvent(user, record)) {
+			return formFailure(409, { form: m.events_error_cancelled_already() });
+		}
+		return { done: m.events_cancelled_event_done() };
+	},
+	anwesenheit: async (event) => {
+		const { user, event: record } = requireEventOrganiser(event);
+		if (record.status !== 'published' || new Date() < record.startsAt) {
+			return formFailure(409, { form: m.events_error_attendance_early() });
+		}
+		const form = await event.request.formData();
+		const present = new Set(
+			[...form.entries()].filter(([, value]) => value === 'ja').map(([key]) => key)
+		);
+		const { changed } = saveAttendance(user, record, present);
+		return { done: m.events_attendance_saved({ count: changed }) };
+	}
+};

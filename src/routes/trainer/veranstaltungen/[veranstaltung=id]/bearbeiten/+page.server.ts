@@ -1,0 +1,35 @@
+import { fail, redirect } from '@sveltejs/kit';
+import {
+	audienceFields,
+	audienceKey,
+	audienceOf,
+	eventFormValues,
+	manageEventUrl,
+	readEventForm,
+	requireEventOrganiser,
+	updateEvent
+} from '$lib/server/events';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const { user, event: record } = requireEventOrganiser(event);
+	return {
+		event: { id: record.id, title: record.title },
+		values: eventFormValues(record),
+		chosen: audienceOf(record.id).map(audienceKey),
+		...audienceFields(user)
+	};
+};
+
+export const actions: Actions = {
+	default: async (event) => {
+		const { user, event: record } = requireEventOrganiser(event);
+		const result = readEventForm(user, await event.request.formData(), audienceOf(record.id));
+		if (!result.ok) {
+			const { errors, values, chosen } = result;
+			return fail(400, { errors, values, chosen });
+		}
+		updateEvent(user, record, result.input, result.audience);
+		redirect(303, `${manageEventUrl(record.id)}?gespeichert`);
+	}
+};
