@@ -31,8 +31,8 @@ import { envText } from '$lib/server/config/env';
 
 export const init: ServerInit = async () => {
 	if (building) return;
-	// Reads CONTENT_DIR (filled from the shipped courses on first start) and renders every
-	// lesson; fails at start, with the checker's German messages, if the content has errors.
+	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start); fails at
+	// start, with the checker's German messages, if the content has errors.
 	warmContent();
 	if (contentWatchWanted(dev)) watchContentDir();
 	// The studio's publishes are commits: CONTENT_DIR becomes a repository on first start.

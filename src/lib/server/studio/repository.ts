@@ -41,6 +41,7 @@ const INITIAL_MESSAGE = 'Ausgangsstand der Kursinhalte';
 const PLATFORM_AUTHOR: Author = { name: 'Lernplattform', email: 'lernplattform@localhost' };
 const DEFAULT_HISTORY_LIMIT = 50;
 const BINARY_SNIFF_BYTES = 8000;
+const ADD_BATCH = 16;
 
 const initialising = new Map<string, Promise<boolean>>();
 const pendingCommits = new Map<string, Promise<unknown>>();
@@ -57,7 +58,11 @@ async function initialiseOnce(dir: string): Promise<boolean> {
 	if (fs.existsSync(join(dir, '.git'))) return false;
 	await git.init({ fs, dir, defaultBranch: 'main' });
 	const files = await listVisibleFiles(dir);
-	if (files.length > 0) await git.add({ fs, dir, filepath: files });
+	// git.add reads and compresses all the files it is given at once: in batches, the first
+	// start holds a few files in memory at a time, not the whole content folder.
+	for (let start = 0; start < files.length; start += ADD_BATCH) {
+		await git.add({ fs, dir, filepath: files.slice(start, start + ADD_BATCH) });
+	}
 	await git.commit({ fs, dir, message: INITIAL_MESSAGE, author: PLATFORM_AUTHOR });
 	return true;
 }
