@@ -155,6 +155,58 @@ describe('getCompletionTimeline', () => {
 		]);
 	});
 
+	it('follows new and deleted events and a changed set of required items after a first call', () => {
+		const course = makeCourse({
+			m1: [
+				['a', 'lesson'],
+				['b', 'lesson']
+			]
+		});
+		addLearners(['live-1', 'live-2']);
+		const event = (userId: string, item: string, iso: string): StoredEvent => ({
+			userId,
+			courseId: 'kurs',
+			itemId: `kurs/m1/${item}`,
+			kind: 'completed',
+			source: 'lesson_marked',
+			at: new Date(iso)
+		});
+		const cohort = ['live-1', 'live-2'];
+		addEvents([event('live-1', 'a', '2026-05-04T10:00:00Z')]);
+		expect(getCompletionTimeline(course, cohort)).toEqual([
+			{ day: '2026-05-04', percent: 25, complete: 0 }
+		]);
+
+		// A learner without events so far, and one already computed, both get a new event.
+		addEvents([
+			event('live-1', 'b', '2026-05-05T10:00:00Z'),
+			event('live-2', 'a', '2026-05-05T11:00:00Z')
+		]);
+		const afterInsert = [
+			{ day: '2026-05-04', percent: 25, complete: 0 },
+			{ day: '2026-05-05', percent: 75, complete: 1 }
+		];
+		expect(getCompletionTimeline(course, cohort)).toEqual(afterInsert);
+
+		// An event that is not a learner's last one goes (account deletion, retention).
+		getDb()
+			.delete(completionEvents)
+			.where(and(eq(completionEvents.userId, 'live-1'), eq(completionEvents.itemId, 'kurs/m1/a')))
+			.run();
+		expect(getCompletionTimeline(course, cohort)).toEqual([
+			{ day: '2026-05-05', percent: 50, complete: 0 }
+		]);
+
+		// A new content version without b: only a counts, for the same events.
+		const lighter = makeCourse({ m1: [['a', 'lesson']] });
+		expect(getCompletionTimeline(lighter, cohort)).toEqual([
+			{ day: '2026-05-05', percent: 50, complete: 1 }
+		]);
+		expect(getCompletionTimeline(lighter, cohort)).toEqual(
+			replayTimeline(lighter, loadHistory('kurs', cohort), cohort)
+		);
+	});
+
 	it('is empty without learners or events', () => {
 		const course = makeCourse({ m1: [['a', 'lesson']] });
 		addLearners(['quiet']);

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { countsTowardCompletion, type CourseMeta } from '$lib/content/types';
 import { getDb } from '../db';
 import { completionEvents } from '../db/schema';
+import { cachedHourlyChanges, type EventStamp } from './hourly-changes-cache';
 import { completionTimeline, type HourlyChange, type TimelinePoint } from './summary';
 
 /**
@@ -12,19 +13,19 @@ import { completionTimeline, type HourlyChange, type TimelinePoint } from './sum
  * voluntary or removed items, change nothing but still give their hour a row (change 0), as every
  * day with events is a point of the timeline.
  */
-export function listHourlyChanges(course: CourseMeta, learnerIds: string[]): HourlyChange[] {
-	const required = course.modules
-		.flatMap((module) => module.items)
-		.filter(countsTowardCompletion)
-		.map((item) => item.id);
+function listLearnersHourlyChanges(
+	courseId: string,
+	required: string,
+	learnerIds: string[]
+): HourlyChange[] {
 	// One parameter per list instead of one per ID: the same SQL text (and cached statement).
 	return getDb().all<HourlyChange>(sql`
 		with counted as (
 			select user_id, item_id, id, at, at / 3600000 as hour, kind = 'completed' as done,
-				item_id in (select value from json_each(${JSON.stringify(required)}))
+				item_id in (select value from json_each(${required}))
 					and not (kind = 'completed' and source = 'assignment_submitted') as counts
 			from ${completionEvents}
-			where course_id = ${course.id}
+			where course_id = ${courseId}
 				and user_id in (select value from json_each(${JSON.stringify(learnerIds)}))
 		),
 		changes as (
@@ -38,6 +39,39 @@ export function listHourlyChanges(course: CourseMeta, learnerIds: string[]): Hou
 		from changes
 		group by user_id, hour
 	`);
+}
+
+/** (count, highest ID) of each learner's events in the course; learners without events are left out. */
+function eventStamps(courseId: string, learnerIds: string[]): Map<string, EventStamp> {
+	const rows = getDb().all<{ userId: string } & EventStamp>(sql`
+		select user_id as userId, count(*) as count, max(id) as lastId
+		from ${completionEvents}
+		where course_id = ${courseId}
+			and user_id in (select value from json_each(${JSON.stringify(learnerIds)}))
+		group by user_id
+	`);
+	return new Map(rows.map(({ userId, count, lastId }) => [userId, { count, lastId }]));
+}
+
+/**
+ * The hourly changes of the learners in the course. The log is replayed only for learners whose
+ * events changed since the last call (10× bench data: 500 learners, 85,000 events, one of them
+ * with 10,000: 136 → 6 ms of database CPU when nobody changed anything).
+ */
+export function listHourlyChanges(course: CourseMeta, learnerIds: string[]): HourlyChange[] {
+	const required = JSON.stringify(
+		course.modules
+			.flatMap((module) => module.items)
+			.filter(countsTowardCompletion)
+			.map((item) => item.id)
+	);
+	// One read transaction: the stamps and the changes see the same events, even with several
+	// server processes writing.
+	return getDb().transaction(() =>
+		cachedHourlyChanges(course.id, required, eventStamps(course.id, learnerIds), (stale) =>
+			listLearnersHourlyChanges(course.id, required, stale)
+		)
+	);
 }
 
 /** The cohort's share of complete items at the end of each Berlin day with events. */
