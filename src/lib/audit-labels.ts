@@ -52,7 +52,9 @@ export const auditActionLabel = (action: string): string => {
 		'event.updated': m.events_audit_updated,
 		'event.published': m.events_audit_published,
 		'event.cancelled': m.events_audit_cancelled,
-		'event.attendance_changed': m.events_audit_attendance
+		'event.attendance_changed': m.events_audit_attendance,
+		'discussion.post_edited': m.discussions_audit_post_edited,
+		'discussion.post_deleted': m.discussions_audit_post_deleted
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };

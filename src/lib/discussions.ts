@@ -13,4 +13,11 @@ export interface PostView {
 	/** Only for the author and the moderators. */
 	hiddenReason: string | null;
 	canReport: boolean;
+	/** Set when the author changed the text. */
+	editedAt: Date | null;
+	/** Deleted by its author; a placeholder keeps the conversation's order. */
+	deleted: boolean;
+	/** Only the author edits (not in a locked thread) and deletes. */
+	canEdit: boolean;
+	canDelete: boolean;
 }

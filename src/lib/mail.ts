@@ -7,7 +7,8 @@ export const notificationMailKinds = [
 	'submission_to_review',
 	'certificate_issued',
 	'discussion_reply',
-	'event_update'
+	'event_update',
+	'discussion_mention'
 ] as const;
 export type NotificationMailKind = (typeof notificationMailKinds)[number];
 
@@ -45,7 +46,9 @@ export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
 	submission_to_review: 'daily',
 	certificate_issued: 'immediate',
 	discussion_reply: 'daily',
-	event_update: 'immediate'
+	event_update: 'immediate',
+	// Someone asked this person by name: they hear of it at once.
+	discussion_mention: 'immediate'
 };
 
 /** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
@@ -54,8 +57,8 @@ export const unsubscribeTopics = {
 	erinnerungen: ['assignment_due'],
 	abgaben: ['submission_to_review'],
 	zertifikate: ['certificate_issued'],
-	austausch: ['discussion_reply'],
 	veranstaltungen: ['event_update'],
+	austausch: ['discussion_reply', 'discussion_mention'],
 	alle: [...notificationMailKinds]
 } as const satisfies Record<string, readonly NotificationMailKind[]>;
 export type UnsubscribeTopic = keyof typeof unsubscribeTopics;

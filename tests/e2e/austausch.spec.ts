@@ -56,7 +56,7 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	await helperPage.getByRole('link', { name: /Wie stelle ich mich im Amt vor\?/ }).click();
 	await helperPage
 		.getByLabel('Ihr Beitrag')
-		.fill('Erst den Namen, dann den Auftrag. Kauft bei mir!');
+		.fill('Erst den Namen, dann den Auftrag, @[Aylin Fragend]. Kauft bei mir!');
 	await helperPage.getByRole('button', { name: 'Antwort senden' }).click();
 	await expect(
 		helperPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' })
@@ -68,12 +68,14 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	await expect(listed).toContainText('Neu');
 	await expect(listed).toContainText('1 Antwort');
 	await page.goto('/benachrichtigungen');
+	// Mentioned by name: the mention notice, not a second one about the reply.
 	await expect(
-		page.getByText('Bruno Antwort hat im Thema „Wie stelle ich mich im Amt vor?“ geantwortet')
+		page.getByText('Bruno Antwort hat Sie im Thema „Wie stelle ich mich im Amt vor?“ erwähnt')
 	).toBeVisible();
 
 	await page.goto(threadUrl);
 	const reply = page.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
+	await expect(reply.locator('strong.mention')).toHaveText('@Aylin Fragend');
 	await reply.getByRole('link', { name: /Melden/ }).click();
 	await page.getByLabel('Was ist das Problem?').fill('Werbung im Beitrag');
 	await expectNoAxeViolations(page);
@@ -137,7 +139,28 @@ test('a reply and a search without JavaScript: the text kept on an error, the hi
 	await page.getByRole('button', { name: 'Antwort senden' }).click();
 	await expect(page.getByRole('article', { name: 'Beitrag von Nora Ohne-Skript' })).toHaveCount(2);
 	await expect(page.getByText('Eine Antwort ohne Skript.')).toBeVisible();
-	const threadUrl = page.url();
+	const threadUrl = page.url().split('#')[0]!;
+
+	// The author edits the reply and deletes the answered opening post: a placeholder stays.
+	const mine = page.getByRole('article', { name: 'Beitrag von Nora Ohne-Skript' });
+	await mine
+		.nth(1)
+		.getByRole('link', { name: /Bearbeiten/ })
+		.click();
+	const editor = mine.nth(1).getByLabel('Ihr Beitrag');
+	await expect(editor).toHaveValue('Eine Antwort ohne Skript.');
+	await editor.fill('Eine korrigierte Antwort ohne Skript.');
+	await mine.nth(1).getByRole('button', { name: 'Änderung speichern' }).click();
+	await expect(mine.nth(1)).toContainText('bearbeitet am');
+	await mine
+		.nth(0)
+		.getByRole('link', { name: /Löschen/ })
+		.click();
+	await expect(mine.nth(0)).toContainText('Beitrag löschen?');
+	await mine.nth(0).getByRole('button', { name: 'Löschen' }).click();
+	await expect(page.getByRole('status')).toContainText('Ihr Beitrag ist gelöscht.');
+	await expect(mine.nth(0)).toContainText('Beitrag gelöscht');
+	await expect(mine.nth(0)).not.toContainText('Mein Text bleibt erhalten.');
 
 	// The search, still without JavaScript: a GET form on the list.
 	await page.goto(`/austausch/${cohortId}`);
@@ -151,7 +174,7 @@ test('a reply and a search without JavaScript: the text kept on an error, the hi
 	await searchField.fill('ANTWORT OHNE');
 	await page.getByRole('button', { name: 'Suchen' }).click();
 	const hit = page.getByRole('listitem').filter({ hasText: 'Ohne JavaScript' });
-	await expect(hit).toContainText('Eine Antwort ohne Skript.');
+	await expect(hit).toContainText('Eine korrigierte Antwort ohne Skript.');
 	const resultsUrl = page.url();
 	await hit.getByRole('link', { name: 'Ohne JavaScript' }).click();
 	await expect(page).toHaveURL(/#beitrag-/);
@@ -165,5 +188,9 @@ test('a reply and a search without JavaScript: the text kept on an error, the hi
 	await expect(
 		withScript.getByRole('heading', { name: /^Suchergebnisse zu „ANTWORT OHNE“/ })
 	).toBeVisible();
+	await expectNoAxeViolations(withScript);
+	await withScript.goto(threadUrl);
+	await withScript.getByRole('link', { name: /Bearbeiten/ }).click();
+	await expect(withScript.getByRole('button', { name: 'Änderung speichern' })).toBeVisible();
 	await expectNoAxeViolations(withScript);
 });

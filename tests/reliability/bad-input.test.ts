@@ -27,6 +27,7 @@ let discussions: DiscussionWorld = {
 	learnerPostId: '',
 	trainerPostId: '',
 	lockedThreadId: '',
+	lockedPostId: '',
 	foreignThreadId: '',
 	foreignCohortId: ''
 };

@@ -11,6 +11,8 @@ export interface DiscussionWorld {
 	learnerPostId: string;
 	trainerPostId: string;
 	lockedThreadId: string;
+	/** The demo learner's post in the locked thread. */
+	lockedPostId: string;
 	/** A thread of a cohort the demo people do not belong to. */
 	foreignThreadId: string;
 	foreignCohortId: string;
@@ -47,13 +49,14 @@ export function arrangeDiscussions(databasePath: string, cohortId: string): Disc
 		const lockedThreadId = thread(cohortId, true);
 		const foreignThreadId = thread(foreignCohort);
 		post(foreignThreadId, learner);
-		post(lockedThreadId, learner);
+		const lockedPostId = post(lockedThreadId, learner);
 		return {
 			cohortId,
 			threadId,
 			learnerPostId: post(threadId, learner),
 			trainerPostId: post(threadId, trainer),
 			lockedThreadId,
+			lockedPostId,
 			foreignThreadId,
 			foreignCohortId: foreignCohort
 		};
@@ -180,6 +183,46 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			fields: { postId: world.learnerPostId, reason: 'Werbung' },
 			message: 'Eigene Beiträge können Sie nicht melden.',
 			status: 409
+		},
+		{
+			name: 'austausch: editing one’s post to nothing',
+			as: 'learner',
+			path: `${thread}?/bearbeiten`,
+			fields: { postId: world.learnerPostId, body: '  ' },
+			message: 'Bitte schreiben Sie einen Beitrag.',
+			status: 400
+		},
+		{
+			name: 'austausch: a trainer editing a learner’s post',
+			as: 'trainer',
+			path: `${thread}?/bearbeiten`,
+			fields: { postId: world.learnerPostId, body: 'Umgeschrieben' },
+			message: 'Nur die Verfasser*in kann diesen Beitrag ändern oder löschen.',
+			status: 403
+		},
+		{
+			name: 'austausch: editing a post in a locked thread',
+			as: 'learner',
+			path: `${board}/${world.lockedThreadId}?/bearbeiten`,
+			fields: { postId: world.lockedPostId, body: 'Nachträglich' },
+			message: 'Das Thema ist gesperrt; Beiträge lassen sich nicht mehr ändern.',
+			status: 409
+		},
+		{
+			name: 'austausch: editing a post of another thread',
+			as: 'learner',
+			path: `${thread}?/bearbeiten`,
+			fields: { postId: world.lockedPostId, body: 'Anderswo' },
+			message: 'Diesen Beitrag gibt es in diesem Thema nicht (mehr).',
+			status: 404
+		},
+		{
+			name: 'austausch: a learner deleting the trainer’s post, even when confirmed',
+			as: 'learner',
+			path: `${thread}?/loeschen`,
+			fields: { postId: world.trainerPostId, bestaetigt: 'ja' },
+			message: 'Nur die Verfasser*in kann diesen Beitrag ändern oder löschen.',
+			status: 403
 		},
 		{
 			name: 'austausch: a learner hiding a post',

@@ -51,7 +51,9 @@ export const auditActions = [
 	'event.updated',
 	'event.published',
 	'event.cancelled',
-	'event.attendance_changed'
+	'event.attendance_changed',
+	'discussion.post_edited',
+	'discussion.post_deleted'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

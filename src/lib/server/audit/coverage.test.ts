@@ -22,6 +22,8 @@ import type { AuditAction } from './actions';
 import { withRequestIp } from './request-context';
 import {
 	createThread,
+	deletePost,
+	editPost,
 	getPost,
 	hidePost,
 	listPosts,
@@ -103,7 +105,7 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			const thread = getThread('cohort1', threadId)!;
 			const post = getPost(threadId, listPosts(threadId, 1).rows[0]!.id)!;
 			reportPost(learnerA, thread, post, 'Tippfehler');
-			resolveReport(trainer1, 'cohort1', listOpenReports('cohort1')[0]!.id);
+			resolveReport(trainer1, 'cohort1', listOpenReports('cohort1').rows[0]!.id);
 			setPinned(trainer1, thread, true);
 			setPinned(trainer1, thread, false);
 			setLocked(trainer1, thread, true);
@@ -111,6 +113,9 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			moveThread(trainer1, thread, null, false);
 			hidePost(trainer1, thread, post, 'Probe');
 			showPost(trainer1, thread, post);
+			hidePost(trainer1, thread, post, 'Probe');
+			editPost(trainer1, thread, post.id, 'Hallo zusammen');
+			deletePost(trainer1, thread, post.id);
 			removeLearner('cohort1', learnerA.id, trainer1.id);
 			await eraseAccount(learnerA.id, { actorId: admin.id, trigger: 'admin', reason: 'Antrag' });
 		});
@@ -142,6 +147,8 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			['discussion.moved', trainer1.id],
 			['discussion.post_hidden', trainer1.id],
 			['discussion.post_shown', trainer1.id],
+			['discussion.post_edited', trainer1.id],
+			['discussion.post_deleted', trainer1.id],
 			['cohort.learner_removed', trainer1.id],
 			['account.deleted', admin.id]
 		];

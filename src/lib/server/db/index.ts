@@ -8,6 +8,9 @@ import { startupProblem } from '../config/startup';
 import * as schema from './schema';
 import { cacheStatements } from './statement-cache';
 
+const foldCase = (text: unknown) =>
+	typeof text === 'string' ? text.toLocaleLowerCase('de') : text;
+
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
 /**
@@ -18,6 +21,8 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
  * - busy_timeout: concurrent writers (cluster processes, CLI scripts) wait instead of failing.
  * - secure_delete: deleted rows are overwritten with zeros, so an erased person's name and
  *   address are gone from the file, not only unreachable (Art. 17 DSGVO; costs some writes).
+ * And fold_case(text): lower case for all of Unicode (SQLite's lower() and LIKE fold only
+ * ASCII, so "Ärger" would not find "ärger"); see containsTextAnyCase.
  */
 export function openDatabase(path: string): Db {
 	let client: Database.Database | undefined;
@@ -29,6 +34,7 @@ export function openDatabase(path: string): Db {
 		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
 		client.pragma('secure_delete = ON');
+		client.function('fold_case', { deterministic: true }, foldCase);
 		const db = drizzle(client, { schema }) as Db;
 		migrate(db, { migrationsFolder: migrationsDir() });
 		cacheStatements(client);

@@ -18,3 +18,12 @@ export function containsText(column: SQLiteColumn, text: string): SQL {
 export function startsWithText(column: SQLiteColumn, prefix: string): SQL {
 	return withEscape(like(column, `${escapeLike(prefix)}%`));
 }
+
+/**
+ * The column contains `text` in any case, umlauts and other non-ASCII letters included (through
+ * fold_case, registered on the connection in db/index.ts). instr() takes no wildcards, so the
+ * text needs no escaping. It cannot use an index: fine for searches within one cohort.
+ */
+export function containsTextAnyCase(column: SQLiteColumn, text: string): SQL {
+	return sql`instr(fold_case(${column}), ${text.toLocaleLowerCase('de')}) > 0`;
+}

@@ -231,11 +231,34 @@ describe('moderation', () => {
 		});
 		expect(countOpenReports('cohort1')).toBe(open + 1);
 		expect(countOpenReports('cohort2')).toBe(0);
-		const report = listOpenReports('cohort1').find((r) => r.postId === post.id)!;
+		const report = listOpenReports('cohort1').rows.find((r) => r.postId === post.id)!;
 		expect(report).toMatchObject({ reason: 'Werbung', reporterName: 'a' });
 		expect(resolveReport(people.trainer2, 'cohort2', report.id)).toBe(false);
 		expect(resolveReport(people.trainer1, 'cohort1', report.id)).toBe(true);
 		expect(countOpenReports('cohort1')).toBe(open);
+	});
+
+	it('pages the open reports, 50 at a time, beyond the old limit of 200', () => {
+		const id = start(people.trainer1, 'Viele Meldungen');
+		const base = Date.now() + 10_000;
+		for (let n = 1; n <= 201; n++) {
+			const reply = addReply(people.trainer1, id, `Antwort ${n}`, new Date(base + n));
+			if (!reply.ok) throw new Error('reply failed');
+			reportPost(
+				people.learnerA,
+				thread(id),
+				{ id: reply.postId, authorId: people.trainer1.id },
+				'Zu viel'
+			);
+		}
+		const open = countOpenReports('cohort1');
+		expect(open).toBeGreaterThanOrEqual(201);
+		const last = listOpenReports('cohort1', 99);
+		expect(last.pages).toBe(Math.ceil(open / 50));
+		expect(last.page).toBe(last.pages);
+		expect(last.total).toBe(open);
+		expect(last.rows.length).toBe(open - (last.pages - 1) * 50);
+		expect(listOpenReports('cohort1', 1).rows).toHaveLength(50);
 	});
 
 	it('writes every moderation step and report to the audit log', () => {

@@ -1,10 +1,23 @@
 // The Austausch: one door for the routes.
 export { discussionRoleOf, type DiscussionRole } from './access';
+export {
+	deletePost,
+	editPost,
+	ownPostBody,
+	type AuthorRefusal,
+	type DeleteOutcome
+} from './authoring';
 export { courseDiscussionUrl, itemDiscussionUrl } from './entry-points';
 export { reasonSchema, replySchema, threadSchema, moveSchema } from './form';
 export { requireDiscussion, requireModerator, requireThread } from './guard';
 export { discussionUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';
 export { hidePost, moveThread, setLocked, setPinned, showPost } from './moderation';
+export {
+	highlightMentions,
+	mentionableKeys,
+	mentionablePeople,
+	type MentionablePerson
+} from './mentions';
 export { isUnread, markThreadSeen } from './reads';
 export { countOpenReports, listOpenReports, reportPost, resolveReport } from './reports';
 export {

@@ -9,11 +9,13 @@ import { postUrl } from './links';
 
 /**
  * Tells everyone who started or replied in the thread (not the new post's author) about the
- * reply, if they still belong to the cohort. Call inside the reply's transaction.
+ * reply, if they still belong to the cohort. Call inside the reply's transaction. People the
+ * reply mentions (`alreadyTold`) got a mention notice instead.
  */
 export function notifyReply(
 	reply: { threadId: string; postId: string; author: SessionUser; body: string },
-	now: Date
+	now: Date,
+	alreadyTold: Set<string> = new Set()
 ): void {
 	const db = getDb();
 	const thread = db
@@ -28,7 +30,7 @@ export function notifyReply(
 		.where(eq(discussionPosts.threadId, reply.threadId))
 		.all()
 		.map((row) => row.id)
-		.filter((id) => id !== reply.author.id);
+		.filter((id) => id !== reply.author.id && !alreadyTold.has(id));
 	if (!authorIds.length) return;
 	const people = db
 		.select({ id: users.id, role: users.role })

@@ -4,6 +4,7 @@ import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
+import { pageOfQuery } from '../db/paging';
 import { discussionPosts, discussionReports, discussionThreads, users } from '../db/schema';
 import type { Thread } from './threads';
 
@@ -49,24 +50,26 @@ export function reportPost(
 const openIn = (cohortId: string) =>
 	and(eq(discussionThreads.cohortId, cohortId), isNull(discussionReports.resolvedAt));
 
+export const REPORTS_PER_PAGE = 50;
+
+const countOpen = (cohortId: string) =>
+	getDb()
+		.select({ n: count() })
+		.from(discussionReports)
+		.innerJoin(discussionPosts, eq(discussionPosts.id, discussionReports.postId))
+		.innerJoin(discussionThreads, eq(discussionThreads.id, discussionPosts.threadId))
+		.where(openIn(cohortId));
+
 export function countOpenReports(cohortId: string): number {
-	return (
-		getDb()
-			.select({ n: count() })
-			.from(discussionReports)
-			.innerJoin(discussionPosts, eq(discussionPosts.id, discussionReports.postId))
-			.innerJoin(discussionThreads, eq(discussionThreads.id, discussionPosts.threadId))
-			.where(openIn(cohortId))
-			.get()?.n ?? 0
-	);
+	return countOpen(cohortId).get()?.n ?? 0;
 }
 
 const reporters = alias(users, 'reporters');
 const authors = alias(users, 'authors');
 
-/** The cohort's unresolved reports, oldest first, with the post they are about. */
-export function listOpenReports(cohortId: string) {
-	return getDb()
+/** The cohort's unresolved reports, oldest first, with the post they are about; one page. */
+export function listOpenReports(cohortId: string, page = 1) {
+	const rows = getDb()
 		.select({
 			id: discussionReports.id,
 			reason: discussionReports.reason,
@@ -84,9 +87,8 @@ export function listOpenReports(cohortId: string) {
 		.innerJoin(reporters, eq(reporters.id, discussionReports.reporterId))
 		.innerJoin(authors, eq(authors.id, discussionPosts.authorId))
 		.where(openIn(cohortId))
-		.orderBy(asc(discussionReports.createdAt))
-		.limit(200)
-		.all();
+		.orderBy(asc(discussionReports.createdAt), asc(discussionReports.id));
+	return pageOfQuery(countOpen(cohortId), rows, page, REPORTS_PER_PAGE);
 }
 
 /** Settles an open report of this cohort; false for an unknown or foreign one. */

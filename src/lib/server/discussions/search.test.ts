@@ -33,6 +33,15 @@ describe('searching the cohort’s Austausch', () => {
 		expect(searchExcerpt(hit!.body!, 'PELIKAN')).toBe('Schauen Sie beim Pelikan nach.');
 	});
 
+	it('folds the case of umlauts too, which SQLite’s LIKE does not', () => {
+		start(people.learnerA, 'ÄRGER MIT DER ÜBERGABE', 'Öffnungszeiten im Büro');
+		expect(titlesFound('ärger mit')).toEqual(['ÄRGER MIT DER ÜBERGABE']);
+		expect(titlesFound('übergabe')).toEqual(['ÄRGER MIT DER ÜBERGABE']);
+		const [hit] = searchThreads('cohort1', member(), 'ÖFFNUNGSZEITEN', 1).rows;
+		expect(hit?.title).toBe('ÄRGER MIT DER ÜBERGABE');
+		expect(titlesFound('%ÜBER%')).toEqual([]);
+	});
+
 	it('never returns a thread of another cohort', () => {
 		start(people.learnerB, 'Zebrastreifen im Lehrgang 2', 'Zebrastreifen überall', 'cohort2');
 		expect(titlesFound('Zebrastreifen')).toEqual([]);

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, exists, isNull, or, sql, type SQL } from 'dr
 import { m } from '$lib/paraglide/messages.js';
 import { markdownExcerpt } from '../assignments/markdown';
 import { getDb } from '../db';
-import { containsText } from '../db/like';
+import { containsTextAnyCase } from '../db/like';
 import { pageOfQuery } from '../db/paging';
 import { discussionPosts, discussionThreads } from '../db/schema';
 import type { DiscussionRole } from './access';
@@ -49,7 +49,7 @@ function firstHit(term: string, viewer: SearchViewer) {
 	return and(
 		eq(discussionPosts.threadId, discussionThreads.id),
 		readablePost(viewer),
-		containsText(discussionPosts.body, term)
+		containsTextAnyCase(discussionPosts.body, term)
 	);
 }
 
@@ -67,7 +67,7 @@ export function searchThreads(cohortId: string, viewer: SearchViewer, term: stri
 	const where = and(
 		eq(discussionThreads.cohortId, cohortId),
 		or(
-			containsText(discussionThreads.title, term),
+			containsTextAnyCase(discussionThreads.title, term),
 			exists(
 				db
 					.select({ one: sql`1` })

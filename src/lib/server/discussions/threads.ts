@@ -5,6 +5,7 @@ import { getDb } from '../db';
 import { pageOfQuery } from '../db/paging';
 import { discussionPosts, discussionReads, discussionThreads, users } from '../db/schema';
 import { POSTS_PER_PAGE } from './links';
+import { notifyMentions } from './mentions';
 import { notifyReply } from './notify';
 import { markRead } from './reads';
 
@@ -118,10 +119,16 @@ export function createThread(
 				lastPostAt: now
 			})
 			.run();
+		const postId = generateId();
 		tx.insert(discussionPosts)
-			.values({ id: generateId(), threadId, authorId: author.id, body: input.body, createdAt: now })
+			.values({ id: postId, threadId, authorId: author.id, body: input.body, createdAt: now })
 			.run();
 		markRead(author.id, threadId, now, tx);
+		notifyMentions(
+			{ cohortId, threadId, threadTitle: input.title, postId, body: input.body },
+			author,
+			now
+		);
 	});
 	return threadId;
 }
@@ -138,7 +145,11 @@ export function addReply(
 	return getDb().transaction(
 		(tx) => {
 			const thread = tx
-				.select({ lockedAt: discussionThreads.lockedAt })
+				.select({
+					lockedAt: discussionThreads.lockedAt,
+					cohortId: discussionThreads.cohortId,
+					title: discussionThreads.title
+				})
 				.from(discussionThreads)
 				.where(eq(discussionThreads.id, threadId))
 				.get();
@@ -152,7 +163,12 @@ export function addReply(
 				.where(eq(discussionThreads.id, threadId))
 				.run();
 			markRead(author.id, threadId, now, tx);
-			notifyReply({ threadId, postId, author, body }, now);
+			const mentioned = notifyMentions(
+				{ cohortId: thread.cohortId, threadId, threadTitle: thread.title, postId, body },
+				author,
+				now
+			);
+			notifyReply({ threadId, postId, author, body }, now, mentioned);
 			return { ok: true as const, postId };
 		},
 		{ behavior: 'immediate' }
@@ -168,6 +184,8 @@ export interface PostRow {
 	createdAt: Date;
 	hiddenAt: Date | null;
 	hiddenReason: string | null;
+	editedAt: Date | null;
+	deletedAt: Date | null;
 }
 
 const postColumns = {
@@ -178,7 +196,9 @@ const postColumns = {
 	body: discussionPosts.body,
 	createdAt: discussionPosts.createdAt,
 	hiddenAt: discussionPosts.hiddenAt,
-	hiddenReason: discussionPosts.hiddenReason
+	hiddenReason: discussionPosts.hiddenReason,
+	editedAt: discussionPosts.editedAt,
+	deletedAt: discussionPosts.deletedAt
 };
 
 /** The thread's posts in time order (the opening post first), one page. */

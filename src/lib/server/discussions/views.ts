@@ -4,6 +4,7 @@ import { renderUserMarkdown } from '../assignments/markdown';
 import { getDb } from '../db';
 import { cohortTrainers } from '../db/schema';
 import type { DiscussionRole } from './access';
+import { highlightMentions } from './mentions';
 import type { PostRow } from './threads';
 import type { PostView } from '$lib/discussions';
 
@@ -28,20 +29,28 @@ export function postView(
 	post: PostRow,
 	viewerId: string,
 	role: DiscussionRole,
-	trainerIds: Set<string>
+	trainerIds: Set<string>,
+	threadLocked = false,
+	/** Normalised names of the cohort's people (mentionableKeys): their mentions are marked. */
+	mentionable: Set<string> = new Set()
 ): PostView {
 	const own = post.authorId === viewerId;
-	const hidden = post.hiddenAt !== null;
-	const mayRead = !hidden || own || role === 'moderator';
+	const deleted = post.deletedAt !== null;
+	const hidden = post.hiddenAt !== null && !deleted;
+	const mayRead = !deleted && (!hidden || own || role === 'moderator');
 	return {
 		id: post.id,
 		authorName: authorLabel(post),
 		byTrainer: trainerIds.has(post.authorId),
 		own,
 		createdAt: post.createdAt,
-		html: mayRead ? renderUserMarkdown(post.body) : null,
+		html: mayRead ? highlightMentions(renderUserMarkdown(post.body), mentionable) : null,
 		hidden,
 		hiddenReason: hidden && (own || role === 'moderator') ? post.hiddenReason : null,
-		canReport: role === 'member' && !own && !hidden && !post.authorErased
+		canReport: role === 'member' && !own && !hidden && !deleted && !post.authorErased,
+		editedAt: deleted ? null : post.editedAt,
+		deleted,
+		canEdit: own && !deleted && !threadLocked,
+		canDelete: own && !deleted
 	};
 }

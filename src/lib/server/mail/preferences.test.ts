@@ -4,6 +4,7 @@ import { useFreshDatabase } from '$test/unit/test-database';
 import { getMailPreferences, setMailPreferences, unsubscribe } from './preferences';
 import { mailKindsFor, mailSettingsSchema } from './preferences-form';
 import { mailSettingsOf } from './recipients';
+import { notificationMailKinds } from '$lib/mail';
 
 let userId: string;
 beforeEach(async () => {
@@ -14,14 +15,15 @@ beforeEach(async () => {
 });
 
 describe('mail preferences', () => {
-	it('start with defaults: immediately, new submissions and Austausch replies bundled daily', () => {
+	it('start with defaults: immediately (mentions too), new submissions and Austausch replies bundled daily', () => {
 		expect(getMailPreferences(userId)).toEqual({
 			feedback_received: 'immediate',
 			assignment_due: 'immediate',
 			submission_to_review: 'daily',
 			certificate_issued: 'immediate',
 			discussion_reply: 'daily',
-			event_update: 'immediate'
+			event_update: 'immediate',
+			discussion_mention: 'immediate'
 		});
 	});
 
@@ -33,14 +35,9 @@ describe('mail preferences', () => {
 			assignment_due: 'immediate'
 		});
 		expect(unsubscribe(unsubscribeToken, 'alle')).toBe(true);
-		expect(Object.values(getMailPreferences(userId))).toEqual([
-			'never',
-			'never',
-			'never',
-			'never',
-			'never',
-			'never'
-		]);
+		const all = Object.values(getMailPreferences(userId));
+		expect(all).toHaveLength(notificationMailKinds.length);
+		expect(new Set(all)).toEqual(new Set(['never']));
 		expect(unsubscribe('abcdefghijklmnopqrstuvwxyz234567', 'alle')).toBe(false);
 	});
 

@@ -52,7 +52,7 @@ export type MailTemplateInput =
 			verifyPath: string;
 	  }
 	| {
-			kind: 'discussion_reply';
+			kind: 'discussion_reply' | 'discussion_mention';
 			name: string;
 			authorName: string;
 			threadTitle: string;
@@ -204,6 +204,16 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 					}
 				],
 				action: { label: m.mail_certificate_action({}, o), url: url('/zertifikate') }
+			};
+		}
+		case 'discussion_mention': {
+			const params = { name: input.authorName, title: input.threadTitle };
+			return {
+				name: input.name,
+				subject: m.discussions_mail_mention_subject(params, o),
+				paragraphs: [m.discussions_mail_mention_text(params, o)],
+				quote: input.excerpt || undefined,
+				action: { label: m.discussions_mail_reply_action({}, o), url: url(input.path) }
 			};
 		}
 		case 'discussion_reply': {

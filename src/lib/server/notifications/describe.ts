@@ -62,5 +62,10 @@ export function describeNotification(
 			if (entry.data.eventNotice === 'cancelled') return m.events_notification_cancelled(params, o);
 			return m.events_notification_invited(params, o);
 		}
+		case 'discussion_mention':
+			return m.discussions_notification_mention(
+				{ name: entry.data.learnerName ?? '', title: entry.data.itemTitle ?? '' },
+				o
+			);
 	}
 }

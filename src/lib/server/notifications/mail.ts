@@ -56,8 +56,9 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				verifyPath: verifyUrl(data.verifyCode ?? '')
 			};
 		case 'discussion_reply':
+		case 'discussion_mention':
 			return {
-				kind: 'discussion_reply',
+				kind: notification.kind,
 				name,
 				authorName: data.learnerName ?? '',
 				threadTitle: data.itemTitle ?? '',

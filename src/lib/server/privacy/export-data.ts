@@ -216,7 +216,9 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			body: t.discussionPosts.body,
 			createdAt: t.discussionPosts.createdAt,
 			hiddenAt: t.discussionPosts.hiddenAt,
-			hiddenReason: t.discussionPosts.hiddenReason
+			hiddenReason: t.discussionPosts.hiddenReason,
+			editedAt: t.discussionPosts.editedAt,
+			deletedAt: t.discussionPosts.deletedAt
 		})
 		.from(t.discussionPosts)
 		.innerJoin(t.discussionThreads, eq(t.discussionThreads.id, t.discussionPosts.threadId))

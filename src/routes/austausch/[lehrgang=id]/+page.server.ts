@@ -92,6 +92,8 @@ export const load: PageServerLoad = (event) => {
 		total: result.total,
 		page: result.page,
 		pages: result.pages,
-		search: searchOf(access, event.url.searchParams)
+		search: searchOf(access, event.url.searchParams),
+		/** After the author deleted an unanswered thread. */
+		threadDeleted: event.url.searchParams.has('geloescht')
 	};
 };

@@ -53,7 +53,11 @@ export const discussionPosts = sqliteTable(
 		createdAt: createdAt(),
 		/** Hidden by a trainer: others see "ausgeblendet", the author sees the reason. */
 		hiddenAt: integer('hidden_at', { mode: 'timestamp_ms' }),
-		hiddenReason: text('hidden_reason')
+		hiddenReason: text('hidden_reason'),
+		/** Set when the author changed the text ("bearbeitet"). */
+		editedAt: integer('edited_at', { mode: 'timestamp_ms' }),
+		/** Set when the author deleted a post others had answered: the text is gone, a placeholder stays. */
+		deletedAt: integer('deleted_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('discussion_posts_thread_idx').on(t.threadId, t.createdAt)]
 );

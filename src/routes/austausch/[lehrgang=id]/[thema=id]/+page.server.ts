@@ -7,13 +7,18 @@ import { itemUrl } from '$lib/urls';
 import {
 	addReply,
 	countOpenReports,
+	deletePost,
 	discussionUrl,
+	editPost,
 	getPost,
 	hidePost,
 	listPosts,
 	markThreadSeen,
+	mentionableKeys,
+	mentionablePeople,
 	moveSchema,
 	moveThread,
+	ownPostBody,
 	postUrl,
 	postView,
 	reasonSchema,
@@ -27,7 +32,8 @@ import {
 	setPinned,
 	showPost,
 	threadUrl,
-	trainerIdsOf
+	trainerIdsOf,
+	type AuthorRefusal
 } from '$lib/server/discussions';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
@@ -38,10 +44,15 @@ export const load: PageServerLoad = (event) => {
 	const { user, role, cohort, thread } = requireThread(event);
 	const result = listPosts(thread.id, pageParam(event.url.searchParams));
 	const trainerIds = trainerIdsOf(cohort.id);
+	const people = mentionablePeople(cohort.id);
+	const mentionable = mentionableKeys(people);
 	// Reading marks the thread read; a form's answer (a POST re-rendering the page) does not.
 	if (event.request.method === 'GET') markThreadSeen(user.id, thread.id);
 	const item = thread.itemId ? getItem(thread.itemId) : undefined;
 	const params = event.url.searchParams;
+	// Only the author's own text comes back into the edit form.
+	const editId = params.get('bearbeiten');
+	const editing = editId && !thread.lockedAt ? ownPostBody(user.id, thread.id, editId) : null;
 	return {
 		cohort: { id: cohort.id, name: cohort.name, url: discussionUrl(cohort.id) },
 		thread: {
@@ -54,9 +65,12 @@ export const load: PageServerLoad = (event) => {
 			item: item ? { title: item.title, url: itemUrl(item) } : null
 		},
 		moderator: role === 'moderator',
+		mentionNames: people.map((person) => person.name),
 		openReports: role === 'moderator' ? countOpenReports(cohort.id) : 0,
 		sections: role === 'moderator' ? sectionsOf(cohort.courseId) : [],
-		posts: result.rows.map((post) => postView(post, user.id, role, trainerIds)),
+		posts: result.rows.map((post) =>
+			postView(post, user.id, role, trainerIds, thread.lockedAt !== null, mentionable)
+		),
 		total: result.total,
 		page: result.page,
 		pages: result.pages,
@@ -64,7 +78,9 @@ export const load: PageServerLoad = (event) => {
 		pending: {
 			report: params.get('melden'),
 			hide: params.get('ausblenden'),
-			lock: params.has('sperren')
+			lock: params.has('sperren'),
+			delete: params.get('loeschen'),
+			edit: editing !== null ? { postId: params.get('bearbeiten') ?? '', body: editing } : null
 		}
 	};
 };
@@ -89,6 +105,18 @@ async function reasonForPost(event: RequestEvent<Params>, threadId: string, step
 	return { post, reason: parsed.data.reason };
 }
 
+const refusalMessages: Record<AuthorRefusal, () => string> = {
+	not_found: m.discussions_error_post,
+	not_author: m.discussions_error_not_author,
+	deleted: m.discussions_error_deleted,
+	locked: m.discussions_error_edit_locked
+};
+
+function refusal(reason: AuthorRefusal, values: Record<string, string>) {
+	const status = reason === 'not_found' ? 404 : reason === 'not_author' ? 403 : 409;
+	return formFailure(status, { form: refusalMessages[reason]() }, values);
+}
+
 function requireModeration(event: RequestEvent<Params>) {
 	const access = requireThread(event);
 	if (access.role !== 'moderator') error(403, 'forbidden');
@@ -109,6 +137,37 @@ export const actions: Actions = {
 			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
 		}
 		redirect(303, postUrl(cohort.id, thread.id, result.postId));
+	},
+	bearbeiten: async (event) => {
+		const { user, cohort, thread } = requireThread(event);
+		const form = await event.request.formData();
+		const postId = String(form.get('postId') ?? '').slice(0, 40);
+		const parsed = parseForm(form, replySchema(), m.common_error_duplicate_field());
+		if (!parsed.success) {
+			return formFailure(400, parsed.errors, { ...parsed.values, postId, schritt: 'bearbeiten' });
+		}
+		const result = editPost(user, thread, postId, parsed.data.body);
+		if (!result.ok) return refusal(result.reason, { postId });
+		redirect(303, postUrl(cohort.id, thread.id, postId));
+	},
+	loeschen: async (event) => {
+		const { user, cohort, thread } = requireThread(event);
+		const form = await event.request.formData();
+		const postId = String(form.get('postId') ?? '').slice(0, 40);
+		if (!isConfirmed(form)) {
+			redirect(
+				303,
+				`${threadUrl(cohort.id, thread.id)}?${new URLSearchParams({ loeschen: postId })}#beitrag-${postId}`
+			);
+		}
+		const result = deletePost(user, thread, postId);
+		if (!result.ok) return refusal(result.reason, { postId });
+		if (result.outcome === 'thread_removed') {
+			redirect(303, `${discussionUrl(cohort.id)}?geloescht`);
+		}
+		return {
+			done: m.discussions_deleted_done()
+		};
 	},
 	melden: async (event) => {
 		const { user, role, thread } = requireThread(event);

@@ -2,13 +2,18 @@ import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { listOpenReports, postUrl, requireModerator, resolveReport } from '$lib/server/discussions';
 import { markdownExcerpt } from '$lib/server/assignments/markdown';
+import { pageParam } from '$lib/server/http/page-param';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const { cohort } = requireModerator(event);
+	const result = listOpenReports(cohort.id, pageParam(event.url.searchParams));
 	return {
 		cohort: { id: cohort.id, name: cohort.name },
-		reports: listOpenReports(cohort.id).map((report) => ({
+		total: result.total,
+		page: result.page,
+		pages: result.pages,
+		reports: result.rows.map((report) => ({
 			id: report.id,
 			reason: report.reason,
 			createdAt: report.createdAt,

@@ -4,6 +4,7 @@ import {
 	createThread,
 	discussableItem,
 	itemChoices,
+	mentionablePeople,
 	requireDiscussion,
 	sectionIn,
 	sectionsOf,
@@ -23,7 +24,8 @@ export const load: PageServerLoad = (event) => {
 		sections: sectionsOf(cohort.courseId),
 		items: itemChoices(cohort.courseId),
 		prefill: { moduleId: item?.moduleId ?? section ?? '', itemId: item?.id ?? '' },
-		itemTitle: item?.title ?? null
+		itemTitle: item?.title ?? null,
+		mentionNames: mentionablePeople(cohort.id).map((person) => person.name)
 	};
 };
 

@@ -1,0 +1,129 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import type { SessionUser } from '../auth/session';
+import { markdownExcerpt } from '../assignments/markdown';
+import { getDb } from '../db';
+import { cohortTrainers, enrolments, users } from '../db/schema';
+import { notify } from '../notifications';
+import { discussionRoleOf } from './access';
+import { postUrl } from './links';
+
+// Mentions are written `@[Vorname Nachname]`: the brackets make names with spaces unambiguous
+// without a script. Only the cohort's learners and trainers can be mentioned; anything else stays
+// plain text. Nothing is stored: the names are matched when a post is saved (to notify) and when
+// it is shown (to highlight), against the cohort as it is then.
+
+const MENTION = /@\[([^\]\n]{1,120})\]/g;
+/** The same in HTML text, where a name's `&` and `<` come escaped and so run longer. */
+const MENTION_IN_HTML = /@\[([^\]\n<]{1,600})\]/g;
+const NAME_MAX = 120;
+
+const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+
+/** The names a Markdown text mentions, normalised for comparison. */
+export function mentionedKeys(markdown: string): Set<string> {
+	return new Set([...markdown.matchAll(MENTION)].map((match) => key(match[1]!)));
+}
+
+export interface MentionablePerson {
+	id: string;
+	name: string;
+	role: SessionUser['role'];
+}
+
+/** The cohort's active learners and trainers, by name (who can be mentioned). */
+export function mentionablePeople(cohortId: string): MentionablePerson[] {
+	const db = getDb();
+	const active = and(eq(users.active, true), isNull(users.erasedAt));
+	const learners = db
+		.select({ id: users.id, name: users.name, role: users.role })
+		.from(enrolments)
+		.innerJoin(users, eq(users.id, enrolments.userId))
+		.where(and(eq(enrolments.cohortId, cohortId), active))
+		.all();
+	const trainers = db
+		.select({ id: users.id, name: users.name, role: users.role })
+		.from(cohortTrainers)
+		.innerJoin(users, eq(users.id, cohortTrainers.userId))
+		.where(and(eq(cohortTrainers.cohortId, cohortId), active))
+		.all();
+	const byId = new Map([...learners, ...trainers].map((person) => [person.id, person]));
+	return [...byId.values()]
+		.filter((person) => person.name.length <= NAME_MAX)
+		.sort((a, b) => a.name.localeCompare(b.name, 'de'));
+}
+
+/** The normalised names that are highlighted in this cohort's posts. */
+export const mentionableKeys = (people: MentionablePerson[]) =>
+	new Set(people.map((person) => key(person.name)));
+
+const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+function decodeText(html: string): string {
+	return html.replace(ENTITY, (_, hex: string, dec: string, named: string) =>
+		hex
+			? String.fromCodePoint(parseInt(hex, 16))
+			: dec
+				? String.fromCodePoint(Number(dec))
+				: NAMED[named.toLowerCase()]!
+	);
+}
+
+/**
+ * Marks mentions of cohort people in a post's sanitised HTML. Only text between tags is touched
+ * (never attributes), and not inside code; the name keeps the sanitiser's escaping.
+ */
+export function highlightMentions(html: string, names: Set<string>): string {
+	if (names.size === 0 || !html.includes('@[')) return html;
+	let inCode = 0;
+	return html
+		.split(/(<[^>]*>)/)
+		.map((part) => {
+			if (part.startsWith('<')) {
+				if (/^<(code|pre)\b/i.test(part)) inCode++;
+				else if (/^<\/(code|pre)\b/i.test(part)) inCode = Math.max(0, inCode - 1);
+				return part;
+			}
+			if (inCode > 0) return part;
+			return part.replace(MENTION_IN_HTML, (whole, name: string) =>
+				names.has(key(decodeText(name))) ? `<strong class="mention">@${name}</strong>` : whole
+			);
+		})
+		.join('');
+}
+
+/**
+ * Tells the cohort people a post mentions (not its author) with a 'discussion_mention' notice,
+ * once per post and person, even when an edit mentions them again. Returns whom it told, so the
+ * reply notice can leave them out. Call inside the post's transaction.
+ */
+export function notifyMentions(
+	post: { cohortId: string; threadId: string; threadTitle: string; postId: string; body: string },
+	author: SessionUser,
+	now: Date
+): Set<string> {
+	const wanted = mentionedKeys(post.body);
+	const told = new Set<string>();
+	if (wanted.size === 0) return told;
+	for (const person of mentionablePeople(post.cohortId)) {
+		if (person.id === author.id || !wanted.has(key(person.name))) continue;
+		if (!discussionRoleOf(person, post.cohortId)) continue;
+		notify(
+			{
+				userId: person.id,
+				kind: 'discussion_mention',
+				// learnerName: erasing an account removes notices that name the person (erase.ts).
+				data: {
+					itemTitle: post.threadTitle,
+					learnerName: author.name,
+					excerpt: markdownExcerpt(post.body)
+				},
+				link: postUrl(post.cohortId, post.threadId, post.postId),
+				dedupeKey: `mention:${post.postId}:${person.id}`
+			},
+			now
+		);
+		told.add(person.id);
+	}
+	return told;
+}
