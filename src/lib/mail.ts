@@ -8,7 +8,8 @@ export const notificationMailKinds = [
 	'certificate_issued',
 	'discussion_reply',
 	'event_update',
-	'discussion_mention'
+	'discussion_mention',
+	'alumni_joined'
 ] as const;
 export type NotificationMailKind = (typeof notificationMailKinds)[number];
 
@@ -48,7 +49,8 @@ export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
 	discussion_reply: 'daily',
 	event_update: 'immediate',
 	// Someone asked this person by name: they hear of it at once.
-	discussion_mention: 'immediate'
+	discussion_mention: 'immediate',
+	alumni_joined: 'daily'
 };
 
 /** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
@@ -59,6 +61,7 @@ export const unsubscribeTopics = {
 	zertifikate: ['certificate_issued'],
 	veranstaltungen: ['event_update'],
 	austausch: ['discussion_reply', 'discussion_mention'],
+	alumni: ['alumni_joined'],
 	alle: [...notificationMailKinds]
 } as const satisfies Record<string, readonly NotificationMailKind[]>;
 export type UnsubscribeTopic = keyof typeof unsubscribeTopics;

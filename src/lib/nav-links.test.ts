@@ -29,6 +29,12 @@ describe('navLinks', () => {
 		expect(hrefs('admin')).not.toContain('/studio');
 	});
 
+	it('shows "Alumni" after the certificates only to those it concerns', () => {
+		const links = navLinks('learner', false, true).map((link) => link.href);
+		expect(links[links.indexOf('/zertifikate') + 1]).toBe('/alumni');
+		expect(hrefs('learner')).not.toContain('/alumni');
+	});
+
 	it('labels the links in German by default', () => {
 		expect(navLinks('learner', false)[1]).toEqual({ href: '/kurse', label: 'Kurse' });
 	});

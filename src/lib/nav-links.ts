@@ -11,7 +11,7 @@ export interface NavLink {
  * it on the server, so the browser gets the links of its own role as data instead of every
  * role's labels in both languages as JavaScript on every page.
  */
-export function navLinks(role: Role, studio: boolean): NavLink[] {
+export function navLinks(role: Role, studio: boolean, alumni = false): NavLink[] {
 	const all: (NavLink & { min: Role })[] = [
 		{ href: '/', label: m.common_nav_overview(), min: 'learner' },
 		{ href: '/kurse', label: m.common_nav_courses(), min: 'learner' },
@@ -36,6 +36,12 @@ export function navLinks(role: Role, studio: boolean): NavLink[] {
 	const visible: NavLink[] = all
 		.filter((link) => atLeast(role, link.min))
 		.map(({ href, label }) => ({ href, label }));
+	// Alumni are people with a certificate (and the networks' staff), not a role: after the
+	// certificates.
+	if (alumni) {
+		const after = visible.findIndex((link) => link.href === '/zertifikate');
+		visible.splice(after + 1, 0, { href: '/alumni', label: m.alumni_nav() });
+	}
 	// The studio is a right, not a role: after the content page, for those who have it.
 	if (studio) {
 		const after = visible.findIndex((link) => link.href === '/admin/inhalte');

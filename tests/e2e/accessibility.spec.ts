@@ -37,10 +37,24 @@ for (const viewport of viewports) {
 
 		test('signed-in pages have no axe violations', async ({ page }) => {
 			await login(page, demo.admin);
-			for (const path of ['/', '/konto', '/einladungen', '/admin/postausgang', '/admin/benutzer']) {
+			for (const path of [
+				'/',
+				'/konto',
+				'/einladungen',
+				'/admin/postausgang',
+				'/alumni/profil',
+				'/alumni'
+			]) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);
 			}
+			// The first network is the demo course's, with the demo graduate and her thread.
+			await page.getByRole('link', { name: 'Verzeichnis' }).first().click();
+			await expectNoAxeViolations(page);
+			await page.getByRole('link', { name: 'Alumni-Austausch' }).click();
+			await expectNoAxeViolations(page);
+			await page.goto('/admin/benutzer');
+			await expectNoAxeViolations(page);
 			await page.getByRole('link', { name: 'Aylin Demir' }).click();
 			await expectNoAxeViolations(page);
 		});

@@ -7,6 +7,7 @@ import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
 import { studioCases } from './support/studio-bad-input';
+import { alumniCases } from './support/alumni-bad-input';
 import {
 	arrangeDiscussions,
 	discussionCases,
@@ -514,7 +515,8 @@ const cases = (): BadInputCase[] => [
 	},
 	...postausgangCases(mailId),
 	...studioCases(learnerId),
-	...discussionCases(discussions)
+	...discussionCases(discussions),
+	...alumniCases(discussions.threadId)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

@@ -121,6 +121,25 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
 		.run('postownercohort2', threadId, world.learnerA, 'Vertraulicher Austausch im Lehrgang');
+	// The course's alumni area and directory (the owner is an alumna once certified below).
+	const alumniThreadId = 'thrdowneralumni2';
+	writer
+		.prepare(
+			'insert into discussion_threads (id, title, author_id, last_post_at) values (?, ?, ?, ?)'
+		)
+		.run(alumniThreadId, 'Alumni-Treffen', world.learnerA, Date.now());
+	writer
+		.prepare('insert into alumni_threads (thread_id, course_id) values (?, ?)')
+		.run(alumniThreadId, IKBO);
+	writer
+		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
+		.run('postowneralumni2', alumniThreadId, world.learnerA, 'Vertraulicher Alumni-Austausch');
+	writer
+		.prepare(
+			`insert into alumni_profiles (user_id, visible, show_name, organisation, show_organisation, updated_at)
+			 values (?, 1, 1, 'Verborgene Alumni-Organisation', 1, ?)`
+		)
+		.run(world.learnerA, Date.now());
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -178,6 +197,22 @@ beforeAll(async () => {
 			secret: 'Vertraulicher Austausch'
 		})),
 		{ path: `/austausch/${world.cohortA}/meldungen`, allowed: trainers },
+		// A course's alumni network: its alumni (the certified owner), the trainers of any of
+		// its cohorts and admins; not a learner of the course without a certificate.
+		...[
+			{ path: `/alumni/${IKBO}`, secret: 'Verborgene Alumni-Organisation', byName: true },
+			{ path: `/alumni/${IKBO}/austausch`, secret: 'Alumni-Treffen', byName: true },
+			{ path: `/alumni/${IKBO}/austausch/neu`, byName: true },
+			{ path: `/alumni/${IKBO}/austausch/${alumniThreadId}`, secret: 'Alumni-Austausch' }
+		].map((row) => ({
+			...row,
+			allowed: ['owner', 'cohortTrainer', 'otherTrainer', 'admin'] as Actor[]
+		})),
+		{
+			path: `/alumni/${IKBO}/austausch/meldungen`,
+			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
+			byName: true
+		},
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],

@@ -331,6 +331,10 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			issuedAt: now
 		})
 		.run();
+	db.insert(t.alumniProfiles)
+		.values({ userId: id, visible: true, organisation: 'Schule am See', updatedAt: now })
+		.run();
+	db.insert(t.alumniOptOuts).values({ userId: id, courseId: 'andere-fortbildung' }).run();
 	return { person, colleague, cohortId, storedName, mailId, threadId, postId };
 }
 

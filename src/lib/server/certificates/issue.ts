@@ -6,6 +6,7 @@ import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
 import { certificates, enrolments } from '../db/schema';
+import { notifyNetworkJoined } from '../alumni/notify';
 import { notify } from '../notifications';
 import { onCourseCompleted } from '../progress';
 import { berlinYear, formatCertificateNumber, generateVerificationCode } from './codes';
@@ -119,6 +120,7 @@ export function insertCertificate(
 					},
 					now
 				);
+				notifyNetworkJoined(userId, { id: course.id, title: snapshot.courseTitle }, now);
 				return { certificate: getCertificate(id, tx)!, created: true };
 			},
 			// Takes the write lock before reading the serial: no other process can slip in between.

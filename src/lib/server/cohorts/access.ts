@@ -37,7 +37,7 @@ export function canManageCohort(user: Pick<SessionUser, 'id' | 'role'>, cohortId
  * Trainers of a course are the trainers of at least one of its cohorts; admins count for
  * every course. They read the course's trainer material.
  */
-export function isCourseTrainer(user: SessionUser, courseId: string): boolean {
+export function isCourseTrainer(user: Pick<SessionUser, 'id' | 'role'>, courseId: string): boolean {
 	if (user.role === 'admin') return true;
 	if (user.role !== 'trainer') return false;
 	const row = getDb()

@@ -31,12 +31,12 @@ export function openDatabase(path: string): Db {
 		client = new Database(path);
 		client.pragma('journal_mode = WAL');
 		client.pragma('synchronous = NORMAL');
-		client.pragma('foreign_keys = ON');
 		client.pragma('busy_timeout = 5000');
 		client.pragma('secure_delete = ON');
 		client.function('fold_case', { deterministic: true }, foldCase);
 		const db = drizzle(client, { schema }) as Db;
-		migrate(db, { migrationsFolder: migrationsDir() });
+		migrateWithoutCascades(client, db);
+		client.pragma('foreign_keys = ON');
 		cacheStatements(client);
 		return db;
 	} catch (error) {
@@ -44,6 +44,19 @@ export function openDatabase(path: string): Db {
 		// A read-only folder or file is an operator fault: say which path and how to fix it.
 		throw startupProblem({ de: 'Die Datenbank', en: 'The database' }, path, 'DATABASE_PATH', error);
 	}
+}
+
+/**
+ * drizzle-kit changes a column by rebuilding the table (copy, drop, rename). With foreign keys
+ * on, the drop would cascade into the child rows (an Austausch's posts), and the migration's own
+ * `PRAGMA foreign_keys=OFF` is ignored inside its transaction: so they are off here, and checked
+ * once it is done (SQLite's documented procedure for altering a table).
+ */
+function migrateWithoutCascades(client: Database.Database, db: Db): void {
+	client.pragma('foreign_keys = OFF');
+	migrate(db, { migrationsFolder: migrationsDir() });
+	const broken = client.pragma('foreign_key_check') as unknown[];
+	if (broken.length) throw new Error(`migration left ${broken.length} broken foreign keys`);
 }
 
 let instance: Db | undefined;

@@ -3,15 +3,18 @@ import { canManageCohort, listManagedCohorts } from '../cohorts/access';
 import { getCohort, listCohortLearners } from '../cohorts/cohorts';
 import { useShippedContent } from '$test/unit/shipped-content';
 import { useFreshDatabase } from '$test/unit/test-database';
-import { seedDemoCohort } from './cohort';
 import { demoAccounts, seedDemoData } from './seed';
-import { listThreads } from '../discussions';
 import { listManagedEvents } from '../events';
+import { alumniSpace, listThreads } from '../discussions';
+import { listDirectory } from '../alumni';
+import { useTemporaryKeyDir } from '$test/unit/certificates';
+import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 
 describe('demo cohort', () => {
 	it('is led by the demo trainer, includes the demo learner and meets two days every three weeks', async () => {
 		useShippedContent();
 		useFreshDatabase();
+		useTemporaryKeyDir();
 		expect(seedDemoCohort()).toBeNull();
 		expect(await seedDemoData()).toBe(true);
 		const admin = { ...demoAccounts[2]!, id: 'admin' };
@@ -43,5 +46,10 @@ describe('demo cohort', () => {
 		// 9:00 on the first day to 16:00 on the next (31 hours, ±1 around a clock change).
 		const hours = (event!.endsAt.getTime() - event!.startsAt.getTime()) / 3_600_000;
 		expect([30, 31, 32]).toContain(hours);
+		// The demo graduate shows in the course's alumni directory and started an alumni thread.
+		expect(listDirectory(DEMO_COURSE_ID, {}, 1).rows.map((entry) => entry.name)).toEqual([
+			'Selin Yıldız'
+		]);
+		expect(listThreads(alumniSpace(DEMO_COURSE_ID), 'admin', {}, 1).total).toBe(1);
 	});
 });

@@ -6,6 +6,7 @@ import { users, type Role } from '../db/schema';
 import { saveIssuerSettings } from '../certificates/settings';
 import { grantAuthoring } from '../studio/rights';
 import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
+import { seedDemoAlumni } from './alumni';
 import { seedDemoDiscussions } from './discussions';
 import { seedDemoEvent } from './events';
 import { openDemoCourses } from './courses';
@@ -18,7 +19,9 @@ export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';
 export const demoAccounts: { email: string; name: string; role: Role }[] = [
 	{ email: 'lernende@example.org', name: 'Aylin Demir', role: 'learner' },
 	{ email: 'trainerin@example.org', name: 'Katrin Weber', role: 'trainer' },
-	{ email: 'admin@example.org', name: 'Jonas Admin', role: 'admin' }
+	{ email: 'admin@example.org', name: 'Jonas Admin', role: 'admin' },
+	// A graduate of the course: her certificate makes her a member of its alumni network.
+	{ email: 'absolventin@example.org', name: 'Selin Yıldız', role: 'learner' }
 ];
 
 const demoIssuer = {
@@ -56,5 +59,6 @@ export async function seedDemoData(): Promise<boolean> {
 	// A fictitious issuer, so that demo certificates never carry the product's name.
 	saveIssuerSettings(demoIssuer);
 	seedDemoEvent(DEMO_COURSE_ID, cohortId);
+	seedDemoAlumni(DEMO_COURSE_ID);
 	return true;
 }

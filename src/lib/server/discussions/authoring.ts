@@ -4,6 +4,7 @@ import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
 import { discussionPosts, discussionReports, discussionThreads } from '../db/schema';
 import { notifyMentions } from './mentions';
+import { spaceOfThread, threadSpaceDetails } from './space';
 import type { Thread } from './threads';
 
 // What authors do to their own posts. Nobody else may: moderators hide, they never rewrite.
@@ -69,7 +70,7 @@ function auditIfModerated(
 			objectId: post.id,
 			subjectUserId: author.id,
 			details: {
-				cohortId: thread.cohortId,
+				...threadSpaceDetails(thread),
 				threadId: thread.id,
 				hidden: post.hiddenAt !== null,
 				openReports: reports
@@ -97,11 +98,13 @@ export function editPost(
 			.where(eq(discussionPosts.id, postId))
 			.run();
 		// Someone named for the first time in the edit hears of it; the others were told already.
-		notifyMentions(
-			{ cohortId: thread.cohortId, threadId: thread.id, threadTitle: thread.title, postId, body },
-			author,
-			now
-		);
+		const space = spaceOfThread(thread);
+		if (space)
+			notifyMentions(
+				{ space, threadId: thread.id, threadTitle: thread.title, postId, body },
+				author,
+				now
+			);
 		return { ok: true as const };
 	});
 }

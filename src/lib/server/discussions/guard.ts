@@ -1,22 +1,28 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { requireUser } from '../auth/guards';
+import { requireAlumniNetwork } from '../alumni/guard';
 import { getCohort } from '../cohorts/cohorts';
 import { discussionRoleOf } from './access';
+import { alumniSpace, cohortSpace } from './space';
 import { getThread } from './threads';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
 /**
- * For every load and action under /austausch/[lehrgang]: people outside the cohort get the same
- * 404 as for a cohort that does not exist, so IDs cannot be probed.
+ * For every load and action under /austausch/[lehrgang] and /alumni/[kurs]/austausch: people
+ * outside the space get the same 404 as for a space that does not exist, so IDs cannot be probed.
  */
 export function requireDiscussion(event: Event) {
+	if (event.params.kurs !== undefined) {
+		const { user, role, course } = requireAlumniNetwork(event);
+		return { user, role, space: alumniSpace(course.id), courseId: course.id };
+	}
 	const user = requireUser(event);
 	const cohortId = event.params.lehrgang ?? '';
 	const role = discussionRoleOf(user, cohortId);
 	const cohort = role ? getCohort(cohortId) : undefined;
 	if (!role || !cohort) error(404, 'not found');
-	return { user, role, cohort };
+	return { user, role, space: cohortSpace(cohort.id), courseId: cohort.courseId };
 }
 
 export function requireModerator(event: Event) {
@@ -25,10 +31,10 @@ export function requireModerator(event: Event) {
 	return access;
 }
 
-/** The thread of the URL, in the cohort of the URL; any other is a 404. */
+/** The thread of the URL, in the space of the URL; any other is a 404. */
 export function requireThread(event: Event) {
 	const access = requireDiscussion(event);
-	const thread = getThread(access.cohort.id, event.params.thema ?? '');
+	const thread = getThread(access.space, event.params.thema ?? '');
 	if (!thread) error(404, 'not found');
 	return { ...access, thread };
 }

@@ -39,4 +39,13 @@ export {
 	type Thread,
 	type ThreadFilter
 } from './threads';
-export { authorLabel, postView, trainerIdsOf } from './views';
+export { authorLabel, postView } from './views';
+export {
+	alumniSpace,
+	cohortSpace,
+	spaceUrl,
+	spaceView,
+	trainerIdsOf,
+	type DiscussionSpace,
+	type SpaceRef
+} from './space';

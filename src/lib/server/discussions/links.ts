@@ -1,12 +1,12 @@
 import { and, count, eq, lt, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import { discussionPosts } from '../db/schema';
+import { spaceUrl, type SpaceRef } from './space';
 
 export const POSTS_PER_PAGE = 25;
 
 export const discussionUrl = (cohortId: string) => `/austausch/${cohortId}`;
-export const threadUrl = (cohortId: string, threadId: string) =>
-	`/austausch/${cohortId}/${threadId}`;
+export const threadUrl = (space: SpaceRef, threadId: string) => `${spaceUrl(space)}/${threadId}`;
 
 /** The page of the thread a post is on (for links to it). */
 export function pageOfPost(threadId: string, postId: string): number {
@@ -35,7 +35,7 @@ export function pageOfPost(threadId: string, postId: string): number {
 }
 
 /** A post on its page of the thread. */
-export function postUrl(cohortId: string, threadId: string, postId: string): string {
+export function postUrl(space: SpaceRef, threadId: string, postId: string): string {
 	const page = pageOfPost(threadId, postId);
-	return `${threadUrl(cohortId, threadId)}${page > 1 ? `?seite=${page}` : ''}#beitrag-${postId}`;
+	return `${threadUrl(space, threadId)}${page > 1 ? `?seite=${page}` : ''}#beitrag-${postId}`;
 }

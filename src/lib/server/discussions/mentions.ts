@@ -1,16 +1,18 @@
-import { and, eq, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { markdownExcerpt } from '../assignments/markdown';
 import { getDb } from '../db';
-import { cohortTrainers, enrolments, users } from '../db/schema';
+import { alumniUserIds } from '../alumni/membership';
+import { enrolments, users } from '../db/schema';
 import { notify } from '../notifications';
-import { discussionRoleOf } from './access';
 import { postUrl } from './links';
+import { spaceRoleOf, toSpace, trainerIdsOf, type SpaceRef } from './space';
 
 // Mentions are written `@[Vorname Nachname]`: the brackets make names with spaces unambiguous
-// without a script. Only the cohort's learners and trainers can be mentioned; anything else stays
-// plain text. Nothing is stored: the names are matched when a post is saved (to notify) and when
-// it is shown (to highlight), against the cohort as it is then.
+// without a script. Only the space's members and trainers (a cohort's learners and trainers, a
+// course's alumni and the trainers of its cohorts) can be mentioned; anything else stays plain
+// text. Nothing is stored: the names are matched when a post is saved (to notify) and when it is
+// shown (to highlight), against the space as it is then.
 
 const MENTION = /@\[([^\]\n]{1,120})\]/g;
 /** The same in HTML text, where a name's `&` and `<` come escaped and so run longer. */
@@ -30,24 +32,26 @@ export interface MentionablePerson {
 	role: SessionUser['role'];
 }
 
-/** The cohort's active learners and trainers, by name (who can be mentioned). */
-export function mentionablePeople(cohortId: string): MentionablePerson[] {
+/** The space's active members and trainers, by name (who can be mentioned). */
+export function mentionablePeople(ref: SpaceRef): MentionablePerson[] {
 	const db = getDb();
-	const active = and(eq(users.active, true), isNull(users.erasedAt));
-	const learners = db
+	const space = toSpace(ref);
+	const memberIds =
+		space.kind === 'cohort'
+			? db
+					.select({ id: enrolments.userId })
+					.from(enrolments)
+					.where(eq(enrolments.cohortId, space.cohortId))
+					.all()
+					.map((row) => row.id)
+			: alumniUserIds([space.courseId]);
+	const ids = [...new Set([...memberIds, ...trainerIdsOf(space)])];
+	if (ids.length === 0) return [];
+	return db
 		.select({ id: users.id, name: users.name, role: users.role })
-		.from(enrolments)
-		.innerJoin(users, eq(users.id, enrolments.userId))
-		.where(and(eq(enrolments.cohortId, cohortId), active))
-		.all();
-	const trainers = db
-		.select({ id: users.id, name: users.name, role: users.role })
-		.from(cohortTrainers)
-		.innerJoin(users, eq(users.id, cohortTrainers.userId))
-		.where(and(eq(cohortTrainers.cohortId, cohortId), active))
-		.all();
-	const byId = new Map([...learners, ...trainers].map((person) => [person.id, person]));
-	return [...byId.values()]
+		.from(users)
+		.where(and(inArray(users.id, ids), eq(users.active, true), isNull(users.erasedAt)))
+		.all()
 		.filter((person) => person.name.length <= NAME_MAX)
 		.sort((a, b) => a.name.localeCompare(b.name, 'de'));
 }
@@ -93,21 +97,21 @@ export function highlightMentions(html: string, names: Set<string>): string {
 }
 
 /**
- * Tells the cohort people a post mentions (not its author) with a 'discussion_mention' notice,
+ * Tells the space's people a post mentions (not its author) with a 'discussion_mention' notice,
  * once per post and person, even when an edit mentions them again. Returns whom it told, so the
  * reply notice can leave them out. Call inside the post's transaction.
  */
 export function notifyMentions(
-	post: { cohortId: string; threadId: string; threadTitle: string; postId: string; body: string },
+	post: { space: SpaceRef; threadId: string; threadTitle: string; postId: string; body: string },
 	author: SessionUser,
 	now: Date
 ): Set<string> {
 	const wanted = mentionedKeys(post.body);
 	const told = new Set<string>();
 	if (wanted.size === 0) return told;
-	for (const person of mentionablePeople(post.cohortId)) {
+	for (const person of mentionablePeople(post.space)) {
 		if (person.id === author.id || !wanted.has(key(person.name))) continue;
-		if (!discussionRoleOf(person, post.cohortId)) continue;
+		if (!spaceRoleOf(person, post.space)) continue;
 		notify(
 			{
 				userId: person.id,
@@ -118,7 +122,7 @@ export function notifyMentions(
 					learnerName: author.name,
 					excerpt: markdownExcerpt(post.body)
 				},
-				link: postUrl(post.cohortId, post.threadId, post.postId),
+				link: postUrl(post.space, post.threadId, post.postId),
 				dedupeKey: `mention:${post.postId}:${person.id}`
 			},
 			now

@@ -3,9 +3,10 @@ import { recordAudit, type AuditAction } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
 import { discussionPosts, discussionReports, discussionThreads } from '../db/schema';
+import { threadSpaceDetails } from './space';
 import type { Thread } from './threads';
 
-// What the cohort's trainers (and admins) do to keep the Austausch in order; routes check the
+// What the space's trainers (and admins) do to keep the Austausch in order; routes check the
 // moderator role first. Every step is written to the audit log in the same transaction.
 
 type Tx = Parameters<Parameters<ReturnType<typeof getDb>['transaction']>[0]>[0];
@@ -26,7 +27,7 @@ function audited(
 				objectType: extra.objectType ?? 'discussion_thread',
 				objectId: extra.objectId ?? thread.id,
 				subjectUserId: extra.subjectUserId ?? null,
-				details: { cohortId: thread.cohortId, ...extra.details }
+				details: { ...threadSpaceDetails(thread), ...extra.details }
 			},
 			tx
 		);

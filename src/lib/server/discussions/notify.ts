@@ -4,12 +4,12 @@ import { markdownExcerpt } from '../assignments/markdown';
 import { getDb } from '../db';
 import { discussionPosts, discussionThreads, users } from '../db/schema';
 import { notify } from '../notifications';
-import { discussionRoleOf } from './access';
 import { postUrl } from './links';
+import { spaceOfThread, spaceRoleOf } from './space';
 
 /**
  * Tells everyone who started or replied in the thread (not the new post's author) about the
- * reply, if they still belong to the cohort. Call inside the reply's transaction. People the
+ * reply, if they still belong to its space. Call inside the reply's transaction. People the
  * reply mentions (`alreadyTold`) got a mention notice instead.
  */
 export function notifyReply(
@@ -19,11 +19,16 @@ export function notifyReply(
 ): void {
 	const db = getDb();
 	const thread = db
-		.select({ cohortId: discussionThreads.cohortId, title: discussionThreads.title })
+		.select({
+			id: discussionThreads.id,
+			cohortId: discussionThreads.cohortId,
+			title: discussionThreads.title
+		})
 		.from(discussionThreads)
 		.where(eq(discussionThreads.id, reply.threadId))
 		.get();
-	if (!thread) return;
+	const space = thread && spaceOfThread(thread);
+	if (!thread || !space) return;
 	const authorIds = db
 		.selectDistinct({ id: discussionPosts.authorId })
 		.from(discussionPosts)
@@ -38,7 +43,7 @@ export function notifyReply(
 		.where(and(inArray(users.id, authorIds), eq(users.active, true), isNull(users.erasedAt)))
 		.all();
 	for (const person of people) {
-		if (!discussionRoleOf(person, thread.cohortId)) continue;
+		if (!spaceRoleOf(person, space)) continue;
 		notify(
 			{
 				userId: person.id,
@@ -49,7 +54,7 @@ export function notifyReply(
 					learnerName: reply.author.name,
 					excerpt: markdownExcerpt(reply.body)
 				},
-				link: postUrl(thread.cohortId, reply.threadId, reply.postId),
+				link: postUrl(space, reply.threadId, reply.postId),
 				dedupeKey: `discussion:${reply.postId}:${person.id}`
 			},
 			now

@@ -6,6 +6,7 @@ import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { pageOfQuery } from '../db/paging';
 import { discussionPosts, discussionReports, discussionThreads, users } from '../db/schema';
+import { inSpace, spaceDetails, threadSpaceDetails, type SpaceRef } from './space';
 import type { Thread } from './threads';
 
 export type ReportResult = { ok: true } | { ok: false; reason: 'own' | 'already' };
@@ -39,7 +40,7 @@ export function reportPost(
 				objectType: 'discussion_post',
 				objectId: post.id,
 				subjectUserId: post.authorId,
-				details: { cohortId: thread.cohortId, threadId: thread.id, reason }
+				details: { ...threadSpaceDetails(thread), threadId: thread.id, reason }
 			},
 			tx
 		);
@@ -47,28 +48,27 @@ export function reportPost(
 	});
 }
 
-const openIn = (cohortId: string) =>
-	and(eq(discussionThreads.cohortId, cohortId), isNull(discussionReports.resolvedAt));
+const openIn = (space: SpaceRef) => and(inSpace(space), isNull(discussionReports.resolvedAt));
 
 export const REPORTS_PER_PAGE = 50;
 
-const countOpen = (cohortId: string) =>
+const countOpen = (space: SpaceRef) =>
 	getDb()
 		.select({ n: count() })
 		.from(discussionReports)
 		.innerJoin(discussionPosts, eq(discussionPosts.id, discussionReports.postId))
 		.innerJoin(discussionThreads, eq(discussionThreads.id, discussionPosts.threadId))
-		.where(openIn(cohortId));
+		.where(openIn(space));
 
-export function countOpenReports(cohortId: string): number {
-	return countOpen(cohortId).get()?.n ?? 0;
+export function countOpenReports(space: SpaceRef): number {
+	return countOpen(space).get()?.n ?? 0;
 }
 
 const reporters = alias(users, 'reporters');
 const authors = alias(users, 'authors');
 
-/** The cohort's unresolved reports, oldest first, with the post they are about; one page. */
-export function listOpenReports(cohortId: string, page = 1) {
+/** The space's unresolved reports, oldest first, with the post they are about; one page. */
+export function listOpenReports(space: SpaceRef, page = 1) {
 	const rows = getDb()
 		.select({
 			id: discussionReports.id,
@@ -86,15 +86,15 @@ export function listOpenReports(cohortId: string, page = 1) {
 		.innerJoin(discussionThreads, eq(discussionThreads.id, discussionPosts.threadId))
 		.innerJoin(reporters, eq(reporters.id, discussionReports.reporterId))
 		.innerJoin(authors, eq(authors.id, discussionPosts.authorId))
-		.where(openIn(cohortId))
+		.where(openIn(space))
 		.orderBy(asc(discussionReports.createdAt), asc(discussionReports.id));
-	return pageOfQuery(countOpen(cohortId), rows, page, REPORTS_PER_PAGE);
+	return pageOfQuery(countOpen(space), rows, page, REPORTS_PER_PAGE);
 }
 
-/** Settles an open report of this cohort; false for an unknown or foreign one. */
+/** Settles an open report of this space; false for an unknown or foreign one. */
 export function resolveReport(
 	actor: SessionUser,
-	cohortId: string,
+	space: SpaceRef,
 	reportId: string,
 	now = new Date()
 ): boolean {
@@ -104,7 +104,7 @@ export function resolveReport(
 			.from(discussionReports)
 			.innerJoin(discussionPosts, eq(discussionPosts.id, discussionReports.postId))
 			.innerJoin(discussionThreads, eq(discussionThreads.id, discussionPosts.threadId))
-			.where(and(eq(discussionReports.id, reportId), openIn(cohortId)))
+			.where(and(eq(discussionReports.id, reportId), openIn(space)))
 			.get();
 		if (!report) return false;
 		tx.update(discussionReports)
@@ -117,7 +117,7 @@ export function resolveReport(
 				action: 'discussion.report_resolved',
 				objectType: 'discussion_report',
 				objectId: report.id,
-				details: { cohortId, postId: report.postId }
+				details: { ...spaceDetails(space), postId: report.postId }
 			},
 			tx
 		);

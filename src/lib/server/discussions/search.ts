@@ -6,6 +6,7 @@ import { containsTextAnyCase } from '../db/like';
 import { pageOfQuery } from '../db/paging';
 import { discussionPosts, discussionThreads } from '../db/schema';
 import type { DiscussionRole } from './access';
+import { inSpace, type SpaceRef } from './space';
 import { THREADS_PER_PAGE } from './threads';
 
 export const SEARCH_MIN_LENGTH = 2;
@@ -53,8 +54,8 @@ function firstHit(term: string, viewer: SearchViewer) {
 	);
 }
 
-/** Threads of the cohort whose title or a readable post contains the term (any case). */
-export function searchThreads(cohortId: string, viewer: SearchViewer, term: string, page: number) {
+/** Threads of the space whose title or a readable post contains the term (any case). */
+export function searchThreads(space: SpaceRef, viewer: SearchViewer, term: string, page: number) {
 	const db = getDb();
 	const hit = firstHit(term, viewer);
 	const hitPost = (column: typeof discussionPosts.id | typeof discussionPosts.body) =>
@@ -65,7 +66,7 @@ export function searchThreads(cohortId: string, viewer: SearchViewer, term: stri
 			.orderBy(asc(discussionPosts.createdAt), asc(discussionPosts.id))
 			.limit(1)})`;
 	const where = and(
-		eq(discussionThreads.cohortId, cohortId),
+		inSpace(space),
 		or(
 			containsTextAnyCase(discussionThreads.title, term),
 			exists(

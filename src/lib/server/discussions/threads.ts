@@ -3,11 +3,18 @@ import type { SessionUser } from '../auth/session';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { pageOfQuery } from '../db/paging';
-import { discussionPosts, discussionReads, discussionThreads, users } from '../db/schema';
+import {
+	alumniThreads,
+	discussionPosts,
+	discussionReads,
+	discussionThreads,
+	users
+} from '../db/schema';
 import { POSTS_PER_PAGE } from './links';
 import { notifyMentions } from './mentions';
 import { notifyReply } from './notify';
 import { markRead } from './reads';
+import { inSpace, spaceOfThread, toSpace, type SpaceRef } from './space';
 
 export const THREADS_PER_PAGE = 20;
 
@@ -19,9 +26,9 @@ export interface ThreadFilter {
 	itemId?: string;
 }
 
-function filterWhere(cohortId: string, filter: ThreadFilter): SQL | undefined {
+function filterWhere(space: SpaceRef, filter: ThreadFilter): SQL | undefined {
 	return and(
-		eq(discussionThreads.cohortId, cohortId),
+		inSpace(space),
 		filter.moduleId === undefined
 			? undefined
 			: filter.moduleId === null
@@ -32,9 +39,9 @@ function filterWhere(cohortId: string, filter: ThreadFilter): SQL | undefined {
 }
 
 /** Pinned first, then by the newest post; with the reader's unread marker. */
-export function listThreads(cohortId: string, userId: string, filter: ThreadFilter, page: number) {
+export function listThreads(space: SpaceRef, userId: string, filter: ThreadFilter, page: number) {
 	const db = getDb();
-	const where = filterWhere(cohortId, filter);
+	const where = filterWhere(space, filter);
 	return pageOfQuery(
 		db.select({ n: count() }).from(discussionThreads).where(where),
 		db
@@ -70,22 +77,22 @@ export function listThreads(cohortId: string, userId: string, filter: ThreadFilt
 }
 
 /** Number of threads per section (module ID; '' = Allgemein). */
-export function countBySection(cohortId: string): Map<string, number> {
+export function countBySection(space: SpaceRef): Map<string, number> {
 	const rows = getDb()
 		.select({ moduleId: discussionThreads.moduleId, n: count() })
 		.from(discussionThreads)
-		.where(eq(discussionThreads.cohortId, cohortId))
+		.where(inSpace(space))
 		.groupBy(discussionThreads.moduleId)
 		.all();
 	return new Map(rows.map((row) => [row.moduleId ?? '', row.n]));
 }
 
-/** A thread of this cohort; another cohort's thread is as unknown as a missing one. */
-export function getThread(cohortId: string, threadId: string): Thread | undefined {
+/** A thread of this space; another space's thread is as unknown as a missing one. */
+export function getThread(space: SpaceRef, threadId: string): Thread | undefined {
 	return getDb()
 		.select()
 		.from(discussionThreads)
-		.where(and(eq(discussionThreads.id, threadId), eq(discussionThreads.cohortId, cohortId)))
+		.where(and(eq(discussionThreads.id, threadId), inSpace(space)))
 		.get();
 }
 
@@ -100,16 +107,17 @@ export interface NewThread {
 
 export function createThread(
 	author: SessionUser,
-	cohortId: string,
+	ref: SpaceRef,
 	input: NewThread,
 	now = new Date()
 ): string {
+	const space = toSpace(ref);
 	const threadId = generateId();
 	getDb().transaction((tx) => {
 		tx.insert(discussionThreads)
 			.values({
 				id: threadId,
-				cohortId,
+				cohortId: space.kind === 'cohort' ? space.cohortId : null,
 				moduleId: input.moduleId,
 				itemId: input.itemId,
 				title: input.title,
@@ -119,13 +127,15 @@ export function createThread(
 				lastPostAt: now
 			})
 			.run();
+		if (space.kind === 'alumni')
+			tx.insert(alumniThreads).values({ threadId, courseId: space.courseId }).run();
 		const postId = generateId();
 		tx.insert(discussionPosts)
 			.values({ id: postId, threadId, authorId: author.id, body: input.body, createdAt: now })
 			.run();
 		markRead(author.id, threadId, now, tx);
 		notifyMentions(
-			{ cohortId, threadId, threadTitle: input.title, postId, body: input.body },
+			{ space, threadId, threadTitle: input.title, postId, body: input.body },
 			author,
 			now
 		);
@@ -163,11 +173,10 @@ export function addReply(
 				.where(eq(discussionThreads.id, threadId))
 				.run();
 			markRead(author.id, threadId, now, tx);
-			const mentioned = notifyMentions(
-				{ cohortId: thread.cohortId, threadId, threadTitle: thread.title, postId, body },
-				author,
-				now
-			);
+			const space = spaceOfThread({ id: threadId, cohortId: thread.cohortId });
+			const mentioned = space
+				? notifyMentions({ space, threadId, threadTitle: thread.title, postId, body }, author, now)
+				: new Set<string>();
 			notifyReply({ threadId, postId, author, body }, now, mentioned);
 			return { ok: true as const, postId };
 		},

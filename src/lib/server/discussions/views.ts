@@ -1,21 +1,9 @@
-import { eq } from 'drizzle-orm';
 import { m } from '$lib/paraglide/messages.js';
 import { renderUserMarkdown } from '../assignments/markdown';
-import { getDb } from '../db';
-import { cohortTrainers } from '../db/schema';
 import type { DiscussionRole } from './access';
 import { highlightMentions } from './mentions';
 import type { PostRow } from './threads';
 import type { PostView } from '$lib/discussions';
-
-export function trainerIdsOf(cohortId: string): Set<string> {
-	const rows = getDb()
-		.select({ id: cohortTrainers.userId })
-		.from(cohortTrainers)
-		.where(eq(cohortTrainers.cohortId, cohortId))
-		.all();
-	return new Set(rows.map((row) => row.id));
-}
 
 /** The name shown for an author; an erased account's posts stay, without the person. */
 export const authorLabel = (author: { authorName: string; authorErased: boolean }) =>

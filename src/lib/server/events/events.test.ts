@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COURSE_ID, makeUser, useCertificateDb } from '$test/unit/certificates';
 import { DAY, makeAlumna, makeEvent } from '$test/unit/events';
+import { leaveNetwork, rejoinNetwork } from '../alumni/membership';
 import { revokeCertificate } from '../certificates/manage';
 import { getDb, schema } from '../db';
 import { eraseAccount } from '../privacy';
@@ -64,6 +65,14 @@ describe('who is invited and who runs an event', () => {
 		expect(invited).not.toContain(stranger.id);
 		expect(alumniUserIds([], [])).toEqual([]);
 		expect(alumniUserIds([COURSE_ID], [], [stranger.id])).toEqual([]);
+	});
+
+	it('leaves out alumni who left the course’s network, and invites them again when they rejoin', async () => {
+		const leaver = await makeAlumna('Lea Ausgetreten');
+		leaveNetwork(leaver.id, COURSE_ID);
+		expect(alumniUserIds([COURSE_ID], [])).not.toContain(leaver.id);
+		rejoinNetwork(leaver.id, COURSE_ID);
+		expect(alumniUserIds([COURSE_ID], [])).toContain(leaver.id);
 	});
 
 	it('lets admins and the creating trainer manage; shows drafts to nobody else', async () => {

@@ -1,10 +1,12 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
+import { notOptedOut } from '../alumni/membership';
 import { getDb } from '../db';
 import { certificates, users } from '../db/schema';
 
 /**
  * The alumni of the given courses and cohorts: active people holding a valid (neither revoked
- * nor replaced) certificate of one of those courses, or issued in one of those cohorts.
+ * nor replaced) certificate of one of those courses, or issued in one of those cohorts, who have
+ * not left that course's alumni network.
  * `among` narrows the answer to these people (one person's invitation is a question of this
  * same rule). Every invitation question goes through here, so a rule about who counts (an
  * opt-out, say) is added in this one place.
@@ -23,6 +25,7 @@ export function alumniUserIds(
 		.where(
 			and(
 				eq(certificates.status, 'valid'),
+				notOptedOut(),
 				eq(users.active, true),
 				isNull(users.erasedAt),
 				or(

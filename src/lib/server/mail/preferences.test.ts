@@ -15,7 +15,7 @@ beforeEach(async () => {
 });
 
 describe('mail preferences', () => {
-	it('start with defaults: immediately (mentions too), new submissions and Austausch replies bundled daily', () => {
+	it('start with defaults: immediately, new submissions, Austausch replies and alumni welcomes bundled daily', () => {
 		expect(getMailPreferences(userId)).toEqual({
 			feedback_received: 'immediate',
 			assignment_due: 'immediate',
@@ -23,7 +23,8 @@ describe('mail preferences', () => {
 			certificate_issued: 'immediate',
 			discussion_reply: 'daily',
 			event_update: 'immediate',
-			discussion_mention: 'immediate'
+			discussion_mention: 'immediate',
+			alumni_joined: 'daily'
 		});
 	});
 

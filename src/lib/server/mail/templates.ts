@@ -67,6 +67,7 @@ export type MailTemplateInput =
 			day: string;
 			path: string;
 	  }
+	| { kind: 'alumni_joined'; name: string; courseTitle: string; path: string }
 	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
 	| { kind: 'barrier_report'; page: string; description: string; replyTo: string }
 	| {
@@ -238,6 +239,15 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				subject: m.events_mail_subject(params, o),
 				paragraphs: [text(params, o)],
 				action: { label: m.events_mail_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'alumni_joined': {
+			const params = { course: input.courseTitle };
+			return {
+				name: input.name,
+				subject: m.alumni_mail_joined_subject(params, o),
+				paragraphs: [m.alumni_mail_joined_text(params, o), m.alumni_mail_joined_opt_out({}, o)],
+				action: { label: m.alumni_mail_joined_action({}, o), url: url(input.path) }
 			};
 		}
 		case 'retention_warning': {

@@ -67,5 +67,7 @@ export function describeNotification(
 				{ name: entry.data.learnerName ?? '', title: entry.data.itemTitle ?? '' },
 				o
 			);
+		case 'alumni_joined':
+			return m.alumni_notification_joined({ course: entry.data.itemTitle ?? '' }, o);
 	}
 }

@@ -74,6 +74,8 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				day: data.dueOn ?? '',
 				path: link
 			};
+		case 'alumni_joined':
+			return { kind: 'alumni_joined', name, courseTitle: data.itemTitle ?? '', path: link };
 	}
 }
 

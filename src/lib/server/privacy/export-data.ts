@@ -213,6 +213,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			threadId: t.discussionPosts.threadId,
 			threadTitle: t.discussionThreads.title,
 			cohortId: t.discussionThreads.cohortId,
+			alumniCourseId: t.alumniThreads.courseId,
 			body: t.discussionPosts.body,
 			createdAt: t.discussionPosts.createdAt,
 			hiddenAt: t.discussionPosts.hiddenAt,
@@ -222,6 +223,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		})
 		.from(t.discussionPosts)
 		.innerJoin(t.discussionThreads, eq(t.discussionThreads.id, t.discussionPosts.threadId))
+		.leftJoin(t.alumniThreads, eq(t.alumniThreads.threadId, t.discussionThreads.id))
 		.where(eq(t.discussionPosts.authorId, userId))
 		.all();
 	const threadsStarted = rowsNaming(userId, t.discussionThreads.authorId, {
@@ -239,6 +241,27 @@ export function collectPersonalData(userId: string): PersonalData | null {
 	const discussionReads = rowsNaming(userId, t.discussionReads.userId, {
 		threadId: t.discussionReads.threadId,
 		readAt: t.discussionReads.readAt
+	});
+	const alumniProfile = db
+		.select({
+			visible: t.alumniProfiles.visible,
+			showName: t.alumniProfiles.showName,
+			organisation: t.alumniProfiles.organisation,
+			showOrganisation: t.alumniProfiles.showOrganisation,
+			languages: t.alumniProfiles.languages,
+			showLanguages: t.alumniProfiles.showLanguages,
+			topics: t.alumniProfiles.topics,
+			showTopics: t.alumniProfiles.showTopics,
+			contact: t.alumniProfiles.contact,
+			phone: t.alumniProfiles.phone,
+			updatedAt: t.alumniProfiles.updatedAt
+		})
+		.from(t.alumniProfiles)
+		.where(eq(t.alumniProfiles.userId, userId))
+		.get();
+	const alumniLeft = rowsNaming(userId, t.alumniOptOuts.userId, {
+		courseId: t.alumniOptOuts.courseId,
+		createdAt: t.alumniOptOuts.createdAt
 	});
 	const auditEntries = db
 		.select({
@@ -319,6 +342,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			attendance: eventAttendance,
 			confirmations: eventConfirmations
 		},
+		'alumni.json': { profile: alumniProfile ?? null, networksLeft: alumniLeft },
 		'protokoll.json': auditEntries,
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};

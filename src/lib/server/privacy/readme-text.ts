@@ -19,9 +19,11 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 	'lerntagebuch.json':
 		'Ihr Lerntagebuch: jeder Eintrag mit Datum, Kurs, Reflexionsfrage und ob Sie ihn mit Ihren Trainer*innen geteilt haben.',
 	'austausch.json':
-		'Ihre Beiträge im Austausch Ihrer Lehrgänge (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen und wann Sie welches Thema zuletzt gelesen haben.',
+		'Ihre Beiträge im Austausch Ihrer Lehrgänge und Alumni-Netzwerke (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen und wann Sie welches Thema zuletzt gelesen haben.',
 	'veranstaltungen.json':
 		'Ihre Anmeldungen zu Veranstaltungen (z. B. dem Vertiefungstreffen) mit Status und Zeitpunkt, an welchen Tagen Sie dort waren und Ihre Teilnahmebestätigungen mit Prüfcode.',
+	'alumni.json':
+		'Ihr Alumni-Profil (welche Angaben Sie im Verzeichnis Ihrer Alumni-Netzwerke zeigen) und die Netzwerke, aus denen Sie ausgetreten sind; Ihre Beiträge im Alumni-Austausch stehen in austausch.json.',
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':

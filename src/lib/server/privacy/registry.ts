@@ -33,6 +33,7 @@ export const exportFiles = [
 	'lerntagebuch.json',
 	'austausch.json',
 	'veranstaltungen.json',
+	'alumni.json',
 	'protokoll.json',
 	'als-trainerin.json'
 ] as const;
@@ -88,7 +89,10 @@ export const personalColumns: PersonalColumn[] = [
 	col('event_registrations', 'user_id', 'delete', 'veranstaltungen.json'),
 	col('event_attendance', 'user_id', 'delete', 'veranstaltungen.json'),
 	col('event_attendance', 'recorded_by', 'anonymise', 'als-trainerin.json'),
-	col('event_confirmations', 'user_id', 'delete', 'veranstaltungen.json')
+	col('event_confirmations', 'user_id', 'delete', 'veranstaltungen.json'),
+	// The directory shows nothing of a deleted person; their alumni-area posts stay as above.
+	col('alumni_profiles', 'user_id', 'delete', 'alumni.json'),
+	col('alumni_opt_outs', 'user_id', 'delete', 'alumni.json')
 ];
 
 /**

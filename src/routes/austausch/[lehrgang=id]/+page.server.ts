@@ -15,6 +15,7 @@ import {
 	searchExcerpt,
 	searchParam,
 	searchThreads,
+	spaceView,
 	threadUrl,
 	type ThreadFilter
 } from '$lib/server/discussions';
@@ -29,15 +30,15 @@ function filterOf(courseId: string, params: URLSearchParams): ThreadFilter {
 	return { moduleId, itemId: item?.id };
 }
 
-/** `?suche=`: the cohort's threads whose title or a readable post contains the term. */
+/** `?suche=`: the space's threads whose title or a readable post contains the term. */
 function searchOf(access: ReturnType<typeof requireDiscussion>, params: URLSearchParams) {
 	const request = searchParam(params);
 	if (request.kind === 'none') return null;
 	if (request.kind === 'invalid')
 		return { term: request.value, error: request.message, results: null };
-	const { user, role, cohort } = access;
+	const { user, role, space, courseId } = access;
 	const { term } = request;
-	const result = searchThreads(cohort.id, { id: user.id, role }, term, pageParam(params));
+	const result = searchThreads(space, { id: user.id, role }, term, pageParam(params));
 	return {
 		term,
 		error: null,
@@ -45,10 +46,8 @@ function searchOf(access: ReturnType<typeof requireDiscussion>, params: URLSearc
 			threads: result.rows.map((thread) => ({
 				id: thread.id,
 				title: thread.title,
-				section: sectionTitle(cohort.courseId, thread.moduleId),
-				url: thread.postId
-					? postUrl(cohort.id, thread.id, thread.postId)
-					: threadUrl(cohort.id, thread.id),
+				section: sectionTitle(courseId, thread.moduleId),
+				url: thread.postId ? postUrl(space, thread.id, thread.postId) : threadUrl(space, thread.id),
 				excerpt: thread.body ? searchExcerpt(thread.body, term) : null
 			})),
 			total: result.total,
@@ -60,15 +59,15 @@ function searchOf(access: ReturnType<typeof requireDiscussion>, params: URLSearc
 
 export const load: PageServerLoad = (event) => {
 	const access = requireDiscussion(event);
-	const { user, role, cohort } = access;
-	const filter = filterOf(cohort.courseId, event.url.searchParams);
-	const result = listThreads(cohort.id, user.id, filter, pageParam(event.url.searchParams));
-	const counts = countBySection(cohort.id);
+	const { user, role, space, courseId } = access;
+	const filter = filterOf(courseId, event.url.searchParams);
+	const result = listThreads(space, user.id, filter, pageParam(event.url.searchParams));
+	const counts = countBySection(space);
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		space: spaceView(space),
 		moderator: role === 'moderator',
-		openReports: role === 'moderator' ? countOpenReports(cohort.id) : 0,
-		sections: sectionsOf(cohort.courseId).map((section) => ({
+		openReports: role === 'moderator' ? countOpenReports(space) : 0,
+		sections: sectionsOf(courseId).map((section) => ({
 			...section,
 			count: counts.get(section.id) ?? 0
 		})),
@@ -78,10 +77,10 @@ export const load: PageServerLoad = (event) => {
 		},
 		threads: result.rows.map((thread) => ({
 			id: thread.id,
-			url: threadUrl(cohort.id, thread.id),
+			url: threadUrl(space, thread.id),
 			title: thread.title,
 			authorName: authorLabel(thread),
-			section: sectionTitle(cohort.courseId, thread.moduleId),
+			section: sectionTitle(courseId, thread.moduleId),
 			itemTitle: thread.itemId ? (getItem(thread.itemId)?.title ?? null) : null,
 			pinned: thread.pinned,
 			locked: thread.lockedAt !== null,

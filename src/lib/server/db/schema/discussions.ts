@@ -10,15 +10,15 @@ import { createdAt } from './columns';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
 
-// The Austausch: a cohort's discussion threads, their posts, reports and read markers.
+// The Austausch: discussion threads, their posts, reports and read markers. A thread belongs to
+// one space: a cohort's Austausch (cohort_id) or a course's alumni network (alumni_threads).
 
 export const discussionThreads = sqliteTable(
 	'discussion_threads',
 	{
 		id: text('id').primaryKey(),
-		cohortId: text('cohort_id')
-			.notNull()
-			.references(() => cohorts.id, { onDelete: 'cascade' }),
+		/** The cohort's Austausch; null: an alumni network's thread (alumni_threads says which). */
+		cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
 		/** The module section (content ID); null: "Allgemein". */
 		moduleId: text('module_id'),
 		/** The lesson or Praxisaufgabe the thread asks about (content ID), if any. */

@@ -16,3 +16,4 @@ export * from './journal';
 export * from './studio';
 export * from './discussions';
 export * from './events';
+export * from './alumni';

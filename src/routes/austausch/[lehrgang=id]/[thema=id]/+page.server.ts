@@ -8,7 +8,6 @@ import {
 	addReply,
 	countOpenReports,
 	deletePost,
-	discussionUrl,
 	editPost,
 	getPost,
 	hidePost,
@@ -31,6 +30,8 @@ import {
 	setLocked,
 	setPinned,
 	showPost,
+	spaceUrl,
+	spaceView,
 	threadUrl,
 	trainerIdsOf,
 	type AuthorRefusal
@@ -41,10 +42,10 @@ import type { Actions, PageServerLoad } from './$types';
 type Params = { lehrgang: string; thema: string };
 
 export const load: PageServerLoad = (event) => {
-	const { user, role, cohort, thread } = requireThread(event);
+	const { user, role, space, courseId, thread } = requireThread(event);
 	const result = listPosts(thread.id, pageParam(event.url.searchParams));
-	const trainerIds = trainerIdsOf(cohort.id);
-	const people = mentionablePeople(cohort.id);
+	const trainerIds = trainerIdsOf(space);
+	const people = mentionablePeople(space);
 	const mentionable = mentionableKeys(people);
 	// Reading marks the thread read; a form's answer (a POST re-rendering the page) does not.
 	if (event.request.method === 'GET') markThreadSeen(user.id, thread.id);
@@ -54,20 +55,20 @@ export const load: PageServerLoad = (event) => {
 	const editId = params.get('bearbeiten');
 	const editing = editId && !thread.lockedAt ? ownPostBody(user.id, thread.id, editId) : null;
 	return {
-		cohort: { id: cohort.id, name: cohort.name, url: discussionUrl(cohort.id) },
+		space: spaceView(space),
 		thread: {
 			id: thread.id,
 			title: thread.title,
 			pinned: thread.pinned,
 			locked: thread.lockedAt !== null,
 			moduleId: thread.moduleId ?? '',
-			section: sectionTitle(cohort.courseId, thread.moduleId),
+			section: sectionTitle(courseId, thread.moduleId),
 			item: item ? { title: item.title, url: itemUrl(item) } : null
 		},
 		moderator: role === 'moderator',
 		mentionNames: people.map((person) => person.name),
-		openReports: role === 'moderator' ? countOpenReports(cohort.id) : 0,
-		sections: role === 'moderator' ? sectionsOf(cohort.courseId) : [],
+		openReports: role === 'moderator' ? countOpenReports(space) : 0,
+		sections: role === 'moderator' ? sectionsOf(courseId) : [],
 		posts: result.rows.map((post) =>
 			postView(post, user.id, role, trainerIds, thread.lockedAt !== null, mentionable)
 		),
@@ -125,7 +126,7 @@ function requireModeration(event: RequestEvent<Params>) {
 
 export const actions: Actions = {
 	antworten: async (event) => {
-		const { user, cohort, thread } = requireThread(event);
+		const { user, space, thread } = requireThread(event);
 		const parsed = parseForm(
 			await event.request.formData(),
 			replySchema(),
@@ -136,10 +137,10 @@ export const actions: Actions = {
 		if (!result.ok) {
 			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
 		}
-		redirect(303, postUrl(cohort.id, thread.id, result.postId));
+		redirect(303, postUrl(space, thread.id, result.postId));
 	},
 	bearbeiten: async (event) => {
-		const { user, cohort, thread } = requireThread(event);
+		const { user, space, thread } = requireThread(event);
 		const form = await event.request.formData();
 		const postId = String(form.get('postId') ?? '').slice(0, 40);
 		const parsed = parseForm(form, replySchema(), m.common_error_duplicate_field());
@@ -148,22 +149,22 @@ export const actions: Actions = {
 		}
 		const result = editPost(user, thread, postId, parsed.data.body);
 		if (!result.ok) return refusal(result.reason, { postId });
-		redirect(303, postUrl(cohort.id, thread.id, postId));
+		redirect(303, postUrl(space, thread.id, postId));
 	},
 	loeschen: async (event) => {
-		const { user, cohort, thread } = requireThread(event);
+		const { user, space, thread } = requireThread(event);
 		const form = await event.request.formData();
 		const postId = String(form.get('postId') ?? '').slice(0, 40);
 		if (!isConfirmed(form)) {
 			redirect(
 				303,
-				`${threadUrl(cohort.id, thread.id)}?${new URLSearchParams({ loeschen: postId })}#beitrag-${postId}`
+				`${threadUrl(space, thread.id)}?${new URLSearchParams({ loeschen: postId })}#beitrag-${postId}`
 			);
 		}
 		const result = deletePost(user, thread, postId);
 		if (!result.ok) return refusal(result.reason, { postId });
 		if (result.outcome === 'thread_removed') {
-			redirect(303, `${discussionUrl(cohort.id)}?geloescht`);
+			redirect(303, `${spaceUrl(space)}?geloescht`);
 		}
 		return {
 			done: m.discussions_deleted_done()
@@ -195,9 +196,9 @@ export const actions: Actions = {
 		return { done: m.discussions_unpinned_done() };
 	},
 	sperren: async (event) => {
-		const { user, cohort, thread } = requireModeration(event);
+		const { user, space, thread } = requireModeration(event);
 		if (!isConfirmed(await event.request.formData())) {
-			redirect(303, `${threadUrl(cohort.id, thread.id)}?sperren#moderation`);
+			redirect(303, `${threadUrl(space, thread.id)}?sperren#moderation`);
 		}
 		setLocked(user, thread, true);
 		return { done: m.discussions_locked_done() };
@@ -208,19 +209,19 @@ export const actions: Actions = {
 		return { done: m.discussions_unlocked_done() };
 	},
 	verschieben: async (event) => {
-		const { user, cohort, thread } = requireModeration(event);
+		const { user, courseId, thread } = requireModeration(event);
 		const parsed = parseForm(
 			await event.request.formData(),
 			moveSchema(),
 			m.common_error_duplicate_field()
 		);
-		const moduleId = parsed.success ? sectionIn(cohort.courseId, parsed.data.moduleId) : undefined;
+		const moduleId = parsed.success ? sectionIn(courseId, parsed.data.moduleId) : undefined;
 		if (moduleId === undefined) {
 			return formFailure(400, { moduleId: m.discussions_error_section() });
 		}
 		const item = thread.itemId ? getItem(thread.itemId) : undefined;
 		moveThread(user, thread, moduleId, item?.moduleId === moduleId);
-		return { done: m.discussions_moved_done({ section: sectionTitle(cohort.courseId, moduleId) }) };
+		return { done: m.discussions_moved_done({ section: sectionTitle(courseId, moduleId) }) };
 	},
 	ausblenden: async (event) => {
 		const { user, thread } = requireModeration(event);

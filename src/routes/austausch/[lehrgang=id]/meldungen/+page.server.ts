@@ -1,15 +1,21 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
-import { listOpenReports, postUrl, requireModerator, resolveReport } from '$lib/server/discussions';
+import {
+	listOpenReports,
+	postUrl,
+	requireModerator,
+	resolveReport,
+	spaceView
+} from '$lib/server/discussions';
 import { markdownExcerpt } from '$lib/server/assignments/markdown';
 import { pageParam } from '$lib/server/http/page-param';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const { cohort } = requireModerator(event);
-	const result = listOpenReports(cohort.id, pageParam(event.url.searchParams));
+	const { space } = requireModerator(event);
+	const result = listOpenReports(space, pageParam(event.url.searchParams));
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
+		space: spaceView(space),
 		total: result.total,
 		page: result.page,
 		pages: result.pages,
@@ -21,16 +27,16 @@ export const load: PageServerLoad = (event) => {
 			postAuthorName: report.postAuthorName,
 			excerpt: markdownExcerpt(report.postBody, 200),
 			threadTitle: report.threadTitle,
-			postUrl: postUrl(cohort.id, report.threadId, report.postId)
+			postUrl: postUrl(space, report.threadId, report.postId)
 		}))
 	};
 };
 
 export const actions: Actions = {
 	erledigt: async (event) => {
-		const { user, cohort } = requireModerator(event);
+		const { user, space } = requireModerator(event);
 		const reportId = String((await event.request.formData()).get('reportId') ?? '');
-		if (!resolveReport(user, cohort.id, reportId)) {
+		if (!resolveReport(user, space, reportId)) {
 			return fail(404, { error: m.discussions_error_post() });
 		}
 		return { resolved: m.discussions_report_resolved() };

@@ -8,6 +8,7 @@ import {
 	requireDiscussion,
 	sectionIn,
 	sectionsOf,
+	spaceView,
 	threadSchema,
 	threadUrl
 } from '$lib/server/discussions';
@@ -15,23 +16,23 @@ import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
-	const { cohort } = requireDiscussion(event);
+	const { space, courseId } = requireDiscussion(event);
 	const params = event.url.searchParams;
-	const item = discussableItem(cohort.courseId, params.get('eintrag') ?? '');
-	const section = sectionIn(cohort.courseId, params.get('bereich') ?? '');
+	const item = discussableItem(courseId, params.get('eintrag') ?? '');
+	const section = sectionIn(courseId, params.get('bereich') ?? '');
 	return {
-		cohort: { id: cohort.id, name: cohort.name },
-		sections: sectionsOf(cohort.courseId),
-		items: itemChoices(cohort.courseId),
+		space: spaceView(space),
+		sections: sectionsOf(courseId),
+		items: itemChoices(courseId),
 		prefill: { moduleId: item?.moduleId ?? section ?? '', itemId: item?.id ?? '' },
 		itemTitle: item?.title ?? null,
-		mentionNames: mentionablePeople(cohort.id).map((person) => person.name)
+		mentionNames: mentionablePeople(space).map((person) => person.name)
 	};
 };
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { user, cohort } = requireDiscussion(event);
+		const { user, space, courseId } = requireDiscussion(event);
 		const parsed = parseForm(
 			await event.request.formData(),
 			threadSchema(),
@@ -39,19 +40,19 @@ export const actions: Actions = {
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		const { title, body, moduleId, itemId } = parsed.data;
-		const item = itemId ? discussableItem(cohort.courseId, itemId) : null;
-		const section = sectionIn(cohort.courseId, moduleId);
+		const item = itemId ? discussableItem(courseId, itemId) : null;
+		const section = sectionIn(courseId, moduleId);
 		const errors: Record<string, string> = {};
 		if (item === undefined) errors.itemId = m.discussions_error_item();
 		if (section === undefined) errors.moduleId = m.discussions_error_section();
 		if (Object.keys(errors).length) return formFailure(400, errors, parsed.data);
 		// A thread about a lesson or task sits in that lesson's module.
-		const threadId = createThread(user, cohort.id, {
+		const threadId = createThread(user, space, {
 			title,
 			body,
 			moduleId: item ? item.moduleId : (section ?? null),
 			itemId: item ? item.id : null
 		});
-		redirect(303, threadUrl(cohort.id, threadId));
+		redirect(303, threadUrl(space, threadId));
 	}
 };
