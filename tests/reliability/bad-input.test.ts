@@ -13,6 +13,7 @@ import {
 	discussionCases,
 	type DiscussionWorld
 } from './support/discussion-bad-input';
+import { arrangeEvents, eventCases, type EventWorld } from './support/event-bad-input';
 
 let app: AppServer;
 const clients: Record<string, Client> = {};
@@ -32,6 +33,7 @@ let discussions: DiscussionWorld = {
 	foreignThreadId: '',
 	foreignCohortId: ''
 };
+let events: EventWorld = { cohortId: '', foreignCohortId: '', pastEventId: '', futureEventId: '' };
 const IKBO = 'probe-ikbo';
 const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
@@ -41,6 +43,7 @@ beforeAll(async () => {
 	app = await startApp({ fixtureCourses: true, port: 4511 });
 	cohortId = copyDemoCohort(app.databasePath, IKBO);
 	discussions = arrangeDiscussions(app.databasePath, cohortId);
+	events = arrangeEvents(app.databasePath, cohortId, discussions.foreignCohortId);
 	clients.anonymous = new Client(app.url);
 	clients.learner = new Client(app.url);
 	clients.trainer = new Client(app.url);
@@ -516,7 +519,8 @@ const cases = (): BadInputCase[] => [
 	...postausgangCases(mailId),
 	...studioCases(learnerId),
 	...discussionCases(discussions),
-	...alumniCases(discussions.threadId)
+	...alumniCases(discussions.threadId),
+	...eventCases(events)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppServer } from '../support/app-server';
+import { rowId } from '../support/arrange';
 import { addSession, createLearners } from '../support/learners';
 import { courseItemIds, courseItems } from './support/content-items';
 
@@ -81,5 +82,41 @@ describe('concurrency', () => {
 		await new Promise((resolve) => setTimeout(resolve, 300));
 		for (const learner of learners) expect(validCount(learner.userId), learner.email).toBe(1);
 		db.close();
+	});
+
+	it('ten alumni signing up at once on two processes take exactly the three seats', async () => {
+		const learners = createLearners(app.databasePath, 10, 'probe-verwaltung');
+		const eventId = rowId();
+		const db = new Database(app.databasePath);
+		db.pragma('busy_timeout = 5000');
+		// Alumni: a valid certificate each (earning ten through the UI is another test's job).
+		const certify = db.prepare(
+			`insert into certificates (id, user_id, course_id, year, serial, number, code, snapshot, signature, issued_at)
+			 values (?, ?, 'probe-verwaltung', 2098, ?, ?, ?, '{}', 'x', ?)`
+		);
+		learners.forEach((learner, index) =>
+			certify.run(rowId(), learner.userId, index, `K-${index}`, rowId(), Date.now())
+		);
+		db.prepare(
+			`insert into events (id, title, description, format, place, starts_at, ends_at, capacity, status, created_by)
+			 values (?, 'Vertiefungstreffen', 'Programm', 'online', 'Link folgt', ?, ?, 3, 'published', ?)`
+		).run(eventId, Date.now() + 86_400_000, Date.now() + 2 * 86_400_000, learners[0]!.userId);
+		db.prepare(
+			"insert into event_audience (event_id, kind, target_id) values (?, 'course', 'probe-verwaltung')"
+		).run(eventId);
+		const responses = await Promise.all(
+			learners.map((learner) => post(`/veranstaltungen/${eventId}?/anmelden`, learner.cookie))
+		);
+		for (const response of responses) expect(response.status).toBe(200);
+		const counts = db
+			.prepare(
+				'select status, count(*) as n from event_registrations where event_id = ? group by status order by status'
+			)
+			.all(eventId);
+		db.close();
+		expect(counts).toEqual([
+			{ status: 'registered', n: 3 },
+			{ status: 'waitlisted', n: 7 }
+		]);
 	});
 });

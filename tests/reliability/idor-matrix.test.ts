@@ -148,7 +148,41 @@ beforeAll(async () => {
 		body: new URLSearchParams({ userId: world.learnerA, courseId: IKBO, bestaetigt: 'ja' })
 	});
 	expect(issue.status).toBe(200);
+	// An event of the demo trainer for the course's alumni (the owner, once certified above),
+	// started an hour ago so attendance can be recorded; the owner has a seat.
+	const eventId = 'evntownerikbo222';
+	const eventWriter = new Database(app.databasePath);
+	eventWriter
+		.prepare(
+			`insert into events (id, title, description, format, place, starts_at, ends_at, capacity, status, created_by)
+			 values (?, 'Vertiefungstreffen', 'Geheimes Programm', 'praesenz', 'Berlin', ?, ?, 5, 'published',
+			 (select id from users where email = 'trainerin@example.org'))`
+		)
+		.run(eventId, Date.now() - 3_600_000, Date.now() + 3_600_000);
+	eventWriter
+		.prepare("insert into event_audience (event_id, kind, target_id) values (?, 'course', ?)")
+		.run(eventId, IKBO);
+	eventWriter
+		.prepare(
+			`insert into event_registrations (id, event_id, user_id, status, registered_at, updated_at)
+			 values ('regownerikbo2222', ?, ?, 'registered', ?, ?)`
+		)
+		.run(eventId, world.learnerA, Date.now() - 86_400_000, Date.now() - 86_400_000);
+	eventWriter.close();
+	const day = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Berlin' }).format(
+		new Date(Date.now() - 3_600_000)
+	);
+	const attended = await fetch(`${app.url}/trainer/veranstaltungen/${eventId}?/anwesenheit`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: { cookie: cookies.cohortTrainer!, origin: app.url, accept: 'text/html' },
+		body: new URLSearchParams({ [`da:${world.learnerA}:${day}`]: 'ja' })
+	});
+	expect(attended.status).toBe(200);
 	const db = new Database(app.databasePath, { readonly: true });
+	expect(
+		db.prepare('select count(*) as n from event_confirmations where event_id = ?').get(eventId)
+	).toEqual({ n: 1 });
 	certificateId = (
 		db.prepare('select id from certificates where user_id = ?').get(world.learnerA) as {
 			id: string;
@@ -213,6 +247,24 @@ beforeAll(async () => {
 			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
 			byName: true
 		},
+		// An event: its invitees (the certified owner), its organiser (the demo trainer created
+		// it) and admins; the ICS for those with a seat and organisers, the PDF for its holder.
+		{
+			path: `/veranstaltungen/${eventId}`,
+			allowed: ['owner', 'cohortTrainer', 'admin'],
+			secret: 'Geheimes Programm'
+		},
+		{
+			path: `/veranstaltungen/${eventId}/kalender.ics`,
+			allowed: ['owner', 'cohortTrainer', 'admin'],
+			secret: 'Geheimes Programm'
+		},
+		{ path: `/veranstaltungen/${eventId}/bestaetigung.pdf`, allowed: ['owner'], secret: '%PDF' },
+		...['', '/bearbeiten', '/teilnehmende.csv'].map((tail) => ({
+			path: `/trainer/veranstaltungen/${eventId}${tail}`,
+			allowed: trainers,
+			secret: 'Geheimes Programm'
+		})),
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],

@@ -16,6 +16,8 @@ export interface PdfOptions {
 	signature: string;
 	logo?: IssuerImage | null;
 	signatureImage?: IssuerImage | null;
+	/** The footer's number line, e.g. for an event's Teilnahmebestätigung; default: the certificate's. */
+	numberLine?: string;
 }
 
 export const A4 = { width: 595.28, height: 841.89 };
@@ -276,7 +278,7 @@ export function drawFooter(
 			.lineWidth(0.5)
 			.stroke('#999999')
 	);
-	const number = m.certificates_pdf_number({ number: snapshot.number }, de);
+	const number = options.numberLine ?? m.certificates_pdf_number({ number: snapshot.number }, de);
 	const code = m.certificates_pdf_code({ code: snapshot.code }, de);
 	tag('P', () => {
 		doc.font('regular').fontSize(8.5).fillColor('#000000');

@@ -68,7 +68,10 @@ export function renderEventConfirmationPdf(
 				const days = snapshot.daysAttended.map((day) => formatGermanDate(day)).join(', ');
 				doc.text(m.events_pdf_days({ days }, de), MARGIN, doc.y, { width: CONTENT_WIDTH });
 			});
-			drawFooter(doc, tagger, snapshot, options);
+			drawFooter(doc, tagger, snapshot, {
+				...options,
+				numberLine: m.events_pdf_number({ number: snapshot.number }, de)
+			});
 		}
 	);
 }

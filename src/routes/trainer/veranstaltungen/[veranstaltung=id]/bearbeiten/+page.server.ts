@@ -11,8 +11,15 @@ import {
 } from '$lib/server/events';
 import type { Actions, PageServerLoad } from './$types';
 
+/** A cancelled event stays as it was announced: its page shows it, nothing is edited. */
+function requireEditable(event: Parameters<typeof requireEventOrganiser>[0]) {
+	const access = requireEventOrganiser(event);
+	if (access.event.status === 'cancelled') redirect(303, manageEventUrl(access.event.id));
+	return access;
+}
+
 export const load: PageServerLoad = (event) => {
-	const { user, event: record } = requireEventOrganiser(event);
+	const { user, event: record } = requireEditable(event);
 	return {
 		event: { id: record.id, title: record.title },
 		values: eventFormValues(record),
@@ -23,7 +30,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const { user, event: record } = requireEventOrganiser(event);
+		const { user, event: record } = requireEditable(event);
 		const result = readEventForm(user, await event.request.formData(), audienceOf(record.id));
 		if (!result.ok) {
 			const { errors, values, chosen } = result;
