@@ -54,7 +54,13 @@ export const auditActionLabel = (action: string): string => {
 		'event.cancelled': m.events_audit_cancelled,
 		'event.attendance_changed': m.events_audit_attendance,
 		'discussion.post_edited': m.discussions_audit_post_edited,
-		'discussion.post_deleted': m.discussions_audit_post_deleted
+		'discussion.post_deleted': m.discussions_audit_post_deleted,
+		'mentoring.confirmed': m.mentoring_audit_confirmed,
+		'mentoring.declined': m.mentoring_audit_declined,
+		'hospitation.organisation_created': m.mentoring_audit_hospitation_organisation,
+		'hospitation.offer_created': m.mentoring_audit_hospitation_offer,
+		'hospitation.accepted': m.mentoring_audit_hospitation_accepted,
+		'hospitation.declined': m.mentoring_audit_hospitation_declined
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };

@@ -16,6 +16,7 @@ export const mailKindLabel = (kind: MailKind): string =>
 		event_update: m.events_mail_kind,
 		discussion_mention: m.discussions_mail_kind_mention,
 		alumni_joined: m.alumni_mail_kind_joined,
+		mentoring_update: m.mentoring_mail_kind,
 		digest: m.mail_kind_digest,
 		retention_warning: m.privacy_mail_kind_retention_warning,
 		barrier_report: m.operator_mail_kind_barrier_report

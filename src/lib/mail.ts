@@ -9,7 +9,8 @@ export const notificationMailKinds = [
 	'discussion_reply',
 	'event_update',
 	'discussion_mention',
-	'alumni_joined'
+	'alumni_joined',
+	'mentoring_update'
 ] as const;
 export type NotificationMailKind = (typeof notificationMailKinds)[number];
 
@@ -50,7 +51,8 @@ export const defaultFrequency: Record<NotificationMailKind, MailFrequency> = {
 	event_update: 'immediate',
 	// Someone asked this person by name: they hear of it at once.
 	discussion_mention: 'immediate',
-	alumni_joined: 'daily'
+	alumni_joined: 'daily',
+	mentoring_update: 'immediate'
 };
 
 /** German URL slugs of the one-click unsubscribe links; `alle` stops every notification mail. */
@@ -60,8 +62,9 @@ export const unsubscribeTopics = {
 	abgaben: ['submission_to_review'],
 	zertifikate: ['certificate_issued'],
 	veranstaltungen: ['event_update'],
-	austausch: ['discussion_reply', 'discussion_mention'],
 	alumni: ['alumni_joined'],
+	austausch: ['discussion_reply', 'discussion_mention'],
+	mentoring: ['mentoring_update'],
 	alle: [...notificationMailKinds]
 } as const satisfies Record<string, readonly NotificationMailKind[]>;
 export type UnsubscribeTopic = keyof typeof unsubscribeTopics;

@@ -12,7 +12,9 @@ describe('navLinks', () => {
 			'/glossar',
 			'/zertifikate',
 			'/tagebuch',
-			'/veranstaltungen'
+			'/veranstaltungen',
+			'/mentoring',
+			'/hospitation'
 		]);
 	});
 

@@ -19,6 +19,8 @@ export function navLinks(role: Role, studio: boolean, alumni = false): NavLink[]
 		{ href: '/zertifikate', label: m.certificates_nav_my(), min: 'learner' },
 		{ href: '/tagebuch', label: m.journal_nav(), min: 'learner' },
 		{ href: '/veranstaltungen', label: m.events_nav(), min: 'learner' },
+		{ href: '/mentoring', label: m.mentoring_nav(), min: 'learner' },
+		{ href: '/hospitation', label: m.hospitation_nav(), min: 'learner' },
 		{ href: '/trainer/lehrgaenge', label: m.common_nav_cohorts(), min: 'trainer' },
 		{ href: '/trainer/abgaben', label: m.common_nav_reviews(), min: 'trainer' },
 		{ href: '/trainer/quiz', label: m.common_nav_quiz_stats(), min: 'trainer' },

@@ -1,3 +1,6 @@
+/** What happened in a mentoring pair (mentoring_update). */
+export type MentoringEvent = 'confirmed' | 'declined' | 'message' | 'meeting';
+
 // The stored parameters of a notification (notifications.data), shared by the schema and the pages.
 
 /** Parameters for the message, rendered in the reader's language at display time. */
@@ -25,4 +28,6 @@ export interface NotificationData {
 	cohortName?: string | null;
 	/** event_update: what happened (itemTitle: the event, dueOn: its first day). */
 	eventNotice?: 'invited' | 'promoted' | 'cancelled';
+	/** mentoring_update: what happened; learnerName is the other person (or the deciding staff). */
+	mentoringEvent?: MentoringEvent;
 }

@@ -43,7 +43,14 @@ for (const viewport of viewports) {
 				'/einladungen',
 				'/admin/postausgang',
 				'/alumni/profil',
-				'/alumni'
+				'/alumni',
+				'/mentoring',
+				'/mentoring/vermittlung',
+				'/hospitation',
+				'/hospitation/bewerbungen',
+				'/admin/hospitation',
+				// last: the user list, whose first entry is opened next
+				'/admin/benutzer'
 			]) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);

@@ -9,6 +9,12 @@ import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad
 import { studioCases } from './support/studio-bad-input';
 import { alumniCases } from './support/alumni-bad-input';
 import {
+	arrangeMentoring,
+	hospitationCases,
+	mentoringCases,
+	type MentoringWorld
+} from './support/mentoring-bad-input';
+import {
 	arrangeDiscussions,
 	discussionCases,
 	type DiscussionWorld
@@ -34,6 +40,13 @@ let discussions: DiscussionWorld = {
 	foreignCohortId: ''
 };
 let events: EventWorld = { cohortId: '', foreignCohortId: '', pastEventId: '', futureEventId: '' };
+let mentoring: MentoringWorld = {
+	pairId: '',
+	foreignPairId: '',
+	requestId: '',
+	hospitationOfferId: '',
+	applicationId: ''
+};
 const IKBO = 'probe-ikbo';
 const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
@@ -44,6 +57,7 @@ beforeAll(async () => {
 	cohortId = copyDemoCohort(app.databasePath, IKBO);
 	discussions = arrangeDiscussions(app.databasePath, cohortId);
 	events = arrangeEvents(app.databasePath, cohortId, discussions.foreignCohortId);
+	mentoring = arrangeMentoring(app.databasePath);
 	clients.anonymous = new Client(app.url);
 	clients.learner = new Client(app.url);
 	clients.trainer = new Client(app.url);
@@ -520,7 +534,9 @@ const cases = (): BadInputCase[] => [
 	...studioCases(learnerId),
 	...discussionCases(discussions),
 	...alumniCases(discussions.threadId),
-	...eventCases(events)
+	...eventCases(events),
+	...mentoringCases(mentoring),
+	...hospitationCases(mentoring, ASSIGNMENT_PAGE)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

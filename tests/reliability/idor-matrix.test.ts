@@ -74,6 +74,7 @@ const routes: {
 	byName?: boolean;
 }[] = [];
 let world: IdorWorld;
+const MENTORING_PAIR = 'pairownermentor2';
 let certificateId = '';
 
 beforeAll(async () => {
@@ -140,6 +141,15 @@ beforeAll(async () => {
 			 values (?, 1, 1, 'Verborgene Alumni-Organisation', 1, ?)`
 		)
 		.run(world.learnerA, Date.now());
+	// A mentoring pair: the owner as mentee, the other cohort's learner as mentor. Only the two.
+	writer
+		.prepare(
+			"insert into mentoring_pairs (id, mentee_id, mentor_id, message, status) values (?, ?, ?, 'Bitte begleiten', 'confirmed')"
+		)
+		.run(MENTORING_PAIR, world.learnerA, world.learnerB.id);
+	writer
+		.prepare('insert into mentoring_messages (id, pair_id, author_id, body) values (?, ?, ?, ?)')
+		.run('msgownermentor22', MENTORING_PAIR, world.learnerA, 'Vertrauliche Mentoring-Nachricht');
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -265,6 +275,24 @@ beforeAll(async () => {
 			allowed: trainers,
 			secret: 'Geheimes Programm'
 		})),
+		// A mentoring pair's thread: its mentee and mentor only, not even admins.
+		{
+			path: `/mentoring/${MENTORING_PAIR}`,
+			allowed: ['owner', 'otherLearner'],
+			secret: 'Vertrauliche Mentoring-Nachricht'
+		},
+		// Every trainer opens the matching page; each sees only their own cohorts' requests.
+		{
+			path: '/mentoring/vermittlung',
+			allowed: ['cohortTrainer', 'otherTrainer', 'courseStranger', 'admin'],
+			byName: true
+		},
+		{
+			path: '/hospitation/bewerbungen',
+			allowed: ['cohortTrainer', 'otherTrainer', 'courseStranger', 'admin'],
+			byName: true
+		},
+		{ path: '/admin/hospitation', allowed: ['admin'], byName: true },
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],

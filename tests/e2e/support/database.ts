@@ -82,3 +82,19 @@ export function openForEnrolment(courseId: string) {
 			.run(courseId)
 	);
 }
+
+/**
+ * A valid certificate of a course, as if issued: what makes a person an alumnus (mentoring).
+ * Not signed; only its existence and status count for these journeys.
+ */
+export function grantCertificate(userId: string, courseId: string) {
+	const serial = 900_000 + Math.floor(Math.random() * 99_999);
+	withDatabase((db) =>
+		db
+			.prepare(
+				`insert into certificates (id, user_id, course_id, year, serial, number, code, status, snapshot, signature, issued_at)
+				 values (?, ?, ?, 2026, ?, ?, ?, 'valid', '{}', '-', ?)`
+			)
+			.run(randomId(), userId, courseId, serial, `2026-${serial}`, randomId(), Date.now())
+	);
+}

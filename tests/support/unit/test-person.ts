@@ -335,10 +335,92 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 		.values({ userId: id, visible: true, organisation: 'Schule am See', updatedAt: now })
 		.run();
 	db.insert(t.alumniOptOuts).values({ userId: id, courseId: 'andere-fortbildung' }).run();
+	arrangeMentoringAndHospitation(id, colleague.id, now);
 	return { person, colleague, cohortId, storedName, mailId, threadId, postId };
 }
 
 function writeFileMkdir(dir: string, name: string, content: string) {
 	mkdirSync(dir, { recursive: true });
 	writeFileSync(join(dir, name), content);
+}
+
+/** The person as mentor and as mentee (with a message and a meeting), and as applicant. */
+function arrangeMentoringAndHospitation(id: string, colleagueId: string, now: Date) {
+	const db = getDb();
+	db.insert(t.mentorOffers)
+		.values({
+			id: generateId(),
+			userId: id,
+			topics: ['Jobcenter'],
+			languages: ['Deutsch'],
+			capacity: 1,
+			updatedAt: now
+		})
+		.run();
+	const asMentee = generateId();
+	db.insert(t.mentoringPairs)
+		.values([
+			{
+				id: asMentee,
+				menteeId: id,
+				mentorId: colleagueId,
+				message: 'Bitte begleiten Sie mich',
+				status: 'confirmed',
+				decidedBy: colleagueId
+			},
+			{
+				id: generateId(),
+				menteeId: colleagueId,
+				mentorId: id,
+				message: 'Hilfe',
+				status: 'ended',
+				decidedBy: id
+			}
+		])
+		.run();
+	db.insert(t.mentoringMessages)
+		.values({ id: generateId(), pairId: asMentee, authorId: id, body: 'Hallo Mentorin' })
+		.run();
+	db.insert(t.mentoringMeetings)
+		.values({
+			id: generateId(),
+			pairId: asMentee,
+			authorId: id,
+			metOn: '2026-05-30',
+			topic: 'Kennenlernen',
+			note: ''
+		})
+		.run();
+	const organisationId = generateId();
+	db.insert(t.hospitationOrganisations)
+		.values({
+			id: organisationId,
+			name: 'Bezirksamt Test',
+			district: 'Mitte',
+			address: 'Teststraße 1',
+			contact: 'info@amt.example'
+		})
+		.run();
+	const offerId = generateId();
+	db.insert(t.hospitationOffers)
+		.values({
+			id: offerId,
+			organisationId,
+			title: 'Bürgeramt',
+			description: 'Hospitation',
+			places: 1,
+			startsOn: '2026-07-01',
+			endsOn: '2026-07-05'
+		})
+		.run();
+	db.insert(t.hospitationApplications)
+		.values({
+			id: generateId(),
+			offerId,
+			userId: id,
+			motivation: 'Ich möchte lernen',
+			status: 'accepted',
+			decidedBy: id
+		})
+		.run();
 }

@@ -35,6 +35,15 @@ export function isAlumnus(userId: string, courseId: string): boolean {
 		.get();
 }
 
+/** Belongs to the alumni network of at least one course (mentoring asks this). */
+export function isAlumnusAnywhere(userId: string): boolean {
+	return !!getDb()
+		.select({ id: certificates.id })
+		.from(certificates)
+		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid'), notOptedOut()))
+		.get();
+}
+
 /** The active accounts in the alumni networks of these courses (each person once). */
 export function alumniUserIds(courseIds: readonly string[]): string[] {
 	if (courseIds.length === 0) return [];

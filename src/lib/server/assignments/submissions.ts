@@ -204,3 +204,12 @@ export function submitDraft(
 	if (result.ok && !item.required) recordCompletion(userId, item.id, 'assignment_submitted');
 	return result;
 }
+
+/** The Hospitation a learner's submission is about (null: none); the caller checks it is theirs. */
+export function linkHospitation(userId: string, itemId: string, hospitationId: string | null) {
+	getDb()
+		.update(submissions)
+		.set({ hospitationId })
+		.where(and(eq(submissions.userId, userId), eq(submissions.itemId, itemId)))
+		.run();
+}

@@ -53,7 +53,13 @@ export const auditActions = [
 	'event.cancelled',
 	'event.attendance_changed',
 	'discussion.post_edited',
-	'discussion.post_deleted'
+	'discussion.post_deleted',
+	'mentoring.confirmed',
+	'mentoring.declined',
+	'hospitation.organisation_created',
+	'hospitation.offer_created',
+	'hospitation.accepted',
+	'hospitation.declined'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

@@ -1,7 +1,7 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
-import { cohorts, cohortTrainers } from '../db/schema';
+import { cohorts, cohortTrainers, enrolments } from '../db/schema';
 
 /** Cohorts a user may manage: admins all, trainers those they are assigned to. */
 export function listManagedCohorts(user: SessionUser) {
@@ -45,6 +45,22 @@ export function isCourseTrainer(user: Pick<SessionUser, 'id' | 'role'>, courseId
 		.from(cohorts)
 		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, cohorts.id))
 		.where(and(eq(cohorts.courseId, courseId), eq(cohortTrainers.userId, user.id)))
+		.get();
+	return !!row;
+}
+
+/**
+ * Staff who may decide about a learner's requests (mentoring, Hospitation): admins for everyone,
+ * trainers for the learners of the cohorts they lead.
+ */
+export function leadsLearner(user: Pick<SessionUser, 'id' | 'role'>, learnerId: string): boolean {
+	if (user.role === 'admin') return true;
+	if (user.role !== 'trainer') return false;
+	const row = getDb()
+		.select({ id: enrolments.id })
+		.from(enrolments)
+		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, enrolments.cohortId))
+		.where(and(eq(enrolments.userId, learnerId), eq(cohortTrainers.userId, user.id)))
 		.get();
 	return !!row;
 }

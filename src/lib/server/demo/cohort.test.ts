@@ -7,6 +7,8 @@ import { demoAccounts, seedDemoData } from './seed';
 import { listManagedEvents } from '../events';
 import { alumniSpace, listThreads } from '../discussions';
 import { listDirectory } from '../alumni';
+import { listOffers } from '../mentoring';
+import { listHospitationOffers } from '../hospitation';
 import { useTemporaryKeyDir } from '$test/unit/certificates';
 import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 
@@ -51,5 +53,13 @@ describe('demo cohort', () => {
 			'Selin Yıldız'
 		]);
 		expect(listThreads(alumniSpace(DEMO_COURSE_ID), 'admin', {}, 1).total).toBe(1);
+		// The demo alumna offers mentoring, so the learner finds an offer on /mentoring.
+		const learner = listCohortLearners(cohort.id)[0]!;
+		expect(listOffers(learner.id).offers.map((offer) => offer.mentorName)).toEqual([
+			'Selin Yıldız'
+		]);
+		expect(listHospitationOffers().map((offer) => offer.title)).toEqual([
+			'Sozialberatung begleiten'
+		]);
 	});
 });

@@ -9,6 +9,8 @@ import { DEMO_COURSE_ID, seedDemoCohort } from './cohort';
 import { seedDemoAlumni } from './alumni';
 import { seedDemoDiscussions } from './discussions';
 import { seedDemoEvent } from './events';
+import { seedDemoMentoring } from './mentoring';
+import { seedDemoHospitation } from './hospitation';
 import { openDemoCourses } from './courses';
 import { envText } from '../config/env';
 
@@ -20,7 +22,8 @@ export const demoAccounts: { email: string; name: string; role: Role }[] = [
 	{ email: 'lernende@example.org', name: 'Aylin Demir', role: 'learner' },
 	{ email: 'trainerin@example.org', name: 'Katrin Weber', role: 'trainer' },
 	{ email: 'admin@example.org', name: 'Jonas Admin', role: 'admin' },
-	// A graduate of the course: her certificate makes her a member of its alumni network.
+	// A graduate of the course: her certificate makes her a member of its alumni network, and she
+	// offers mentoring.
 	{ email: 'absolventin@example.org', name: 'Selin Yıldız', role: 'learner' }
 ];
 
@@ -60,5 +63,7 @@ export async function seedDemoData(): Promise<boolean> {
 	saveIssuerSettings(demoIssuer);
 	seedDemoEvent(DEMO_COURSE_ID, cohortId);
 	seedDemoAlumni(DEMO_COURSE_ID);
+	seedDemoMentoring('absolventin@example.org');
+	seedDemoHospitation();
 	return true;
 }

@@ -24,7 +24,8 @@ describe('mail preferences', () => {
 			discussion_reply: 'daily',
 			event_update: 'immediate',
 			discussion_mention: 'immediate',
-			alumni_joined: 'daily'
+			alumni_joined: 'daily',
+			mentoring_update: 'immediate'
 		});
 	});
 

@@ -2,6 +2,8 @@ import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import type { MailKind } from '$lib/mail';
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '../db/schema';
+import type { MentoringEvent } from '$lib/notifications';
+import { mentoringText } from '$lib/mentoring';
 import { composeMail, type ComposedMail, type MailContent, type MailLink } from './compose';
 
 export type Locale = 'de' | 'en';
@@ -68,6 +70,14 @@ export type MailTemplateInput =
 			path: string;
 	  }
 	| { kind: 'alumni_joined'; name: string; courseTitle: string; path: string }
+	| {
+			kind: 'mentoring_update';
+			name: string;
+			event: MentoringEvent;
+			otherName: string;
+			excerpt: string;
+			path: string;
+	  }
 	| { kind: 'digest'; name: string; day: string; items: { text: string; path: string }[] }
 	| { kind: 'barrier_report'; page: string; description: string; replyTo: string }
 	| {
@@ -248,6 +258,16 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				subject: m.alumni_mail_joined_subject(params, o),
 				paragraphs: [m.alumni_mail_joined_text(params, o), m.alumni_mail_joined_opt_out({}, o)],
 				action: { label: m.alumni_mail_joined_action({}, o), url: url(input.path) }
+			};
+		}
+		case 'mentoring_update': {
+			const text = mentoringText(input.event, input.otherName, locale);
+			return {
+				name: input.name,
+				subject: text,
+				paragraphs: [text],
+				quote: input.excerpt || undefined,
+				action: { label: m.mentoring_mail_action({}, o), url: url(input.path) }
 			};
 		}
 		case 'retention_warning': {

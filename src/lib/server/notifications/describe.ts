@@ -1,6 +1,7 @@
 import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
+import { mentoringText } from '$lib/mentoring';
 import type { NotificationData } from '$lib/notifications';
 import type { NotificationKind } from '.';
 
@@ -69,5 +70,7 @@ export function describeNotification(
 			);
 		case 'alumni_joined':
 			return m.alumni_notification_joined({ course: entry.data.itemTitle ?? '' }, o);
+		case 'mentoring_update':
+			return mentoringText(entry.data.mentoringEvent, entry.data.learnerName ?? '', locale);
 	}
 }

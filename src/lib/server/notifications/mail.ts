@@ -76,6 +76,15 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 			};
 		case 'alumni_joined':
 			return { kind: 'alumni_joined', name, courseTitle: data.itemTitle ?? '', path: link };
+		case 'mentoring_update':
+			return {
+				kind: 'mentoring_update',
+				name,
+				event: data.mentoringEvent ?? 'message',
+				otherName: data.learnerName ?? '',
+				excerpt: data.excerpt ?? '',
+				path: link
+			};
 	}
 }
 

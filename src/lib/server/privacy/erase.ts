@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNull, or, sql } from 'drizzle-orm';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { recordAudit } from '../audit';
@@ -10,6 +10,7 @@ import {
 	erasedCertificates,
 	invites,
 	mailOutbox,
+	mentoringPairs,
 	passwordResetRequests,
 	submissionFiles,
 	submissions,
@@ -84,6 +85,7 @@ export async function eraseAccount(
 			const mailIds = removeMailsNaming(tx, userId, person);
 			const standInId = createStandIn(tx, now);
 			eraseCertificates(tx, userId, standInId, keep, now);
+			closeMentoring(tx, userId, now);
 			for (const { table, column, erase } of personalColumns) {
 				if (erase === 'certificates') continue;
 				const target = sql`${sql.identifier(table)}`;
@@ -143,6 +145,30 @@ function eraseCertificates(tx: Tx, userId: string, standInId: string, keep: bool
 			.run();
 	}
 	tx.delete(certificates).where(eq(certificates.userId, userId)).run();
+}
+
+/**
+ * The person's requests that never became a pair go with them; their running pairs end, so the
+ * other person keeps the conversation (anonymised by the registry) but cannot write to nobody.
+ */
+function closeMentoring(tx: Tx, userId: string, now: Date) {
+	tx.delete(mentoringPairs)
+		.where(
+			and(
+				eq(mentoringPairs.menteeId, userId),
+				inArray(mentoringPairs.status, ['requested', 'declined', 'withdrawn'])
+			)
+		)
+		.run();
+	tx.update(mentoringPairs)
+		.set({ status: 'ended', endedAt: now })
+		.where(
+			and(
+				eq(mentoringPairs.status, 'confirmed'),
+				or(eq(mentoringPairs.menteeId, userId), eq(mentoringPairs.mentorId, userId))
+			)
+		)
+		.run();
 }
 
 /**

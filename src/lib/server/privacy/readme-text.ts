@@ -24,6 +24,10 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 		'Ihre Anmeldungen zu Veranstaltungen (z. B. dem Vertiefungstreffen) mit Status und Zeitpunkt, an welchen Tagen Sie dort waren und Ihre Teilnahmebestätigungen mit Prüfcode.',
 	'alumni.json':
 		'Ihr Alumni-Profil (welche Angaben Sie im Verzeichnis Ihrer Alumni-Netzwerke zeigen) und die Netzwerke, aus denen Sie ausgetreten sind; Ihre Beiträge im Alumni-Austausch stehen in austausch.json.',
+	'mentoring.json':
+		'Ihr Mentoring: Ihr Angebot als Mentor*in, Ihre Anfragen mit Nachricht und Entscheidung, Ihre Nachrichten und eingetragenen Treffen in den Paaren, denen Sie angehören.',
+	'hospitation.json':
+		'Ihre Bewerbungen auf Hospitationen mit Motivation, Angebot und Entscheidung.',
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':

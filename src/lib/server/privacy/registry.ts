@@ -34,6 +34,8 @@ export const exportFiles = [
 	'austausch.json',
 	'veranstaltungen.json',
 	'alumni.json',
+	'mentoring.json',
+	'hospitation.json',
 	'protokoll.json',
 	'als-trainerin.json'
 ] as const;
@@ -92,7 +94,18 @@ export const personalColumns: PersonalColumn[] = [
 	col('event_confirmations', 'user_id', 'delete', 'veranstaltungen.json'),
 	// The directory shows nothing of a deleted person; their alumni-area posts stay as above.
 	col('alumni_profiles', 'user_id', 'delete', 'alumni.json'),
-	col('alumni_opt_outs', 'user_id', 'delete', 'alumni.json')
+	col('alumni_opt_outs', 'user_id', 'delete', 'alumni.json'),
+	// Undecided, declined and withdrawn requests go with the person; a confirmed or ended pair
+	// stays for the other person (erase.ts ends it first), its messages and meetings shown as
+	// "Ehemalige*r Teilnehmende*r".
+	col('mentor_offers', 'user_id', 'delete', 'mentoring.json'),
+	col('mentoring_pairs', 'mentee_id', 'anonymise', 'mentoring.json'),
+	col('mentoring_pairs', 'mentor_id', 'anonymise', 'mentoring.json'),
+	col('mentoring_pairs', 'decided_by', 'anonymise', 'als-trainerin.json'),
+	col('mentoring_messages', 'author_id', 'anonymise', 'mentoring.json'),
+	col('mentoring_meetings', 'author_id', 'anonymise', 'mentoring.json'),
+	col('hospitation_applications', 'user_id', 'delete', 'hospitation.json'),
+	col('hospitation_applications', 'decided_by', 'anonymise', 'als-trainerin.json')
 ];
 
 /**

@@ -2,6 +2,7 @@ import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqli
 import { createdAt } from './columns';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
+import { hospitationApplications } from './hospitation';
 import { submissionStatuses } from '../../../submission-status';
 import type { CriterionRating } from '$lib/assignments';
 
@@ -20,6 +21,10 @@ export const submissions = sqliteTable(
 		status: text('status', { enum: submissionStatuses }).notNull().default('draft'),
 		/** The draft text being edited; submitted versions are frozen in submission_versions. */
 		draftText: text('draft_text').notNull().default(''),
+		/** The learner's Hospitation this Praxisaufgabe is about, if they chose one. */
+		hospitationId: text('hospitation_id').references(() => hospitationApplications.id, {
+			onDelete: 'set null'
+		}),
 		createdAt: createdAt(),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
 	},

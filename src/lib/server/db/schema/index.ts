@@ -17,3 +17,5 @@ export * from './studio';
 export * from './discussions';
 export * from './events';
 export * from './alumni';
+export * from './mentoring';
+export * from './hospitation';

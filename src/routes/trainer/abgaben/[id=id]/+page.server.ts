@@ -9,6 +9,7 @@ import { parseReviewForm } from '$lib/server/assignments/review-form';
 import { getSubmission } from '$lib/server/assignments/submissions';
 import { getAssignment, getCourse, getModule } from '$lib/server/content';
 import { assessmentGuidance } from '$lib/server/course-pages';
+import { hospitationLabel } from '$lib/server/hospitation';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -26,6 +27,7 @@ export const load: PageServerLoad = (event) => {
 		guidance,
 		submission: { id: submission.id, status: submission.status },
 		learnerName: findUserName(submission.userId),
+		hospitation: submission.hospitationId ? hospitationLabel(submission.hospitationId) : null,
 		item: item
 			? {
 					title: item.title,

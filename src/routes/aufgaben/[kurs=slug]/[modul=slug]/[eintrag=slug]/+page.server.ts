@@ -12,8 +12,10 @@ import {
 	findSubmission,
 	listDraftFiles,
 	removeDraftFile,
+	linkHospitation,
 	submitDraft
 } from '$lib/server/assignments/submissions';
+import { acceptedHospitationsOf } from '$lib/server/hospitation';
 import { isEditable, missingContent } from '$lib/server/assignments/state';
 import { deleteStoredUpload, MAX_TEXT_LENGTH } from '$lib/server/assignments/uploads';
 import { getAssignment, getCourse, getModule, renderLesson } from '$lib/server/content';
@@ -82,6 +84,8 @@ export const load: PageServerLoad = async (event) => {
 		status: submission?.status ?? null,
 		draftText: submission?.draftText ?? '',
 		files: submission ? listDraftFiles(submission.id) : [],
+		hospitations: acceptedHospitationsOf(user.id),
+		hospitationId: submission?.hospitationId ?? '',
 		history: submission ? listHistory(submission.id, item.rubric) : []
 	};
 };
@@ -103,8 +107,19 @@ async function saveFromForm(event: RequestEvent) {
 	const { user, item, cohortId } = learnerContext(event);
 	const input = await readDraftForm(event.request, item);
 	if (!input.ok) return { failure: formFailure(input.status, input.errors, input.values) };
+	const hospitation = hospitationChoice(user.id, input.form.get('hospitationId'));
+	if (hospitation === 'invalid') {
+		return {
+			failure: formFailure(
+				400,
+				{ hospitationId: m.hospitation_error_submission() },
+				{ text: input.text ?? '' }
+			)
+		};
+	}
 	const applied = await applyDraft(user.id, item, cohortId, input);
 	if (!applied.ok) return { failure: formFailure(applied.status, applied.errors, applied.values) };
+	if (hospitation !== undefined) linkHospitation(user.id, item.id, hospitation);
 	return { user, item, cohortId, form: input.form, text: input.text };
 }
 
@@ -167,4 +182,17 @@ function submitCheck(userId: string, item: AssignmentMeta) {
 	const files = submission ? listDraftFiles(submission.id).length : 0;
 	const missing = missingContent(item.submission, hasText, files);
 	return missing ? missingMessage(missing) : null;
+}
+
+/**
+ * The optional "Bezug zu einer Hospitation" select: absent (no accepted Hospitation) leaves the
+ * link alone, '' removes it, anything else must be one of the learner's accepted Hospitationen.
+ */
+function hospitationChoice(
+	userId: string,
+	value: FormDataEntryValue | null
+): string | null | undefined | 'invalid' {
+	if (value === null) return undefined;
+	if (value === '') return null;
+	return acceptedHospitationsOf(userId).some((row) => row.id === value) ? String(value) : 'invalid';
 }

@@ -1,0 +1,42 @@
+import { m } from '$lib/paraglide/messages.js';
+import type { MentoringEvent } from '$lib/notifications';
+
+// Labels of mentoring and Hospitation shared by the pages (no server code).
+
+export type MentoringStatus = 'requested' | 'confirmed' | 'declined' | 'withdrawn' | 'ended';
+export type HospitationStatus = 'applied' | 'accepted' | 'declined';
+
+export const mentoringStatusLabel = (status: MentoringStatus): string =>
+	({
+		requested: m.mentoring_status_requested,
+		confirmed: m.mentoring_status_confirmed,
+		declined: m.mentoring_status_declined,
+		withdrawn: m.mentoring_status_withdrawn,
+		ended: m.mentoring_status_ended
+	})[status]();
+
+export const hospitationStatusLabel = (status: HospitationStatus): string =>
+	({
+		applied: m.hospitation_status_applied,
+		accepted: m.hospitation_status_accepted,
+		declined: m.hospitation_status_declined
+	})[status]();
+
+/** A mentoring notification (and its mail) as one line in the reader's language. */
+export function mentoringText(
+	event: MentoringEvent | undefined,
+	name: string,
+	locale?: 'de' | 'en'
+): string {
+	const o = locale ? { locale } : undefined;
+	switch (event) {
+		case 'confirmed':
+			return m.mentoring_notification_confirmed({ name }, o);
+		case 'declined':
+			return m.mentoring_notification_declined({}, o);
+		case 'meeting':
+			return m.mentoring_notification_meeting({ name }, o);
+		default:
+			return m.mentoring_notification_message({ name }, o);
+	}
+}

@@ -1,0 +1,21 @@
+// Hospitation: one door for the routes.
+export {
+	acceptSchema,
+	applySchema,
+	hospitationOfferSchema,
+	organisationSchema,
+	rejectSchema
+} from './form';
+export {
+	acceptApplication,
+	acceptedHospitationsOf,
+	applyForHospitation,
+	createHospitationOffer,
+	createOrganisation,
+	hospitationLabel,
+	declineApplication,
+	listHospitationOffers,
+	listOpenApplications,
+	listOrganisations,
+	listOwnApplications
+} from './hospitation';

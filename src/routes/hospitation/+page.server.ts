@@ -1,0 +1,50 @@
+import { m } from '$lib/paraglide/messages.js';
+import { hasRole, requireUser } from '$lib/server/auth/guards';
+import {
+	applyForHospitation,
+	applySchema,
+	listHospitationOffers,
+	listOwnApplications
+} from '$lib/server/hospitation';
+import { formFailure, parseForm } from '$lib/server/validation/form';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	const user = requireUser(event);
+	return {
+		learner: user.role === 'learner',
+		staff: hasRole(user, 'trainer'),
+		admin: user.role === 'admin',
+		offers: listHospitationOffers(),
+		applications: listOwnApplications(user.id).map((row) => ({
+			id: row.id,
+			status: row.status,
+			offerTitle: row.offerTitle,
+			organisation: row.organisation,
+			declineReason: row.declineReason
+		}))
+	};
+};
+
+export const actions: Actions = {
+	bewerben: async (event) => {
+		const user = requireUser(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			applySchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const result = applyForHospitation(user, parsed.data.offerId, parsed.data.motivation);
+		if (!result.ok) {
+			const { status, message } = {
+				not_learner: { status: 403, message: m.hospitation_error_not_learner() },
+				unknown_offer: { status: 400, message: m.hospitation_error_offer() },
+				applied_already: { status: 409, message: m.hospitation_error_applied_already() }
+			}[result.reason];
+			const field = result.reason === 'unknown_offer' ? 'offerId' : 'form';
+			return formFailure(status, { [field]: message }, parsed.data);
+		}
+		return { done: m.hospitation_applied() };
+	}
+};
