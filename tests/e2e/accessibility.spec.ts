@@ -42,15 +42,14 @@ for (const viewport of viewports) {
 				'/konto',
 				'/einladungen',
 				'/admin/postausgang',
-				'/alumni/profil',
-				'/alumni',
 				'/mentoring',
 				'/mentoring/vermittlung',
 				'/hospitation',
 				'/hospitation/bewerbungen',
 				'/admin/hospitation',
-				// last: the user list, whose first entry is opened next
-				'/admin/benutzer'
+				'/alumni/profil',
+				// last: the alumni page, whose first directory is opened next
+				'/alumni'
 			]) {
 				await page.goto(path);
 				await expectNoAxeViolations(page);
