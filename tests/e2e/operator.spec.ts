@@ -43,6 +43,9 @@ test('an admin enters the operator; the privacy and accessibility pages name it'
 	await visitor.goto('/datenschutz');
 	await expect(visitor.getByText('Lotsenwerk Berlin e. V.')).toBeVisible();
 	await expect(visitor.getByText('Datenschutzbeauftragte*r des Trägers')).toBeVisible();
+	// What the exchange and the network keep is named, with the directory as consent.
+	await expect(visitor.getByText(/^Austausch und Netzwerk:/)).toContainText('Alumni-Verzeichnis');
+	await expect(visitor.getByText(/^Austausch, Alumni-Netzwerk/)).toContainText('Einwilligung');
 
 	// The footer link carries the page the visitor came from into the report form.
 	await visitor.goto('/verify');
