@@ -6,6 +6,7 @@ import { startApp, type AppServer } from '../support/app-server';
 import { expectRejected, type BadInputCase } from './support/bad-input';
 import { Client } from './support/client';
 import { arrangeKeptMail, mailCases, postausgangCases } from './support/mail-bad-input';
+import { waitForSettledOutbox } from './support/database';
 import { studioCases } from './support/studio-bad-input';
 import { alumniCases } from './support/alumni-bad-input';
 import {
@@ -76,6 +77,7 @@ beforeAll(async () => {
 	attempt = await prepareAttempt(app.url, QUIZ_PATH, clients.learner.cookie);
 	mailId = await arrangeKeptMail(clients.admin, app.databasePath);
 	learnerId = users.match(/\/admin\/benutzer\/([A-Za-z0-9-]+)/)?.[1] ?? '';
+	await waitForSettledOutbox(app.databasePath);
 });
 afterAll(async () => {
 	await app?.stop();

@@ -34,6 +34,27 @@ export function fingerprint(path: string, ignore: string[] = []): Record<string,
 	}
 }
 
+/**
+ * Waits until the server's mail worker has dealt with every mail that is due (none queued or
+ * sending). The worker runs on its own timer, so without this a fingerprint taken right after
+ * the arrangement could see a mail change state in the middle of a case.
+ */
+export async function waitForSettledOutbox(path: string, timeoutMs = 10_000): Promise<void> {
+	const db = openDb(path, true);
+	try {
+		const pending = db.prepare(
+			"select count(*) as n from mail_outbox where status in ('queued', 'sending') and next_attempt_at <= ?"
+		);
+		const until = Date.now() + timeoutMs;
+		while ((pending.get(Date.now()) as { n: number }).n > 0) {
+			if (Date.now() > until) throw new Error('mail outbox did not settle');
+			await new Promise((resolve) => setTimeout(resolve, 50));
+		}
+	} finally {
+		db.close();
+	}
+}
+
 function fnv1a(text: string): string {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i += 1) {
