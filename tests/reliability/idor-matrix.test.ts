@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,8 @@ const routes: {
 }[] = [];
 let world: IdorWorld;
 const MENTORING_PAIR = 'pairownermentor2';
+const COHORT_ATTACHMENT = 'attcownercohort2';
+const ALUMNI_ATTACHMENT = 'attcowneralumni2';
 let certificateId = '';
 
 beforeAll(async () => {
@@ -135,6 +137,19 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
 		.run('postowneralumni2', alumniThreadId, world.learnerA, 'Vertraulicher Alumni-Austausch');
+	// A file on each of the two posts: downloadable by exactly those who read the post.
+	const attachment = (id: string, postId: string, storedName: string) => {
+		const pdf = Buffer.from('%PDF-1.4\n% Vertraulicher Anhang\n%%EOF\n');
+		writeFileSync(join(app.dataDir, 'uploads', storedName), pdf);
+		writer
+			.prepare(
+				`insert into discussion_attachments (id, post_id, uploader_id, stored_name, original_name, mime_type, size)
+				 values (?, ?, ?, ?, 'plan.pdf', 'application/pdf', ?)`
+			)
+			.run(id, postId, world.learnerA, storedName, pdf.length);
+	};
+	attachment(COHORT_ATTACHMENT, 'postownercohort2', 'cohortattachmentcohortattachment');
+	attachment(ALUMNI_ATTACHMENT, 'postowneralumni2', 'alumniattachmentalumniattachment');
 	writer
 		.prepare(
 			`insert into alumni_profiles (user_id, visible, show_name, organisation, show_organisation, updated_at)
@@ -241,6 +256,17 @@ beforeAll(async () => {
 			secret: 'Vertraulicher Austausch'
 		})),
 		{ path: `/austausch/${world.cohortA}/meldungen`, allowed: trainers },
+		// A post's file: whoever may read the post's space, cohort or alumni network.
+		{
+			path: `/austausch/dateien/${COHORT_ATTACHMENT}`,
+			allowed: ['owner', 'cohortTrainer', 'admin'],
+			secret: 'Vertraulicher Anhang'
+		},
+		{
+			path: `/austausch/dateien/${ALUMNI_ATTACHMENT}`,
+			allowed: ['owner', 'cohortTrainer', 'otherTrainer', 'admin'],
+			secret: 'Vertraulicher Anhang'
+		},
 		// A course's alumni network: its alumni (the certified owner), the trainers of any of
 		// its cohorts and admins; not a learner of the course without a certificate.
 		...[
@@ -395,6 +421,19 @@ describe('IDOR matrix: every route with an ID, every kind of visitor', () => {
 			}
 		});
 	}
+});
+
+describe('an Austausch file', () => {
+	it('is sent as a private download that the browser must not sniff or keep', async () => {
+		const response = await fetch(`${app.url}/austausch/dateien/${COHORT_ATTACHMENT}`, {
+			headers: { cookie: cookies.owner! }
+		});
+		expect(response.status).toBe(200);
+		expect(response.headers.get('content-disposition')).toMatch(/^attachment; filename="plan.pdf"/);
+		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+		expect(response.headers.get('cache-control')).toBe('private, no-store');
+		expect(await response.text()).toContain('Vertraulicher Anhang');
+	});
 });
 
 describe('the other cohort’s trainer cannot take over a learner', () => {

@@ -66,6 +66,17 @@ export function arrangeDiscussions(databasePath: string, cohortId: string): Disc
 }
 
 const NOT_FOUND = 'Seite nicht gefunden';
+const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
+
+/** A multipart post form as the browser sends it: the text fields and the chosen files. */
+function withFiles(fields: Record<string, string>, files: [string, Uint8Array][]): () => FormData {
+	return () => {
+		const form = new FormData();
+		for (const [name, value] of Object.entries(fields)) form.set(name, value);
+		for (const [name, bytes] of files) form.append('dateien', new File([bytes.slice()], name));
+		return form;
+	};
+}
 
 export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 	const board = `/austausch/${world.cohortId}`;
@@ -127,6 +138,68 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			fields: valid,
 			message: NOT_FOUND,
 			status: 404
+		},
+		{
+			name: 'austausch: a thread with a program posing as a PDF',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: withFiles(valid, [['rechnung.pdf', new TextEncoder().encode('MZ\x90\x00')]]),
+			message: 'Der Inhalt der Datei „rechnung.pdf“ passt nicht zur Dateiendung.',
+			status: 400
+		},
+		{
+			name: 'austausch: a thread with a file type that is not allowed',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: withFiles(valid, [['seite.html', PDF]]),
+			message: 'Dieser Dateityp ist hier nicht erlaubt.',
+			status: 400
+		},
+		{
+			name: 'austausch: a reply with four files',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: withFiles(
+				{ body: 'Vier Anhänge' },
+				['a', 'b', 'c', 'd'].map((name) => [`${name}.pdf`, PDF])
+			),
+			message: 'Sie können höchstens 3 Dateien an einen Beitrag anhängen.',
+			status: 400
+		},
+		{
+			name: 'austausch: a reply with an empty file',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: withFiles({ body: 'Leer' }, [['leer.pdf', new Uint8Array()]]),
+			message: 'Die Datei „leer.pdf“ ist leer',
+			status: 400
+		},
+		{
+			name: 'austausch: a reply whose files are over 10 MB together',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: withFiles({ body: 'Groß' }, [
+				['a.pdf', new Uint8Array(6 * 1024 * 1024)],
+				['b.pdf', new Uint8Array(6 * 1024 * 1024)]
+			]),
+			message: 'Die Dateien sind zusammen zu groß.',
+			status: 413
+		},
+		{
+			name: 'austausch: a reply without text but with a file',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: withFiles({ body: '' }, [['plan.pdf', PDF]]),
+			message: 'Bitte schreiben Sie einen Beitrag.',
+			status: 400
+		},
+		{
+			name: 'austausch: a file for a reply to a locked thread',
+			as: 'learner',
+			path: `${board}/${world.lockedThreadId}?/antworten`,
+			fields: withFiles({ body: 'Mit Anhang' }, [['plan.pdf', PDF]]),
+			message: 'Das Thema ist gesperrt',
+			status: 409
 		},
 		{
 			name: 'austausch: an empty reply',

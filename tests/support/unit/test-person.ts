@@ -287,6 +287,19 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 	db.insert(t.discussionReports)
 		.values({ id: generateId(), postId: colleaguePost, reporterId: id, reason: 'Unpassend' })
 		.run();
+	const attachmentName = 'attachmentattachmentattachment22';
+	writeFileMkdir(folders.uploads, attachmentName, `Anhang von ${PERSON.name} ${PERSON.email}`);
+	db.insert(t.discussionAttachments)
+		.values({
+			id: generateId(),
+			postId,
+			uploaderId: id,
+			storedName: attachmentName,
+			originalName: 'notizen.pdf',
+			mimeType: 'application/pdf',
+			size: 40
+		})
+		.run();
 	db.insert(t.discussionReads).values({ userId: id, threadId, readAt: now }).run();
 	// An event the person organised, signed up for, attended and holds a confirmation of.
 	const eventId = generateId();
@@ -336,7 +349,7 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 		.run();
 	db.insert(t.alumniOptOuts).values({ userId: id, courseId: 'andere-fortbildung' }).run();
 	arrangeMentoringAndHospitation(id, colleague.id, now);
-	return { person, colleague, cohortId, storedName, mailId, threadId, postId };
+	return { person, colleague, cohortId, storedName, attachmentName, mailId, threadId, postId };
 }
 
 function writeFileMkdir(dir: string, name: string, content: string) {

@@ -107,7 +107,11 @@ describe('the author edits a post', () => {
 			reason: 'locked'
 		});
 		expect(viewsFor(id, learnerC)[1]).toMatchObject({ canEdit: false, canDelete: true });
-		expect(deletePost(learnerC, thread(id), reply.id)).toEqual({ ok: true, outcome: 'removed' });
+		expect(deletePost(learnerC, thread(id), reply.id)).toEqual({
+			ok: true,
+			outcome: 'removed',
+			files: []
+		});
 	});
 
 	it('audits editing a post that is reported or hidden', () => {
@@ -125,7 +129,11 @@ describe('the author deletes a post', () => {
 		const opened = thread(id).lastPostAt;
 		addReply(learnerC, id, 'Nachtrag', tick());
 		const reply = postsOf(id)[1]!;
-		expect(deletePost(learnerC, thread(id), reply.id)).toEqual({ ok: true, outcome: 'removed' });
+		expect(deletePost(learnerC, thread(id), reply.id)).toEqual({
+			ok: true,
+			outcome: 'removed',
+			files: []
+		});
 		expect(postsOf(id)).toHaveLength(1);
 		expect(thread(id).lastPostAt).toEqual(opened);
 	});
@@ -136,7 +144,8 @@ describe('the author deletes a post', () => {
 		const [first] = postsOf(id);
 		expect(deletePost(people.learnerA, thread(id), first!.id)).toEqual({
 			ok: true,
-			outcome: 'placeholder'
+			outcome: 'placeholder',
+			files: []
 		});
 		expect(postsOf(id)[0]!.body).toBe('');
 		const [seen] = viewsFor(id, learnerC);
@@ -161,7 +170,8 @@ describe('the author deletes a post', () => {
 		const [first] = postsOf(id);
 		expect(deletePost(people.learnerA, thread(id), first!.id)).toEqual({
 			ok: true,
-			outcome: 'thread_removed'
+			outcome: 'thread_removed',
+			files: []
 		});
 		expect(getThread('cohort1', id)).toBeUndefined();
 	});
@@ -189,7 +199,8 @@ describe('the author deletes a post', () => {
 		hidePost(people.trainer1, thread(id), reply, 'Ton');
 		expect(deletePost(learnerC, thread(id), reply.id)).toEqual({
 			ok: true,
-			outcome: 'placeholder'
+			outcome: 'placeholder',
+			files: []
 		});
 		expect(auditOf(reply.id)).toContain('discussion.post_deleted');
 		const [, seen] = viewsFor(id, people.trainer1);

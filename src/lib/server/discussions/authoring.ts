@@ -2,7 +2,13 @@ import { and, asc, count, desc, eq, gt, isNull, or } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
-import { discussionPosts, discussionReports, discussionThreads } from '../db/schema';
+import {
+	discussionAttachments,
+	discussionPosts,
+	discussionReports,
+	discussionThreads
+} from '../db/schema';
+import { removeAttachmentFiles, storedNamesOfPosts } from './attachments';
 import { notifyMentions } from './mentions';
 import { spaceOfThread, threadSpaceDetails } from './space';
 import type { Thread } from './threads';
@@ -121,12 +127,14 @@ export function deletePost(
 	thread: Thread,
 	postId: string,
 	now = new Date()
-): { ok: true; outcome: DeleteOutcome } | { ok: false; reason: AuthorRefusal } {
+): { ok: true; outcome: DeleteOutcome; files: string[] } | { ok: false; reason: AuthorRefusal } {
 	return getDb().transaction(
 		(tx) => {
 			const found = ownPost(tx, author, thread.id, postId);
 			if ('refusal' in found) return { ok: false as const, reason: found.refusal };
 			const { post } = found;
+			// The post's files go in every outcome: with its row, or before the placeholder stays.
+			const files = storedNamesOfPosts(tx, [post.id]);
 			auditIfModerated(tx, author, thread, post, 'discussion.post_deleted');
 			const answered = tx
 				.select({ id: discussionPosts.id })
@@ -151,7 +159,8 @@ export function deletePost(
 					.set({ resolvedAt: now })
 					.where(and(eq(discussionReports.postId, post.id), isNull(discussionReports.resolvedAt)))
 					.run();
-				return { ok: true as const, outcome: 'placeholder' as const };
+				tx.delete(discussionAttachments).where(eq(discussionAttachments.postId, post.id)).run();
+				return { ok: true as const, outcome: 'placeholder' as const, files };
 			}
 			const first = tx
 				.select({ id: discussionPosts.id })
@@ -162,7 +171,7 @@ export function deletePost(
 				.get();
 			if (first?.id === post.id) {
 				tx.delete(discussionThreads).where(eq(discussionThreads.id, thread.id)).run();
-				return { ok: true as const, outcome: 'thread_removed' as const };
+				return { ok: true as const, outcome: 'thread_removed' as const, files };
 			}
 			tx.delete(discussionPosts).where(eq(discussionPosts.id, post.id)).run();
 			const newest = tx
@@ -178,10 +187,22 @@ export function deletePost(
 					.where(eq(discussionThreads.id, thread.id))
 					.run();
 			}
-			return { ok: true as const, outcome: 'removed' as const };
+			return { ok: true as const, outcome: 'removed' as const, files };
 		},
 		{ behavior: 'immediate' }
 	);
+}
+
+/** Deletes the post as deletePost does, then its files on disk. */
+export async function deletePostAndFiles(
+	author: SessionUser,
+	thread: Thread,
+	postId: string,
+	now = new Date()
+) {
+	const result = deletePost(author, thread, postId, now);
+	if (result.ok) await removeAttachmentFiles(result.files);
+	return result;
 }
 
 /** The raw text of the viewer's own, undeleted post, for the edit form. */

@@ -1,7 +1,18 @@
 // The Austausch: one door for the routes.
 export { discussionRoleOf, type DiscussionRole } from './access';
 export {
+	attachmentsOf,
+	checkAttachments,
+	deleteUploadsOf,
+	readableAttachment,
+	readPostForm,
+	removeAttachmentFiles,
+	storeAttachments,
+	type StoredAttachment
+} from './attachments';
+export {
 	deletePost,
+	deletePostAndFiles,
 	editPost,
 	ownPostBody,
 	type AuthorRefusal,

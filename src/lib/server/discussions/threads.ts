@@ -10,10 +10,12 @@ import {
 	discussionThreads,
 	users
 } from '../db/schema';
+import { insertAttachments, type StoredAttachment } from './attachments';
 import { POSTS_PER_PAGE } from './links';
 import { notifyMentions } from './mentions';
 import { notifyReply } from './notify';
 import { markRead } from './reads';
+import type { AttachmentView } from '$lib/discussions';
 import { inSpace, spaceOfThread, toSpace, type SpaceRef } from './space';
 
 export const THREADS_PER_PAGE = 20;
@@ -103,6 +105,8 @@ export interface NewThread {
 	itemId: string | null;
 	/** Only the demo seed starts a thread pinned; trainers pin through moderation (audited). */
 	pinned?: boolean;
+	/** Files already stored (storeAttachments); recorded on the opening post. */
+	attachments?: StoredAttachment[];
 }
 
 export function createThread(
@@ -133,6 +137,7 @@ export function createThread(
 		tx.insert(discussionPosts)
 			.values({ id: postId, threadId, authorId: author.id, body: input.body, createdAt: now })
 			.run();
+		insertAttachments(tx, postId, author.id, input.attachments ?? [], now);
 		markRead(author.id, threadId, now, tx);
 		notifyMentions(
 			{ space, threadId, threadTitle: input.title, postId, body: input.body },
@@ -145,12 +150,16 @@ export function createThread(
 
 export type ReplyResult = { ok: true; postId: string } | { ok: false; reason: 'locked' };
 
-/** A reply to an open thread; its participants are notified in the same transaction. */
+/**
+ * A reply to an open thread; its participants are notified in the same transaction. Refused
+ * (locked), the stored `attachments` are the caller's to remove.
+ */
 export function addReply(
 	author: SessionUser,
 	threadId: string,
 	body: string,
-	now = new Date()
+	now = new Date(),
+	attachments: StoredAttachment[] = []
 ): ReplyResult {
 	return getDb().transaction(
 		(tx) => {
@@ -168,6 +177,7 @@ export function addReply(
 			tx.insert(discussionPosts)
 				.values({ id: postId, threadId, authorId: author.id, body, createdAt: now })
 				.run();
+			insertAttachments(tx, postId, author.id, attachments, now);
 			tx.update(discussionThreads)
 				.set({ lastPostAt: now })
 				.where(eq(discussionThreads.id, threadId))
@@ -195,6 +205,8 @@ export interface PostRow {
 	hiddenReason: string | null;
 	editedAt: Date | null;
 	deletedAt: Date | null;
+	/** Added by the page from attachmentsOf(). */
+	attachments?: AttachmentView[];
 }
 
 const postColumns = {

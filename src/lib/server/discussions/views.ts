@@ -39,6 +39,7 @@ export function postView(
 		editedAt: deleted ? null : post.editedAt,
 		deleted,
 		canEdit: own && !deleted && !threadLocked,
-		canDelete: own && !deleted
+		canDelete: own && !deleted,
+		attachments: mayRead ? (post.attachments ?? []) : []
 	};
 }

@@ -1,6 +1,7 @@
 import { and, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { deleteStoredUpload } from '../assignments/uploads';
+import { deleteUploadsOf } from '../discussions';
 import { getDb, type Db } from '../db';
 import {
 	attendance,
@@ -24,9 +25,14 @@ type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /**
  * The learner's part of the cohort's Austausch, as when an account is deleted: their threads,
  * posts and reports stay for the others, under the stand-in ("ehemalige*r Teilnehmende*r");
- * what they had read goes.
+ * what they had read and the files they attached go (returned: the files to remove from disk).
  */
-function anonymiseDiscussionPart(tx: Tx, cohortId: string, userId: string, standInId: string) {
+function anonymiseDiscussionPart(
+	tx: Tx,
+	cohortId: string,
+	userId: string,
+	standInId: string
+): string[] {
 	const cohortThreads = tx
 		.select({ id: discussionThreads.id })
 		.from(discussionThreads)
@@ -56,6 +62,7 @@ function anonymiseDiscussionPart(tx: Tx, cohortId: string, userId: string, stand
 			and(inArray(discussionReads.threadId, cohortThreads), eq(discussionReads.userId, userId))
 		)
 		.run();
+	return deleteUploadsOf(tx, userId, cohortPosts);
 }
 
 /**
@@ -115,7 +122,7 @@ export async function eraseCohortData(
 				.set({ userId: standInId })
 				.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.cohortId, cohortId)))
 				.run();
-			anonymiseDiscussionPart(tx, cohortId, userId, standInId);
+			storedNames.push(...anonymiseDiscussionPart(tx, cohortId, userId, standInId));
 			tx.delete(enrolments).where(eq(enrolments.id, enrolment.id)).run();
 			tx.delete(retentionWarnings)
 				.where(

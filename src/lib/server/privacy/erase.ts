@@ -18,6 +18,7 @@ import {
 	users
 } from '../db/schema';
 import { deleteStoredUpload } from '../assignments/uploads';
+import { deleteUploadsOf } from '../discussions';
 import { loadMailConfig } from '../mail';
 import { throttleKey } from '../throttle/slots';
 import { personalColumns } from './registry';
@@ -81,7 +82,8 @@ export async function eraseAccount(
 				.innerJoin(submissions, eq(submissions.id, submissionFiles.submissionId))
 				.where(eq(submissions.userId, userId))
 				.all()
-				.map((row) => row.storedName);
+				.map((row) => row.storedName)
+				.concat(deleteUploadsOf(tx, userId));
 			const mailIds = removeMailsNaming(tx, userId, person);
 			const standInId = createStandIn(tx, now);
 			eraseCertificates(tx, userId, standInId, keep, now);

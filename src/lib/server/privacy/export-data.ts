@@ -2,11 +2,13 @@ import { eq, inArray, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import * as t from '../db/schema';
 import { collectHospitation, collectMentoring } from './export-community';
-import { rowsNaming } from './export-rows';
+import { collectDiscussionAttachments } from './export-attachments';
+import { rowsNaming, safeName } from './export-rows';
 import type { ExportFile } from './registry';
 
 export interface ExportedFile {
-	submissionId: string;
+	/** Absent for files attached to Austausch posts. */
+	submissionId?: string;
 	fileId: string;
 	storedName: string;
 	/** Path inside the ZIP. */
@@ -19,10 +21,6 @@ export interface PersonalData {
 	files: ExportedFile[];
 	name: string;
 }
-
-/** A file name that is safe inside a ZIP on every system. */
-const safeName = (name: string) =>
-	name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || 'datei';
 
 /**
  * Everything stored about a person, grouped by the files of the export. Secrets (password hash,
@@ -231,6 +229,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		createdAt: t.discussionReports.createdAt,
 		resolvedAt: t.discussionReports.resolvedAt
 	});
+	const discussionFiles = collectDiscussionAttachments(userId);
 	const discussionReads = rowsNaming(userId, t.discussionReads.userId, {
 		threadId: t.discussionReads.threadId,
 		readAt: t.discussionReads.readAt
@@ -328,7 +327,8 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			threadsStarted,
 			posts: discussionPosts,
 			reports: discussionReports,
-			lastRead: discussionReads
+			lastRead: discussionReads,
+			attachments: discussionFiles.attachments
 		},
 		'veranstaltungen.json': {
 			registrations: eventRegistrations,
@@ -341,7 +341,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		'protokoll.json': auditEntries,
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};
-	return { json, files, name: account.name };
+	return { json, files: [...files, ...discussionFiles.files], name: account.name };
 }
 
 /** What a trainer or admin did that names them: counts and object IDs, no data of others. */

@@ -13,3 +13,7 @@ export function rowsNaming<T extends SelectedFields>(
 	// drizzle cannot tell through a generic selection that better-sqlite3 answers synchronously.
 	return rows as SelectResultFields<T>[];
 }
+
+/** A file name that is safe inside a ZIP on every system. */
+export const safeName = (name: string) =>
+	name.replace(/[^\p{L}\p{N}._-]+/gu, '_').slice(0, 120) || 'datei';

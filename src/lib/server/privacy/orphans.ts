@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { recordAudit } from '../audit';
 import { uploadDir } from '../config/paths';
 import { getDb } from '../db';
-import { submissionFiles } from '../db/schema';
+import { discussionAttachments, submissionFiles } from '../db/schema';
 
 /** A file this young may belong to an upload whose database row is being written right now. */
 const GRACE_MS = 60 * 60 * 1000;
@@ -14,7 +14,7 @@ export interface OrphanReport {
 }
 
 /**
- * Files in UPLOAD_DIR that no submission refers to (left behind by a crash between writing the
+ * Files in UPLOAD_DIR that no submission or Austausch post refers to (left behind by a crash between writing the
  * file and the row, or by deletions before this check existed). `remove` deletes them and logs it.
  */
 export async function findOrphanUploads(
@@ -27,12 +27,15 @@ export async function findOrphanUploads(
 	} catch {
 		return { orphans: [], removed: false };
 	}
+	const db = getDb();
 	const known = new Set(
-		getDb()
-			.select({ storedName: submissionFiles.storedName })
-			.from(submissionFiles)
-			.all()
-			.map((row) => row.storedName)
+		[
+			...db.select({ storedName: submissionFiles.storedName }).from(submissionFiles).all(),
+			...db
+				.select({ storedName: discussionAttachments.storedName })
+				.from(discussionAttachments)
+				.all()
+		].map((row) => row.storedName)
 	);
 	const orphans: OrphanReport['orphans'] = [];
 	for (const name of names) {

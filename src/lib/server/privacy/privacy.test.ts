@@ -83,6 +83,13 @@ describe('data export', () => {
 		const uploaded = [...entries.keys()].find((path) => path.startsWith('dateien/'))!;
 		expect(uploaded).toMatch(/lebenslauf\.txt$/);
 		expect(entries.get(uploaded)!.toString()).toContain(PERSON.email);
+		// Files attached to Austausch posts: listed in austausch.json and copied like uploads.
+		const discussion = JSON.parse(entries.get('austausch.json')!.toString());
+		const attachment = discussion.attachments[0];
+		expect(attachment).toMatchObject({ originalName: 'notizen.pdf', postId: arranged.postId });
+		expect(attachment.storedName).toBeUndefined();
+		expect(attachment.path).toMatch(/^dateien\/austausch\/.+notizen\.pdf$/);
+		expect(entries.get(attachment.path)!.toString()).toContain(PERSON.email);
 		expect(JSON.parse(entries.get('quizversuche.json')!.toString())[0].answers).toEqual({
 			q1: ['a']
 		});
@@ -118,13 +125,23 @@ describe('deletion', () => {
 			trigger: 'admin',
 			reason: 'Antrag per Brief'
 		});
-		expect(result).toMatchObject({ ok: true, files: 1 });
+		expect(result).toMatchObject({ ok: true, files: 2 });
 		expect(rowsPointingAt(arranged.person.id)).toEqual([]);
 		const after = storedBytes();
 		expect(after.includes(PERSON.name)).toBe(false);
 		expect(after.includes(PERSON.email)).toBe(false);
 		expect(after.includes(Buffer.from(PERSON.name, 'utf16le'))).toBe(false);
 		expect(existsSync(join(folders.uploads, arranged.storedName))).toBe(false);
+		// The anonymised post stays; the file the person attached to it does not.
+		expect(existsSync(join(folders.uploads, arranged.attachmentName))).toBe(false);
+		expect(getDb().select().from(schema.discussionAttachments).all()).toEqual([]);
+		expect(
+			getDb()
+				.select()
+				.from(schema.discussionPosts)
+				.where(eq(schema.discussionPosts.id, arranged.postId))
+				.all()
+		).toHaveLength(1);
 		expect(existsSync(join(folders.mail, `${arranged.mailId}.eml`))).toBe(false);
 
 		const attempts = getDb().select().from(schema.quizAttempts).all();
@@ -194,7 +211,7 @@ describe('deletion', () => {
 });
 
 describe('orphaned uploads', () => {
-	it('are reported and removed when no submission refers to them (older than an hour)', async () => {
+	it('are reported and removed when no submission or post refers to them (older than an hour)', async () => {
 		const stray = join(folders.uploads, 'zzzzzzzzzzzzzzzzzzzzzzzzzzzzzzzz');
 		writeFileSync(stray, 'liegengeblieben');
 		const later = new Date(Date.now() + 2 * 60 * 60 * 1000);
@@ -206,5 +223,6 @@ describe('orphaned uploads', () => {
 		expect((await findOrphanUploads({ remove: true })).removed).toBe(true);
 		expect(existsSync(stray)).toBe(false);
 		expect(existsSync(join(folders.uploads, arranged.storedName))).toBe(true);
+		expect(existsSync(join(folders.uploads, arranged.attachmentName))).toBe(true);
 	});
 });

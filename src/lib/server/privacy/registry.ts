@@ -84,6 +84,9 @@ export const personalColumns: PersonalColumn[] = [
 	col('discussion_posts', 'author_id', 'anonymise', 'austausch.json'),
 	col('discussion_reports', 'reporter_id', 'anonymise', 'austausch.json'),
 	col('discussion_reads', 'user_id', 'delete', 'austausch.json'),
+	// A post's files are the uploader's personal data: they go (rows here, files in erase.ts)
+	// while the anonymised post stays.
+	col('discussion_attachments', 'uploader_id', 'delete', 'austausch.json'),
 	// Events stay for the other guests; who organised one becomes the stand-in. A person's
 	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code is
 	// then unknown at /verify).

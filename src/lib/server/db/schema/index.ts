@@ -15,6 +15,7 @@ export * from './privacy';
 export * from './journal';
 export * from './studio';
 export * from './discussions';
+export * from './discussion-attachments';
 export * from './events';
 export * from './alumni';
 export * from './mentoring';

@@ -6,8 +6,10 @@ import { pageParam } from '$lib/server/http/page-param';
 import { itemUrl } from '$lib/urls';
 import {
 	addReply,
+	attachmentsOf,
+	checkAttachments,
 	countOpenReports,
-	deletePost,
+	deletePostAndFiles,
 	editPost,
 	getPost,
 	hidePost,
@@ -20,7 +22,9 @@ import {
 	ownPostBody,
 	postUrl,
 	postView,
+	readPostForm,
 	reasonSchema,
+	removeAttachmentFiles,
 	replySchema,
 	reportPost,
 	requireThread,
@@ -32,6 +36,7 @@ import {
 	showPost,
 	spaceUrl,
 	spaceView,
+	storeAttachments,
 	threadUrl,
 	trainerIdsOf,
 	type AuthorRefusal
@@ -44,6 +49,7 @@ type Params = { lehrgang: string; thema: string };
 export const load: PageServerLoad = (event) => {
 	const { user, role, space, courseId, thread } = requireThread(event);
 	const result = listPosts(thread.id, pageParam(event.url.searchParams));
+	const files = attachmentsOf(result.rows.map((post) => post.id));
 	const trainerIds = trainerIdsOf(space);
 	const people = mentionablePeople(space);
 	const mentionable = mentionableKeys(people);
@@ -70,7 +76,14 @@ export const load: PageServerLoad = (event) => {
 		openReports: role === 'moderator' ? countOpenReports(space) : 0,
 		sections: role === 'moderator' ? sectionsOf(courseId) : [],
 		posts: result.rows.map((post) =>
-			postView(post, user.id, role, trainerIds, thread.lockedAt !== null, mentionable)
+			postView(
+				{ ...post, attachments: files.get(post.id) ?? [] },
+				user.id,
+				role,
+				trainerIds,
+				thread.lockedAt !== null,
+				mentionable
+			)
 		),
 		total: result.total,
 		page: result.page,
@@ -127,14 +140,27 @@ function requireModeration(event: RequestEvent<Params>) {
 export const actions: Actions = {
 	antworten: async (event) => {
 		const { user, space, thread } = requireThread(event);
-		const parsed = parseForm(
-			await event.request.formData(),
-			replySchema(),
-			m.common_error_duplicate_field()
-		);
-		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		const result = addReply(user, thread.id, parsed.data.body);
+		const read = await readPostForm(event.request);
+		if (!read.ok) return formFailure(read.status, { dateien: read.message });
+		const parsed = parseForm(read.form, replySchema(), m.common_error_duplicate_field());
+		const files = await checkAttachments(read.files);
+		if (!parsed.success || !files.ok) {
+			const errors = parsed.success ? {} : parsed.errors;
+			if (!files.ok) errors.dateien = files.message;
+			return formFailure(
+				files.ok ? 400 : files.status,
+				errors,
+				parsed.success ? parsed.data : parsed.values
+			);
+		}
+		// A locked thread stores nothing (the transaction below would refuse it anyway).
+		if (thread.lockedAt)
+			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
+		const stored = await storeAttachments(files.checked);
+		if (!stored.ok) return formFailure(stored.status, { dateien: stored.message }, parsed.data);
+		const result = addReply(user, thread.id, parsed.data.body, new Date(), stored.stored);
 		if (!result.ok) {
+			await removeAttachmentFiles(stored.stored.map((file) => file.storedName));
 			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
 		}
 		redirect(303, postUrl(space, thread.id, result.postId));
@@ -161,7 +187,7 @@ export const actions: Actions = {
 				`${threadUrl(space, thread.id)}?${new URLSearchParams({ loeschen: postId })}#beitrag-${postId}`
 			);
 		}
-		const result = deletePost(user, thread, postId);
+		const result = await deletePostAndFiles(user, thread, postId);
 		if (!result.ok) return refusal(result.reason, { postId });
 		if (result.outcome === 'thread_removed') {
 			redirect(303, `${spaceUrl(space)}?geloescht`);
