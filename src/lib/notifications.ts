@@ -30,4 +30,9 @@ export interface NotificationData {
 	eventNotice?: 'invited' | 'promoted' | 'cancelled';
 	/** mentoring_update: what happened; learnerName is the other person (or the deciding staff). */
 	mentoringEvent?: MentoringEvent;
+	/** A Fallberatung (discussion_mention: a role given; discussion_reply: a new phase or its end). */
+	caseNotice?: CaseNotice;
+	casePhase?: number;
 }
+
+export type CaseNotice = 'case_giver' | 'moderation' | 'phase' | 'closed';

@@ -20,6 +20,11 @@ import {
 	discussionCases,
 	type DiscussionWorld
 } from './support/discussion-bad-input';
+import {
+	arrangeCaseConsultation,
+	caseConsultationCases,
+	type CaseWorld
+} from './support/case-bad-input';
 import { arrangeEvents, eventCases, type EventWorld } from './support/event-bad-input';
 
 let app: AppServer;
@@ -40,6 +45,7 @@ let discussions: DiscussionWorld = {
 	foreignThreadId: '',
 	foreignCohortId: ''
 };
+let caseWorld: CaseWorld = { cohortId: '', threadId: '', learnerId: '' };
 let events: EventWorld = { cohortId: '', foreignCohortId: '', pastEventId: '', futureEventId: '' };
 let mentoring: MentoringWorld = {
 	pairId: '',
@@ -57,6 +63,7 @@ beforeAll(async () => {
 	app = await startApp({ fixtureCourses: true, port: 4511 });
 	cohortId = copyDemoCohort(app.databasePath, IKBO);
 	discussions = arrangeDiscussions(app.databasePath, cohortId);
+	caseWorld = arrangeCaseConsultation(app.databasePath, cohortId);
 	events = arrangeEvents(app.databasePath, cohortId, discussions.foreignCohortId);
 	mentoring = arrangeMentoring(app.databasePath);
 	clients.anonymous = new Client(app.url);
@@ -535,6 +542,7 @@ const cases = (): BadInputCase[] => [
 	...postausgangCases(mailId),
 	...studioCases(learnerId),
 	...discussionCases(discussions),
+	...caseConsultationCases(caseWorld),
 	...alumniCases(discussions.threadId),
 	...eventCases(events),
 	...mentoringCases(mentoring),

@@ -74,6 +74,7 @@ const routes: {
 	byName?: boolean;
 }[] = [];
 let world: IdorWorld;
+const CASE_THREAD = 'thrdcasecohort23';
 const MENTORING_PAIR = 'pairownermentor2';
 const COHORT_ATTACHMENT = 'attcownercohort2';
 const ALUMNI_ATTACHMENT = 'attcowneralumni2';
@@ -124,6 +125,22 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
 		.run('postownercohort2', threadId, world.learnerA, 'Vertraulicher Austausch im Lehrgang');
+	// A kollegiale Fallberatung in the owner's cohort: the owner gives the case, the cohort's
+	// trainer moderates; as any thread of the cohort, and only its trainers steer or change roles.
+	writer
+		.prepare(
+			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
+		)
+		.run(CASE_THREAD, world.cohortA, 'Fallberatung im Lehrgang', world.learnerA, Date.now());
+	writer
+		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
+		.run('postcasecohort23', CASE_THREAD, world.learnerA, 'Vertrauliche Fallberatung');
+	writer
+		.prepare(
+			`insert into case_consultations (thread_id, case_giver_id, moderator_id, phase, phase_changed_at)
+			 values (?, ?, (select id from users where email = 'trainerin@example.org'), 2, ?)`
+		)
+		.run(CASE_THREAD, world.learnerA, Date.now());
 	// The course's alumni area and directory (the owner is an alumna once certified below).
 	const alumniThreadId = 'thrdowneralumni2';
 	writer
@@ -249,7 +266,8 @@ beforeAll(async () => {
 			// The search is part of the list's load: the same guard, the hit's excerpt shown.
 			`/austausch/${world.cohortA}?suche=vertraulich`,
 			`/austausch/${world.cohortA}/neu`,
-			`/austausch/${world.cohortA}/thrdownercohort2`
+			`/austausch/${world.cohortA}/thrdownercohort2`,
+			`/austausch/${world.cohortA}/${CASE_THREAD}`
 		].map((path) => ({
 			path,
 			allowed: ['owner', 'cohortTrainer', 'admin'] as Actor[],
@@ -267,6 +285,7 @@ beforeAll(async () => {
 			allowed: ['owner', 'cohortTrainer', 'otherTrainer', 'admin'],
 			secret: 'Vertraulicher Anhang'
 		},
+		{ path: `/austausch/${world.cohortA}/fallberatung`, allowed: trainers },
 		// A course's alumni network: its alumni (the certified owner), the trainers of any of
 		// its cohorts and admins; not a learner of the course without a certificate.
 		...[
@@ -504,5 +523,46 @@ describe('the other cohort’s trainer cannot take over a learner', () => {
 				"select count(*) as n from audit_log where action = 'cohort.learner_moved'"
 			).n
 		).toBe(0);
+	});
+});
+
+describe('a kollegiale Fallberatung is steered only from inside the cohort', () => {
+	const phaseOf = () => {
+		const db = new Database(app.databasePath, { readonly: true });
+		try {
+			return db
+				.prepare('select phase, case_giver_id from case_consultations where thread_id = ?')
+				.get(CASE_THREAD) as { phase: number; case_giver_id: string };
+		} finally {
+			db.close();
+		}
+	};
+	const post = (actor: Actor, action: string, body: Record<string, string>) =>
+		fetch(`${app.url}/austausch/${world.cohortA}/${CASE_THREAD}?/${action}`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie: cookies[actor] ?? '', origin: app.url, accept: 'text/html' },
+			body: new URLSearchParams(body)
+		});
+
+	it('refuses phase steps and role changes from outside, and from a learner who does not moderate', async () => {
+		for (const actor of ['otherLearner', 'otherTrainer', 'courseStranger'] as const) {
+			expect((await post(actor, 'phase', { schritt: 'weiter' })).status, actor).toBe(404);
+			const roles = await post(actor, 'rollen', {
+				caseGiverId: world.learnerB.id,
+				moderatorId: world.learnerB.id
+			});
+			expect(roles.status, actor).toBe(404);
+		}
+		// The Fallgeber*in neither steers nor hands out roles.
+		expect((await post('owner', 'phase', { schritt: 'weiter' })).status).toBe(403);
+		expect(
+			(await post('owner', 'rollen', { caseGiverId: world.learnerA, moderatorId: world.learnerA }))
+				.status
+		).toBe(403);
+		expect(phaseOf()).toEqual({ phase: 2, case_giver_id: world.learnerA });
+		// The cohort's trainer (the Moderation) does.
+		expect((await post('cohortTrainer', 'phase', { schritt: 'weiter' })).status).toBe(200);
+		expect(phaseOf().phase).toBe(3);
 	});
 });

@@ -301,6 +301,10 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 		})
 		.run();
 	db.insert(t.discussionReads).values({ userId: id, threadId, readAt: now }).run();
+	// A Fallberatung in which the person gives the case and moderates (both role columns).
+	db.insert(t.caseConsultations)
+		.values({ threadId, caseGiverId: id, moderatorId: id, phaseChangedAt: now })
+		.run();
 	// An event the person organised, signed up for, attended and holds a confirmation of.
 	const eventId = generateId();
 	db.insert(t.events)

@@ -60,3 +60,14 @@ export {
 	type DiscussionSpace,
 	type SpaceRef
 } from './space';
+export {
+	changePhase,
+	createCaseConsultation,
+	phasesOfPosts,
+	replyInThread,
+	setCaseRoles,
+	type RoleErrors
+} from './case-consultation';
+export { casePeople } from './case-notify';
+export { caseConsultationView, replyRefusalMessage, type CaseConsultationView } from './case-view';
+export { caseSchema, caseRolesSchema, phaseStepSchema } from './case-form';

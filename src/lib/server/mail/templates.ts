@@ -2,7 +2,8 @@ import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import type { MailKind } from '$lib/mail';
 import { m } from '$lib/paraglide/messages.js';
 import type { Role } from '../db/schema';
-import type { MentoringEvent } from '$lib/notifications';
+import type { MentoringEvent, NotificationData } from '$lib/notifications';
+import { caseMailSubject, caseNoticeText, casePhaseInstruction } from '$lib/case-consultation';
 import { mentoringText } from '$lib/mentoring';
 import { composeMail, type ComposedMail, type MailContent, type MailLink } from './compose';
 
@@ -60,6 +61,8 @@ export type MailTemplateInput =
 			threadTitle: string;
 			excerpt: string;
 			path: string;
+			/** A Fallberatung's notice (a role given, a new phase) rather than a post. */
+			caseNotice?: NotificationData;
 	  }
 	| {
 			kind: 'event_update';
@@ -218,6 +221,7 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 			};
 		}
 		case 'discussion_mention': {
+			if (input.caseNotice) return caseBody(input, input.caseNotice, locale, url);
 			const params = { name: input.authorName, title: input.threadTitle };
 			return {
 				name: input.name,
@@ -228,6 +232,7 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 			};
 		}
 		case 'discussion_reply': {
+			if (input.caseNotice) return caseBody(input, input.caseNotice, locale, url);
 			const params = { name: input.authorName, title: input.threadTitle };
 			return {
 				name: input.name,
@@ -353,4 +358,28 @@ export function renderMail(input: MailTemplateInput, options: RenderOptions): Co
 		origin,
 		locale
 	);
+}
+
+type DiscussionInput = Extract<
+	MailTemplateInput,
+	{ kind: 'discussion_reply' | 'discussion_mention' }
+>;
+
+/** A Fallberatung's notice: no post to quote, the new phase's instruction instead. */
+function caseBody(
+	input: DiscussionInput,
+	notice: NotificationData,
+	locale: Locale,
+	url: (path: string) => string
+): Body {
+	const phase = notice.caseNotice === 'phase' ? notice.casePhase : undefined;
+	return {
+		name: input.name,
+		subject: caseMailSubject(notice, locale) ?? input.threadTitle,
+		paragraphs: [
+			caseNoticeText(notice, locale) ?? '',
+			...(phase ? [casePhaseInstruction(phase, { locale })] : [])
+		],
+		action: { label: m.discussions_mail_reply_action({}, { locale }), url: url(input.path) }
+	};
 }

@@ -2,6 +2,7 @@ import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
 import { mentoringText } from '$lib/mentoring';
+import { caseNoticeText } from '$lib/case-consultation';
 import type { NotificationData } from '$lib/notifications';
 import type { NotificationKind } from '.';
 
@@ -12,6 +13,8 @@ export function describeNotification(
 ): string {
 	const o = locale ? { locale } : undefined;
 	const title = getItem(entry.data.itemId ?? '')?.title ?? entry.data.itemTitle ?? '';
+	const caseText = caseNoticeText(entry.data, locale);
+	if (caseText) return caseText;
 	switch (entry.kind) {
 		case 'login_locked':
 			return m.security_notification_login_locked(

@@ -63,7 +63,8 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				authorName: data.learnerName ?? '',
 				threadTitle: data.itemTitle ?? '',
 				excerpt: data.excerpt ?? '',
-				path: link
+				path: link,
+				caseNotice: data.caseNotice ? data : undefined
 			};
 		case 'event_update':
 			return {

@@ -5,6 +5,7 @@ import { deleteUploadsOf } from '../discussions';
 import { getDb, type Db } from '../db';
 import {
 	attendance,
+	caseConsultations,
 	cohorts,
 	completionEvents,
 	discussionPosts,
@@ -61,6 +62,16 @@ function anonymiseDiscussionPart(
 		.where(
 			and(inArray(discussionReads.threadId, cohortThreads), eq(discussionReads.userId, userId))
 		)
+		.run();
+	// A Fallberatung keeps the roles; the person's shows as the stand-in.
+	const inCohort = inArray(caseConsultations.threadId, cohortThreads);
+	tx.update(caseConsultations)
+		.set({ caseGiverId: standInId })
+		.where(and(inCohort, eq(caseConsultations.caseGiverId, userId)))
+		.run();
+	tx.update(caseConsultations)
+		.set({ moderatorId: standInId })
+		.where(and(inCohort, eq(caseConsultations.moderatorId, userId)))
 		.run();
 	return deleteUploadsOf(tx, userId, cohortPosts);
 }

@@ -90,3 +90,22 @@ export function collectHospitation(userId: string) {
 		.where(eq(t.hospitationApplications.userId, userId))
 		.all();
 }
+
+/** The kollegiale Fallberatungen in which the person gave the case or moderated. */
+export function collectCaseRoles(userId: string) {
+	const c = t.caseConsultations;
+	return getDb()
+		.select({
+			threadId: c.threadId,
+			threadTitle: t.discussionThreads.title,
+			cohortId: t.discussionThreads.cohortId,
+			caseGiver: eq(c.caseGiverId, userId).mapWith(Boolean),
+			moderation: eq(c.moderatorId, userId).mapWith(Boolean),
+			phase: c.phase,
+			closedAt: c.closedAt
+		})
+		.from(c)
+		.innerJoin(t.discussionThreads, eq(t.discussionThreads.id, c.threadId))
+		.where(or(eq(c.caseGiverId, userId), eq(c.moderatorId, userId)))
+		.all();
+}

@@ -1,7 +1,7 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import * as t from '../db/schema';
-import { collectHospitation, collectMentoring } from './export-community';
+import { collectCaseRoles, collectHospitation, collectMentoring } from './export-community';
 import { collectDiscussionAttachments } from './export-attachments';
 import { rowsNaming, safeName } from './export-rows';
 import type { ExportFile } from './registry';
@@ -327,6 +327,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			threadsStarted,
 			posts: discussionPosts,
 			reports: discussionReports,
+			caseConsultationRoles: collectCaseRoles(userId),
 			lastRead: discussionReads,
 			attachments: discussionFiles.attachments
 		},

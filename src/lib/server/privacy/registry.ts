@@ -87,6 +87,10 @@ export const personalColumns: PersonalColumn[] = [
 	// A post's files are the uploader's personal data: they go (rows here, files in erase.ts)
 	// while the anonymised post stays.
 	col('discussion_attachments', 'uploader_id', 'delete', 'austausch.json'),
+	// A Fallberatung keeps its roles for the others; a deleted person's role shows the stand-in
+	// ("ehemalige*r Teilnehmende*r"), as their posts do.
+	col('case_consultations', 'case_giver_id', 'anonymise', 'austausch.json'),
+	col('case_consultations', 'moderator_id', 'anonymise', 'austausch.json'),
 	// Events stay for the other guests; who organised one becomes the stand-in. A person's
 	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code is
 	// then unknown at /verify).

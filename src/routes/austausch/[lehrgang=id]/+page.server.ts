@@ -66,6 +66,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		space: spaceView(space),
 		moderator: role === 'moderator',
+		/** Trainers start a kollegiale Fallberatung in a cohort's Austausch. */
+		caseConsultation: role === 'moderator' && space.kind === 'cohort',
 		openReports: role === 'moderator' ? countOpenReports(space) : 0,
 		sections: sectionsOf(courseId).map((section) => ({
 			...section,

@@ -20,3 +20,4 @@ export * from './events';
 export * from './alumni';
 export * from './mentoring';
 export * from './hospitation';
+export * from './case-consultations';

@@ -1,12 +1,15 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
+import { casePhaseTitle } from '$lib/case-consultation';
 import { getItem } from '$lib/server/content';
 import { isConfirmed } from '$lib/server/http/confirm';
 import { pageParam } from '$lib/server/http/page-param';
 import { itemUrl } from '$lib/urls';
 import {
-	addReply,
 	attachmentsOf,
+	caseConsultationView,
+	caseRolesSchema,
+	changePhase,
 	checkAttachments,
 	countOpenReports,
 	deletePostAndFiles,
@@ -20,17 +23,22 @@ import {
 	moveSchema,
 	moveThread,
 	ownPostBody,
+	phasesOfPosts,
+	phaseStepSchema,
 	postUrl,
 	postView,
 	readPostForm,
 	reasonSchema,
 	removeAttachmentFiles,
 	replySchema,
+	replyInThread,
+	replyRefusalMessage,
 	reportPost,
 	requireThread,
 	sectionIn,
 	sectionsOf,
 	sectionTitle,
+	setCaseRoles,
 	setLocked,
 	setPinned,
 	showPost,
@@ -60,7 +68,13 @@ export const load: PageServerLoad = (event) => {
 	// Only the author's own text comes back into the edit form.
 	const editId = params.get('bearbeiten');
 	const editing = editId && !thread.lockedAt ? ownPostBody(user.id, thread.id, editId) : null;
+	const caseConsultation = caseConsultationView(thread, user, role);
 	return {
+		caseConsultation,
+		/** In a Fallberatung: the phase each post was written in. */
+		postPhases: caseConsultation
+			? Object.fromEntries(phasesOfPosts(result.rows.map((post) => post.id)))
+			: {},
 		space: spaceView(space),
 		thread: {
 			id: thread.id,
@@ -139,7 +153,7 @@ function requireModeration(event: RequestEvent<Params>) {
 
 export const actions: Actions = {
 	antworten: async (event) => {
-		const { user, space, thread } = requireThread(event);
+		const { user, role, space, thread } = requireThread(event);
 		const read = await readPostForm(event.request);
 		if (!read.ok) return formFailure(read.status, { dateien: read.message });
 		const parsed = parseForm(read.form, replySchema(), m.common_error_duplicate_field());
@@ -158,10 +172,17 @@ export const actions: Actions = {
 			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
 		const stored = await storeAttachments(files.checked);
 		if (!stored.ok) return formFailure(stored.status, { dateien: stored.message }, parsed.data);
-		const result = addReply(user, thread.id, parsed.data.body, new Date(), stored.stored);
+		const result = replyInThread(
+			user,
+			role,
+			thread.id,
+			parsed.data.body,
+			new Date(),
+			stored.stored
+		);
 		if (!result.ok) {
 			await removeAttachmentFiles(stored.stored.map((file) => file.storedName));
-			return formFailure(409, { body: m.discussions_error_locked() }, parsed.data);
+			return formFailure(409, { body: replyRefusalMessage(thread.id, result.reason) }, parsed.data);
 		}
 		redirect(303, postUrl(space, thread.id, result.postId));
 	},
@@ -255,6 +276,43 @@ export const actions: Actions = {
 		if ('failure' in input) return input.failure;
 		hidePost(user, thread, input.post, input.reason);
 		return { done: m.discussions_hidden_done() };
+	},
+	phase: async (event) => {
+		const { user, role, thread } = requireThread(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			phaseStepSchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, { form: m.case_error_step_choice() });
+		const result = changePhase(
+			user,
+			role,
+			thread,
+			parsed.data.schritt === 'weiter' ? 'forward' : 'back'
+		);
+		if (!result.ok) {
+			if (result.reason === 'not_allowed') error(403, 'forbidden');
+			return formFailure(409, { form: m.case_error_step() });
+		}
+		if (result.closed) return { done: m.case_closed_done() };
+		return {
+			done: m.case_phase_changed({ number: result.phase, title: casePhaseTitle(result.phase) })
+		};
+	},
+	rollen: async (event) => {
+		const { user, thread } = requireModeration(event);
+		const parsed = parseForm(
+			await event.request.formData(),
+			caseRolesSchema(),
+			m.common_error_duplicate_field()
+		);
+		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
+		const result = setCaseRoles(user, thread, parsed.data);
+		if (!result.ok && 'errors' in result) return formFailure(400, result.errors, parsed.data);
+		if (!result.ok && result.reason === 'not_allowed') error(404, 'not found');
+		if (!result.ok) return formFailure(409, { form: m.case_error_closed() });
+		return { done: m.case_roles_saved() };
 	},
 	einblenden: async (event) => {
 		const { user, thread } = requireModeration(event);
