@@ -29,8 +29,10 @@ export function countDoneItems(cohortId: string, course: CourseMeta): Map<string
 				eq(completionLatest.kind, 'completed'),
 				inArray(completionLatest.userId, cohortLearners),
 				// One parameter instead of one per item: the same SQL text (and cached statement)
-				// for every course.
-				sql`${completionLatest.itemId} in (select value from json_each(${JSON.stringify(required)}))`
+				// for every course. The unary + keeps SQLite from seeking each required item of each
+				// learner (10× bench data: 150,000 seeks); it reads each learner's range of
+				// completion_latest_done_idx and checks the items (62 → 19 ms of CPU).
+				sql`+${completionLatest.itemId} in (select value from json_each(${JSON.stringify(required)}))`
 			)
 		)
 		.groupBy(completionLatest.userId)
@@ -40,37 +42,39 @@ export function countDoneItems(cohortId: string, course: CourseMeta): Map<string
 
 /**
  * Per learner of the list: complete required items per module (by the module's index in the
- * course), counted as countDoneItems counts; learners with none are missing. The cohort summary
- * needs these counts for everyone, not each item's events.
+ * course), counted as countDoneItems counts; learners without complete items are missing. The
+ * cohort summary needs these counts for everyone, not each item's events.
  */
 export function countDoneItemsPerModule(
 	course: CourseMeta,
 	learnerIds: readonly string[]
 ): Map<string, number[]> {
-	const moduleOf = Object.fromEntries(
+	const moduleOf = new Map(
 		course.modules.flatMap((module, index) =>
-			module.items.filter(countsTowardCompletion).map((item) => [item.id, index])
+			module.items.filter(countsTowardCompletion).map((item) => [item.id, index] as const)
 		)
 	);
-	// Materialised, so SQLite indexes the item → module pairs instead of scanning them per row.
-	const rows = getDb().all<{ userId: string; module: number; done: number }>(sql`
-		with required (item_id, module) as materialized (
-			select key, value from json_each(${JSON.stringify(moduleOf)})
-		)
-		select latest.user_id as userId, required.module as module, count(*) as done
-		from ${completionLatest} as latest
-		join required on required.item_id = latest.item_id
-		where latest.course_id = ${course.id}
-			and latest.submitted = 0
-			and latest.kind = 'completed'
-			and latest.user_id in (select value from json_each(${JSON.stringify(learnerIds)}))
-		group by latest.user_id, required.module
+	// Each learner's complete items as one JSON array, read in index order from
+	// completion_latest_done_idx alone. Mapping items to modules here instead of joining them in
+	// SQL saves a lookup per row and the sort of its GROUP BY (10× bench data, 75,000 rows:
+	// 45–55 → 19 ms of CPU).
+	const rows = getDb().all<{ userId: string; items: string }>(sql`
+		select user_id as userId, json_group_array(item_id) as items
+		from ${completionLatest}
+		where course_id = ${course.id}
+			and submitted = 0
+			and kind = 'completed'
+			and user_id in (select value from json_each(${JSON.stringify(learnerIds)}))
+		group by user_id
 	`);
 	const counts = new Map<string, number[]>();
-	for (const { userId, module, done } of rows) {
-		let own = counts.get(userId);
-		if (!own) counts.set(userId, (own = course.modules.map(() => 0)));
-		own[module] = done;
+	for (const { userId, items } of rows) {
+		const own = course.modules.map(() => 0);
+		for (const itemId of JSON.parse(items) as string[]) {
+			const module = moduleOf.get(itemId);
+			if (module !== undefined) own[module] = own[module]! + 1;
+		}
+		counts.set(userId, own);
 	}
 	return counts;
 }

@@ -1,0 +1,1 @@
+CREATE INDEX `completion_latest_done_idx` ON `completion_latest` (`user_id`,`course_id`,`submitted`,`kind`,`item_id`);
