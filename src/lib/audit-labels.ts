@@ -48,6 +48,7 @@ export const auditActionLabel = (action: string): string => {
 		'discussion.post_shown': m.discussions_audit_post_shown,
 		'discussion.reported': m.discussions_audit_reported,
 		'discussion.report_resolved': m.discussions_audit_report_resolved,
+		'discussion.share_revoked': m.discussions_audit_share_revoked,
 		'event.created': m.events_audit_created,
 		'event.updated': m.events_audit_updated,
 		'event.published': m.events_audit_published,

@@ -25,6 +25,7 @@ import {
 	caseConsultationCases,
 	type CaseWorld
 } from './support/case-bad-input';
+import { shareCases } from './support/share-bad-input';
 import { arrangeEvents, eventCases, type EventWorld } from './support/event-bad-input';
 
 let app: AppServer;
@@ -546,7 +547,8 @@ const cases = (): BadInputCase[] => [
 	...alumniCases(discussions.threadId),
 	...eventCases(events),
 	...mentoringCases(mentoring),
-	...hospitationCases(mentoring, ASSIGNMENT_PAGE)
+	...hospitationCases(mentoring, ASSIGNMENT_PAGE),
+	...shareCases(discussions, ASSIGNMENT_PAGE)
 ];
 
 describe('bad input is rejected with a German message and changes nothing', () => {

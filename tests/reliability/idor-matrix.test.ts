@@ -8,7 +8,13 @@ import { headOid } from '../../src/lib/server/studio/repository';
 import { startApp, type AppServer } from '../support/app-server';
 import { copyDemoCohort, enrolByEmail } from '../support/arrange';
 import { prepareAttempt, submitAttempt } from '../support/quiz-form';
-import { arrangeIdorWorld, IKBO, SECRET_TEXT, type IdorWorld } from './support/arrange-idor';
+import {
+	arrangeIdorWorld,
+	ASSIGNMENT,
+	IKBO,
+	SECRET_TEXT,
+	type IdorWorld
+} from './support/arrange-idor';
 import { Client } from './support/client';
 
 type Actor =
@@ -78,6 +84,8 @@ const CASE_THREAD = 'thrdcasecohort23';
 const MENTORING_PAIR = 'pairownermentor2';
 const COHORT_ATTACHMENT = 'attcownercohort2';
 const ALUMNI_ATTACHMENT = 'attcowneralumni2';
+const SHARED_THREAD = 'thrdownershared2';
+const SHARED_TEXT = 'Geteilter vertraulicher Auszug';
 let certificateId = '';
 
 beforeAll(async () => {
@@ -141,6 +149,20 @@ beforeAll(async () => {
 			 values (?, ?, (select id from users where email = 'trainerin@example.org'), 2, ?)`
 		)
 		.run(CASE_THREAD, world.learnerA, Date.now());
+	// The owner's Praxisaufgabe shared with their cohort: the same readers as the cohort's threads.
+	writer
+		.prepare(
+			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
+		)
+		.run(SHARED_THREAD, world.cohortA, 'Praxisaufgabe geteilt', world.learnerA, Date.now());
+	writer
+		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
+		.run('postownershared2', SHARED_THREAD, world.learnerA, 'Frage an die Gruppe');
+	writer
+		.prepare(
+			'insert into shared_submissions (thread_id, submission_id, author_id, text, excerpt) values (?, ?, ?, ?, 1)'
+		)
+		.run(SHARED_THREAD, world.submissionId, world.learnerA, SHARED_TEXT);
 	// The course's alumni area and directory (the owner is an alumna once certified below).
 	const alumniThreadId = 'thrdowneralumni2';
 	writer
@@ -286,6 +308,18 @@ beforeAll(async () => {
 			secret: 'Vertraulicher Anhang'
 		},
 		{ path: `/austausch/${world.cohortA}/fallberatung`, allowed: trainers },
+		// A shared Praxisaufgabe and its withdrawal step: the cohort's people (the author and the
+		// moderators may withdraw; other members get the 404 too); sharing: the learner alone.
+		...[
+			`/austausch/${world.cohortA}/${SHARED_THREAD}`,
+			`/austausch/${world.cohortA}/${SHARED_THREAD}/freigabe`
+		].map((path) => ({
+			path,
+			allowed: ['owner', 'cohortTrainer', 'admin'] as Actor[],
+			secret: SHARED_TEXT
+		})),
+		// Addressed by name: every learner of the course gets the page for their own submission.
+		{ path: `/aufgaben/${ASSIGNMENT}/teilen`, allowed: ['owner', 'otherLearner'], byName: true },
 		// A course's alumni network: its alumni (the certified owner), the trainers of any of
 		// its cohorts and admins; not a learner of the course without a certificate.
 		...[
@@ -523,6 +557,43 @@ describe('the other cohort’s trainer cannot take over a learner', () => {
 				"select count(*) as n from audit_log where action = 'cohort.learner_moved'"
 			).n
 		).toBe(0);
+	});
+
+	it('cannot withdraw the owner’s shared Praxisaufgabe, nor share it', async () => {
+		for (const cookie of [cookies.otherTrainer!, cookies.otherLearner!, cookies.courseStranger!]) {
+			const revoke = await fetch(
+				`${app.url}/austausch/${world.cohortA}/${SHARED_THREAD}/freigabe`,
+				{
+					method: 'POST',
+					redirect: 'manual',
+					headers: { cookie, origin: app.url, accept: 'text/html' },
+					body: new URLSearchParams({ bestaetigt: 'ja' })
+				}
+			);
+			expect(revoke.status).toBe(404);
+		}
+		const ownPage = await fetch(`${app.url}/aufgaben/${ASSIGNMENT}/teilen`, {
+			headers: { cookie: cookies.otherLearner!, accept: 'text/html' }
+		});
+		const shown = await ownPage.text();
+		for (const secret of [SECRET_TEXT, SHARED_TEXT, SHARED_THREAD]) {
+			expect(shown).not.toContain(secret);
+		}
+		const share = await fetch(`${app.url}/aufgaben/${ASSIGNMENT}/teilen?/teilen`, {
+			method: 'POST',
+			redirect: 'manual',
+			headers: { cookie: cookies.otherLearner!, origin: app.url, accept: 'text/html' },
+			body: new URLSearchParams({ mode: 'ganz', bestaetigt: 'ja' })
+		});
+		// learnerB has no submission of their own here, and none of the owner's can be named
+		expect([403, 404, 409]).toContain(share.status);
+		expect(
+			read<{ text: string | null }>(
+				'select text from shared_submissions where thread_id = ?',
+				SHARED_THREAD
+			).text
+		).toBe(SHARED_TEXT);
+		expect(read<{ n: number }>('select count(*) as n from shared_submissions').n).toBe(1);
 	});
 });
 

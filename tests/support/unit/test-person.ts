@@ -305,6 +305,9 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 	db.insert(t.caseConsultations)
 		.values({ threadId, caseGiverId: id, moderatorId: id, phaseChangedAt: now })
 		.run();
+	db.insert(t.sharedSubmissions)
+		.values({ threadId, submissionId, authorId: id, text: 'Mein geteilter Auszug.', excerpt: true })
+		.run();
 	// An event the person organised, signed up for, attended and holds a confirmation of.
 	const eventId = generateId();
 	db.insert(t.events)

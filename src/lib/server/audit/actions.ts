@@ -54,6 +54,7 @@ export const auditActions = [
 	'event.attendance_changed',
 	'discussion.post_edited',
 	'discussion.post_deleted',
+	'discussion.share_revoked',
 	'mentoring.confirmed',
 	'mentoring.declined',
 	'hospitation.organisation_created',

@@ -50,6 +50,17 @@ export {
 	type Thread,
 	type ThreadFilter
 } from './threads';
+export {
+	revokeSharedSubmission,
+	shareableSubmission,
+	sharedSubmissionView,
+	shareRevocability,
+	shareStateOf,
+	shareSubmission,
+	type RevokeRefusal,
+	type ShareRefusal
+} from './shared-submissions';
+export { shareSchema } from './share-form';
 export { authorLabel, postView } from './views';
 export {
 	alumniSpace,

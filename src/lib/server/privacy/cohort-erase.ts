@@ -1,4 +1,4 @@
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { deleteStoredUpload } from '../assignments/uploads';
 import { deleteUploadsOf } from '../discussions';
@@ -16,6 +16,7 @@ import {
 	moduleUnlocks,
 	quizAttempts,
 	retentionWarnings,
+	sharedSubmissions,
 	submissionFiles,
 	submissions
 } from '../db/schema';
@@ -32,7 +33,8 @@ function anonymiseDiscussionPart(
 	tx: Tx,
 	cohortId: string,
 	userId: string,
-	standInId: string
+	standInId: string,
+	now: Date
 ): string[] {
 	const cohortThreads = tx
 		.select({ id: discussionThreads.id })
@@ -63,6 +65,16 @@ function anonymiseDiscussionPart(
 			and(inArray(discussionReads.threadId, cohortThreads), eq(discussionReads.userId, userId))
 		)
 		.run();
+	// A shared Praxisaufgabe is a copy of the submission, which goes: its text goes too.
+	const ownShares = and(
+		inArray(sharedSubmissions.threadId, cohortThreads),
+		eq(sharedSubmissions.authorId, userId)
+	);
+	tx.update(sharedSubmissions)
+		.set({ text: null, revokedAt: now })
+		.where(and(ownShares, isNull(sharedSubmissions.revokedAt)))
+		.run();
+	tx.update(sharedSubmissions).set({ authorId: standInId }).where(ownShares).run();
 	// A Fallberatung keeps the roles; the person's shows as the stand-in.
 	const inCohort = inArray(caseConsultations.threadId, cohortThreads);
 	tx.update(caseConsultations)
@@ -133,7 +145,7 @@ export async function eraseCohortData(
 				.set({ userId: standInId })
 				.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.cohortId, cohortId)))
 				.run();
-			storedNames.push(...anonymiseDiscussionPart(tx, cohortId, userId, standInId));
+			storedNames.push(...anonymiseDiscussionPart(tx, cohortId, userId, standInId, now));
 			tx.delete(enrolments).where(eq(enrolments.id, enrolment.id)).run();
 			tx.delete(retentionWarnings)
 				.where(

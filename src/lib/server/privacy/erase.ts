@@ -12,6 +12,7 @@ import {
 	mailOutbox,
 	mentoringPairs,
 	passwordResetRequests,
+	sharedSubmissions,
 	submissionFiles,
 	submissions,
 	throttleEvents,
@@ -88,6 +89,7 @@ export async function eraseAccount(
 			const standInId = createStandIn(tx, now);
 			eraseCertificates(tx, userId, standInId, keep, now);
 			closeMentoring(tx, userId, now);
+			withdrawShares(tx, userId, now);
 			for (const { table, column, erase } of personalColumns) {
 				if (erase === 'certificates') continue;
 				const target = sql`${sql.identifier(table)}`;
@@ -147,6 +149,14 @@ function eraseCertificates(tx: Tx, userId: string, standInId: string, keep: bool
 			.run();
 	}
 	tx.delete(certificates).where(eq(certificates.userId, userId)).run();
+}
+
+/** Praxisaufgaben the person shared in the Austausch: their text goes, as if withdrawn. */
+function withdrawShares(tx: Tx, userId: string, now: Date) {
+	tx.update(sharedSubmissions)
+		.set({ text: null, revokedAt: now })
+		.where(and(eq(sharedSubmissions.authorId, userId), isNull(sharedSubmissions.revokedAt)))
+		.run();
 }
 
 /**

@@ -109,3 +109,15 @@ export function collectCaseRoles(userId: string) {
 		.where(or(eq(c.caseGiverId, userId), eq(c.moderatorId, userId)))
 		.all();
 }
+
+/** Praxisaufgaben shared in the Austausch: the text while shared, null once withdrawn. */
+export function collectSharedSubmissions(userId: string) {
+	return rowsNaming(userId, t.sharedSubmissions.authorId, {
+		threadId: t.sharedSubmissions.threadId,
+		submissionId: t.sharedSubmissions.submissionId,
+		text: t.sharedSubmissions.text,
+		excerpt: t.sharedSubmissions.excerpt,
+		sharedAt: t.sharedSubmissions.sharedAt,
+		revokedAt: t.sharedSubmissions.revokedAt
+	});
+}

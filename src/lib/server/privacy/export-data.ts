@@ -1,7 +1,12 @@
 import { eq, inArray, or } from 'drizzle-orm';
 import { getDb } from '../db';
 import * as t from '../db/schema';
-import { collectCaseRoles, collectHospitation, collectMentoring } from './export-community';
+import {
+	collectCaseRoles,
+	collectHospitation,
+	collectMentoring,
+	collectSharedSubmissions
+} from './export-community';
 import { collectDiscussionAttachments } from './export-attachments';
 import { rowsNaming, safeName } from './export-rows';
 import type { ExportFile } from './registry';
@@ -328,6 +333,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			posts: discussionPosts,
 			reports: discussionReports,
 			caseConsultationRoles: collectCaseRoles(userId),
+			sharedSubmissions: collectSharedSubmissions(userId),
 			lastRead: discussionReads,
 			attachments: discussionFiles.attachments
 		},

@@ -19,7 +19,7 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 	'lerntagebuch.json':
 		'Ihr Lerntagebuch: jeder Eintrag mit Datum, Kurs, Reflexionsfrage und ob Sie ihn mit Ihren Trainer*innen geteilt haben.',
 	'austausch.json':
-		'Ihre Beiträge im Austausch Ihrer Lehrgänge und Alumni-Netzwerke (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen, Ihre Rollen in kollegialen Fallberatungen, wann Sie welches Thema zuletzt gelesen haben, und die Dateien, die Sie an Beiträge angehängt haben (im Ordner dateien/austausch/).',
+		'Ihre Beiträge im Austausch Ihrer Lehrgänge und Alumni-Netzwerke (Themen und Antworten, auch ausgeblendete mit dem Grund), Ihre Meldungen von Beiträgen, Ihre Rollen in kollegialen Fallberatungen, mit Ihrem Lehrgang geteilte Praxisaufgaben (der geteilte Text, solange die Freigabe besteht), wann Sie welches Thema zuletzt gelesen haben, und die Dateien, die Sie an Beiträge angehängt haben (im Ordner dateien/austausch/).',
 	'veranstaltungen.json':
 		'Ihre Anmeldungen zu Veranstaltungen (z. B. dem Vertiefungstreffen) mit Status und Zeitpunkt, an welchen Tagen Sie dort waren und Ihre Teilnahmebestätigungen mit Prüfcode.',
 	'alumni.json':

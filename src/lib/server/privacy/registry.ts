@@ -91,6 +91,9 @@ export const personalColumns: PersonalColumn[] = [
 	// ("ehemalige*r Teilnehmende*r"), as their posts do.
 	col('case_consultations', 'case_giver_id', 'anonymise', 'austausch.json'),
 	col('case_consultations', 'moderator_id', 'anonymise', 'austausch.json'),
+	// A shared Praxisaufgabe's text is deleted first (erase.ts, as if withdrawn); the row stays so
+	// the thread says "Freigabe zurückgezogen", pointing at the stand-in.
+	col('shared_submissions', 'author_id', 'anonymise', 'austausch.json'),
 	// Events stay for the other guests; who organised one becomes the stand-in. A person's
 	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code is
 	// then unknown at /verify).

@@ -21,3 +21,4 @@ export * from './alumni';
 export * from './mentoring';
 export * from './hospitation';
 export * from './case-consultations';
+export * from './shared-submissions';

@@ -35,6 +35,7 @@ import {
 	replyRefusalMessage,
 	reportPost,
 	requireThread,
+	sharedSubmissionView,
 	sectionIn,
 	sectionsOf,
 	sectionTitle,
@@ -85,6 +86,7 @@ export const load: PageServerLoad = (event) => {
 			section: sectionTitle(courseId, thread.moduleId),
 			item: item ? { title: item.title, url: itemUrl(item) } : null
 		},
+		sharedSubmission: sharedSubmissionView(thread, user, role),
 		moderator: role === 'moderator',
 		mentionNames: people.map((person) => person.name),
 		openReports: role === 'moderator' ? countOpenReports(space) : 0,

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { AssignmentMeta } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
-import { itemIdOf, itemUrl } from '$lib/urls';
+import { assignmentUrl, itemIdOf, itemUrl } from '$lib/urls';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { assignmentAccess } from '$lib/server/assignments/access';
@@ -23,7 +23,7 @@ import { downloadRows } from '$lib/server/content/downloads-view';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
-import { itemDiscussionUrl } from '$lib/server/discussions';
+import { itemDiscussionUrl, shareStateOf } from '$lib/server/discussions';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
 	const item = getAssignment(itemIdOf(params));
@@ -86,7 +86,8 @@ export const load: PageServerLoad = async (event) => {
 		files: submission ? listDraftFiles(submission.id) : [],
 		hospitations: acceptedHospitationsOf(user.id),
 		hospitationId: submission?.hospitationId ?? '',
-		history: submission ? listHistory(submission.id, item.rubric) : []
+		history: submission ? listHistory(submission.id, item.rubric) : [],
+		share: shareStateOf(user, item.id, `${assignmentUrl(item.id)}/teilen`)
 	};
 };
 
