@@ -68,7 +68,7 @@ export const init: ServerInit = async () => {
 				if (Object.values(run).some((count) => count > 0)) {
 					console.info(
 						`Löschfristen: ${run.warned} Hinweis(e), ${run.accountsDeleted} Konto/Konten und ` +
-							`${run.cohortDataDeleted} Lehrgangsdaten gelöscht, ${run.auditEntriesPurged} alte Protokolleinträge entfernt.`
+							`${run.cohortDataDeleted} Lehrgangsdaten gelöscht, ${run.eventRegistrationsPurged} alte Veranstaltungsanmeldungen, ${run.auditEntriesPurged} alte Protokolleinträge entfernt.`
 					);
 				}
 			})

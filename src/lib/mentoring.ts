@@ -26,10 +26,16 @@ export const hospitationStatusLabel = (status: HospitationStatus): string =>
 export function mentoringText(
 	event: MentoringEvent | undefined,
 	name: string,
-	locale?: 'de' | 'en'
+	locale?: 'de' | 'en',
+	/** Hospitation: the offer and its organisation. */
+	title = ''
 ): string {
 	const o = locale ? { locale } : undefined;
 	switch (event) {
+		case 'hospitation_accepted':
+			return m.hospitation_notification_accepted({ title }, o);
+		case 'hospitation_declined':
+			return m.hospitation_notification_declined({ title }, o);
 		case 'confirmed':
 			return m.mentoring_notification_confirmed({ name }, o);
 		case 'declined':

@@ -1,5 +1,14 @@
-/** What happened in a mentoring pair (mentoring_update). */
-export type MentoringEvent = 'confirmed' | 'declined' | 'message' | 'meeting';
+/**
+ * What happened in a mentoring pair, or to a Hospitation application (mentoring_update: both
+ * share the "Mentoring und Hospitation" mail preference).
+ */
+export type MentoringEvent =
+	| 'confirmed'
+	| 'declined'
+	| 'message'
+	| 'meeting'
+	| 'hospitation_accepted'
+	| 'hospitation_declined';
 
 // The stored parameters of a notification (notifications.data), shared by the schema and the pages.
 
@@ -27,7 +36,7 @@ export interface NotificationData {
 	months?: number;
 	cohortName?: string | null;
 	/** event_update: what happened (itemTitle: the event, dueOn: its first day). */
-	eventNotice?: 'invited' | 'promoted' | 'cancelled';
+	eventNotice?: 'invited' | 'promoted' | 'cancelled' | 'removed';
 	/** mentoring_update: what happened; learnerName is the other person (or the deciding staff). */
 	mentoringEvent?: MentoringEvent;
 	/** A Fallberatung (discussion_mention: a role given; discussion_reply: a new phase or its end). */

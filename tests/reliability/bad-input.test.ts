@@ -53,7 +53,9 @@ let mentoring: MentoringWorld = {
 	foreignPairId: '',
 	requestId: '',
 	hospitationOfferId: '',
-	applicationId: ''
+	applicationId: '',
+	organisationId: '',
+	closedOfferId: ''
 };
 const IKBO = 'probe-ikbo';
 const ASSIGNMENT_PAGE = `/aufgaben/${IKBO}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;

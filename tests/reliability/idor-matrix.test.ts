@@ -204,6 +204,17 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into mentoring_messages (id, pair_id, author_id, body) values (?, ?, ?, ?)')
 		.run('msgownermentor22', MENTORING_PAIR, world.learnerA, 'Vertrauliche Mentoring-Nachricht');
+	// A Hospitation organisation and offer: only admins edit, close or delete them.
+	writer
+		.prepare(
+			"insert into hospitation_organisations (id, name, district, address, contact) values (?, 'Amt', 'Mitte', 'Weg 1', 'Interne Durchwahl 4711')"
+		)
+		.run(HOSPITATION_ORGANISATION);
+	writer
+		.prepare(
+			"insert into hospitation_offers (id, organisation_id, title, description, places, starts_on, ends_on) values (?, ?, 'Bürgeramt', 'Eine Woche', 2, '2026-07-01', '2026-07-05')"
+		)
+		.run(HOSPITATION_OFFER, HOSPITATION_ORGANISATION);
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -214,7 +225,6 @@ beforeAll(async () => {
 	expect(issue.status).toBe(200);
 	// An event of the demo trainer for the course's alumni (the owner, once certified above),
 	// started an hour ago so attendance can be recorded; the owner has a seat.
-	const eventId = 'evntownerikbo222';
 	const eventWriter = new Database(app.databasePath);
 	eventWriter
 		.prepare(
@@ -372,6 +382,12 @@ beforeAll(async () => {
 			byName: true
 		},
 		{ path: '/admin/hospitation', allowed: ['admin'], byName: true },
+		{ path: `/admin/hospitation/angebote/${HOSPITATION_OFFER}`, allowed: ['admin'] },
+		{
+			path: `/admin/hospitation/organisationen/${HOSPITATION_ORGANISATION}`,
+			allowed: ['admin'],
+			secret: 'Interne Durchwahl 4711'
+		},
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],
@@ -412,6 +428,12 @@ beforeAll(async () => {
 afterAll(async () => {
 	await app?.stop();
 });
+
+const HOSPITATION_ORGANISATION = 'hospitationorg22';
+const HOSPITATION_OFFER = 'hospitationoffer';
+
+/** An event of the demo trainer, arranged below; the owner has a seat. */
+const eventId = 'evntownerikbo222';
 
 /** The content folder becomes a repository just after the server starts: wait for it. */
 async function firstCommit(dir: string): Promise<string> {
@@ -557,6 +579,51 @@ describe('the other cohort’s trainer cannot take over a learner', () => {
 				"select count(*) as n from audit_log where action = 'cohort.learner_moved'"
 			).n
 		).toBe(0);
+	});
+
+	it('cannot edit, close or delete Hospitation organisations and offers (admins only)', async () => {
+		const attempts = [
+			[`/admin/hospitation/angebote/${HOSPITATION_OFFER}?/schliessen`, { bestaetigt: 'ja' }],
+			[
+				`/admin/hospitation/angebote/${HOSPITATION_OFFER}?/speichern`,
+				{
+					organisationId: HOSPITATION_ORGANISATION,
+					title: 'Übernommen',
+					description: 'Eine Woche im Amt',
+					places: '2',
+					startsOn: '2026-07-01',
+					endsOn: '2026-07-05'
+				}
+			],
+			[
+				`/admin/hospitation/organisationen/${HOSPITATION_ORGANISATION}?/loeschen`,
+				{ bestaetigt: 'ja' }
+			]
+		] as const;
+		for (const [path, fields] of attempts) {
+			expect([403, 404], path).toContain((await post(path, new URLSearchParams(fields))).status);
+		}
+		expect(
+			read<{ title: string; closed_at: number | null }>(
+				'select title, closed_at from hospitation_offers where id = ?',
+				HOSPITATION_OFFER
+			)
+		).toEqual({ title: 'Bürgeramt', closed_at: null });
+	});
+
+	it('cannot remove someone’s registration from an event another trainer runs', async () => {
+		const remove = await post(
+			`/trainer/veranstaltungen/${eventId}?/entfernen`,
+			new URLSearchParams({ person: world.learnerA, bestaetigt: 'ja' })
+		);
+		expect(remove.status).toBe(404);
+		expect(
+			read<{ status: string }>(
+				'select status from event_registrations where event_id = ? and user_id = ?',
+				eventId,
+				world.learnerA
+			).status
+		).toBe('registered');
 	});
 
 	it('cannot withdraw the owner’s shared Praxisaufgabe, nor share it', async () => {

@@ -40,6 +40,7 @@ export const actions: Actions = {
 			const { status, message } = {
 				not_learner: { status: 403, message: m.hospitation_error_not_learner() },
 				unknown_offer: { status: 400, message: m.hospitation_error_offer() },
+				closed: { status: 409, message: m.hospitation_error_closed() },
 				applied_already: { status: 409, message: m.hospitation_error_applied_already() }
 			}[result.reason];
 			const field = result.reason === 'unknown_offer' ? 'offerId' : 'form';

@@ -147,6 +147,22 @@ export const eventCases = (world: EventWorld): BadInputCase[] => {
 			status: 409
 		},
 		{
+			name: 'veranstaltungen: removing a registration with a malformed person',
+			as: 'trainer',
+			path: `${manage}?/entfernen`,
+			fields: { person: '../x', bestaetigt: 'ja' },
+			message: 'Diese Anmeldung kann nicht entfernt werden',
+			status: 400
+		},
+		{
+			name: 'veranstaltungen: removing someone who is not signed up',
+			as: 'trainer',
+			path: `${manage}?/entfernen`,
+			fields: { person: 'aaaaaaaaaaaaaaaa', bestaetigt: 'ja' },
+			message: 'Diese Anmeldung kann nicht entfernt werden',
+			status: 409
+		},
+		{
 			name: 'veranstaltungen: publishing an event that is published',
 			as: 'trainer',
 			path: `${manage}?/veroeffentlichen`,

@@ -14,6 +14,9 @@ export interface MentoringWorld {
 	/** A Hospitation offer, and that learner's undecided application for it. */
 	hospitationOfferId: string;
 	applicationId: string;
+	/** The offer's organisation, and a closed offer of it. */
+	organisationId: string;
+	closedOfferId: string;
 }
 
 export function arrangeMentoring(databasePath: string): MentoringWorld {
@@ -49,6 +52,10 @@ export function arrangeMentoring(databasePath: string): MentoringWorld {
 		db.prepare(
 			"insert into hospitation_offers (id, organisation_id, title, description, places, starts_on, ends_on) values (?, ?, 'Bürgeramt', 'Eine Woche', 1, '2026-07-01', '2026-07-05')"
 		).run(hospitationOfferId, organisation);
+		const closedOfferId = rowId();
+		db.prepare(
+			"insert into hospitation_offers (id, organisation_id, title, description, places, starts_on, ends_on, closed_at) values (?, ?, 'Standesamt', 'Zwei Tage', 1, '2026-07-01', '2026-07-02', ?)"
+		).run(closedOfferId, organisation, Date.now());
 		const applicationId = rowId();
 		db.prepare(
 			"insert into hospitation_applications (id, offer_id, user_id, motivation) values (?, ?, ?, 'Ich möchte lernen')"
@@ -56,6 +63,8 @@ export function arrangeMentoring(databasePath: string): MentoringWorld {
 		return {
 			hospitationOfferId,
 			applicationId,
+			organisationId: organisation,
+			closedOfferId,
 			pairId: pair(mentee, learner, 'confirmed'),
 			foreignPairId: pair(other, mentee, 'confirmed'),
 			requestId: pair(other, null, 'requested')
@@ -258,6 +267,62 @@ export const hospitationCases = (world: MentoringWorld, assignmentPage: string):
 			fields: offer,
 			message: 'Bitte wählen Sie eine Organisation aus der Liste.',
 			status: 400
+		},
+		{
+			name: 'hospitation: an application for a closed offer',
+			as: 'learner',
+			path: '/hospitation?/bewerben',
+			fields: { ...apply, offerId: world.closedOfferId },
+			message: 'Dieses Angebot ist geschlossen',
+			status: 409
+		},
+		{
+			name: 'hospitation: editing an offer to end before it starts',
+			as: 'admin',
+			path: `/admin/hospitation/angebote/${world.hospitationOfferId}?/speichern`,
+			fields: { ...offer, organisationId: world.organisationId, endsOn: '2026-06-30' },
+			message: 'Das Ende darf nicht vor dem Beginn liegen.',
+			status: 400
+		},
+		{
+			name: 'hospitation: moving an offer to an unknown organisation',
+			as: 'admin',
+			path: `/admin/hospitation/angebote/${world.hospitationOfferId}?/speichern`,
+			fields: offer,
+			message: 'Bitte wählen Sie eine Organisation aus der Liste.',
+			status: 400
+		},
+		{
+			name: 'hospitation: closing an offer that is closed',
+			as: 'admin',
+			path: `/admin/hospitation/angebote/${world.closedOfferId}?/schliessen`,
+			fields: { bestaetigt: 'ja' },
+			message: 'Das Angebot hat diesen Stand schon.',
+			status: 409
+		},
+		{
+			name: 'hospitation: reopening an offer that is open',
+			as: 'admin',
+			path: `/admin/hospitation/angebote/${world.hospitationOfferId}?/oeffnen`,
+			fields: {},
+			message: 'Das Angebot hat diesen Stand schon.',
+			status: 409
+		},
+		{
+			name: 'hospitation: editing an organisation to have no name',
+			as: 'admin',
+			path: `/admin/hospitation/organisationen/${world.organisationId}?/speichern`,
+			fields: { ...organisation, name: '' },
+			message: 'Bitte geben Sie 2 bis 150 Zeichen ein.',
+			status: 400
+		},
+		{
+			name: 'hospitation: deleting an organisation whose offer has applications',
+			as: 'admin',
+			path: `/admin/hospitation/organisationen/${world.organisationId}?/loeschen`,
+			fields: { bestaetigt: 'ja' },
+			message: 'Diese Organisation kann nicht gelöscht werden',
+			status: 409
 		},
 		{
 			name: 'hospitation: declining an application without a reason',

@@ -52,6 +52,8 @@ export const auditActions = [
 	'event.published',
 	'event.cancelled',
 	'event.attendance_changed',
+	'event.registration_removed',
+	'event.registrations_purged',
 	'discussion.post_edited',
 	'discussion.post_deleted',
 	'discussion.share_revoked',
@@ -59,6 +61,11 @@ export const auditActions = [
 	'mentoring.declined',
 	'hospitation.organisation_created',
 	'hospitation.offer_created',
+	'hospitation.organisation_updated',
+	'hospitation.organisation_deleted',
+	'hospitation.offer_updated',
+	'hospitation.offer_closed',
+	'hospitation.offer_reopened',
 	'hospitation.accepted',
 	'hospitation.declined'
 ] as const;

@@ -9,7 +9,7 @@ import { getIssuerSettings } from '../certificates/settings';
 import { signSnapshot, verifySnapshot } from '../certificates/signing';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
-import { eventConfirmations, users } from '../db/schema';
+import { erasedEventConfirmations, eventConfirmations, users } from '../db/schema';
 import { berlinParts } from './berlin-time';
 import type { EventRecord } from './events';
 import type { Tx } from './queue';
@@ -58,12 +58,7 @@ export function syncConfirmation(
 	const person = tx.select({ name: users.name }).from(users).where(eq(users.id, userId)).get();
 	if (!person) return;
 	const year = berlinYear(now);
-	const serial =
-		(tx
-			.select({ last: max(eventConfirmations.serial) })
-			.from(eventConfirmations)
-			.where(eq(eventConfirmations.year, year))
-			.get()?.last ?? 0) + 1;
+	const serial = nextSerial(tx, year);
 	const code = generateVerificationCode();
 	const number = `V-${formatCertificateNumber(year, serial)}`;
 	const issuer = getIssuerSettings();
@@ -104,6 +99,43 @@ export function syncConfirmation(
 		.run();
 }
 
+/** Serials of erased confirmations stay taken: a number is never given to a second person. */
+function nextSerial(tx: Tx, year: number): number {
+	const issued = tx
+		.select({ last: max(eventConfirmations.serial) })
+		.from(eventConfirmations)
+		.where(eq(eventConfirmations.year, year))
+		.get();
+	const erased = tx
+		.select({ last: max(erasedEventConfirmations.serial) })
+		.from(erasedEventConfirmations)
+		.where(eq(erasedEventConfirmations.year, year))
+		.get();
+	return Math.max(issued?.last ?? 0, erased?.last ?? 0) + 1;
+}
+
+/**
+ * Account deletion: the person's confirmations go, their codes are remembered so /verify says
+ * "gelöscht" (as for certificates) instead of "unbekannt".
+ */
+export function eraseConfirmationsOf(tx: Tx, userId: string, now: Date): void {
+	const own = tx
+		.select({
+			code: eventConfirmations.code,
+			year: eventConfirmations.year,
+			serial: eventConfirmations.serial
+		})
+		.from(eventConfirmations)
+		.where(eq(eventConfirmations.userId, userId))
+		.all();
+	if (own.length) {
+		tx.insert(erasedEventConfirmations)
+			.values(own.map((row) => ({ ...row, erasedAt: now })))
+			.run();
+	}
+	tx.delete(eventConfirmations).where(eq(eventConfirmations.userId, userId)).run();
+}
+
 /** The person's newest confirmation of the event (valid or not), for their event page. */
 export function confirmationOf(eventId: string, userId: string): ConfirmationRecord | undefined {
 	return getDb()
@@ -115,7 +147,7 @@ export function confirmationOf(eventId: string, userId: string): ConfirmationRec
 }
 
 export type EventVerification =
-	| { found: false }
+	| { found: false; erased?: true }
 	| {
 			found: true;
 			code: string;
@@ -133,7 +165,14 @@ export function verifyEventConfirmation(code: string): EventVerification {
 		.from(eventConfirmations)
 		.where(eq(eventConfirmations.code, code))
 		.get();
-	if (!row) return { found: false };
+	if (!row) {
+		const erased = getDb()
+			.select({ code: erasedEventConfirmations.code })
+			.from(erasedEventConfirmations)
+			.where(eq(erasedEventConfirmations.code, code))
+			.get();
+		return erased ? { found: false, erased: true } : { found: false };
+	}
 	return {
 		found: true,
 		code: row.code,

@@ -6,6 +6,7 @@ import { leaveNetwork, rejoinNetwork } from '../alumni/membership';
 import { revokeCertificate } from '../certificates/manage';
 import { getDb, schema } from '../db';
 import { eraseAccount } from '../privacy';
+import { purgeEndedEventRegistrations } from './retention';
 import { collectPersonalData } from '../privacy/export-data';
 import {
 	alumniUserIds,
@@ -20,6 +21,7 @@ import {
 	publishEvent,
 	register,
 	registrationOf,
+	removeRegistration,
 	saveAttendance,
 	seatCounts,
 	verifyEventConfirmation,
@@ -124,6 +126,46 @@ describe('registration with capacity and waiting list', () => {
 		expect(registrationOf(a!.id, event.id)?.position).toBe(2);
 	});
 
+	it('lets an organiser remove a registration: the first waiting moves up, both are told, audited', async () => {
+		const [seated, waiting] = await Promise.all([
+			makeAlumna('Sami Sitz'),
+			makeAlumna('Wanda Warte')
+		]);
+		const event = getEvent(makeEvent(trainer, { capacity: 1 }))!;
+		publishEvent(trainer, event);
+		let clock = Date.now();
+		const at = () => new Date((clock += 1000));
+		register(seated.id, event.id, at());
+		register(waiting.id, event.id, at());
+
+		expect(removeRegistration(trainer, event, seated.id, at())).toEqual({ ok: true });
+		expect(registrationOf(seated.id, event.id)?.status).toBe('cancelled');
+		expect(registrationOf(waiting.id, event.id)).toEqual({ status: 'registered', position: null });
+		expect(noticesOf(seated.id)).toEqual(['invited', 'removed']);
+		expect(noticesOf(waiting.id)).toEqual(['invited', 'promoted']);
+		const audited = getDb()
+			.select({ actorId: schema.auditLog.actorId, subject: schema.auditLog.subjectUserId })
+			.from(schema.auditLog)
+			.where(
+				and(
+					eq(schema.auditLog.objectId, event.id),
+					eq(schema.auditLog.action, 'event.registration_removed')
+				)
+			)
+			.all();
+		expect(audited).toEqual([{ actorId: trainer.id, subject: seated.id }]);
+		// Removing again, or after the start, changes nothing and tells nobody.
+		expect(removeRegistration(trainer, event, seated.id, at())).toEqual({
+			ok: false,
+			reason: 'not_registered'
+		});
+		expect(
+			removeRegistration(trainer, event, waiting.id, new Date(event.startsAt.getTime() + 1))
+		).toEqual({ ok: false, reason: 'started' });
+		expect(noticesOf(seated.id)).toEqual(['invited', 'removed']);
+		expect(registrationOf(waiting.id, event.id)?.status).toBe('registered');
+	});
+
 	it('never seats more than the capacity when many sign up at once', async () => {
 		const people = await Promise.all(
 			Array.from({ length: 8 }, (_, i) => makeAlumna(`Parallel ${i}`))
@@ -208,7 +250,7 @@ describe('attendance and the Teilnahmebestätigung', () => {
 		saveAttendance(admin, getEvent(event.id)!, new Set([attendanceField(guest.id, day!)]));
 		const exported = collectPersonalData(guest.id)!.json['veranstaltungen.json'] as {
 			registrations: { eventTitle: string; status: string }[];
-			confirmations: { code: string }[];
+			confirmations: { code: string; number: string }[];
 		};
 		expect(exported.registrations).toEqual([
 			expect.objectContaining({ eventTitle: 'Vertiefungstreffen 2027', status: 'registered' })
@@ -216,6 +258,48 @@ describe('attendance and the Teilnahmebestätigung', () => {
 		const code = exported.confirmations[0]!.code;
 		await eraseAccount(guest.id, { actorId: admin.id, trigger: 'admin', reason: 'Antrag' });
 		expect(registrationOf(guest.id, event.id)).toBeNull();
-		expect(verifyEventConfirmation(code)).toEqual({ found: false });
+		// As for certificates: the code is known as deleted, nothing about the person is shown.
+		expect(verifyEventConfirmation(code)).toEqual({ found: false, erased: true });
+		// Its number stays taken: the next confirmation does not reuse it.
+		const next = await makeAlumna('Nils Nachfolger');
+		register(next.id, event.id);
+		saveAttendance(admin, getEvent(event.id)!, new Set([attendanceField(next.id, day!)]));
+		expect(confirmationOf(event.id, next.id)!.number).not.toBe(exported.confirmations[0]!.number);
+	});
+
+	it('removes registrations and attendance of long-ended events, except behind a valid confirmation', async () => {
+		const holder = await makeAlumna('Hana Halterin');
+		const absent = await makeAlumna('Abe Abwesend');
+		const cancelled = await makeAlumna('Cora Abgemeldet');
+		const waiting = await makeAlumna('Wim Wartend');
+		const event = getEvent(makeEvent(admin, { capacity: 2 }))!;
+		const later = getEvent(
+			makeEvent(admin, {
+				startsAt: new Date(Date.now() + 100 * DAY),
+				endsAt: new Date(Date.now() + 101 * DAY)
+			})
+		)!;
+		publishEvent(admin, event);
+		publishEvent(admin, later);
+		let clock = Date.now();
+		const at = () => new Date((clock += 1000));
+		for (const person of [holder, absent, cancelled, waiting]) register(person.id, event.id, at());
+		cancelRegistration(cancelled.id, event.id, at());
+		register(holder.id, later.id);
+		const [day] = daysBetween(event.startsAt, event.endsAt);
+		saveAttendance(admin, getEvent(event.id)!, new Set([attendanceField(holder.id, day!)]));
+		const code = confirmationOf(event.id, holder.id)!.code;
+
+		purgeEndedEventRegistrations(new Date(event.endsAt.getTime() + DAY));
+		expect(registrationOf(holder.id, event.id)?.status).toBe('registered');
+		for (const person of [absent, cancelled, waiting]) {
+			expect(registrationOf(person.id, event.id), person.name).toBeNull();
+		}
+		expect(verifyEventConfirmation(code)).toMatchObject({ found: true, status: 'valid' });
+		// The organisers' list still shows the holder as present: saving it again revokes nothing.
+		saveAttendance(admin, getEvent(event.id)!, new Set([attendanceField(holder.id, day!)]));
+		expect(verifyEventConfirmation(code)).toMatchObject({ status: 'valid' });
+		// An event that has not ended that long ago keeps everything.
+		expect(registrationOf(holder.id, later.id)?.status).toBe('registered');
 	});
 });

@@ -31,6 +31,7 @@ export {
 	closesAt,
 	register,
 	registrationOf,
+	removeRegistration,
 	seatCounts,
 	type Registration
 } from './queue';

@@ -6,7 +6,7 @@ import { inviteesOf } from './audience';
 import { berlinParts } from './berlin-time';
 import { eventUrl } from './links';
 
-export type EventNotice = 'invited' | 'promoted' | 'cancelled';
+export type EventNotice = 'invited' | 'promoted' | 'cancelled' | 'removed';
 
 /** One notice per person, event and kind (an invitation is not repeated when the event changes). */
 export function notifyPerson(
@@ -21,7 +21,8 @@ export function notifyPerson(
 			kind: 'event_update',
 			data: { itemTitle: event.title, eventNotice: notice, dueOn: berlinParts(event.startsAt).day },
 			link: eventUrl(event.id),
-			dedupeKey: `event:${event.id}:${notice}:${userId}${notice === 'promoted' ? `:${now.getTime()}` : ''}`
+			// Promotion and removal can happen again after signing up again; the rest happen once.
+			dedupeKey: `event:${event.id}:${notice}:${userId}${notice === 'promoted' || notice === 'removed' ? `:${now.getTime()}` : ''}`
 		},
 		now
 	);

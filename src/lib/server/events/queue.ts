@@ -1,4 +1,6 @@
 import { and, asc, count, eq } from 'drizzle-orm';
+import { recordAudit } from '../audit';
+import type { SessionUser } from '../auth/session';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { eventRegistrations, events } from '../db/schema';
@@ -65,29 +67,63 @@ export function register(userId: string, eventId: string, now = new Date()): Reg
 export type CancelResult = { ok: true } | { ok: false; reason: 'not_registered' | 'started' };
 
 /** Gives the seat (or the place in the queue) back; a freed seat goes to the first waiting. */
+function withdraw(tx: Tx, userId: string, eventId: string, now: Date): CancelResult {
+	const event = tx.select().from(events).where(eq(events.id, eventId)).get();
+	const existing = tx
+		.select({ id: eventRegistrations.id, status: eventRegistrations.status })
+		.from(eventRegistrations)
+		.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)))
+		.get();
+	if (!event || !existing || existing.status === 'cancelled') {
+		return { ok: false, reason: 'not_registered' };
+	}
+	if (now >= event.startsAt) return { ok: false, reason: 'started' };
+	tx.update(eventRegistrations)
+		.set({ status: 'cancelled', updatedAt: now })
+		.where(eq(eventRegistrations.id, existing.id))
+		.run();
+	if (existing.status === 'registered') promoteWaitlisted(tx, eventId, now);
+	return { ok: true };
+}
+
+/** The person signs off themselves. */
 export function cancelRegistration(
 	userId: string,
 	eventId: string,
 	now = new Date()
 ): CancelResult {
+	return getDb().transaction((tx) => withdraw(tx, userId, eventId, now), {
+		behavior: 'immediate'
+	});
+}
+
+/**
+ * An organiser (the caller checked canManageEvent) takes someone off the list: as if they had
+ * signed off, plus a notice to them and an audit entry.
+ */
+export function removeRegistration(
+	organiser: Pick<SessionUser, 'id'>,
+	event: { id: string; title: string; startsAt: Date },
+	userId: string,
+	now = new Date()
+): CancelResult {
 	return getDb().transaction(
 		(tx) => {
-			const event = tx.select().from(events).where(eq(events.id, eventId)).get();
-			const existing = tx
-				.select({ id: eventRegistrations.id, status: eventRegistrations.status })
-				.from(eventRegistrations)
-				.where(and(eq(eventRegistrations.eventId, eventId), eq(eventRegistrations.userId, userId)))
-				.get();
-			if (!event || !existing || existing.status === 'cancelled') {
-				return { ok: false as const, reason: 'not_registered' as const };
-			}
-			if (now >= event.startsAt) return { ok: false as const, reason: 'started' as const };
-			tx.update(eventRegistrations)
-				.set({ status: 'cancelled', updatedAt: now })
-				.where(eq(eventRegistrations.id, existing.id))
-				.run();
-			if (existing.status === 'registered') promoteWaitlisted(tx, eventId, now);
-			return { ok: true as const };
+			const result = withdraw(tx, userId, event.id, now);
+			if (!result.ok) return result;
+			notifyPerson(userId, event, 'removed', now);
+			recordAudit(
+				{
+					actorId: organiser.id,
+					action: 'event.registration_removed',
+					objectType: 'event',
+					objectId: event.id,
+					subjectUserId: userId
+				},
+				tx,
+				now
+			);
+			return result;
 		},
 		{ behavior: 'immediate' }
 	);

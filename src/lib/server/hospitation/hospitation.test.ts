@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignment, COURSE, person, twoCohorts } from '$test/unit/assignment-helpers';
 import type { SessionUser } from '../auth/session';
@@ -13,15 +13,42 @@ import {
 	createHospitationOffer,
 	createOrganisation,
 	declineApplication,
+	deleteOrganisation,
+	getHospitationOffer,
+	getOrganisation,
 	hospitationOfferSchema,
 	listHospitationOffers,
 	listOpenApplications,
-	listOwnApplications
+	listOwnApplications,
+	setHospitationOfferClosed,
+	updateHospitationOffer,
+	updateOrganisation
 } from '.';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 let learnerC: SessionUser;
 let offerId = '';
+
+const decisionNotices = (userId: string) =>
+	getDb()
+		.select({ data: schema.notifications.data })
+		.from(schema.notifications)
+		.where(
+			and(
+				eq(schema.notifications.userId, userId),
+				eq(schema.notifications.kind, 'mentoring_update')
+			)
+		)
+		.all()
+		.map((row) => row.data);
+
+const mailsTo = (userId: string) =>
+	getDb()
+		.select({ subject: schema.mailOutbox.subject })
+		.from(schema.mailOutbox)
+		.where(eq(schema.mailOutbox.userId, userId))
+		.all()
+		.map((row) => row.subject);
 
 const auditActions = () =>
 	getDb()
@@ -113,6 +140,112 @@ describe('Hospitation', () => {
 			{ id: ofA, label: 'Bürgeramt – Bezirksamt Mitte' }
 		]);
 		expect(acceptedHospitationsOf(learnerC.id)).toEqual([]);
+	});
+
+	it('tells the applicant of the decision once, in-app and by mail, with the reason of a refusal', () => {
+		const { learnerA, trainer1 } = people;
+		expect(decisionNotices(learnerA.id)).toEqual([
+			expect.objectContaining({
+				mentoringEvent: 'hospitation_accepted',
+				itemTitle: 'Bürgeramt – Bezirksamt Mitte'
+			})
+		]);
+		expect(decisionNotices(learnerC.id)).toEqual([
+			expect.objectContaining({
+				mentoringEvent: 'hospitation_declined',
+				excerpt: 'Alle Plätze vergeben'
+			})
+		]);
+		expect(mailsTo(learnerA.id)).toEqual([
+			'Ihre Bewerbung für die Hospitation „Bürgeramt – Bezirksamt Mitte“ wurde angenommen.'
+		]);
+		// A decided application cannot be decided again, so nothing is sent twice.
+		const ofA = listOwnApplications(learnerA.id)[0]!.id;
+		expect(acceptApplication(trainer1, ofA)).toEqual({ ok: false, reason: 'not_open' });
+		expect(decisionNotices(learnerA.id)).toHaveLength(1);
+		expect(mailsTo(learnerA.id)).toHaveLength(1);
+	});
+
+	it('admins edit offers and organisations, keeping accepted places; all audited', () => {
+		const { admin } = people;
+		const offer = getHospitationOffer(offerId)!;
+		const input = { ...offer, title: 'Bürgeramt Mitte', places: 3 };
+		expect(
+			updateHospitationOffer(admin, offerId, { ...input, organisationId: 'gibtesnicht' })
+		).toEqual({ ok: false, reason: 'unknown_organisation' });
+		// One learner is accepted: the places cannot drop below that.
+		expect(updateHospitationOffer(admin, offerId, { ...input, places: 0 })).toEqual({
+			ok: false,
+			reason: 'places_taken'
+		});
+		expect(updateHospitationOffer(admin, 'gibtesnicht', input)).toEqual({
+			ok: false,
+			reason: 'not_found'
+		});
+		expect(getHospitationOffer(offerId)?.title).toBe('Bürgeramt');
+		expect(updateHospitationOffer(admin, offerId, input)).toEqual({ ok: true });
+		expect(listHospitationOffers()).toMatchObject([
+			{ title: 'Bürgeramt Mitte', places: 3, freePlaces: 2, closed: false }
+		]);
+		const organisation = getOrganisation(offer.organisationId)!;
+		expect(
+			updateOrganisation(admin, organisation.id, { ...organisation, district: 'Wedding' })
+		).toEqual({ ok: true });
+		expect(getOrganisation(organisation.id)?.district).toBe('Wedding');
+		expect(auditActions()).toEqual(
+			expect.arrayContaining(['hospitation.offer_updated', 'hospitation.organisation_updated'])
+		);
+	});
+
+	it('a closed offer takes no new applications, keeps the existing ones, and can reopen', async () => {
+		const { admin } = people;
+		const latecomer = await person('spaet@x.org', 'learner');
+		expect(setHospitationOfferClosed(admin, offerId, true)).toEqual({ ok: true });
+		expect(setHospitationOfferClosed(admin, offerId, true)).toEqual({
+			ok: false,
+			reason: 'unchanged'
+		});
+		expect(applyForHospitation(latecomer, offerId, 'Ich wäre gern dabei gewesen.')).toEqual({
+			ok: false,
+			reason: 'closed'
+		});
+		expect(listOwnApplications(learnerC.id)).toHaveLength(1);
+		expect(listHospitationOffers()[0]?.closed).toBe(true);
+		expect(setHospitationOfferClosed(admin, offerId, false)).toEqual({ ok: true });
+		expect(applyForHospitation(latecomer, offerId, 'Ich wäre gern dabei gewesen.')).toEqual({
+			ok: true
+		});
+		expect(auditActions()).toEqual(
+			expect.arrayContaining(['hospitation.offer_closed', 'hospitation.offer_reopened'])
+		);
+	});
+
+	it('deletes an organisation only while none of its offers has applications', () => {
+		const { admin } = people;
+		const organisationId = getHospitationOffer(offerId)!.organisationId;
+		expect(deleteOrganisation(admin, organisationId)).toEqual({
+			ok: false,
+			reason: 'has_applications'
+		});
+		const empty = createOrganisation(admin, {
+			name: 'Jobcenter Neukölln',
+			district: 'Neukölln',
+			address: 'Mainzer Straße 27',
+			contact: 'kontakt@example.org'
+		});
+		const created = createHospitationOffer(admin, {
+			organisationId: empty,
+			title: 'Eingangszone',
+			description: 'Zwei Tage in der Eingangszone',
+			places: 2,
+			startsOn: '2026-08-01',
+			endsOn: '2026-08-02'
+		});
+		expect(deleteOrganisation(admin, empty)).toEqual({ ok: true });
+		expect(getOrganisation(empty)).toBeUndefined();
+		expect(created.ok && getHospitationOffer(created.id)).toBeUndefined();
+		expect(getOrganisation(organisationId)).toBeDefined();
+		expect(auditActions()).toContain('hospitation.organisation_deleted');
 	});
 
 	it('a submission can name the learner’s Hospitation; deleting the learner removes both', async () => {

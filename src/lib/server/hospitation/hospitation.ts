@@ -1,7 +1,8 @@
-import { and, asc, count, eq } from 'drizzle-orm';
+import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { leadsLearner } from '../cohorts/access';
+import { notify } from '../notifications';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import {
@@ -82,7 +83,12 @@ export function createHospitationOffer(
 
 export function listOrganisations() {
 	return getDb()
-		.select({ id: organisations.id, name: organisations.name, district: organisations.district })
+		.select({
+			id: organisations.id,
+			name: organisations.name,
+			district: organisations.district,
+			offers: sql<number>`(select count(*) from ${offers} where ${offers.organisationId} = ${organisations.id})`
+		})
 		.from(organisations)
 		.orderBy(asc(organisations.name))
 		.all();
@@ -108,6 +114,7 @@ export function listHospitationOffers() {
 			places: offers.places,
 			startsOn: offers.startsOn,
 			endsOn: offers.endsOn,
+			closedAt: offers.closedAt,
 			organisation: organisations.name,
 			district: organisations.district,
 			address: organisations.address,
@@ -117,8 +124,9 @@ export function listHospitationOffers() {
 		.innerJoin(organisations, eq(organisations.id, offers.organisationId))
 		.orderBy(asc(offers.startsOn), asc(offers.title))
 		.all()
-		.map((offer) => ({
+		.map(({ closedAt, ...offer }) => ({
 			...offer,
+			closed: closedAt !== null,
 			freePlaces: Math.max(0, offer.places - acceptedCount(offer.id))
 		}));
 }
@@ -127,10 +135,15 @@ export function applyForHospitation(
 	learner: SessionUser,
 	offerId: string,
 	motivation: string
-): { ok: true } | Refusal<'not_learner' | 'unknown_offer' | 'applied_already'> {
+): { ok: true } | Refusal<'not_learner' | 'unknown_offer' | 'closed' | 'applied_already'> {
 	if (learner.role !== 'learner') return refuse('not_learner');
-	const offer = getDb().select({ id: offers.id }).from(offers).where(eq(offers.id, offerId)).get();
+	const offer = getDb()
+		.select({ id: offers.id, closedAt: offers.closedAt })
+		.from(offers)
+		.where(eq(offers.id, offerId))
+		.get();
 	if (!offer) return refuse('unknown_offer');
+	if (offer.closedAt) return refuse('closed');
 	const result = getDb()
 		.insert(applications)
 		.values({ id: generateId(), offerId, userId: learner.id, motivation })
@@ -178,6 +191,38 @@ export function listOpenApplications(staff: SessionUser) {
 		.filter((row) => leadsLearner(staff, row.userId));
 }
 
+/**
+ * Tells the applicant in-app and, as their mail preference for mentoring says, by mail; the
+ * reason of a refusal is quoted. Once per application and decision (a decision is final).
+ */
+function notifyDecision(
+	application: { id: string; offerId: string; userId: string },
+	decision: 'hospitation_accepted' | 'hospitation_declined',
+	now: Date,
+	reason?: string
+) {
+	const offer = getDb()
+		.select({ title: offers.title, organisation: organisations.name })
+		.from(offers)
+		.innerJoin(organisations, eq(organisations.id, offers.organisationId))
+		.where(eq(offers.id, application.offerId))
+		.get();
+	notify(
+		{
+			userId: application.userId,
+			kind: 'mentoring_update',
+			data: {
+				mentoringEvent: decision,
+				itemTitle: offer ? `${offer.title} – ${offer.organisation}` : '',
+				excerpt: reason
+			},
+			link: '/hospitation#bewerbungen',
+			dedupeKey: `hospitation:${application.id}:${decision}`
+		},
+		now
+	);
+}
+
 /** Places are counted and taken in one write transaction. */
 export function acceptApplication(
 	staff: SessionUser,
@@ -199,6 +244,7 @@ export function acceptApplication(
 				.set({ status: 'accepted', decidedBy: staff.id, decidedAt: now })
 				.where(eq(applications.id, applicationId))
 				.run();
+			notifyDecision(row, 'hospitation_accepted', now);
 			recordAudit(
 				{
 					actorId: staff.id,
@@ -231,6 +277,7 @@ export function declineApplication(
 				.set({ status: 'declined', declineReason: reason, decidedBy: staff.id, decidedAt: now })
 				.where(eq(applications.id, applicationId))
 				.run();
+			notifyDecision(row, 'hospitation_declined', now, reason);
 			recordAudit(
 				{
 					actorId: staff.id,

@@ -19,3 +19,11 @@ export {
 	listOrganisations,
 	listOwnApplications
 } from './hospitation';
+export {
+	deleteOrganisation,
+	getHospitationOffer,
+	getOrganisation,
+	setHospitationOfferClosed,
+	updateHospitationOffer,
+	updateOrganisation
+} from './manage';

@@ -67,7 +67,7 @@ export type MailTemplateInput =
 	| {
 			kind: 'event_update';
 			name: string;
-			notice: 'invited' | 'promoted' | 'cancelled';
+			notice: 'invited' | 'promoted' | 'cancelled' | 'removed';
 			eventTitle: string;
 			day: string;
 			path: string;
@@ -78,6 +78,8 @@ export type MailTemplateInput =
 			name: string;
 			event: MentoringEvent;
 			otherName: string;
+			/** Hospitation: the offer and its organisation. */
+			title?: string;
 			excerpt: string;
 			path: string;
 	  }
@@ -247,7 +249,8 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 			const text = {
 				invited: m.events_notification_invited,
 				promoted: m.events_notification_promoted,
-				cancelled: m.events_notification_cancelled
+				cancelled: m.events_notification_cancelled,
+				removed: m.events_notification_removed
 			}[input.notice];
 			return {
 				name: input.name,
@@ -266,13 +269,17 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 			};
 		}
 		case 'mentoring_update': {
-			const text = mentoringText(input.event, input.otherName, locale);
+			const text = mentoringText(input.event, input.otherName, locale, input.title);
+			const hospitation = input.event.startsWith('hospitation_');
 			return {
 				name: input.name,
 				subject: text,
 				paragraphs: [text],
 				quote: input.excerpt || undefined,
-				action: { label: m.mentoring_mail_action({}, o), url: url(input.path) }
+				action: {
+					label: hospitation ? m.hospitation_mail_action({}, o) : m.mentoring_mail_action({}, o),
+					url: url(input.path)
+				}
 			};
 		}
 		case 'retention_warning': {

@@ -64,6 +64,7 @@ export function describeNotification(
 			};
 			if (entry.data.eventNotice === 'promoted') return m.events_notification_promoted(params, o);
 			if (entry.data.eventNotice === 'cancelled') return m.events_notification_cancelled(params, o);
+			if (entry.data.eventNotice === 'removed') return m.events_notification_removed(params, o);
 			return m.events_notification_invited(params, o);
 		}
 		case 'discussion_mention':
@@ -74,6 +75,11 @@ export function describeNotification(
 		case 'alumni_joined':
 			return m.alumni_notification_joined({ course: entry.data.itemTitle ?? '' }, o);
 		case 'mentoring_update':
-			return mentoringText(entry.data.mentoringEvent, entry.data.learnerName ?? '', locale);
+			return mentoringText(
+				entry.data.mentoringEvent,
+				entry.data.learnerName ?? '',
+				locale,
+				entry.data.itemTitle
+			);
 	}
 }

@@ -83,6 +83,7 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				name,
 				event: data.mentoringEvent ?? 'message',
 				otherName: data.learnerName ?? '',
+				title: data.itemTitle ?? '',
 				excerpt: data.excerpt ?? '',
 				path: link
 			};

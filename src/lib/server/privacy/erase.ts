@@ -20,6 +20,7 @@ import {
 } from '../db/schema';
 import { deleteStoredUpload } from '../assignments/uploads';
 import { deleteUploadsOf } from '../discussions';
+import { eraseConfirmationsOf } from '../events/confirmations';
 import { loadMailConfig } from '../mail';
 import { throttleKey } from '../throttle/slots';
 import { personalColumns } from './registry';
@@ -90,6 +91,7 @@ export async function eraseAccount(
 			eraseCertificates(tx, userId, standInId, keep, now);
 			closeMentoring(tx, userId, now);
 			withdrawShares(tx, userId, now);
+			eraseConfirmationsOf(tx, userId, now);
 			for (const { table, column, erase } of personalColumns) {
 				if (erase === 'certificates') continue;
 				const target = sql`${sql.identifier(table)}`;

@@ -95,8 +95,10 @@ export const personalColumns: PersonalColumn[] = [
 	// the thread says "Freigabe zurückgezogen", pointing at the stand-in.
 	col('shared_submissions', 'author_id', 'anonymise', 'austausch.json'),
 	// Events stay for the other guests; who organised one becomes the stand-in. A person's
-	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code is
-	// then unknown at /verify).
+	// registrations, attendance and Teilnahmebestätigungen go (a deleted confirmation's code then
+	// reads "gelöscht" at /verify, as for certificates: erase.ts remembers it). Events are not
+	// cohort data: events/retention.ts removes registrations and attendance once an event ended
+	// longer ago than the cohort period, keeping those behind a valid confirmation.
 	col('events', 'created_by', 'anonymise', 'als-trainerin.json'),
 	col('event_registrations', 'user_id', 'delete', 'veranstaltungen.json'),
 	col('event_attendance', 'user_id', 'delete', 'veranstaltungen.json'),

@@ -1,5 +1,6 @@
 import { and, eq, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
+import { purgeEndedEventRegistrations } from '../events/retention';
 import { getDb } from '../db';
 import { auditLog, notifications, retentionWarnings } from '../db/schema';
 import { generateId } from '../crypto/tokens';
@@ -13,6 +14,8 @@ export interface RetentionRun {
 	warned: number;
 	accountsDeleted: number;
 	cohortDataDeleted: number;
+	/** Registrations of events that ended longer ago than the cohort period (no warning: no document is lost). */
+	eventRegistrationsPurged: number;
 	auditEntriesPurged: number;
 }
 
@@ -27,6 +30,7 @@ export async function runRetention(now = new Date()): Promise<RetentionRun> {
 		warned: 0,
 		accountsDeleted: 0,
 		cohortDataDeleted: 0,
+		eventRegistrationsPurged: 0,
 		auditEntriesPurged: 0
 	};
 	const warnUntil = new Date(now.getTime() + config.warningDays * DAY_MS);
@@ -59,6 +63,10 @@ export async function runRetention(now = new Date()): Promise<RetentionRun> {
 			run.cohortDataDeleted += 1;
 		}
 	}
+	run.eventRegistrationsPurged = purgeEndedEventRegistrations(
+		addMonths(now, -config.cohortMonths),
+		now
+	);
 	run.auditEntriesPurged = purgeAuditLog(addMonths(now, -config.auditMonths), now);
 	if (run.warned) wakeMailWorker();
 	return run;

@@ -13,7 +13,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
-	return { organisations: listOrganisations(), offers: listHospitationOffers() };
+	return {
+		organisations: listOrganisations(),
+		offers: listHospitationOffers(),
+		deleted: event.url.searchParams.has('organisation-geloescht')
+	};
 };
 
 export const actions: Actions = {

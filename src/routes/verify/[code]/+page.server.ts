@@ -36,5 +36,11 @@ export const load: PageServerLoad = (event) => {
 			publicKey: instancePublicKey()
 		};
 	}
+	if (confirmation && !confirmation.found && confirmation.erased) {
+		return {
+			verification: { ...verification, erased: true, document: 'event' as const },
+			publicKey: null
+		};
+	}
 	return { verification, publicKey: null };
 };

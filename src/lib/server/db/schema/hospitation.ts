@@ -29,6 +29,8 @@ export const hospitationOffers = sqliteTable(
 		/** Berlin calendar days, YYYY-MM-DD. */
 		startsOn: text('starts_on').notNull(),
 		endsOn: text('ends_on').notNull(),
+		/** Set when an admin closes the offer: no new applications, existing ones stay. */
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
 		createdAt: createdAt()
 	},
 	(t) => [index('hospitation_offers_org_idx').on(t.organisationId)]

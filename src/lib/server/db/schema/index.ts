@@ -22,3 +22,4 @@ export * from './mentoring';
 export * from './hospitation';
 export * from './case-consultations';
 export * from './shared-submissions';
+export * from './erased-event-confirmations';

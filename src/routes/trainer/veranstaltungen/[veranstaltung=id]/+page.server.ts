@@ -11,6 +11,7 @@ import {
 	listParticipants,
 	manageEventUrl,
 	publishEvent,
+	removeRegistration,
 	requireEventOrganiser,
 	saveAttendance
 } from '$lib/server/events';
@@ -24,6 +25,10 @@ export const load: PageServerLoad = (event) => {
 	const labels = new Map([...fields.courses, ...fields.cohorts].map((f) => [f.key, f.label]));
 	const participants = listParticipants(record.id);
 	const params = event.url.searchParams;
+	const removing = params.get('entfernen');
+	const pendingRemoval = participants.find(
+		(p) => p.userId === removing && p.status !== 'cancelled'
+	);
 	return {
 		event: eventView(record),
 		audience: audienceOf(record.id).map((choice) => ({
@@ -36,7 +41,11 @@ export const load: PageServerLoad = (event) => {
 		waitlisted: participants.filter((p) => p.status === 'waitlisted'),
 		withdrawn: participants.filter((p) => p.status === 'cancelled'),
 		saved: params.has('gespeichert'),
-		pending: { publish: params.has('veroeffentlichen'), cancel: params.has('absagen') }
+		pending: {
+			publish: params.has('veroeffentlichen'),
+			cancel: params.has('absagen'),
+			removal: pendingRemoval ? { userId: pendingRemoval.userId, name: pendingRemoval.name } : null
+		}
 	};
 };
 
@@ -60,6 +69,21 @@ export const actions: Actions = {
 			return formFailure(409, { form: m.events_error_cancelled_already() });
 		}
 		return { done: m.events_cancelled_event_done() };
+	},
+	entfernen: async (event) => {
+		const { user, event: record } = requireEventOrganiser(event);
+		const form = await event.request.formData();
+		const person = form.get('person');
+		if (typeof person !== 'string' || !/^[a-z2-7]{16}$/.test(person)) {
+			return formFailure(400, { form: m.events_error_remove() });
+		}
+		if (!isConfirmed(form)) {
+			redirect(303, `${manageEventUrl(record.id)}?entfernen=${person}#anmeldungen`);
+		}
+		if (!removeRegistration(user, record, person).ok) {
+			return formFailure(409, { form: m.events_error_remove() });
+		}
+		return { done: m.events_remove_done() };
 	},
 	anwesenheit: async (event) => {
 		const { user, event: record } = requireEventOrganiser(event);

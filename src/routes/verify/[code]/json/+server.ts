@@ -26,6 +26,9 @@ export const GET: RequestHandler = (event) => {
 			? verifyEventConfirmation(certificate.code)
 			: undefined;
 	const verification = confirmation?.found ? confirmation : certificate;
+	if (confirmation && !confirmation.found && confirmation.erased) {
+		return json({ status: 'erased', error: m.events_verify_erased() }, { status: 410 });
+	}
 	if (!verification.found && 'erased' in verification && verification.erased) {
 		return json({ status: 'erased', error: m.privacy_verify_erased() }, { status: 410 });
 	}
