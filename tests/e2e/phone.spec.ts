@@ -39,6 +39,19 @@ async function sweep(page: Page, start: string[]) {
 	return { problems, checked: [...seen] };
 }
 
+/** These pages only, without following their links. */
+async function sweepOnly(page: Page, paths: string[]) {
+	const problems: string[] = [];
+	for (const path of new Set(paths)) {
+		await page.goto(path);
+		problems.push(...(await layoutProblems(page)).map((problem) => `${path}: ${problem}`));
+		await expectNoAxeViolations(page).catch((error: Error) =>
+			problems.push(`${path}: ${error.message.split('\n').slice(0, 12).join(' ')}`)
+		);
+	}
+	return { problems };
+}
+
 // The sweep runs at 360 px, the narrowest common phone: what fits there fits at 390 px too.
 test.describe('on a 360 px phone', () => {
 	test.use({ viewport: SMALLEST });
@@ -56,6 +69,17 @@ test.describe('on a 360 px phone', () => {
 			expect(problems).toEqual([]);
 		});
 	}
+
+	test('the Hospitation pages an admin keeps fit the screen', async ({ page }) => {
+		await login(page, demo.admin);
+		await page.goto('/admin/hospitation');
+		const editPages = (await crawlTargets(page)).filter((path) =>
+			/^\/admin\/hospitation\/(angebote|organisationen)\//.test(path)
+		);
+		expect(editPages.length).toBeGreaterThanOrEqual(2);
+		const { problems } = await sweepOnly(page, ['/admin/hospitation', ...editPages]);
+		expect(problems).toEqual([]);
+	});
 
 	test('public pages fit the screen', async ({ page }) => {
 		const { problems } = await sweep(page, [
