@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,16 +15,18 @@ import {
 	SECRET_TEXT,
 	type IdorWorld
 } from './support/arrange-idor';
+import {
+	arrangeCommunity,
+	CASE_THREAD,
+	COHORT_ATTACHMENT,
+	HOSPITATION_OFFER,
+	HOSPITATION_ORGANISATION,
+	SHARED_TEXT,
+	SHARED_THREAD
+} from './support/arrange-idor-community';
 import { Client } from './support/client';
+import { communityRoutes, type Actor, type IdorRoute } from './support/idor-routes';
 
-type Actor =
-	| 'anonymous'
-	| 'owner'
-	| 'otherLearner'
-	| 'cohortTrainer'
-	| 'otherTrainer'
-	| 'courseStranger'
-	| 'admin';
 const ACTORS: Actor[] = [
 	'anonymous',
 	'owner',
@@ -67,25 +69,8 @@ function routeFoldersWithIds(): { folder: string; pattern: RegExp }[] {
 
 let app: AppServer;
 const cookies: Partial<Record<Actor, string>> = {};
-/**
- * `status`: what an allowed visitor gets (default 200; a submitted attempt redirects to its result).
- * `secret`: text of the resource that a refused visitor must not get to see. `byName`: a route
- * addressed by course and file names rather than a record ID, listed because it guards a secret.
- */
-const routes: {
-	path: string;
-	allowed: Actor[];
-	status?: number;
-	secret?: string;
-	byName?: boolean;
-}[] = [];
+const routes: IdorRoute[] = [];
 let world: IdorWorld;
-const CASE_THREAD = 'thrdcasecohort23';
-const MENTORING_PAIR = 'pairownermentor2';
-const COHORT_ATTACHMENT = 'attcownercohort2';
-const ALUMNI_ATTACHMENT = 'attcowneralumni2';
-const SHARED_THREAD = 'thrdownershared2';
-const SHARED_TEXT = 'Geteilter vertraulicher Auszug';
 let certificateId = '';
 
 beforeAll(async () => {
@@ -123,98 +108,7 @@ beforeAll(async () => {
 	writer
 		.prepare('insert into journal_entries (id, user_id, body, updated_at) values (?, ?, ?, ?)')
 		.run(journalEntryId, world.learnerA, 'Geheimer Tagebucheintrag', Date.now());
-	// A thread in the owner's cohort: its members, trainers and admins read it, nobody else.
-	const threadId = 'thrdownercohort2';
-	writer
-		.prepare(
-			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
-		)
-		.run(threadId, world.cohortA, 'Frage im Lehrgang', world.learnerA, Date.now());
-	writer
-		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
-		.run('postownercohort2', threadId, world.learnerA, 'Vertraulicher Austausch im Lehrgang');
-	// A kollegiale Fallberatung in the owner's cohort: the owner gives the case, the cohort's
-	// trainer moderates; as any thread of the cohort, and only its trainers steer or change roles.
-	writer
-		.prepare(
-			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
-		)
-		.run(CASE_THREAD, world.cohortA, 'Fallberatung im Lehrgang', world.learnerA, Date.now());
-	writer
-		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
-		.run('postcasecohort23', CASE_THREAD, world.learnerA, 'Vertrauliche Fallberatung');
-	writer
-		.prepare(
-			`insert into case_consultations (thread_id, case_giver_id, moderator_id, phase, phase_changed_at)
-			 values (?, ?, (select id from users where email = 'trainerin@example.org'), 2, ?)`
-		)
-		.run(CASE_THREAD, world.learnerA, Date.now());
-	// The owner's Praxisaufgabe shared with their cohort: the same readers as the cohort's threads.
-	writer
-		.prepare(
-			'insert into discussion_threads (id, cohort_id, title, author_id, last_post_at) values (?, ?, ?, ?, ?)'
-		)
-		.run(SHARED_THREAD, world.cohortA, 'Praxisaufgabe geteilt', world.learnerA, Date.now());
-	writer
-		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
-		.run('postownershared2', SHARED_THREAD, world.learnerA, 'Frage an die Gruppe');
-	writer
-		.prepare(
-			'insert into shared_submissions (thread_id, submission_id, author_id, text, excerpt) values (?, ?, ?, ?, 1)'
-		)
-		.run(SHARED_THREAD, world.submissionId, world.learnerA, SHARED_TEXT);
-	// The course's alumni area and directory (the owner is an alumna once certified below).
-	const alumniThreadId = 'thrdowneralumni2';
-	writer
-		.prepare(
-			'insert into discussion_threads (id, title, author_id, last_post_at) values (?, ?, ?, ?)'
-		)
-		.run(alumniThreadId, 'Alumni-Treffen', world.learnerA, Date.now());
-	writer
-		.prepare('insert into alumni_threads (thread_id, course_id) values (?, ?)')
-		.run(alumniThreadId, IKBO);
-	writer
-		.prepare('insert into discussion_posts (id, thread_id, author_id, body) values (?, ?, ?, ?)')
-		.run('postowneralumni2', alumniThreadId, world.learnerA, 'Vertraulicher Alumni-Austausch');
-	// A file on each of the two posts: downloadable by exactly those who read the post.
-	const attachment = (id: string, postId: string, storedName: string) => {
-		const pdf = Buffer.from('%PDF-1.4\n% Vertraulicher Anhang\n%%EOF\n');
-		writeFileSync(join(app.dataDir, 'uploads', storedName), pdf);
-		writer
-			.prepare(
-				`insert into discussion_attachments (id, post_id, uploader_id, stored_name, original_name, mime_type, size)
-				 values (?, ?, ?, ?, 'plan.pdf', 'application/pdf', ?)`
-			)
-			.run(id, postId, world.learnerA, storedName, pdf.length);
-	};
-	attachment(COHORT_ATTACHMENT, 'postownercohort2', 'cohortattachmentcohortattachment');
-	attachment(ALUMNI_ATTACHMENT, 'postowneralumni2', 'alumniattachmentalumniattachment');
-	writer
-		.prepare(
-			`insert into alumni_profiles (user_id, visible, show_name, organisation, show_organisation, updated_at)
-			 values (?, 1, 1, 'Verborgene Alumni-Organisation', 1, ?)`
-		)
-		.run(world.learnerA, Date.now());
-	// A mentoring pair: the owner as mentee, the other cohort's learner as mentor. Only the two.
-	writer
-		.prepare(
-			"insert into mentoring_pairs (id, mentee_id, mentor_id, message, status) values (?, ?, ?, 'Bitte begleiten', 'confirmed')"
-		)
-		.run(MENTORING_PAIR, world.learnerA, world.learnerB.id);
-	writer
-		.prepare('insert into mentoring_messages (id, pair_id, author_id, body) values (?, ?, ?, ?)')
-		.run('msgownermentor22', MENTORING_PAIR, world.learnerA, 'Vertrauliche Mentoring-Nachricht');
-	// A Hospitation organisation and offer: only admins edit, close or delete them.
-	writer
-		.prepare(
-			"insert into hospitation_organisations (id, name, district, address, contact) values (?, 'Amt', 'Mitte', 'Weg 1', 'Interne Durchwahl 4711')"
-		)
-		.run(HOSPITATION_ORGANISATION);
-	writer
-		.prepare(
-			"insert into hospitation_offers (id, organisation_id, title, description, places, starts_on, ends_on) values (?, ?, 'Bürgeramt', 'Eine Woche', 2, '2026-07-01', '2026-07-05')"
-		)
-		.run(HOSPITATION_OFFER, HOSPITATION_ORGANISATION);
+	arrangeCommunity(writer, world, join(app.dataDir, 'uploads'));
 	writer.close();
 	const issue = await fetch(`${app.url}/trainer/zertifikate?/issue`, {
 		method: 'POST',
@@ -292,102 +186,7 @@ beforeAll(async () => {
 		// Art. 15 export of another person's data: admins only (the owner uses /konto/daten.zip).
 		{ path: `/admin/benutzer/${world.learnerA}/daten.zip`, allowed: ['admin'] },
 		{ path: `/admin/postausgang/${mailId}`, allowed: ['admin'] },
-		// The cohort's Austausch: its learners, its trainers and admins; reports: moderators.
-		...[
-			`/austausch/${world.cohortA}`,
-			// The search is part of the list's load: the same guard, the hit's excerpt shown.
-			`/austausch/${world.cohortA}?suche=vertraulich`,
-			`/austausch/${world.cohortA}/neu`,
-			`/austausch/${world.cohortA}/thrdownercohort2`,
-			`/austausch/${world.cohortA}/${CASE_THREAD}`
-		].map((path) => ({
-			path,
-			allowed: ['owner', 'cohortTrainer', 'admin'] as Actor[],
-			secret: 'Vertraulicher Austausch'
-		})),
-		{ path: `/austausch/${world.cohortA}/meldungen`, allowed: trainers },
-		// A post's file: whoever may read the post's space, cohort or alumni network.
-		{
-			path: `/austausch/dateien/${COHORT_ATTACHMENT}`,
-			allowed: ['owner', 'cohortTrainer', 'admin'],
-			secret: 'Vertraulicher Anhang'
-		},
-		{
-			path: `/austausch/dateien/${ALUMNI_ATTACHMENT}`,
-			allowed: ['owner', 'cohortTrainer', 'otherTrainer', 'admin'],
-			secret: 'Vertraulicher Anhang'
-		},
-		{ path: `/austausch/${world.cohortA}/fallberatung`, allowed: trainers },
-		// A shared Praxisaufgabe and its withdrawal step: the cohort's people (the author and the
-		// moderators may withdraw; other members get the 404 too); sharing: the learner alone.
-		...[
-			`/austausch/${world.cohortA}/${SHARED_THREAD}`,
-			`/austausch/${world.cohortA}/${SHARED_THREAD}/freigabe`
-		].map((path) => ({
-			path,
-			allowed: ['owner', 'cohortTrainer', 'admin'] as Actor[],
-			secret: SHARED_TEXT
-		})),
-		// Addressed by name: every learner of the course gets the page for their own submission.
-		{ path: `/aufgaben/${ASSIGNMENT}/teilen`, allowed: ['owner', 'otherLearner'], byName: true },
-		// A course's alumni network: its alumni (the certified owner), the trainers of any of
-		// its cohorts and admins; not a learner of the course without a certificate.
-		...[
-			{ path: `/alumni/${IKBO}`, secret: 'Verborgene Alumni-Organisation', byName: true },
-			{ path: `/alumni/${IKBO}/austausch`, secret: 'Alumni-Treffen', byName: true },
-			{ path: `/alumni/${IKBO}/austausch/neu`, byName: true },
-			{ path: `/alumni/${IKBO}/austausch/${alumniThreadId}`, secret: 'Alumni-Austausch' }
-		].map((row) => ({
-			...row,
-			allowed: ['owner', 'cohortTrainer', 'otherTrainer', 'admin'] as Actor[]
-		})),
-		{
-			path: `/alumni/${IKBO}/austausch/meldungen`,
-			allowed: ['cohortTrainer', 'otherTrainer', 'admin'],
-			byName: true
-		},
-		// An event: its invitees (the certified owner), its organiser (the demo trainer created
-		// it) and admins; the ICS for those with a seat and organisers, the PDF for its holder.
-		{
-			path: `/veranstaltungen/${eventId}`,
-			allowed: ['owner', 'cohortTrainer', 'admin'],
-			secret: 'Geheimes Programm'
-		},
-		{
-			path: `/veranstaltungen/${eventId}/kalender.ics`,
-			allowed: ['owner', 'cohortTrainer', 'admin'],
-			secret: 'Geheimes Programm'
-		},
-		{ path: `/veranstaltungen/${eventId}/bestaetigung.pdf`, allowed: ['owner'], secret: '%PDF' },
-		...['', '/bearbeiten', '/teilnehmende.csv'].map((tail) => ({
-			path: `/trainer/veranstaltungen/${eventId}${tail}`,
-			allowed: trainers,
-			secret: 'Geheimes Programm'
-		})),
-		// A mentoring pair's thread: its mentee and mentor only, not even admins.
-		{
-			path: `/mentoring/${MENTORING_PAIR}`,
-			allowed: ['owner', 'otherLearner'],
-			secret: 'Vertrauliche Mentoring-Nachricht'
-		},
-		// Every trainer opens the matching page; each sees only their own cohorts' requests.
-		{
-			path: '/mentoring/vermittlung',
-			allowed: ['cohortTrainer', 'otherTrainer', 'courseStranger', 'admin'],
-			byName: true
-		},
-		{
-			path: '/hospitation/bewerbungen',
-			allowed: ['cohortTrainer', 'otherTrainer', 'courseStranger', 'admin'],
-			byName: true
-		},
-		{ path: '/admin/hospitation', allowed: ['admin'], byName: true },
-		{ path: `/admin/hospitation/angebote/${HOSPITATION_OFFER}`, allowed: ['admin'] },
-		{
-			path: `/admin/hospitation/organisationen/${HOSPITATION_ORGANISATION}`,
-			allowed: ['admin'],
-			secret: 'Interne Durchwahl 4711'
-		},
+		...communityRoutes(world, eventId),
 		{
 			path: `/tagebuch/${journalEntryId}`,
 			allowed: ['owner'],
@@ -428,9 +227,6 @@ beforeAll(async () => {
 afterAll(async () => {
 	await app?.stop();
 });
-
-const HOSPITATION_ORGANISATION = 'hospitationorg22';
-const HOSPITATION_OFFER = 'hospitationoffer';
 
 /** An event of the demo trainer, arranged below; the owner has a seat. */
 const eventId = 'evntownerikbo222';
