@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createUser, randomId, withDatabase } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // A course's alumni network on a 360 px phone: profile fields shown only when opted in, the
 // directory and its filter, a post in the alumni area, and leaving (and rejoining) the network.
@@ -30,13 +29,6 @@ function certify(userId: string) {
 	);
 }
 
-async function pageFor(browser: Browser, email: string) {
-	const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
-
 test('opted-in fields in the directory, a post in the alumni area, leaving and rejoining', async ({
 	page,
 	browser
@@ -64,7 +56,7 @@ test('opted-in fields in the directory, a post in the alumni area, leaving and r
 	await expect(page.getByText('Ihr Profil ist gespeichert.')).toBeVisible();
 	await expectNoAxeViolations(page);
 
-	const colleaguePage = await pageFor(browser, colleague.email);
+	const colleaguePage = await phonePageFor(browser, colleague.email);
 	await colleaguePage.goto(`${DIRECTORY}?thema=mentoring`);
 	const card = colleaguePage.getByRole('article', { name: 'Alma Absolventin' });
 	await expect(card).toContainText('Mentoring, Hospitation');

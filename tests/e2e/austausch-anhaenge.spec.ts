@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, phonePageFor, test } from './support/fixtures';
 
 // Files on Austausch posts, on a 360 px phone: a thread with a PDF sent without JavaScript,
 // its download by another learner, and a disguised file refused with the text kept.
@@ -8,17 +7,6 @@ import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n');
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 780 },
-		javaScriptEnabled,
-		acceptDownloads: true
-	});
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 test('a thread with a file, its download, and a refused file that keeps the text', async ({
 	browser
@@ -28,7 +16,10 @@ test('a thread with a file, its download, and a refused file that keeps the text
 	const trainer = createUser('trainer', 'Tara Anhang');
 	const cohortId = createCohort('probe-ikbo', trainer.id, [author.id, reader.id]);
 
-	const noScript = await pageFor(browser, author.email, false);
+	const noScript = await phonePageFor(browser, author.email, {
+		javaScriptEnabled: false,
+		acceptDownloads: true
+	});
 	await noScript.goto(`/austausch/${cohortId}/neu`);
 	await noScript.getByLabel('Titel').fill('Vorlage für das Erstgespräch');
 	await noScript.getByLabel('Ihr Beitrag').fill('Meine Vorlage, gern verbessern.');
@@ -44,7 +35,7 @@ test('a thread with a file, its download, and a refused file that keeps the text
 	const threadUrl = noScript.url();
 	await noScript.context().close();
 
-	const page = await pageFor(browser, reader.email);
+	const page = await phonePageFor(browser, reader.email, { acceptDownloads: true });
 	await page.goto(threadUrl);
 	const opening = page.getByRole('article', { name: 'Beitrag von Aylin Anhang' });
 	const link = opening.getByRole('link', { name: 'Vorlage Erstgespräch.pdf' });

@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // The Austausch of a cohort on a 360 px phone: a question from a lesson, a reply from another
 // learner, the unread marker and notification, a report, and a trainer hiding the reply.
@@ -9,16 +8,6 @@ const COURSE = 'probe-ikbo';
 const LESSON = `/kurse/${COURSE}/rolle-und-auftrag/idee-und-rolle`;
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 780 },
-		javaScriptEnabled
-	});
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 test('a thread from a lesson, a reply, unread marker, notification, report and hiding', async ({
 	page,
@@ -51,7 +40,7 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	await expect(page.locator('strong', { hasText: 'zuerst' })).toBeVisible();
 	const threadUrl = page.url();
 
-	const helperPage = await pageFor(browser, helper.email);
+	const helperPage = await phonePageFor(browser, helper.email);
 	await helperPage.goto(board);
 	await helperPage.getByRole('link', { name: /Wie stelle ich mich im Amt vor\?/ }).click();
 	await helperPage
@@ -86,7 +75,7 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 		page.getByRole('listitem').filter({ hasText: 'Wie stelle ich mich im Amt vor?' })
 	).not.toContainText('Neu');
 
-	const trainerPage = await pageFor(browser, trainer.email);
+	const trainerPage = await phonePageFor(browser, trainer.email);
 	await trainerPage.goto(`/trainer/lehrgaenge/${cohortId}`);
 	await trainerPage.getByRole('link', { name: 'Austausch des Lehrgangs' }).click();
 	await trainerPage.getByRole('link', { name: '1 offene Meldung' }).click();
@@ -113,7 +102,7 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 
 	// Outside the cohort: a 404, not the thread.
 	const outsider = createUser('learner', 'Olga Außen');
-	const outsiderPage = await pageFor(browser, outsider.email);
+	const outsiderPage = await phonePageFor(browser, outsider.email);
 	const response = await outsiderPage.goto(threadUrl);
 	expect(response?.status()).toBe(404);
 	const search = await outsiderPage.goto(`${board}?suche=Amt`);
@@ -126,7 +115,7 @@ test('a reply and a search without JavaScript: the text kept on an error, the hi
 	const learner = createUser('learner', 'Nora Ohne-Skript');
 	const trainer = createUser('trainer', 'Timo Trainer');
 	const cohortId = createCohort(COURSE, trainer.id, [learner.id]);
-	const page = await pageFor(browser, learner.email, false);
+	const page = await phonePageFor(browser, learner.email, { javaScriptEnabled: false });
 	await page.goto(`/austausch/${cohortId}/neu`);
 	await page.getByLabel('Ihr Beitrag').fill('Mein Text bleibt erhalten.');
 	await page.getByRole('button', { name: 'Thema eröffnen' }).click();
@@ -183,7 +172,7 @@ test('a reply and a search without JavaScript: the text kept on an error, the hi
 	await page.getByRole('link', { name: 'Zurück zu allen Themen' }).first().click();
 	await expect(page.getByRole('heading', { name: '1 Thema' })).toBeVisible();
 
-	const withScript = await pageFor(browser, learner.email);
+	const withScript = await phonePageFor(browser, learner.email);
 	await withScript.goto(resultsUrl);
 	await expect(
 		withScript.getByRole('heading', { name: /^Suchergebnisse zu „ANTWORT OHNE“/ })

@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // A kollegiale Fallberatung on a 360 px phone: the trainer starts it, the Moderation steers the
 // phases (by keyboard, without JavaScript), the Fallgeber*in tells the case, a Berater*in waits for phase 5.
@@ -9,16 +8,6 @@ const COURSE = 'probe-ikbo';
 const TITLE = 'Fallberatung: Ein schwieriges Erstgespräch';
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 780 },
-		javaScriptEnabled
-	});
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 test('trainer starts a Fallberatung, phases decide who writes', async ({ page, browser }) => {
 	const trainer = createUser('trainer', 'Tina Trainerin');
@@ -47,7 +36,7 @@ test('trainer starts a Fallberatung, phases decide who writes', async ({ page, b
 	await expectNoAxeViolations(page);
 
 	// The Moderation moves on with the keyboard, without JavaScript.
-	const moderation = await pageFor(browser, moderator.email, false);
+	const moderation = await phonePageFor(browser, moderator.email, { javaScriptEnabled: false });
 	await moderation.goto(threadUrl);
 	await moderation.getByRole('button', { name: 'Weiter zu Phase 2' }).focus();
 	await moderation.keyboard.press('Enter');
@@ -55,12 +44,12 @@ test('trainer starts a Fallberatung, phases decide who writes', async ({ page, b
 		moderation.getByText('Die Fallberatung ist jetzt in Phase 2: Fallschilderung.')
 	).toBeVisible();
 
-	const adviserPage = await pageFor(browser, adviser.email);
+	const adviserPage = await phonePageFor(browser, adviser.email);
 	await adviserPage.goto(threadUrl);
 	await expect(adviserPage.getByText('In dieser Phase hören Sie zu.')).toBeVisible();
 	await expect(adviserPage.getByRole('button', { name: 'Antwort senden' })).toHaveCount(0);
 
-	const giverPage = await pageFor(browser, giver.email);
+	const giverPage = await phonePageFor(browser, giver.email);
 	await giverPage.goto('/benachrichtigungen');
 	await expect(
 		giverPage.getByText(

@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser, grantCertificate } from './support/database';
-import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { demo, expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // Mentoring on a 360 px phone: an alumna offers, a learner asks, the cohort's trainer confirms,
 // and both see the pair's messages and meeting log.
@@ -8,13 +7,6 @@ import { demo, expect, expectNoAxeViolations, login, test } from './support/fixt
 const COURSE = 'probe-ikbo';
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string) {
-	const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 test('request → trainer confirms → message and meeting visible to both', async ({
 	page,
@@ -26,7 +18,7 @@ test('request → trainer confirms → message and meeting visible to both', asy
 	createCohort(COURSE, trainer.id, [mentee.id]);
 	grantCertificate(mentor.id, COURSE);
 
-	const mentorPage = await pageFor(browser, mentor.email);
+	const mentorPage = await phonePageFor(browser, mentor.email);
 	await mentorPage.goto('/mentoring');
 	await mentorPage.getByLabel('Themen').fill('Jobcenter, Wohnungssuche');
 	await mentorPage.getByLabel('Sprachen').fill('Deutsch, Arabisch');
@@ -48,7 +40,7 @@ test('request → trainer confirms → message and meeting visible to both', asy
 	await expect(page.getByRole('status')).toContainText('Ihre Anfrage ist gesendet.');
 	await expect(page.locator('#anfragen')).toContainText('Angefragt');
 
-	const trainerPage = await pageFor(browser, trainer.email);
+	const trainerPage = await phonePageFor(browser, trainer.email);
 	await trainerPage.goto('/mentoring/vermittlung');
 	const request = trainerPage.getByRole('listitem').filter({ hasText: 'Luca Lernend' });
 	await expect(request).toContainText('Begleitung für Termine beim Jobcenter');
@@ -94,7 +86,7 @@ test('an admin offers a Hospitation, a learner applies, the trainer accepts, the
 	createCohort(COURSE, trainer.id, [learner.id]);
 	const title = `Bürgeramt ${Date.now()}`;
 
-	const adminPage = await pageFor(browser, demo.admin);
+	const adminPage = await phonePageFor(browser, demo.admin);
 	await adminPage.goto('/admin/hospitation');
 	await adminPage.getByLabel('Name').fill('Bezirksamt Pankow');
 	await adminPage.getByLabel('Bezirk').fill('Pankow');
@@ -129,7 +121,7 @@ test('an admin offers a Hospitation, a learner applies, the trainer accepts, the
 	await expect(page.getByRole('status')).toContainText('Ihre Bewerbung ist gesendet.');
 	await expectNoAxeViolations(page);
 
-	const trainerPage = await pageFor(browser, trainer.email);
+	const trainerPage = await phonePageFor(browser, trainer.email);
 	await trainerPage.goto('/hospitation/bewerbungen');
 	const application = trainerPage.getByRole('listitem').filter({ hasText: 'Hana Hospitierend' });
 	await application.getByRole('button', { name: 'Annehmen' }).click();

@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // A learner shares an excerpt of their Praxisaufgabe with the cohort on a 360 px phone (the
 // steps checked with axe, the sharing itself without JavaScript), another learner and the
@@ -10,16 +9,6 @@ const COURSE = 'probe-ikbo';
 const TASK = `/aufgaben/${COURSE}/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`;
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string, javaScriptEnabled = true) {
-	const context = await browser.newContext({
-		viewport: { width: 360, height: 780 },
-		javaScriptEnabled
-	});
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 test('share an excerpt, read it in the cohort, withdraw it', async ({ page, browser }) => {
 	const author = createUser('learner', 'Clara Teilend');
@@ -39,7 +28,7 @@ test('share an excerpt, read it in the cohort, withdraw it', async ({ page, brow
 	await expect(page.locator('.preview')).toContainText('Geheimname');
 	await expectNoAxeViolations(page);
 
-	const noScript = await pageFor(browser, author.email, false);
+	const noScript = await phonePageFor(browser, author.email, { javaScriptEnabled: false });
 	await noScript.goto(`${TASK}/teilen`);
 	await noScript
 		.getByLabel('Auszug', { exact: true })
@@ -55,7 +44,7 @@ test('share an excerpt, read it in the cohort, withdraw it', async ({ page, brow
 	await expect(shared).toContainText('einer Klientin');
 	const threadUrl = page.url();
 
-	const peerPage = await pageFor(browser, peer.email);
+	const peerPage = await phonePageFor(browser, peer.email);
 	await peerPage.goto(threadUrl);
 	const seen = peerPage.getByRole('region', { name: 'Geteilte Praxisaufgabe von Clara Teilend' });
 	await expect(seen).toContainText('Auszug, geteilt am');
@@ -66,7 +55,7 @@ test('share an excerpt, read it in the cohort, withdraw it', async ({ page, brow
 	await peerPage.getByLabel('Ihr Beitrag').fill('Ich hätte nach dem Auftrag gefragt.');
 	await peerPage.getByRole('button', { name: 'Antwort senden' }).click();
 	await expectNoAxeViolations(peerPage);
-	const trainerPage = await pageFor(browser, trainer.email);
+	const trainerPage = await phonePageFor(browser, trainer.email);
 	await trainerPage.goto(threadUrl);
 	await expect(trainerPage.getByRole('region', { name: /Geteilte Praxisaufgabe/ })).toContainText(
 		'einer Klientin'

@@ -1,6 +1,5 @@
-import type { Browser } from '@playwright/test';
 import { createCohort, createUser, randomId, withDatabase } from './support/database';
-import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // A Vertiefungstreffen on a 360 px phone: a trainer invites her cohort's alumni, one takes the
 // only seat, the next waits and moves up when the first cancels, attendance is recorded and the
@@ -9,13 +8,6 @@ import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 const COURSE = 'probe-ikbo';
 
 test.use({ viewport: { width: 360, height: 780 } });
-
-async function pageFor(browser: Browser, email: string) {
-	const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
-	const page = await context.newPage();
-	await login(page, email);
-	return page;
-}
 
 /** A valid certificate of the cohort: completing a whole course through the UI is another journey. */
 function certify(userId: string, cohortId: string) {
@@ -78,7 +70,7 @@ test('invite, register, wait, move up, attend and verify the confirmation', asyn
 	await expect(page.getByText('Die Veranstaltung ist veröffentlicht')).toBeVisible();
 	const eventUrl = manageUrl.replace('/trainer/veranstaltungen/', '/veranstaltungen/');
 
-	const firstPage = await pageFor(browser, first.email);
+	const firstPage = await phonePageFor(browser, first.email);
 	await firstPage.goto('/veranstaltungen');
 	await expectNoAxeViolations(firstPage);
 	await firstPage.getByRole('link', { name: title }).click();
@@ -87,7 +79,7 @@ test('invite, register, wait, move up, attend and verify the confirmation', asyn
 	await expect(firstPage.getByText('Sie sind angemeldet.').first()).toBeVisible();
 	await expectNoAxeViolations(firstPage);
 
-	const secondPage = await pageFor(browser, second.email);
+	const secondPage = await phonePageFor(browser, second.email);
 	await secondPage.goto(eventUrl);
 	await secondPage.getByRole('button', { name: 'Auf die Warteliste setzen' }).click();
 	await expect(secondPage.getByText('Sie stehen auf der Warteliste, auf Platz 1.')).toBeVisible();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Browser, type Page } from '@playwright/test';
 import { E2E_BASE_URL } from './paths.js';
 
 export const DEMO_PASSWORD = 'Demo-Lernplattform-2026';
@@ -63,6 +63,18 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	expect(response.status(), `login as ${email}`).toBe(303);
 	await page.goto('/');
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('Willkommen');
+}
+
+/** A second person on a 360 px phone, in their own browser context, signed in. */
+export async function phonePageFor(
+	browser: Browser,
+	email: string,
+	options: { javaScriptEnabled?: boolean; acceptDownloads?: boolean } = {}
+): Promise<Page> {
+	const context = await browser.newContext({ viewport: { width: 360, height: 780 }, ...options });
+	const page = await context.newPage();
+	await login(page, email);
+	return page;
 }
 
 /** Signs in as a person does: fills and submits the login form. */
