@@ -1,29 +1,12 @@
 import { building, dev } from '$app/environment';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
-import { createDueReminders } from '$lib/server/assignments/reminders';
-import { issueDueCertificates, registerCertificateIssuing } from '$lib/server/certificates/issue';
-import { initSigningKey } from '$lib/server/certificates/signing';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
-import { startContentHistory } from '$lib/server/studio/versions';
 import { withRequestIp } from '$lib/server/audit';
-import { getDb } from '$lib/server/db';
-import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
-import { processPasswordResetRequests } from '$lib/server/auth/password-reset';
-import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
-import { uploadDir } from '$lib/server/config/paths';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { textDirection, withRequestLocale } from '$lib/server/http/request-locale';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
-import {
-	atMostEvery,
-	registerMailProducer,
-	startMailWorker,
-	stopMailWorker
-} from '$lib/server/mail';
-import { queueDailyDigests } from '$lib/server/notifications/digest';
-import { runRetention } from '$lib/server/privacy';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -35,50 +18,11 @@ export const init: ServerInit = async () => {
 	// start, with the checker's German messages, if the content has errors.
 	warmContent();
 	if (contentWatchWanted(dev)) watchContentDir();
-	// The studio's publishes are commits: CONTENT_DIR becomes a repository on first start.
-	void startContentHistory().catch((problem) =>
-		console.warn('Kursinhalt: Versionsverlauf konnte nicht angelegt werden:', problem)
-	);
-	try {
-		getDb();
-		// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
-		initSigningKey();
-	} catch (problem) {
-		exitOnStartupProblem(problem);
-	}
-	// Uploads are refused one by one with a message; the operator hears about it at start too.
-	const uploads = unwritableFolderProblem(uploadDir(), 'UPLOAD_DIR');
-	if (uploads) console.warn(uploads.message);
-	registerCertificateIssuing();
-	// "Due in 3 days" reminders for everyone, hourly; a dedupe key keeps each one single.
-	const remind = () => {
-		createDueReminders(new Date());
-		void issueDueCertificates(new Date());
-	};
-	remind();
-	setInterval(remind, 60 * 60 * 1000).unref();
-	if (isDemoMode()) await seedDemoData();
-	// Mail: a bad configuration is logged once here; sending runs in the background and never
-	// holds up a request. Without SMTP_URL mails are kept (Postausgang, .eml files).
-	// Retention (deletion requests after the grace period, inactive accounts, ended cohorts, old
-	// audit entries): at start and daily; idempotent, so several processes may run it.
-	const retain = () =>
-		void runRetention(new Date())
-			.then((run) => {
-				if (Object.values(run).some((count) => count > 0)) {
-					console.info(
-						`Löschfristen: ${run.warned} Hinweis(e), ${run.accountsDeleted} Konto/Konten und ` +
-							`${run.cohortDataDeleted} Lehrgangsdaten gelöscht, ${run.eventRegistrationsPurged} alte Veranstaltungsanmeldungen, ${run.auditEntriesPurged} alte Protokolleinträge entfernt.`
-					);
-				}
-			})
-			.catch((problem) => console.error('Löschfristen:', problem));
-	retain();
-	setInterval(retain, 24 * 60 * 60 * 1000).unref();
-	registerMailProducer(processPasswordResetRequests);
-	registerMailProducer(atMostEvery(10 * 60 * 1000, queueDailyDigests));
-	startMailWorker();
-	process.once('sveltekit:shutdown', () => void stopMailWorker());
+	// Everything else the start needs is loaded after the check: the check leaves a lot of
+	// short-lived garbage, and with those modules (PDF, git, mail, …) already in the heap V8 let
+	// it grow to 280 MiB resident before collecting it.
+	const { startServerJobs } = await import('$lib/server/start-jobs');
+	await startServerJobs();
 };
 
 const handleCsrf: Handle = ({ event, resolve }) => {

@@ -1,12 +1,12 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { isRelativeUrl, resolveModulePath } from '../../content/asset-url.js';
-import { findComponentUses, isTranscriptFile, type ComponentUse } from './components';
+import { componentUses, findHtmlTags, isTranscriptFile, type ComponentUse } from './components';
 import { isTrainerOnlyPath, trainerFolderMessage } from './download-rules';
 import { checkHtml } from './html-checks';
 import { AUTHORING_COMPONENTS, COMPONENT_ATTRIBUTES, type AuthoringComponent } from './html-policy';
 import type { ProblemList } from './problems';
+import { eachNode, eachNodeOfType } from './tree-walk';
 
 export interface BodyContext {
 	file: string;
@@ -24,10 +24,12 @@ const lineOf = (node: { position?: { start: { line: number } } }) => node.positi
 
 /** Checks shared by every Markdown body: headings, links, HTML, components, gender stars. */
 export function checkBody(tree: Root, context: BodyContext): void {
+	const tags = findHtmlTags(tree);
+	const uses = componentUses(tags);
 	if (context.kind !== 'quiz') checkHeadings(tree, context);
-	checkLinks(tree, context);
-	checkHtml(tree, { ...context, showsHtml: context.kind !== 'quiz' });
-	checkComponents(tree, context);
+	checkLinks(tree, uses, context);
+	checkHtml(tree, tags, { ...context, showsHtml: context.kind !== 'quiz' });
+	checkComponents(tree, uses, context);
 	warnGenderStars(tree, context);
 }
 
@@ -82,8 +84,8 @@ function checkTarget(url: string, line: number, context: BodyContext): void {
 
 const ALT_EXAMPLE = '![Wartebereich im Bürgeramt](bilder/wartebereich.png)';
 
-function checkLinks(tree: Root, context: BodyContext): void {
-	visit(tree, (node) => {
+function checkLinks(tree: Root, uses: readonly ComponentUse[], context: BodyContext): void {
+	eachNode(tree, (node) => {
 		if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
 			checkTarget(node.url, lineOf(node), context);
 		}
@@ -96,7 +98,7 @@ function checkLinks(tree: Root, context: BodyContext): void {
 			);
 		}
 	});
-	for (const use of findComponentUses(tree)) {
+	for (const use of uses) {
 		for (const name of ['src', 'href', 'untertitel', 'poster']) {
 			const value = use.attributes.get(name);
 			if (value && !value.startsWith('{')) checkTarget(value, use.line, context);
@@ -106,7 +108,7 @@ function checkLinks(tree: Root, context: BodyContext): void {
 			checkTarget(transcript, use.line, context);
 		}
 	}
-	visit(tree, 'html', (node) => {
+	eachNodeOfType(tree, 'html', (node) => {
 		for (const match of node.value.matchAll(/<(?:img|a|source|track)\b[^>]*?\s(?:src|href)="([^"]*)"/gi)) {
 			checkTarget(match[1] ?? '', lineOf(node), context);
 		}
@@ -116,18 +118,17 @@ function checkLinks(tree: Root, context: BodyContext): void {
 /** Attributes that checkHtml reports (Svelte syntax, event handlers). */
 const reportedAsCode = (name: string) => name.startsWith('{') || name.includes(':') || /^on/i.test(name);
 
-function checkComponents(tree: Root, context: BodyContext): void {
+function checkComponents(tree: Root, uses: readonly ComponentUse[], context: BodyContext): void {
 	const { file, problems } = context;
-	const uses = findComponentUses(tree);
 	if (context.kind === 'quiz') {
-		visit(tree, 'html', (node) => {
+		eachNodeOfType(tree, 'html', (node) => {
 			if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
 				problems.warning(file, lineOf(node), 'HTML und Komponenten werden in Quizzen nicht angezeigt.');
 			}
 		});
 		return;
 	}
-	visit(tree, 'html', (node, _index, parent) => {
+	eachNodeOfType(tree, 'html', (node, _index, parent) => {
 		const value = node.value.trim();
 		const opening = /^<Hinweis\b[^>]*>/.exec(value);
 		if (parent?.type === 'root' && opening && value.slice(opening[0].length).trim() !== '') {
@@ -205,7 +206,7 @@ function checkComponent(use: ComponentUse, { file, problems }: BodyContext): voi
 
 /** `Lots*innen und Berater*innen` reads as emphasis: warn, the author meant a gender star. */
 function warnGenderStars(tree: Root, { file, problems }: BodyContext): void {
-	visit(tree, 'emphasis', (node, index, parent) => {
+	eachNodeOfType(tree, 'emphasis', (node, index, parent) => {
 		const before = index !== undefined ? parent?.children[index - 1] : undefined;
 		const afterWord = before?.type === 'text' && /\p{L}$/u.test(before.value);
 		if (afterWord && /^in(?:nen)?(?!\p{L})/u.test(toString(node))) {

@@ -1,5 +1,5 @@
-import type { Html, Root } from 'mdast';
-import { visit } from 'unist-util-visit';
+import type { Root } from 'mdast';
+import { eachNodeOfType, linesBefore } from './tree-walk';
 
 export { AUTHORING_COMPONENTS, type AuthoringComponent } from './html-policy';
 
@@ -37,16 +37,15 @@ function parseAttributes(source: string): Map<string, string> {
 /** Every opening and closing tag in the HTML of a Markdown tree, in document order. */
 export function findHtmlTags(tree: Root): HtmlTag[] {
 	const tags: HtmlTag[] = [];
-	visit(tree, 'html', (node: Html, _index, parent) => {
+	eachNodeOfType(tree, 'html', (node, _index, parent) => {
 		for (const match of node.value.matchAll(TAG)) {
 			if (!match[2]) continue; // a comment
-			const linesBefore = node.value.slice(0, match.index).split('\n').length - 1;
 			tags.push({
 				name: match[2],
 				closing: match[1] === '/',
 				selfClosing: match[4] === '/',
 				attributes: parseAttributes(match[3] ?? ''),
-				line: (node.position?.start.line ?? 1) + linesBefore,
+				line: (node.position?.start.line ?? 1) + linesBefore(node.value, match.index),
 				inline: parent?.type === 'paragraph'
 			});
 		}
@@ -54,9 +53,9 @@ export function findHtmlTags(tree: Root): HtmlTag[] {
 	return tags;
 }
 
-/** Capitalised (component) opening tags. */
-export function findComponentUses(tree: Root): ComponentUse[] {
-	return findHtmlTags(tree).filter((tag) => !tag.closing && /^[A-Z]/.test(tag.name));
+/** Capitalised (component) opening tags, from `findHtmlTags`. */
+export function componentUses(tags: readonly HtmlTag[]): ComponentUse[] {
+	return tags.filter((tag) => !tag.closing && /^[A-Z]/.test(tag.name));
 }
 
 export const isTranscriptFile = (value: string) => /^[^\s{}]+\.(md|txt)$/i.test(value);

@@ -1,6 +1,5 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { findHtmlTags, type HtmlTag } from './components';
+import type { HtmlTag } from './components';
 import {
 	FORBIDDEN_ELEMENTS,
 	isAuthorAttribute,
@@ -10,6 +9,7 @@ import {
 	VOID_ELEMENTS
 } from './html-policy';
 import type { ProblemList } from './problems';
+import { eachNode, eachNodeOfType, linesBefore } from './tree-walk';
 
 // Content is data: nothing in it may run code. These checks name what the sanitiser would
 // strip anyway, with file and line, so an author learns why something is missing.
@@ -36,8 +36,8 @@ const URL_NAMES = /^(href|src|untertitel|poster|action|formaction|data)$/i;
 /** HTML elements whose end tag may be left out: not reported as unclosed. */
 const OPTIONAL_END = new Set(['p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'thead', 'tbody', 'tfoot', 'rt', 'rp']);
 
-export function checkHtml(tree: Root, context: HtmlCheckContext): void {
-	const tags = findHtmlTags(tree);
+/** `tags`: `findHtmlTags(tree)`, found once for all body checks. */
+export function checkHtml(tree: Root, tags: readonly HtmlTag[], context: HtmlCheckContext): void {
 	for (const tag of tags) {
 		if (!tag.closing) checkTag(tag, context);
 	}
@@ -49,10 +49,10 @@ export function checkHtml(tree: Root, context: HtmlCheckContext): void {
 
 /** A component tag Markdown could not read as a tag (a missing `>` or quote, a blank line). */
 function checkBrokenComponentTags(tree: Root, { file, problems }: HtmlCheckContext): void {
-	visit(tree, 'text', (node) => {
+	eachNodeOfType(tree, 'text', (node) => {
 		const match = /<(Hinweis|Begriff|Medien)\b/.exec(node.value);
 		if (!match) return;
-		const line = lineOf(node) + node.value.slice(0, match.index).split('\n').length - 1;
+		const line = lineOf(node) + linesBefore(node.value, match.index);
 		problems.error(
 			file,
 			line,
@@ -113,7 +113,7 @@ function unsafeUrlMessage(url: string): string {
 }
 
 /** Every opened element must be closed, or the rest of the page ends up inside it. */
-function checkBalance(tags: HtmlTag[], { file, problems }: HtmlCheckContext): void {
+function checkBalance(tags: readonly HtmlTag[], { file, problems }: HtmlCheckContext): void {
 	const key = (tag: HtmlTag) => (/^[A-Z]/.test(tag.name) ? tag.name : tag.name.toLowerCase());
 	const open: HtmlTag[] = [];
 	const unclosed = (tag: HtmlTag) => {
@@ -138,7 +138,7 @@ function checkBalance(tags: HtmlTag[], { file, problems }: HtmlCheckContext): vo
 }
 
 function checkUrls(tree: Root, { file, problems }: HtmlCheckContext): void {
-	visit(tree, (node) => {
+	eachNode(tree, (node) => {
 		if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
 		if (urlScheme(node.url) === 'svelte') {
 			// `<svelte:head>` on its own reads as an autolink.
@@ -150,11 +150,11 @@ function checkUrls(tree: Root, { file, problems }: HtmlCheckContext): void {
 }
 
 function checkSvelteSyntax(tree: Root, { file, problems }: HtmlCheckContext): void {
-	visit(tree, (node) => {
+	eachNode(tree, (node) => {
 		if (node.type !== 'text' && node.type !== 'html') return;
 		const match = SVELTE_SYNTAX.exec(node.value);
 		if (!match) return;
-		const line = lineOf(node) + node.value.slice(0, match.index).split('\n').length - 1;
+		const line = lineOf(node) + linesBefore(node.value, match.index);
 		const end = match[0].startsWith('<') ? match.index + match[0].length : node.value.indexOf('}', match.index) + 1;
 		const snippet = node.value.slice(match.index, end || undefined);
 		problems.error(
