@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals';
 
 export default defineConfig({
 	plugins: [
@@ -9,6 +10,7 @@ export default defineConfig({
 			outdir: './src/lib/paraglide',
 			strategy: ['cookie', 'baseLocale']
 		}),
+		paraglideCachedPlurals(),
 		sveltekit()
 	],
 	test: {
