@@ -49,6 +49,17 @@ async function weigh(context: BrowserContext, baseUrl: string, path: string): Pr
 	};
 }
 
+/** The quiz page with the questions (it keeps its JavaScript for ordering by drag and drop). */
+async function startAttempt(context: BrowserContext, baseUrl: string): Promise<string> {
+	const page = await context.newPage();
+	await page.goto(baseUrl + QUIZ_PATH);
+	await page.getByRole('button', { name: 'Quiz beginnen' }).click();
+	await page.waitForURL(/\/versuch\//);
+	const path = new URL(page.url()).pathname;
+	await page.close();
+	return path;
+}
+
 export async function benchPageWeight(context: BenchContext): Promise<PageWeight[]> {
 	const app = await startApp({ port: context.port });
 	const executablePath = systemBrowserPath();
@@ -67,7 +78,8 @@ export async function benchPageWeight(context: BenchContext): Promise<PageWeight
 			await weigh(anonymous, app.url, '/anmelden'),
 			await weigh(learner, app.url, '/'),
 			await weigh(learner, app.url, LESSON_PATH),
-			await weigh(learner, app.url, QUIZ_PATH)
+			await weigh(learner, app.url, QUIZ_PATH),
+			await weigh(learner, app.url, await startAttempt(learner, app.url))
 		];
 	} finally {
 		await browser.close();

@@ -178,7 +178,9 @@ describe('a course written from the authoring guide alone', () => {
 		const html = renderPage('erste-schritte/willkommen');
 		expect(html).toContain('<h2 id="worum-es-geht">Worum es geht</h2>');
 		expect(html).toContain('Lots*innen und Berater*innen');
-		expect(html).toMatch(/<dfn>Klassenleitung<\/dfn>\s*<span class="erklaerung">/);
+		expect(html).toMatch(
+			/<dfn><button type="button" popovertarget="begriff-1-erklaerung">Klassenleitung<\/button><\/dfn>\s*<span class="erklaerung" id="begriff-1-erklaerung" popover="auto">/
+		);
 		expect(html).toContain('role="note"');
 		expect(html).toContain('Sprechen Sie <strong>vor</strong> dem Termin');
 		expect(html).toContain('src="/medien/leitfaden-probe/erste-schritte/bilder/plan.png"');
@@ -215,6 +217,6 @@ describe('a course written from the authoring guide alone', () => {
 		expect(assignment).toContain('<h2 id="ihre-aufgabe">Ihre Aufgabe</h2>');
 		expect(assignment).toContain('Keine echten Daten');
 		const lesson = renderPage('praxis-modul/abschluss');
-		expect(lesson).toContain('<dfn>Gesprächsnotiz</dfn>');
+		expect(lesson).toContain('>Gesprächsnotiz</button></dfn>');
 	});
 });

@@ -75,6 +75,7 @@ function labels(locale: 'de' | 'en'): RenderLabels {
 			tipp: m.content_hint_tip({}, options),
 			achtung: m.content_hint_warning({}, options)
 		},
+		termExplanation: m.content_term_explanation({}, options),
 		mediaTranscript: m.content_media_transcript({}, options),
 		mediaCaptions: m.content_media_captions({}, options),
 		mediaDownload: m.content_media_download({}, options),

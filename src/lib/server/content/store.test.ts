@@ -65,7 +65,7 @@ describe('rendered bodies', () => {
 		const version = prepared(original);
 		publishContent(version);
 		expect(renderItemBody(version, 'grundlagen/ankommen/willkommen', options)?.html).toContain(
-			'<span class="begriff"><dfn>Meldebehörde</dfn>'
+			'<span class="begriff"><dfn><button type="button" popovertarget="begriff-1-erklaerung">Meldebehörde</button></dfn>'
 		);
 		expect(renderItemBody(version, 'grundlagen/praxis/aufgabe', options)?.headings).toEqual([
 			{ id: 'aufgabe', text: 'Aufgabe' }

@@ -1,5 +1,7 @@
 import type { Element, ElementContent, Parent, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { h, s } from 'hastscript';
+import { SKIP, visit } from 'unist-util-visit';
 import type { RenderLabels } from './labels';
 
 // The authoring components, expanded into the markup their Svelte versions rendered. The
@@ -49,7 +51,7 @@ function hinweis(node: Element, children: ElementContent[], id: string, labels: 
 	]);
 }
 
-/** Without JavaScript the explanation stays visible in brackets; LessonBody makes it a toggle. */
+/** Without JavaScript or popovers the explanation stays visible in brackets (see termPopovers). */
 function begriff(node: Element, children: ElementContent[]) {
 	const explanation = attribute(node, 'erklaerung') ?? '';
 	return h('span', { className: ['begriff'] }, [
@@ -119,4 +121,36 @@ export function expandComponents(tree: Root, context: ComponentContext): void {
 		}) as never;
 	};
 	expand(tree);
+}
+
+const hasClass = (node: ElementContent, name: string): node is Element =>
+	node.type === 'element' && Array.isArray(node.properties.className)
+		? node.properties.className.includes(name)
+		: false;
+
+/**
+ * Runs after the sanitiser, which allows no buttons: each term becomes a button that opens its
+ * explanation as a popover. Native HTML, so it works on pages that ship no JavaScript; browsers
+ * without popovers keep the explanation in brackets after the term.
+ */
+export function termPopovers(tree: Root, labels: RenderLabels): void {
+	let terms = 0;
+	visit(tree, 'element', (node: Element) => {
+		if (node.tagName !== 'span' || !hasClass(node, 'begriff')) return;
+		const [dfn, , explanation] = node.children;
+		if (dfn?.type !== 'element' || dfn.tagName !== 'dfn' || !explanation) return;
+		if (!hasClass(explanation, 'erklaerung')) return;
+		terms += 1;
+		const id = `begriff-${terms}-erklaerung`;
+		dfn.children = [h('button', { type: 'button', popoverTarget: id }, dfn.children)];
+		const text = toString(explanation).replace(/^\(|\)$/g, '');
+		explanation.properties = { ...explanation.properties, id, popover: 'auto' };
+		explanation.children = [
+			h('span', { className: ['klammer'] }, '('),
+			h('span', { className: ['visually-hidden'] }, `${labels.termExplanation}: `),
+			{ type: 'text', value: text },
+			h('span', { className: ['klammer'] }, ')')
+		];
+		return SKIP;
+	});
 }

@@ -6,7 +6,8 @@ import { renderBody } from '.';
 import { GERMAN_LABELS } from '$test/unit/render-labels';
 
 // Pages rendered by the run-time pipeline must match what the build-time pipeline (mdsvex and
-// Svelte SSR) produced for the same Markdown; the .html files were captured from it.
+// Svelte SSR) produced for the same Markdown; the .html files were captured from it. One change
+// since: a Begriff's term is a button that opens its explanation as a popover (no JavaScript).
 
 const root = resolve(import.meta.dirname, '../../../../..');
 const golden = (name: string) => join(root, 'tests/fixtures/golden', name);

@@ -11,7 +11,7 @@ import { resolveModulePath, rewriteRelativeUrl } from '../../../content/asset-ur
 import { isTranscriptFile } from '../components';
 import { OUTPUT_SCHEMA, VOID_ELEMENTS } from '../html-policy';
 import { parseMarkdown } from '../markdown';
-import { expandComponents } from './components';
+import { expandComponents, termPopovers } from './components';
 import { renderFootnotes } from './footnotes';
 import type { RenderLabels } from './labels';
 import { addHeadingIds, collectHeadings, rewriteUrls, wrapTables, type LessonHeading } from './structure';
@@ -102,5 +102,6 @@ export function renderBody(raw: string, context: BodyRenderContext): RenderedBod
 	addHeadingIds(hast, context.reservedIds);
 	wrapTables(hast, context.labels.table);
 	const safe = sanitiser.runSync(hast) as HastRoot;
+	termPopovers(safe, context.labels);
 	return { html: stringifier.stringify(safe), headings: collectHeadings(safe) };
 }

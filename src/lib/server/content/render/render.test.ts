@@ -126,13 +126,23 @@ describe('components', () => {
 		expect(html).toContain('<li>Punkt</li>');
 	});
 
-	it('renders Begriff inside a sentence with the explanation in brackets', () => {
+	it('renders Begriff inside a sentence as a button that opens its explanation as a popover', () => {
 		const { html } = render(
 			'Ein <Begriff erklaerung="Eine Entscheidung der Behörde.">**Bescheid**</Begriff> kommt per Post.'
 		);
 		expect(html).toBe(
-			'<p>Ein <span class="begriff"><dfn><strong>Bescheid</strong></dfn> <span class="erklaerung">(Eine Entscheidung der Behörde.)</span></span> kommt per Post.</p>'
+			'<p>Ein <span class="begriff"><dfn><button type="button" popovertarget="begriff-1-erklaerung"><strong>Bescheid</strong></button></dfn> ' +
+				'<span class="erklaerung" id="begriff-1-erklaerung" popover="auto"><span class="klammer">(</span><span class="visually-hidden">Erklärung: </span>Eine Entscheidung der Behörde.<span class="klammer">)</span></span></span> kommt per Post.</p>'
 		);
+	});
+
+	it('gives each Begriff of a page its own popover', () => {
+		const { html } = render('<Begriff erklaerung="Eins.">A</Begriff> und <Begriff erklaerung="Zwei.">B</Begriff>.');
+		expect(html.match(/popovertarget="begriff-\d-erklaerung"/g)).toEqual([
+			'popovertarget="begriff-1-erklaerung"',
+			'popovertarget="begriff-2-erklaerung"'
+		]);
+		expect(html).toContain('id="begriff-2-erklaerung" popover="auto"><span class="klammer">(</span><span class="visually-hidden">Erklärung: </span>Zwei.');
 	});
 
 	it('keeps a paragraph that starts with a Begriff a paragraph', () => {

@@ -18,6 +18,12 @@ const ACTIVE = new Set([
 ]);
 const URL_PROPERTIES = ['href', 'src', 'action', 'formAction', 'data', 'poster', 'xLinkHref', 'cite'];
 
+/** The renderer's own Begriff button: it only opens a popover, it submits nothing. */
+const isTermButton = (node: Element) =>
+	node.tagName === 'button' &&
+	node.properties.type === 'button' &&
+	Object.keys(node.properties).every((key) => key === 'type' || key === 'popoverTarget');
+
 /** Everything in `html` that could run code or load something, as readable findings. */
 function activeParts(html: string): string[] {
 	const tree = unified()
@@ -26,7 +32,9 @@ function activeParts(html: string): string[] {
 	const findings: string[] = [];
 	visit(tree, 'element', (node: Element) => {
 		const name = node.tagName;
-		if (ACTIVE.has(name) || name.includes(':') || name.includes('-')) findings.push(`<${name}>`);
+		if ((ACTIVE.has(name) && !isTermButton(node)) || name.includes(':') || name.includes('-')) {
+			findings.push(`<${name}>`);
+		}
 		if (name === 'input' && (node.properties.type !== 'checkbox' || node.properties.disabled !== true)) {
 			findings.push('<input> that takes input');
 		}

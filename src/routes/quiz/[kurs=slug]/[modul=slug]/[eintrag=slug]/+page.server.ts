@@ -8,6 +8,10 @@ import { formFailure } from '$lib/server/validation/form';
 import { itemIdOf, quizUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
 
+// The rules, the past attempts and one button: no JavaScript needed (the attempt page, with its
+// drag-and-drop ordering questions, keeps it).
+export const csr = false;
+
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const { item, module } = answerRefusal(quizAccess(user, itemIdOf(event.params)));
