@@ -49,14 +49,21 @@ export function targetRows(report: Record<string, unknown>): Row[] {
 		});
 	}
 	const pdf = report.certificatePdf as
-		{ p95: number; peakRssMiB: number; startPeakRssMiB?: number } | undefined;
+		{ firstMs?: number; p95: number; peakRssMiB: number; startPeakRssMiB?: number } | undefined;
 	if (pdf) {
+		// The first download after start loads pdfkit and the fonts; it is told, not in the p95.
+		const first = pdf.firstMs === undefined ? '' : ` (first after start ${pdf.firstMs} ms)`;
+		rows.push({
+			target: 'certificate PDF p95 ≤ 50 ms',
+			measured: `${pdf.p95} ms${first}`,
+			met: check(pdf.p95 <= 50)
+		});
 		// The peak is the whole server's; how much of it was there before the first PDF is told.
 		const atStart = pdf.startPeakRssMiB === undefined ? '' : ` (${pdf.startPeakRssMiB} at start)`;
 		rows.push({
-			target: 'certificate PDF p95 ≤ 50 ms, peak RSS ≤ 150 MB',
-			measured: `${pdf.p95} ms, ${pdf.peakRssMiB} MiB${atStart}`,
-			met: check(pdf.p95 <= 50 && pdf.peakRssMiB <= 150)
+			target: 'certificate PDF peak RSS ≤ 150 MB',
+			measured: `${pdf.peakRssMiB} MiB${atStart}`,
+			met: check(pdf.peakRssMiB <= 150)
 		});
 	}
 	const weights = report.pageWeight as { path: string; jsGzipBytes: number }[] | undefined;
