@@ -22,30 +22,57 @@ const tampered = (): ParsedAnswers => ({
 	message: m.quiz_error_tampered()
 });
 
+/**
+ * Field schemas, shared by every attempt whose question has the same type and options: building
+ * zod schemas took more of a quiz submit than checking the form with them. Keys are small
+ * (option IDs, counts), so the map stays as small as the quizzes' distinct questions.
+ */
+const fieldSchemas = new Map<string, z.ZodType>();
+const MAX_FIELD_SCHEMAS = 2000;
+
+function fieldSchema(key: string, build: () => z.ZodType): z.ZodType {
+	let schema = fieldSchemas.get(key);
+	if (!schema) {
+		if (fieldSchemas.size >= MAX_FIELD_SCHEMAS) fieldSchemas.clear();
+		schema = build();
+		fieldSchemas.set(key, schema);
+	}
+	return schema;
+}
+
+const choiceField = (slots: readonly string[], max: number) =>
+	fieldSchema(`choice|${max}|${[...slots].sort().join('|')}`, () =>
+		z
+			.array(z.enum(slots as [string, ...string[]]))
+			.max(max)
+			.refine((values) => new Set(values).size === values.length)
+			.optional()
+	);
+
+/** '' (not answered yet) or one of the keys w1 … wN or positions 1 … N. */
+const pickField = (prefix: string, count: number) =>
+	fieldSchema(`pick|${prefix}|${count}`, () => {
+		const keys = Array.from({ length: count }, (_, index) => `${prefix}${index + 1}`);
+		return z.union([z.literal(''), z.enum(keys as [string, ...string[]])]);
+	});
+
+const gapField = () => fieldSchema('gap', () => z.string().max(MAX_GAP_LENGTH));
+
 /** The exact shape of the form an attempt's layout produces. */
 function formSchema(quiz: QuizDefinition, layout: AttemptLayout) {
 	const shape: Record<string, z.ZodType> = {};
 	for (const { question, entry, index } of layoutEntries(quiz, layout)) {
 		if (question.type === 'single' || question.type === 'multiple') {
-			const option = z.enum(entry.slots as [string, ...string[]]);
 			const max = question.type === 'single' ? 1 : entry.slots.length;
-			shape[questionKey(index)] = z
-				.array(option)
-				.max(max)
-				.refine((values) => new Set(values).size === values.length)
-				.optional();
+			shape[questionKey(index)] = choiceField(entry.slots, max);
 			continue;
 		}
 		entry.slots.forEach((_, slot) => {
 			const name = slotField(index, slot);
-			if (question.type === 'cloze') shape[name] = z.string().max(MAX_GAP_LENGTH);
-			else if (question.type === 'matching') {
-				const keys = (entry.choices ?? []).map((_, choice) => `w${choice + 1}`);
-				shape[name] = z.union([z.literal(''), z.enum(keys as [string, ...string[]])]);
-			} else {
-				const positions = entry.slots.map((_, position) => String(position + 1));
-				shape[name] = z.union([z.literal(''), z.enum(positions as [string, ...string[]])]);
-			}
+			if (question.type === 'cloze') shape[name] = gapField();
+			else if (question.type === 'matching')
+				shape[name] = pickField('w', entry.choices?.length ?? 0);
+			else shape[name] = pickField('', entry.slots.length);
 		});
 	}
 	return z.strictObject(shape);
