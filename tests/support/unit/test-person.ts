@@ -6,6 +6,7 @@ import { generateId } from '$lib/server/crypto/tokens';
 import { getDb } from '$lib/server/db';
 import * as t from '$lib/server/db/schema';
 import { throttleKey } from '$lib/server/throttle/slots';
+import { storeQuizSnapshot } from '$lib/server/quiz/snapshots';
 import { emptyLayout, placeholderQuiz, placeholderSnapshot } from '$test/stored-json';
 
 export const PERSON = { name: 'Zeynep Kowalczyk-Lindqvist', email: 'zeynep.kl@beispiel.example' };
@@ -124,7 +125,7 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			courseId: COURSE,
 			quizId: `${COURSE}/quiz`,
 			contentHash: 'h',
-			quizSnapshot: placeholderQuiz,
+			snapshotId: storeQuizSnapshot(placeholderQuiz),
 			layout: emptyLayout,
 			answers: { q1: ['a'] },
 			status: 'submitted',

@@ -18,6 +18,7 @@ import { auditLog, enrolments, quizAttempts, submissions } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { loadLearnerDetail } from '../progress/detail';
 import { recordCompletion } from '../progress';
+import { storeQuizSnapshot } from '../quiz/snapshots';
 import { enrol, getEnrolment } from './enrolment';
 import {
 	acceptCohortInvite,
@@ -82,7 +83,7 @@ function historyInCohortA() {
 				quizId: quiz.id,
 				cohortId: cohortA,
 				contentHash: 'h',
-				quizSnapshot: placeholderQuiz,
+				snapshotId: storeQuizSnapshot(placeholderQuiz),
 				layout: emptyLayout,
 				status: 'submitted',
 				score: 40,

@@ -8,6 +8,7 @@ import { queueMail, recipientFor, wakeMailWorker } from '../mail';
 import { eraseCohortData } from './cohort-erase';
 import { addMonths, DAY_MS, retentionConfig } from './config';
 import { eraseAccount } from './erase';
+import { purgeUnusedQuizSnapshots } from '../quiz/snapshots';
 import { planRetention, type PlannedDeletion } from './retention-plan';
 
 export interface RetentionRun {
@@ -68,6 +69,7 @@ export async function runRetention(now = new Date()): Promise<RetentionRun> {
 		now
 	);
 	run.auditEntriesPurged = purgeAuditLog(addMonths(now, -config.auditMonths), now);
+	purgeUnusedQuizSnapshots();
 	if (run.warned) wakeMailWorker();
 	return run;
 }

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
+import { storeQuizSnapshot } from '../quiz/snapshots';
 import { cohorts, quizAttempts, submissions, users } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { loadLearnerDetail } from './detail';
@@ -47,7 +48,7 @@ beforeAll(() => {
 		quizId: quiz.id,
 		cohortId: 'cohort1',
 		contentHash: 'h',
-		quizSnapshot: placeholderQuiz,
+		snapshotId: storeQuizSnapshot(placeholderQuiz),
 		layout: emptyLayout,
 		status: 'submitted' as const,
 		score,

@@ -10,6 +10,7 @@ import { recordCompletion } from '../progress';
 import type { AttemptLayout, GradeResult } from '$lib/quiz/types';
 import { gradeAttempt } from './grading';
 import { buildLayout, newSeed } from './layout';
+import { quizSnapshot, storeQuizSnapshot } from './snapshots';
 
 export interface AttemptSummary {
 	id: string;
@@ -82,6 +83,7 @@ export function startAttempt(input: {
 			const used = tx.select({ n: count() }).from(quizAttempts).where(mine).get()?.n ?? 0;
 			if (attemptsLeft(quiz.attempts, used) === 0) return { ok: false, reason: 'limit' };
 			const id = generateId();
+			const snapshotId = storeQuizSnapshot(quiz);
 			tx.insert(quizAttempts)
 				.values({
 					id,
@@ -90,7 +92,7 @@ export function startAttempt(input: {
 					quizId: quiz.id,
 					cohortId: input.cohortId,
 					contentHash: quiz.contentHash,
-					quizSnapshot: quiz,
+					snapshotId,
 					layout: buildLayout(quiz, newSeed()),
 					answers: {},
 					status: 'open',
@@ -116,6 +118,8 @@ const attemptById = preparedQuery((db) =>
 export function getAttempt(id: string): StoredAttempt | undefined {
 	const row = attemptById().get({ id });
 	if (!row) return undefined;
+	const quiz = quizSnapshot(row.snapshotId);
+	if (!quiz) return undefined;
 	return {
 		id: row.id,
 		userId: row.userId,
@@ -128,7 +132,7 @@ export function getAttempt(id: string): StoredAttempt | undefined {
 		startedAt: row.startedAt,
 		savedAt: row.savedAt,
 		submittedAt: row.submittedAt,
-		quiz: row.quizSnapshot,
+		quiz,
 		layout: row.layout,
 		answers: row.answers ?? {},
 		result: row.result ?? null

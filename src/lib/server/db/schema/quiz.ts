@@ -4,7 +4,17 @@ import { cohorts } from './cohorts';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import type { AnswerSheet, AttemptLayout, GradeResult } from '$lib/quiz/types';
 
-// Quiz attempts.
+// Quiz attempts, and the versions of quizzes they were started on.
+
+/**
+ * A quiz exactly as attempts saw it, stored once and shared by all its attempts: kept inside each
+ * attempt, every submit rewrote the whole quiz with the answers (several KB under the write lock).
+ */
+export const quizSnapshots = sqliteTable('quiz_snapshots', {
+	/** sha256 (hex) of the snapshot's JSON; `migrated-…` for snapshots moved out of old attempts. */
+	id: text('id').primaryKey(),
+	snapshot: text('snapshot', { mode: 'json' }).$type<QuizDefinition>().notNull()
+});
 
 export const quizAttempts = sqliteTable(
 	'quiz_attempts',
@@ -18,7 +28,9 @@ export const quizAttempts = sqliteTable(
 		cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
 		/** sha256 of the quiz file when the attempt started, and the quiz as it was then. */
 		contentHash: text('content_hash').notNull(),
-		quizSnapshot: text('quiz_snapshot', { mode: 'json' }).$type<QuizDefinition>().notNull(),
+		snapshotId: text('snapshot_id')
+			.notNull()
+			.references(() => quizSnapshots.id),
 		/** Drawn questions and option order, fixed at start so a reload shows the same attempt. */
 		layout: text('layout', { mode: 'json' }).$type<AttemptLayout>().notNull(),
 		answers: text('answers', { mode: 'json' }).$type<AnswerSheet>(),
