@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { WrkResult } from './wrk';
+import { wrkResult, type WrkResult } from './wrk';
 
 export interface PlannedRequest {
 	method: 'GET' | 'POST';
@@ -78,20 +78,11 @@ export function runWrkRequests(options: {
 		['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', scriptPath, options.url],
 		{ env: { ...process.env, WRK_REQUESTS: requestsPath } }
 	).toString();
-	const [, requests, non2xx, p95, mean, sent] = output.match(
-		/RESULT (\d+) (\d+) ([\d.]+) ([\d.]+) (\d+)/
-	)!;
-	if (Number(sent) > options.requests.length) {
+	const sent = Number(output.match(/RESULT(?: [\d.]+){4} (\d+)/)![1]);
+	if (sent > options.requests.length) {
 		throw new Error(
 			`wrk needed ${sent} requests, only ${options.requests.length} prepared: prepare more`
 		);
 	}
-	const requestsPerSecond = Number(output.match(/Requests\/sec:\s+([\d.]+)/)![1]);
-	return {
-		requestsPerSecond: Math.round(requestsPerSecond),
-		p95: Math.round(Number(p95) * 10) / 10,
-		mean: Math.round(Number(mean) * 10) / 10,
-		requests: Number(requests),
-		non2xx: Number(non2xx)
-	};
+	return wrkResult(output);
 }

@@ -53,6 +53,11 @@ export function runWrk(options: {
 		...headerArgs,
 		options.url
 	]).toString();
+	return wrkResult(output);
+}
+
+/** Reads wrk's summary and the RESULT line the report scripts print (more fields may follow). */
+export function wrkResult(output: string): WrkResult {
 	const [, requests, non2xx, p95, mean] = output.match(/RESULT (\d+) (\d+) ([\d.]+) ([\d.]+)/)!;
 	const requestsPerSecond = Number(output.match(/Requests\/sec:\s+([\d.]+)/)![1]);
 	return {
