@@ -1,4 +1,5 @@
 import type { Font, Glyph, GlyphRun } from 'fontkit';
+import { BoundedMap } from '../../bounded-map';
 
 // Every certificate sets mostly the same words (labels, course and module titles) with the same
 // two fonts. pdfkit remembers laid-out words only within one document, and fontkit decodes a
@@ -11,7 +12,7 @@ const MAX_REMEMBERED_WORDS = 4096;
 /** Lays out each word once: later calls get a copy, because pdfkit scales positions in place. */
 export function rememberLayouts(font: Font): void {
 	const layout = font.layout.bind(font);
-	const runs = new Map<string, GlyphRun>();
+	const runs = new BoundedMap<string, GlyphRun>(MAX_REMEMBERED_WORDS);
 	font.layout = ((text: string, ...options: unknown[]) => {
 		// Features, script or direction given explicitly: rare, and not worth a key.
 		if (options.some((option) => option !== undefined)) {
@@ -19,7 +20,6 @@ export function rememberLayouts(font: Font): void {
 		}
 		let run = runs.get(text);
 		if (!run) {
-			if (runs.size >= MAX_REMEMBERED_WORDS) runs.clear();
 			run = layout(text);
 			runs.set(text, run);
 		}

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { deepFreeze } from '../../deep-freeze';
 import { buildContentIndex, type ContentIndex } from './build-index';
 import type { ContentSnapshot } from './disk';
 import { checkGlossaryFile } from './glossary-file';
@@ -14,15 +15,6 @@ const sha256 = (parts: readonly string[]) => {
 	for (const part of parts) hash.update(part).update('\0');
 	return hash.digest('hex');
 };
-
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		const children = value instanceof Map ? value.values() : Object.values(value);
-		for (const child of children) deepFreeze(child);
-	}
-	return value;
-}
 
 /** Lesson and assignment bodies, and trainer material (`type: trainer`), by ID. */
 function renderedPages(index: ContentIndex): [string, string, { courseId: string; moduleId: string }][] {

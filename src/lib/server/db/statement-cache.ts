@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { BoundedMap } from '../../bounded-map';
 
 const LIMIT = 500;
 
@@ -9,7 +10,7 @@ const LIMIT = 500;
  */
 export function cacheStatements(client: Database.Database): void {
 	const prepare = client.prepare.bind(client);
-	const cache = new Map<string, Database.Statement>();
+	const cache = new BoundedMap<string, Database.Statement>(LIMIT);
 	client.prepare = ((source: string) => {
 		const cached = cache.get(source);
 		if (cached && !cached.busy) {
@@ -20,7 +21,6 @@ export function cacheStatements(client: Database.Database): void {
 		}
 		const statement = prepare(source);
 		cache.set(source, statement);
-		if (cache.size > LIMIT) cache.delete(cache.keys().next().value!);
 		return statement;
 	}) as typeof client.prepare;
 }

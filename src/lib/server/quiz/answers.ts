@@ -1,3 +1,4 @@
+import { BoundedMap } from '../../bounded-map';
 import { m } from '$lib/paraglide/messages.js';
 import type { AnswerSheet } from '$lib/quiz/types';
 import { z } from 'zod';
@@ -27,13 +28,11 @@ const tampered = (): ParsedAnswers => ({
  * zod schemas took more of a quiz submit than checking the form with them. Keys are small
  * (option IDs, counts), so the map stays as small as the quizzes' distinct questions.
  */
-const fieldSchemas = new Map<string, z.ZodType>();
-const MAX_FIELD_SCHEMAS = 2000;
+const fieldSchemas = new BoundedMap<string, z.ZodType>(2000);
 
 function fieldSchema(key: string, build: () => z.ZodType): z.ZodType {
 	let schema = fieldSchemas.get(key);
 	if (!schema) {
-		if (fieldSchemas.size >= MAX_FIELD_SCHEMAS) fieldSchemas.clear();
 		schema = build();
 		fieldSchemas.set(key, schema);
 	}

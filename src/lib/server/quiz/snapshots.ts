@@ -1,6 +1,8 @@
 import { createHash } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
+import { BoundedMap } from '../../bounded-map';
 import type { QuizDefinition } from '$lib/content/quiz-types';
+import { deepFreeze } from '../../deep-freeze';
 import { getDb } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { quizSnapshots } from '../db/schema';
@@ -11,7 +13,7 @@ import { quizSnapshots } from '../db/schema';
 
 /** Distinct quiz versions kept parsed in memory; more are read from the database again. */
 const MAX_REMEMBERED = 256;
-const remembered = new Map<string, QuizDefinition>();
+const remembered = new BoundedMap<string, QuizDefinition>(MAX_REMEMBERED);
 const CONTENT_ADDRESSED = /^[0-9a-f]{64}$/;
 
 /** Stores the quiz as it is now (once per version) and returns the id attempts refer to. */
@@ -39,19 +41,8 @@ export function quizSnapshot(id: string): QuizDefinition | undefined {
 	const row = snapshotById().get({ id });
 	if (!row) return undefined;
 	const quiz = deepFreeze(row.snapshot);
-	if (CONTENT_ADDRESSED.test(id)) {
-		if (remembered.size >= MAX_REMEMBERED) remembered.clear();
-		remembered.set(id, quiz);
-	}
+	if (CONTENT_ADDRESSED.test(id)) remembered.set(id, quiz);
 	return quiz;
-}
-
-function deepFreeze<T>(value: T): T {
-	if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-		Object.freeze(value);
-		for (const child of Object.values(value)) deepFreeze(child);
-	}
-	return value;
 }
 
 /**

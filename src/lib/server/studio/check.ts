@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { BoundedMap } from '../../bounded-map';
 import { contentDir } from '../config/paths';
 import { isIncludedText, isPageMarkdown, readGlossarySource } from '../content/disk';
 import { prepareContent } from '../content/prepare';
@@ -19,8 +20,8 @@ export interface WorkspaceCheck {
  * Checks by content: a course whose files did not change is not parsed again (opening the
  * studio checks every course the author may edit). A few recent results are enough.
  */
-const recentChecks = new Map<string, WorkspaceCheck>();
 const RECENT_CHECKS = 24;
+const recentChecks = new BoundedMap<string, WorkspaceCheck>(RECENT_CHECKS);
 
 function keyOf(dir: string, paths: readonly string[], files: ReadonlyMap<string, Buffer>): string {
 	// The date too: overdue reviews (naechstePruefung) are warnings from one day to the next.
@@ -38,7 +39,6 @@ export function checkFiles(files: ReadonlyMap<string, Buffer>): WorkspaceCheck {
 	if (known) return known;
 	const checked = runCheck(dir, paths, files);
 	recentChecks.set(key, checked);
-	if (recentChecks.size > RECENT_CHECKS) recentChecks.delete(recentChecks.keys().next().value!);
 	return checked;
 }
 
