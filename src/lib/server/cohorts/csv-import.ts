@@ -75,7 +75,8 @@ export interface PreviewRow extends CsvRow {
 	errors: string[];
 }
 
-const isEmail = (value: string) => z.email().safeParse(value).success;
+const emailFormat = z.email();
+const isEmail = (value: string) => emailFormat.safeParse(value).success;
 
 /**
  * Checks every row and decides what confirming would do with it. Pure: what is known about the
