@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
-import { loginAsFreshLearner, QUIZ } from './support/quiz';
+import { loginAsFreshLearner, QUIZ, startQuiz } from './support/quiz';
 
 // Issue 19 asks for little JavaScript on the pages learners spend their time on. Lessons and the
 // quiz overview ship none (`csr = false`); the other pages stay within a budget just above what
@@ -10,6 +10,7 @@ import { loginAsFreshLearner, QUIZ } from './support/quiz';
 const LESSON = '/kurse/probe-digital/informationen-und-daten/einfuehrung-digcomp';
 const MODULE = '/kurse/probe-digital/informationen-und-daten';
 const DASHBOARD_BUDGET_BYTES = 51 * 1024;
+const ORDERING_SCRIPT_BUDGET_BYTES = 3 * 1024;
 
 /** Every script the browser loads for `path`, with its body, and the page's HTML. */
 async function open(page: Page, path: string) {
@@ -39,6 +40,18 @@ for (const [name, path] of [
 		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	});
 }
+
+test('a quiz attempt loads only the small script that reorders its steps', async ({ page }) => {
+	await loginAsFreshLearner(page);
+	const attempt = await startQuiz(page, QUIZ.m2);
+	const { html, scripts } = await open(page, attempt);
+	expect(scripts.map((script) => new URL(script.url).pathname)).toEqual([
+		expect.stringMatching(/^\/_app\/immutable\/assets\/ordering-enhance\.[\w-]+\.js$/)
+	]);
+	expect(gzipBytes(scripts)).toBeLessThanOrEqual(ORDERING_SCRIPT_BUDGET_BYTES);
+	expect(html.match(/<script/g)).toHaveLength(1);
+	await expect(page.locator('ol.ordering')).toBeVisible();
+});
 
 test('the dashboard loads its JavaScript within budget and without the route list', async ({
 	page

@@ -1,5 +1,6 @@
 import type { Locator } from '@playwright/test';
 import { withDatabase } from './support/database';
+import { layoutProblems } from './support/phone';
 import { expect, expectNoAxeViolations, postForm, test } from './support/fixtures';
 import {
 	answerModule2Right,
@@ -248,6 +249,45 @@ test.describe('quizzes', () => {
 					.locator('p.outcome')
 			).toHaveText('✓ richtig');
 		}
+	});
+
+	test('moving a step keeps the focus on its button, renumbers the positions and says so', async ({
+		page
+	}) => {
+		await loginAsFreshLearner(page);
+		await startQuiz(page, QUIZ.m2);
+		const steps = question(page, 6).locator('ol.ordering li');
+		await expect(steps).toHaveCount(5);
+		const second = (await steps.nth(1).locator('.text').textContent())!.trim();
+		await steps
+			.nth(1)
+			.getByRole('button', { name: /nach oben/ })
+			.focus();
+		await page.keyboard.press('Enter');
+
+		await expect(steps.nth(0).locator('.text')).toHaveText(second);
+		const up = steps.nth(0).getByRole('button', { name: /nach oben/ });
+		await expect(up).toBeFocused();
+		await expect(up).toHaveAttribute('aria-disabled', 'true');
+		await expect(steps.nth(1).getByRole('button', { name: /nach oben/ })).toHaveAttribute(
+			'aria-disabled',
+			'false'
+		);
+		const positions = await steps
+			.locator('input[type=hidden]')
+			.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+		expect(positions).toEqual(['1', '2', '3', '4', '5']);
+		await expect(page.getByRole('status')).toHaveText(
+			`„${second}“ steht jetzt an Position 1 von 5.`
+		);
+		// The first step cannot go further up: nothing moves.
+		await page.keyboard.press('Enter');
+		await expect(steps.nth(0).locator('.text')).toHaveText(second);
+
+		// The list replaces the selects without breaking the page on a phone.
+		await page.setViewportSize({ width: 360, height: 740 });
+		expect(await layoutProblems(page)).toEqual([]);
+		await expectNoAxeViolations(page);
 	});
 
 	test('steps can be reordered by dragging with a pointer', async ({ page }) => {

@@ -20,14 +20,15 @@ function uniqueIp() {
 /**
  * Makes `page.goto` return once the app has hydrated an HTML page (the root layout marks
  * `<html data-hydrated>`), so no test types into a form the app is still taking over. Pages
- * without client-side rendering (`csr = false`) have no script to wait for.
+ * without client-side rendering (`csr = false`) have nothing to wait for, also when they load a
+ * small script of their own (the quiz attempt's ordering).
  */
 export function waitForHydrationOnGoto(page: Page): Page {
 	const goto = page.goto.bind(page);
 	page.goto = async (url, options) => {
 		const response = await goto(url, options);
 		const html = response?.headers()['content-type']?.startsWith('text/html');
-		if (html && options?.waitUntil !== 'commit' && (await page.evaluate(hasScripts))) {
+		if (html && options?.waitUntil !== 'commit' && (await page.evaluate(startsSvelteKit))) {
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		}
 		return response;
@@ -35,7 +36,8 @@ export function waitForHydrationOnGoto(page: Page): Page {
 	return page;
 }
 
-const hasScripts = () => document.scripts.length > 0;
+const startsSvelteKit = () =>
+	[...document.scripts].some((script) => script.textContent?.includes('__sveltekit_'));
 
 export const test = base.extend<{ clientIp: string }>({
 	// Playwright requires the object pattern even when a fixture uses no other fixture.

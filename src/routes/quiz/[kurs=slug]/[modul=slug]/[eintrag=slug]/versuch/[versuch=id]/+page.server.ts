@@ -9,6 +9,9 @@ import { formValues, publicQuestions } from '$lib/server/quiz/layout';
 import { itemIdOf, quizUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
 
+/** Rendered on the server only; ordering questions bring their own small script. */
+export const csr = false;
+
 type Event = RequestEvent<{ kurs: string; modul: string; eintrag: string; versuch: string }>;
 
 /** The user's own open attempt at this route's quiz; anyone else's attempt is a 404. */
