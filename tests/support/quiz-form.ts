@@ -3,7 +3,9 @@
  * a word in each gap, the first match, and positions 1…n for ordering. The answers need not be
  * right: what is measured and checked is grading and storing.
  */
-export function fillAttemptForm(html: string): URLSearchParams {
+export function fillAttemptForm(page: string): URLSearchParams {
+	// A <template> is not part of the form (the ordering list the script swaps in lives there).
+	const html = page.replace(/<template\b[\s\S]*?<\/template>/g, '');
 	const form = new URLSearchParams();
 	const seen = new Set<string>();
 	for (const tag of html.match(/<input\b[^>]*>/g) ?? []) {
