@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from './scripts/server-memory.js';
 import { BROWSER_ARGS, systemBrowserPath } from './scripts/system-browser.js';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -48,9 +49,9 @@ export default defineConfig({
 		}
 	],
 	webServer: {
-		command: 'node tests/e2e/support/serve.js',
+		command: `node ${SERVER_NODE_FLAGS.join(' ')} tests/e2e/support/serve.js`,
 		url: `http://localhost:${PORT}/anmelden`,
-		env: { E2E_PORT: String(PORT) },
+		env: { ...SERVER_ENV, E2E_PORT: String(PORT) },
 		reuseExistingServer: false,
 		timeout: 60_000,
 		stdout: 'pipe'

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SERVER_ENV, SERVER_NODE_FLAGS } from '../../scripts/server-memory.js';
 import { seedTestContent } from './test-content.js';
 
 export interface AppServer {
@@ -60,11 +61,15 @@ export async function startApp(options: {
 	if (options.fixtureCourses) seedTestContent(join(dataDir, 'content'));
 	// APP_CPU_PROF_DIR: the server writes a CPU profile there when it stops (profiling the bench).
 	const profile = process.env.APP_CPU_PROF_DIR;
-	const nodeArgs = profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [];
+	const nodeArgs = [
+		...SERVER_NODE_FLAGS,
+		...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])
+	];
 	const child = spawn(process.execPath, [...nodeArgs, entry], {
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
 			...process.env,
+			...SERVER_ENV,
 			PORT: String(port),
 			ORIGIN: url,
 			DATABASE_PATH: databasePath,

@@ -95,7 +95,7 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			revokeCertificate(admin, reissued.certificate.id, 'Fehler im Namen');
 			saveIssuerChanges(admin.id, { ...defaultIssuer, name: 'Träger' }, {});
 			setOpenForEnrolment(COURSE_ID, true, admin.id);
-			exportPersonalData(learnerA.id, admin.id);
+			await exportPersonalData(learnerA.id, admin.id);
 			const threadId = createThread(trainer1, 'cohort1', {
 				title: 'Willkommen',
 				body: 'Hallo',

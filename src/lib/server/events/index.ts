@@ -25,7 +25,6 @@ export { requireEventGuest, requireEventOrganiser } from './guard';
 export { calendarFile } from './ics';
 export { alumniUserIds } from './invitees';
 export { eventUrl, manageEventUrl } from './links';
-export { renderEventConfirmationPdf } from './pdf';
 export {
 	cancelRegistration,
 	closesAt,

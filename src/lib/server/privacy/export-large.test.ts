@@ -49,7 +49,7 @@ it('streams an export with 100 MB of uploads without holding it in memory', asyn
 	const before = process.memoryUsage().rss;
 	let peak = before;
 	let bytes = 0;
-	const reader = exportPersonalData(person.id, person.id)!.stream.getReader();
+	const reader = (await exportPersonalData(person.id, person.id))!.stream.getReader();
 	for (;;) {
 		const { done, value } = await reader.read();
 		if (done) break;

@@ -1,4 +1,3 @@
-import { ZipArchive } from 'archiver';
 import { createReadStream } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
@@ -16,12 +15,13 @@ export interface DataExport {
 /**
  * The person's data as a ZIP, written while it is sent: files are read from UPLOAD_DIR one after
  * the other, so memory stays flat however large the uploads are. Logged as `data.exported`.
+ * archiver loads with the first export, not when the server starts.
  */
-export function exportPersonalData(
+export async function exportPersonalData(
 	userId: string,
 	actorId: string,
 	now = new Date()
-): DataExport | null {
+): Promise<DataExport | null> {
 	const data = collectPersonalData(userId);
 	if (!data) return null;
 	recordAudit({
@@ -32,6 +32,7 @@ export function exportPersonalData(
 		subjectUserId: userId,
 		details: { byAdmin: actorId !== userId, files: data.files.length }
 	});
+	const { ZipArchive } = await import('archiver');
 	const zip = new ZipArchive({ zlib: { level: 6 } });
 	const output = new PassThrough();
 	zip.on('warning', (warning) => console.warn('Datenexport:', warning.message));

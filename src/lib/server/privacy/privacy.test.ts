@@ -66,7 +66,7 @@ describe('the registry of personal data', () => {
 
 describe('data export', () => {
 	it('is a ZIP with a German LIESMICH.txt, an overview, every JSON file and the uploads', async () => {
-		const exported = exportPersonalData(arranged.person.id, arranged.person.id)!;
+		const exported = (await exportPersonalData(arranged.person.id, arranged.person.id))!;
 		expect(exported.filename).toMatch(/^meine-daten-\d{4}-\d{2}-\d{2}\.zip$/);
 		const entries = await readZip(await bufferOf(exported.stream));
 		expect(entries.get('LIESMICH.txt')!.toString()).toContain('Art. 15 DSGVO');
@@ -98,8 +98,8 @@ describe('data export', () => {
 		expect(audit.map((entry) => entry.action)).toContain('data.exported');
 	});
 
-	it('answers null for an unknown person', () => {
-		expect(exportPersonalData('nobody', 'nobody')).toBeNull();
+	it('answers null for an unknown person', async () => {
+		expect(await exportPersonalData('nobody', 'nobody')).toBeNull();
 	});
 });
 

@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { getIssuerImage } from '$lib/server/certificates/settings';
-import { confirmationOf, renderEventConfirmationPdf, requireEventGuest } from '$lib/server/events';
+import { confirmationOf, requireEventGuest } from '$lib/server/events';
+// Imported here, not through the events index: pdfkit and its fonts load with the first PDF.
+import { renderEventConfirmationPdf } from '$lib/server/events/pdf';
 import { verifyUrl } from '$lib/urls';
 import type { RequestHandler } from './$types';
 
