@@ -24,6 +24,8 @@ export async function exportPersonalData(
 ): Promise<DataExport | null> {
 	const data = collectPersonalData(userId);
 	if (!data) return null;
+	// Before the audit entry: a log that says "exported" needs an archive that can be written.
+	const { ZipArchive } = await import('archiver');
 	recordAudit({
 		actorId,
 		action: 'data.exported',
@@ -32,7 +34,6 @@ export async function exportPersonalData(
 		subjectUserId: userId,
 		details: { byAdmin: actorId !== userId, files: data.files.length }
 	});
-	const { ZipArchive } = await import('archiver');
 	const zip = new ZipArchive({ zlib: { level: 6 } });
 	const output = new PassThrough();
 	zip.on('warning', (warning) => console.warn('Datenexport:', warning.message));
