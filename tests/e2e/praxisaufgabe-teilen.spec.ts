@@ -54,6 +54,7 @@ test('share an excerpt, read it in the cohort, withdraw it', async ({ page, brow
 	await expect(peerPage.getByText('Wie hättet ihr begonnen?')).toBeVisible();
 	await peerPage.getByLabel('Ihr Beitrag').fill('Ich hätte nach dem Auftrag gefragt.');
 	await peerPage.getByRole('button', { name: 'Antwort senden' }).click();
+	await expect(peerPage.getByText('Ich hätte nach dem Auftrag gefragt.')).toBeVisible();
 	await expectNoAxeViolations(peerPage);
 	const trainerPage = await phonePageFor(browser, trainer.email);
 	await trainerPage.goto(threadUrl);

@@ -85,6 +85,7 @@ test('an author creates a lesson and a quiz, fixes a checker error, publishes, a
 	await login(page, trainer.email);
 	await page.goto('/studio');
 	await page.getByRole('link', { name: 'Studio-Probekurs' }).click();
+	await page.waitForURL(/\/studio\/[^/]+$/);
 	await expectNoAxeViolations(page);
 
 	await openNewPage(page, 'Lektion', 'Fristen im Blick');
