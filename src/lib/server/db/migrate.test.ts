@@ -105,4 +105,48 @@ describe('opening a database', () => {
 		expect(client.prepare('select count(*) as n from quiz_snapshots').get()).toEqual({ n: 2 });
 		client.close();
 	});
+
+	it('0022 gives every learner and course with events a version that each insert and delete raises', () => {
+		const path = join(mkdtempSync(join(tmpdir(), 'lernplattform-test-')), 'test.db');
+		const all = migrationsDir();
+		process.env.MIGRATIONS_DIR = migrationsUpTo(21);
+		const before = openDatabase(path);
+		before
+			.insert(users)
+			.values({ id: 'u', email: 'u@example.org', name: 'U', passwordHash: 'x', role: 'learner' })
+			.run();
+		const insertEvent = (db: typeof before, courseId: string) =>
+			db.$client
+				.prepare(
+					`insert into completion_events (user_id, course_id, item_id, kind, source, at)
+					 values ('u', ?, ?, 'completed', 'lesson_marked', 0)`
+				)
+				.run(courseId, `${courseId}/m/l`);
+		insertEvent(before, 'k1');
+		insertEvent(before, 'k1');
+		insertEvent(before, 'k2');
+		before.$client.close();
+
+		process.env.MIGRATIONS_DIR = all;
+		const db = openDatabase(path);
+		const versions = () =>
+			db.$client
+				.prepare('select course_id as courseId, version from completion_stamps order by course_id')
+				.all();
+		expect(versions()).toEqual([
+			{ courseId: 'k1', version: 2 },
+			{ courseId: 'k2', version: 1 }
+		]);
+		insertEvent(db, 'k1');
+		db.$client.prepare("delete from completion_events where course_id = 'k2'").run();
+		insertEvent(db, 'k3');
+		expect(versions()).toEqual([
+			{ courseId: 'k1', version: 3 },
+			{ courseId: 'k2', version: 2 },
+			{ courseId: 'k3', version: 1 }
+		]);
+		db.$client.prepare("delete from users where id = 'u'").run();
+		expect(versions()).toEqual([]);
+		db.$client.close();
+	});
 });

@@ -64,6 +64,8 @@ export const personalColumns: PersonalColumn[] = [
 	col('attendance', 'user_id', 'delete', 'lehrgaenge.json'),
 	col('attendance', 'recorded_by', 'anonymise', 'als-trainerin.json'),
 	col('completion_events', 'user_id', 'delete', 'fortschritt.json'),
+	// A counter per course kept by triggers (no data of its own): goes with the events.
+	col('completion_stamps', 'user_id', 'delete', 'fortschritt.json'),
 	col('quiz_attempts', 'user_id', 'anonymise', 'quizversuche.json'),
 	col('submissions', 'user_id', 'delete', 'abgaben.json'),
 	col('reviews', 'reviewer_id', 'anonymise', 'als-trainerin.json'),

@@ -28,7 +28,10 @@ function orderLearners(
 	const learners = listCohortLearners(cohortId);
 	if (sort.key === 'name') return learners.sort((a, b) => sign * compareLearners(a, b));
 	if (sort.key !== 'fortschritt') return undefined;
-	const done = countDoneItems(cohortId, course);
+	const done = countDoneItems(
+		course,
+		learners.map((learner) => learner.id)
+	);
 	const doneOf = (learner: MatrixLearner) => done.get(learner.id) ?? 0;
 	return learners.sort((a, b) => sign * (doneOf(a) - doneOf(b)) || compareLearners(a, b));
 }

@@ -1,9 +1,10 @@
+import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { countsTowardCompletion } from '$lib/content/types';
 import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
-import { users } from '../db/schema';
+import { completionEvents, users } from '../db/schema';
 import { insertTrainerCohort, useFreshDatabase } from '$test/unit/test-database';
 import { deriveModuleCounts } from './derive';
 import { insertCompletionEvent, type CompletionEvent } from './events';
@@ -63,28 +64,67 @@ beforeAll(() => {
 	}
 });
 
+/** The module figures and complete learners from deriving each learner's whole event log. */
+function derivedFigures() {
+	const records = loadCohortRecords('cohort')!;
+	const rows = records.perLearner.map((own) => {
+		const modules = deriveModuleCounts(records.course, own.events);
+		return {
+			cells: modules.map((module) => cellStatus(module, own.submissions, own.started)),
+			isComplete: modules.every((module) => module.complete)
+		};
+	});
+	const expected = moduleCompletion(rows, records.course.modules.length);
+	return {
+		modules: records.course.modules.map((m, index) => ({
+			id: m.id,
+			title: m.title,
+			...expected[index]
+		})),
+		completeLearners: rows.filter((row) => row.isComplete).length,
+		expected
+	};
+}
+
 describe('getCohortSummary', () => {
 	it('gives the module figures that deriving each learner from all events gives', () => {
-		const records = loadCohortRecords('cohort')!;
-		const rows = records.perLearner.map((own) => {
-			const modules = deriveModuleCounts(records.course, own.events);
-			return {
-				cells: modules.map((module) => cellStatus(module, own.submissions, own.started)),
-				isComplete: modules.every((module) => module.complete)
-			};
-		});
-		const expected = moduleCompletion(rows, records.course.modules.length);
-
+		const { modules, completeLearners, expected } = derivedFigures();
 		const summary = getCohortSummary('cohort', (day) => day)!;
 		expect(summary.learners).toBe(LEARNERS);
-		expect(summary.modules).toEqual(
-			records.course.modules.map((m, index) => ({ id: m.id, title: m.title, ...expected[index] }))
-		);
-		expect(summary.completeLearners).toBe(rows.filter((row) => row.isComplete).length);
+		expect(summary.modules).toEqual(modules);
+		expect(summary.completeLearners).toBe(completeLearners);
 		// The fixture reaches every state the summary counts.
 		expect(summary.completeLearners).toBeGreaterThan(0);
 		expect(expected.some((module) => module.in_progress > 0 && module.complete > 0)).toBe(true);
 		expect(summary.timeline.length).toBeGreaterThan(5);
+	});
+
+	it('follows new and deleted events after a first call (the counts are kept per learner)', () => {
+		const first = getCohortSummary('cohort', (day) => day)!;
+		const course = getCourse(COURSE)!;
+		const required = course.modules.flatMap((m) => m.items).filter(countsTowardCompletion);
+		// learner1 completes everything; learner7 (complete) loses their events of the course.
+		for (const item of required) {
+			insertCompletionEvent({
+				userId: 'learner1',
+				courseId: COURSE,
+				itemId: item.id,
+				kind: 'completed',
+				source: 'trainer',
+				at: new Date(Date.UTC(2026, 5, 1))
+			});
+		}
+		getDb()
+			.delete(completionEvents)
+			.where(and(eq(completionEvents.userId, 'learner7'), eq(completionEvents.courseId, COURSE)))
+			.run();
+
+		const { modules, completeLearners } = derivedFigures();
+		const second = getCohortSummary('cohort', (day) => day)!;
+		expect(second.modules).toEqual(modules);
+		expect(second.completeLearners).toBe(completeLearners);
+		expect(second.modules).not.toEqual(first.modules);
+		expect(second.timeline.at(-1)).not.toEqual(first.timeline.at(-1));
 	});
 
 	it('is undefined for an unknown cohort', () => {

@@ -1,6 +1,8 @@
 import { countsTowardCompletion } from '$lib/content/types';
 import type { ModuleCount } from './derive';
+import { getDb } from '../db';
 import { countDoneItemsPerModule } from './done-counts';
+import { completionVersions } from './learner-stamp-cache';
 import { cellStatus, moduleCompletion } from './matrix';
 import { loadCohortRecords } from './report';
 import { chartGeometry, quizPassRates } from './summary';
@@ -13,10 +15,16 @@ export function getCohortSummary(cohortId: string, formatDay: (day: string) => s
 	if (!report) return undefined;
 	const { course } = report;
 	const totals = course.modules.map((module) => module.items.filter(countsTowardCompletion).length);
-	const doneCounts = countDoneItemsPerModule(
-		course,
-		report.learners.map((learner) => learner.id)
-	);
+	const learnerIds = report.learners.map((learner) => learner.id);
+	// One read transaction: the versions, the counts and the timeline see the same events, even
+	// with several server processes writing.
+	const { doneCounts, timeline } = getDb().transaction(() => {
+		const versions = completionVersions(course.id, learnerIds);
+		return {
+			doneCounts: countDoneItemsPerModule(course, versions),
+			timeline: getCompletionTimeline(course, learnerIds, versions)
+		};
+	});
 	const rows = report.perLearner.map((own) => {
 		const done = doneCounts.get(own.learner.id);
 		const modules = course.modules.map((module, index): ModuleCount => {
@@ -31,10 +39,6 @@ export function getCohortSummary(cohortId: string, formatDay: (day: string) => s
 	const perModule = moduleCompletion(rows, course.modules.length);
 	const names = new Map(report.learners.map((learner) => [learner.id, learner.name]));
 	const titles = new Map(course.modules.flatMap((m) => m.items).map((i) => [i.id, i.title]));
-	const timeline = getCompletionTimeline(
-		course,
-		report.learners.map((learner) => learner.id)
-	);
 	return {
 		cohort: report.cohort,
 		course: { id: course.id, title: course.title },

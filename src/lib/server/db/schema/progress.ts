@@ -46,8 +46,26 @@ export const completionLatest = sqliteTable(
 	},
 	(t) => [
 		primaryKey({ columns: [t.userId, t.courseId, t.itemId, t.submitted] }),
-		// Covers the done counts (countDoneItems, countDoneItemsPerModule): per learner, one range
+		// Covers the done counts (countDoneItemsPerModule): per learner, one range
 		// of item IDs read from the index alone, without visiting the table.
 		index('completion_latest_done_idx').on(t.userId, t.courseId, t.submitted, t.kind, t.itemId)
 	]
+);
+
+/**
+ * Per learner and course: a number the triggers of drizzle/0022 raise with every insert into and
+ * every delete from the learner's completion_events of the course. Whatever was derived from those
+ * events (the cohort summary's done counts and timeline) still holds while it is unchanged, and
+ * reading it costs one row per learner instead of counting their events.
+ */
+export const completionStamps = sqliteTable(
+	'completion_stamps',
+	{
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		courseId: text('course_id').notNull(),
+		version: integer('version').notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.courseId] })]
 );
