@@ -1,6 +1,5 @@
-import { ZxcvbnFactory, type MatchExtended } from '@zxcvbn-ts/core';
-import * as common from '@zxcvbn-ts/language-common';
-import * as german from '@zxcvbn-ts/language-de';
+import type { MatchExtended, ZxcvbnFactory } from '@zxcvbn-ts/core';
+import { createRequire } from 'node:module';
 
 // What makes a password too weak, decided by zxcvbn-ts (German and common dictionaries,
 // repeats, sequences, keyboard rows, dates) with the platform's and the person's own words as
@@ -41,9 +40,18 @@ export interface PasswordContext {
 
 let checker: ZxcvbnFactory | undefined;
 
+// The dictionaries are loaded with the first password that is checked, not at start: their
+// 110,000 words are about 8 MiB of heap that a server which only lets people log in never needs.
+// `require` (their CommonJS builds) keeps the check synchronous for the forms' validation.
+const load = createRequire(import.meta.url);
+
 /** Built on first use (the dictionaries take about half a second to rank). */
 function zxcvbn(): ZxcvbnFactory {
-	checker ??= new ZxcvbnFactory({
+	if (checker) return checker;
+	const { ZxcvbnFactory } = load('@zxcvbn-ts/core') as typeof import('@zxcvbn-ts/core');
+	const common = load('@zxcvbn-ts/language-common') as typeof import('@zxcvbn-ts/language-common');
+	const german = load('@zxcvbn-ts/language-de') as typeof import('@zxcvbn-ts/language-de');
+	checker = new ZxcvbnFactory({
 		dictionary: { ...common.dictionary, ...german.dictionary },
 		graphs: common.adjacencyGraphs,
 		// The default (100) costs seconds on long passwords; 10 still finds `P@ssw0rt`.

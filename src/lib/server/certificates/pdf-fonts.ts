@@ -2,7 +2,7 @@
 import { openSync, type Font } from 'fontkit';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { rememberDecodedGlyphs, rememberLayouts } from './pdf-font-memo';
+import { rememberDecodedGlyphs } from './pdf-font-memo';
 
 const fontDir = join(
 	dirname(createRequire(import.meta.url).resolve('dejavu-fonts-ttf/package.json')),
@@ -19,7 +19,6 @@ let fonts: CertificateFonts | undefined;
 function openFont(file: string): Font {
 	const font = openSync(join(fontDir, file));
 	if (!('layout' in font)) throw new Error(`${file} is a font collection, not a font`);
-	rememberLayouts(font);
 	rememberDecodedGlyphs(font);
 	return font;
 }

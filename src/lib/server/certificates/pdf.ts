@@ -3,6 +3,7 @@ import PDFDocument from 'pdfkit';
 import QRCode from 'qrcode';
 import { drawCurriculumLines } from './pdf-curriculum';
 import { certificateFonts } from './pdf-fonts';
+import { layoutWordsWithoutCopies } from './pdf-word-layout';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
 import type { CertificateSnapshot } from '$lib/certificates';
@@ -73,16 +74,28 @@ function createTagger(doc: PDFKit.PDFDocument): Tagger & { end(): void } {
 }
 
 function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
-	const qr = QRCode.create(text, { errorCorrectionLevel: 'M' });
+	// One byte-mode segment: a URL is mostly lowercase, which only byte mode holds, and the
+	// library's search for the cheapest mix of modes cost more than the rest of the code.
+	const qr = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
+		errorCorrectionLevel: 'M'
+	});
 	const count = qr.modules.size;
+	const dark = (row: number, col: number) => qr.modules.data[row * count + col] !== 0;
 	// Four modules of quiet zone on each side, as scanners expect.
 	const cell = size / (count + 8);
 	doc.rect(x, y, size, size).fill('#ffffff');
 	for (let row = 0; row < count; row += 1) {
-		for (let col = 0; col < count; col += 1) {
-			if (qr.modules.data[row * count + col]) {
-				doc.rect(x + (col + 4) * cell, y + (row + 4) * cell, cell, cell);
+		// One rectangle per run of dark modules in a row: fewer operators, and no hairline seams
+		// between neighbours in viewers that smooth each rectangle's edges.
+		let col = 0;
+		while (col < count) {
+			if (!dark(row, col)) {
+				col += 1;
+				continue;
 			}
+			const start = col;
+			while (col < count && dark(row, col)) col += 1;
+			doc.rect(x + (start + 4) * cell, y + (row + 4) * cell, (col - start) * cell, cell);
 		}
 	}
 	doc.fill('#000000');
@@ -304,8 +317,11 @@ export function renderSignedDocument(
 	const doc = new PDFDocument({
 		size: 'A4',
 		margin: MARGIN,
-		// pdfkit accepts a fontkit font here (its types say only a path); avoids loading Helvetica.
-		font: fonts.regular as unknown as string,
+		// No default font (pdfkit would load Helvetica): the registered fonts below instead. Giving
+		// it the regular font here made every later font('regular') open a new embedded copy,
+		// compare it with this one and drop it again (pdfkit 0.20 caches a font under its name
+		// only when no font of the same PostScript name exists yet).
+		font: null as unknown as string,
 		lang: 'de-DE',
 		displayTitle: true,
 		// Tagged for screen readers, and declared PDF/UA (ISO 14289-1): fonts are embedded, the
@@ -333,6 +349,8 @@ export function renderSignedDocument(
 	// pdfkit takes fontkit fonts at run time; @types/pdfkit lists only paths and buffers.
 	doc.registerFont('regular', fonts.regular as unknown as Buffer);
 	doc.registerFont('bold', fonts.bold as unknown as Buffer);
+	doc.font('regular');
+	layoutWordsWithoutCopies((doc as unknown as { _font: object })._font);
 	const chunks: Buffer[] = [];
 	const done = new Promise<Buffer>((resolve, reject) => {
 		doc.on('data', (chunk: Buffer) => chunks.push(chunk));
