@@ -290,6 +290,39 @@ test.describe('quizzes', () => {
 		await expectNoAxeViolations(page);
 	});
 
+	test('positions chosen in the selects before the script arrives are kept by the list', async ({
+		page
+	}) => {
+		await loginAsFreshLearner(page);
+		// A slow connection: the page and its selects are there, the script is not yet.
+		let deliver!: () => void;
+		const delivered = new Promise<void>((resolve) => (deliver = resolve));
+		await page.route('**/ordering-enhance.*.js', async (route) => {
+			await delivered;
+			await route.continue();
+		});
+		await startQuiz(page, QUIZ.m2);
+		const group = question(page, 6);
+		const selects = group.getByRole('combobox');
+		await expect(selects).toHaveCount(5);
+		const steps = (await group.locator('.order-row label').allTextContents()).map((t) => t.trim());
+		for (let index = 0; index < 5; index++) {
+			await selects.nth(index).selectOption(String(5 - index));
+		}
+
+		deliver();
+		await expect(group.locator('ol.ordering')).toBeVisible();
+		await expect(group.locator('ol.ordering .text')).toHaveText(steps.toReversed());
+		const positions = await group
+			.locator('ol.ordering input[type=hidden]')
+			.evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+		expect(positions).toEqual(['1', '2', '3', '4', '5']);
+		await expect(group.getByRole('button', { name: /nach oben/ }).first()).toHaveAttribute(
+			'aria-disabled',
+			'true'
+		);
+	});
+
 	test('steps can be reordered by dragging with a pointer', async ({ page }) => {
 		await loginAsFreshLearner(page);
 		await startQuiz(page, QUIZ.m2);

@@ -15,10 +15,39 @@ function enhance(field) {
 	const template = field.querySelector('template');
 	const fallback = field.querySelector('.without-script');
 	if (!template || !fallback) return;
+	// Positions chosen in the selects before this script arrived (a slow connection) are kept:
+	// the list takes the order they give, as the server reads them (ties by the steps' order).
+	const chosen = new Map(
+		[...fallback.querySelectorAll('select')].map((select, index) => [
+			select.name,
+			{ position: Number(select.value), index }
+		])
+	);
 	fallback.replaceWith(template.content.cloneNode(true));
 	const list = /** @type {HTMLOListElement} */ (field.querySelector('ol'));
 	const status = /** @type {HTMLElement} */ (field.querySelector('[role=status]'));
 	const rows = () => /** @type {HTMLLIElement[]} */ ([...list.children]);
+	const choiceOf = (/** @type {HTMLLIElement} */ row) =>
+		chosen.get(row.querySelector('input')?.name ?? '') ?? { position: 0, index: 0 };
+	const ordered = rows().sort((a, b) => {
+		const first = choiceOf(a);
+		const second = choiceOf(b);
+		return first.position - second.position || first.index - second.index;
+	});
+	list.append(...ordered);
+	renumber();
+
+	/** Writes each step's position into its hidden input and updates the move buttons. */
+	function renumber() {
+		rows().forEach((step, index, steps) => {
+			const input = step.querySelector('input');
+			if (input) input.value = String(index + 1);
+			step.querySelector('[data-move=up]')?.setAttribute('aria-disabled', String(index === 0));
+			step
+				.querySelector('[data-move=down]')
+				?.setAttribute('aria-disabled', String(index === steps.length - 1));
+		});
+	}
 
 	/** Moves the step at `from` to `to` and renumbers the hidden inputs. */
 	function move(/** @type {number} */ from, /** @type {number} */ to) {
@@ -28,14 +57,7 @@ function enhance(field) {
 		// The steps in between move, not this one: a node taken out of the page loses the focus.
 		if (to < from) for (const other of all.slice(to, from).reverse()) row.after(other);
 		else for (const other of all.slice(from + 1, to + 1)) row.before(other);
-		rows().forEach((step, index, steps) => {
-			const input = step.querySelector('input');
-			if (input) input.value = String(index + 1);
-			step.querySelector('[data-move=up]')?.setAttribute('aria-disabled', String(index === 0));
-			step
-				.querySelector('[data-move=down]')
-				?.setAttribute('aria-disabled', String(index === steps.length - 1));
-		});
+		renumber();
 		const text = row.querySelector('.text')?.textContent?.trim() ?? '';
 		status.textContent = (field.dataset.moved ?? '')
 			.replace('{step}', () => text)
