@@ -7,6 +7,12 @@ import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { textDirection, withRequestLocale } from '$lib/server/http/request-locale';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
+import {
+	publicPageKey,
+	storedPublicPage,
+	storePublicPage
+} from '$lib/server/http/public-page-cache';
+import { operatorSettingsVersion } from '$lib/server/operator/settings';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
@@ -93,7 +99,16 @@ const handleBody: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Anonymous requests for the public pages, answered from what was rendered before. */
+const handlePublicPages: Handle = async ({ event, resolve }) => {
+	const key = publicPageKey(event);
+	if (!key) return resolve(event);
+	const version = operatorSettingsVersion();
+	return storedPublicPage(key, version) ?? storePublicPage(key, version, await resolve(event));
+};
+
 export const handle = sequence(
+	handlePublicPages,
 	handleAuditContext,
 	handleHeaders,
 	handleCsrf,

@@ -18,6 +18,23 @@ test('pages send security headers and a strict CSP', async ({ request }) => {
 	expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
 });
 
+test('public pages, kept once rendered, still get a nonce of their own per answer', async ({
+	request
+}) => {
+	const answers = [];
+	for (let i = 0; i < 3; i += 1) {
+		const response = await request.get('/barrierefreiheit');
+		const csp = response.headers()['content-security-policy']!;
+		const nonce = csp.match(/'nonce-([^']+)'/)![1]!;
+		const html = await response.text();
+		expect(html.match(/nonce="([^"]+)"/g)).toEqual([`nonce="${nonce}"`]);
+		expect(response.headers()['x-frame-options']).toBe('DENY');
+		answers.push({ nonce, page: html.replaceAll(nonce, '') });
+	}
+	expect(new Set(answers.map((answer) => answer.nonce)).size).toBe(3);
+	expect(new Set(answers.map((answer) => answer.page)).size).toBe(1);
+});
+
 test('a cross-origin form post is rejected', async ({ request }) => {
 	const response = await request.post('/anmelden', {
 		form: { email: demo.admin, password: 'Demo-Lernplattform-2026' },

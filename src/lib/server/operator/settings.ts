@@ -52,6 +52,11 @@ const operatorRow = preparedQuery((db) =>
 		.prepare()
 );
 
+/** Changes whenever the operator's details are saved: what a page showing them was made from. */
+export function operatorSettingsVersion(): string {
+	return JSON.stringify(operatorRow().get()?.value ?? null);
+}
+
 /** null until an admin has filled them in: the pages then say so instead of inventing a name. */
 export function getOperatorSettings(): OperatorSettings | null {
 	const row = operatorRow().get();
