@@ -5,7 +5,12 @@ import { useFreshDatabase } from '$test/unit/test-database';
 import { createUser } from '../auth/users';
 import { getIssuerSettings, isIssuerReady } from '../certificates/settings';
 import { barrierReportSchema, reportBarrier } from './barrier-report';
-import { getOperatorSettings, operatorSchema, saveOperatorSettings } from './settings';
+import {
+	getOperatorSettings,
+	operatorSchema,
+	operatorSettingsVersion,
+	saveOperatorSettings
+} from './settings';
 
 const operator = {
 	name: 'Lotsenwerk Berlin e. V.',
@@ -45,6 +50,18 @@ describe('operator settings', () => {
 		saveOperatorSettings(admin.id, operator);
 		expect(isIssuerReady()).toBe(true);
 		expect(getIssuerSettings()).toMatchObject({ name: operator.name, address: operator.address });
+	});
+
+	it('have a version that changes with every saved change, and only then', async () => {
+		const admin = await makeAdmin();
+		const none = operatorSettingsVersion();
+		saveOperatorSettings(admin.id, operator);
+		const saved = operatorSettingsVersion();
+		expect(saved).not.toBe(none);
+		saveOperatorSettings(admin.id, operator);
+		expect(operatorSettingsVersion()).toBe(saved);
+		saveOperatorSettings(admin.id, { ...operator, phone: '030 123' });
+		expect(operatorSettingsVersion()).not.toBe(saved);
 	});
 
 	it('require name, address and a valid e-mail address', () => {

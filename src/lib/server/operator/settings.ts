@@ -52,9 +52,14 @@ const operatorRow = preparedQuery((db) =>
 		.prepare()
 );
 
+/** The stored text, unparsed: read on every request for a public page (see public-page-cache). */
+const operatorText = preparedQuery((db) =>
+	db.$client.prepare(`select value from settings where key = '${OPERATOR_KEY}'`).pluck()
+);
+
 /** Changes whenever the operator's details are saved: what a page showing them was made from. */
 export function operatorSettingsVersion(): string {
-	return JSON.stringify(operatorRow().get()?.value ?? null);
+	return String(operatorText().get() ?? '');
 }
 
 /** null until an admin has filled them in: the pages then say so instead of inventing a name. */
