@@ -50,6 +50,18 @@ function migrationsUpTo(last: number): string {
 	return dir;
 }
 
+/** A database with the project's migrations up to `last` and one learner, `u`. */
+function learnerDatabaseUpTo(last: number) {
+	const path = join(mkdtempSync(join(tmpdir(), 'lernplattform-test-')), 'test.db');
+	process.env.MIGRATIONS_DIR = migrationsUpTo(last);
+	const before = openDatabase(path);
+	before
+		.insert(users)
+		.values({ id: 'u', email: 'u@example.org', name: 'U', passwordHash: 'x', role: 'learner' })
+		.run();
+	return { path, before };
+}
+
 const quizVersion = (title: string) =>
 	JSON.stringify({ id: 'kurs/modul/quiz', title, questions: [], contentHash: title });
 
@@ -72,14 +84,8 @@ describe('opening a database', () => {
 	});
 
 	it('0021 keeps every attempt with the quiz it started on, each quiz version stored once', () => {
-		const path = join(mkdtempSync(join(tmpdir(), 'lernplattform-test-')), 'test.db');
 		const all = migrationsDir();
-		process.env.MIGRATIONS_DIR = migrationsUpTo(20);
-		const before = openDatabase(path);
-		before
-			.insert(users)
-			.values({ id: 'u', email: 'u@example.org', name: 'U', passwordHash: 'x', role: 'learner' })
-			.run();
+		const { path, before } = learnerDatabaseUpTo(20);
 		const insert = before.$client.prepare(
 			`insert into quiz_attempts (id, user_id, course_id, quiz_id, content_hash, quiz_snapshot,
 			 layout, status, started_at) values (?, 'u', 'kurs', 'kurs/modul/quiz', 'h', ?, '{}', 'open', 0)`
@@ -107,14 +113,8 @@ describe('opening a database', () => {
 	});
 
 	it('0022 gives every learner and course with events a version that each insert and delete raises', () => {
-		const path = join(mkdtempSync(join(tmpdir(), 'lernplattform-test-')), 'test.db');
 		const all = migrationsDir();
-		process.env.MIGRATIONS_DIR = migrationsUpTo(21);
-		const before = openDatabase(path);
-		before
-			.insert(users)
-			.values({ id: 'u', email: 'u@example.org', name: 'U', passwordHash: 'x', role: 'learner' })
-			.run();
+		const { path, before } = learnerDatabaseUpTo(21);
 		const insertEvent = (db: typeof before, courseId: string) =>
 			db.$client
 				.prepare(
