@@ -41,6 +41,9 @@ describe('publicPageKey', () => {
 		expect(publicPageKey(event('/datenschutz', { cookie: 'PARAGLIDE_LOCALE=en' }))).toBe(
 			'/datenschutz en'
 		);
+		expect(publicPageKey(event('/anmelden', { routeId: '/(auth)/anmelden' }))).toBe(
+			'/(auth)/anmelden de'
+		);
 	});
 
 	it('leaves every other request to the renderer', () => {
@@ -51,7 +54,10 @@ describe('publicPageKey', () => {
 		expect(publicPageKey(event('/barrierefreiheit?seite=/verify'))).toBeNull();
 		expect(publicPageKey(event('/barrierefreiheit', { method: 'POST' }))).toBeNull();
 		expect(publicPageKey(event('/barrierefreiheit', { isDataRequest: true }))).toBeNull();
-		expect(publicPageKey(event('/anmelden'))).toBeNull();
+		expect(publicPageKey(event('/verify'))).toBeNull();
+		expect(
+			publicPageKey(event('/anmelden?weiter=/kurse', { routeId: '/(auth)/anmelden' }))
+		).toBeNull();
 		expect(publicPageKey(event('/kurse/x', { routeId: '/kurse/[course]' }))).toBeNull();
 	});
 });

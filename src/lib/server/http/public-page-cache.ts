@@ -2,13 +2,14 @@ import type { RequestEvent } from '@sveltejs/kit';
 import { cookieName as LOCALE_COOKIE, extractLocaleFromRequest } from '$lib/paraglide/runtime';
 
 // The pages anyone may read without signing in, and that show nothing but the operator's details
-// and the server's configuration, look the same for every visitor without a session. They are
+// and the server's configuration (the login page: its form and, in demo mode, the demo accounts),
+// look the same for every visitor without a session. They are
 // rendered once per locale and kept until the operator's details change (the version is read
 // from the database on every request, so other server processes notice too) or the server
 // restarts. Each answer gets a CSP nonce of its own, as a rendered page does.
 
 /** Route IDs of such pages; their loads read no request data but the locale. */
-const PUBLIC_ROUTES = new Set(['/barrierefreiheit', '/datenschutz']);
+const PUBLIC_ROUTES = new Set(['/barrierefreiheit', '/datenschutz', '/(auth)/anmelden']);
 
 interface StoredPage {
 	version: string;
