@@ -1,7 +1,5 @@
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { isBuildCurrent } from './build-freshness.js';
 
 // `npm start`: serves the built app with demo accounts on an embedded SQLite database. It builds
@@ -27,8 +25,7 @@ if (!isBuildCurrent()) {
 	}
 }
 
-// A computed path, so type checking does not follow it into the generated build.
-await import(pathToFileURL(resolve('build/index.js')).href);
+await import('./serve.js');
 // The server announces itself once it listens; wait for that, so the address below comes last.
 for (let tries = 0; tries < 100; tries++) {
 	const answered = await fetch(`http://127.0.0.1:${process.env.PORT}/anmelden`).then(

@@ -7,7 +7,9 @@ import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { textDirection, withRequestLocale } from '$lib/server/http/request-locale';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
+import { openFrontDoor } from '$lib/server/http/front-door';
 import {
+	keptPageDoor,
 	publicPageKey,
 	storedPublicPage,
 	storePublicPage
@@ -24,6 +26,7 @@ export const init: ServerInit = async () => {
 	// start, with the checker's German messages, if the content has errors.
 	warmContent();
 	if (contentWatchWanted(dev)) watchContentDir();
+	openFrontDoor(keptPageDoor(operatorSettingsVersion));
 	// Everything else the start needs is loaded after the check: the check leaves a lot of
 	// short-lived garbage, and with those modules (PDF, git, mail, …) already in the heap V8 let
 	// it grow to 280 MiB resident before collecting it.

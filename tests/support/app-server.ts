@@ -48,7 +48,7 @@ export async function startApp(options: {
 	const port = options.port + Number(process.env.TEST_PORT_OFFSET ?? 0);
 	const url = `http://localhost:${port}`;
 	const workers = options.workers ?? 1;
-	const entry = workers > 1 ? 'tests/support/cluster.js' : 'build/index.js';
+	const entry = workers > 1 ? 'tests/support/cluster.js' : 'scripts/serve.js';
 	// A server left over from an aborted run would answer in place of this one.
 	if (
 		await fetch(url).then(

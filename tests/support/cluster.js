@@ -2,8 +2,6 @@
 // the workers share the listening socket (the kernel spreads connections across them).
 import cluster from 'node:cluster';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 const workers = Number(process.env.WORKERS ?? availableParallelism());
 
@@ -19,5 +17,5 @@ if (cluster.isPrimary) {
 		});
 	}
 } else {
-	await import(pathToFileURL(resolve('build/index.js')).href);
+	await import('../../scripts/serve.js');
 }

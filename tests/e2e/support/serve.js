@@ -1,7 +1,6 @@
 // Starts the built app for the end-to-end tests on a fresh database in a temporary folder.
 import { mkdirSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
 import { seedTestContent } from '../../support/test-content.js';
 import { E2E_DATA_DIR } from './paths.js';
 
@@ -27,5 +26,4 @@ Object.assign(process.env, {
 });
 seedTestContent(contentDir);
 console.log(`e2e database: ${process.env.DATABASE_PATH}`);
-// A computed path, so type checking does not follow it into the generated build.
-await import(pathToFileURL(resolve('build/index.js')).href);
+await import('../../../scripts/serve.js');

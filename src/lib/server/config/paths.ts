@@ -4,7 +4,8 @@ import { envText } from './env';
 
 /**
  * Finds a folder that ships with the project (migrations, shipped courses) whether the server runs
- * from the project directory (`node build`) or from elsewhere (`node /opt/lernplattform/build`).
+ * from the project directory (`node scripts/serve.js`, `node build`) or from elsewhere
+ * (`node /opt/lernplattform/scripts/serve.js`).
  */
 export function findProjectDir(name: string, envValue: string | undefined): string {
 	if (envValue) return resolve(envValue);

@@ -1,0 +1,25 @@
+// Starts the built app: adapter-node's server (`build/index.js`, which reads PORT, HOST and the
+// other variables from the README), with the app's front door before SvelteKit
+// (src/lib/server/http/front-door.ts): requests it can answer without the framework, such as the
+// public pages kept for visitors without a session, are answered there; all others go on to
+// SvelteKit unchanged. `node build` still works, without that shortcut.
+const { server } = await import(new URL('../build/index.js', import.meta.url).href);
+
+/** @type {((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean) | undefined} */
+const frontDoor = Reflect.get(globalThis, Symbol.for('lernplattform.frontDoor'));
+if (typeof frontDoor === 'function') {
+	/** @type {import('node:http').Server} */
+	const http = server.server;
+	const svelteKit = http.listeners('request');
+	http.removeAllListeners('request');
+	http.on('request', (request, response) => {
+		let answered = false;
+		try {
+			answered = frontDoor(request, response);
+		} catch (error) {
+			// The page is then rendered as usual; the failure is worth a line in the log.
+			console.error('front door:', error);
+		}
+		if (!answered) for (const listener of svelteKit) listener.call(http, request, response);
+	});
+}
