@@ -1,5 +1,6 @@
-import { and, eq, inArray, isNull, notExists } from 'drizzle-orm';
+import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { alumniOptOuts, certificates, users } from '../db/schema';
 
 // Who belongs to a course's alumni network: whoever holds a valid certificate of the course
@@ -65,13 +66,20 @@ export function alumniUserIds(courseIds: readonly string[]): string[] {
 }
 
 /** Belongs (or belonged, before leaving) to at least one network: one indexed lookup. */
-export function hasAnyNetwork(userId: string): boolean {
-	return !!getDb()
+// Asked for the menu on every page.
+const anyValidCertificate = preparedQuery((db) =>
+	db
 		.select({ id: certificates.id })
 		.from(certificates)
-		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid')))
+		.where(
+			and(eq(certificates.userId, sql.placeholder('userId')), eq(certificates.status, 'valid'))
+		)
 		.limit(1)
-		.get();
+		.prepare()
+);
+
+export function hasAnyNetwork(userId: string): boolean {
+	return !!anyValidCertificate().get({ userId });
 }
 
 export interface Network {
