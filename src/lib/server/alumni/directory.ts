@@ -1,6 +1,7 @@
 import { and, asc, count, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteSelect } from 'drizzle-orm/sqlite-core';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { pageOfQuery } from '../db/paging';
 import { alumniOptOuts, alumniProfiles, certificates, users } from '../db/schema';
 import type { AlumniProfile } from './profile';
@@ -55,7 +56,7 @@ function shownListHolds(list: 'languages' | 'topics', value: string): SQL | unde
 function visibleMembers(courseId: string): SQL | undefined {
 	return and(
 		eq(certificates.courseId, courseId),
-		eq(certificates.status, 'valid'),
+		equalsLiteral(certificates.status, 'valid'),
 		eq(users.active, true),
 		isNull(users.erasedAt),
 		isNull(alumniOptOuts.userId),

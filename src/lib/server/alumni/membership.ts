@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, notExists, sql } from 'drizzle-orm';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { preparedQuery } from '../db/prepared';
 import { alumniOptOuts, certificates, users } from '../db/schema';
 
@@ -29,7 +30,7 @@ export function isAlumnus(userId: string, courseId: string): boolean {
 			and(
 				eq(certificates.userId, userId),
 				eq(certificates.courseId, courseId),
-				eq(certificates.status, 'valid'),
+				equalsLiteral(certificates.status, 'valid'),
 				notOptedOut()
 			)
 		)
@@ -41,7 +42,13 @@ export function isAlumnusAnywhere(userId: string): boolean {
 	return !!getDb()
 		.select({ id: certificates.id })
 		.from(certificates)
-		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid'), notOptedOut()))
+		.where(
+			and(
+				eq(certificates.userId, userId),
+				equalsLiteral(certificates.status, 'valid'),
+				notOptedOut()
+			)
+		)
 		.get();
 }
 
@@ -55,7 +62,7 @@ export function alumniUserIds(courseIds: readonly string[]): string[] {
 		.where(
 			and(
 				inArray(certificates.courseId, [...courseIds]),
-				eq(certificates.status, 'valid'),
+				equalsLiteral(certificates.status, 'valid'),
 				eq(users.active, true),
 				isNull(users.erasedAt),
 				notOptedOut()
@@ -72,7 +79,10 @@ const anyValidCertificate = preparedQuery((db) =>
 		.select({ id: certificates.id })
 		.from(certificates)
 		.where(
-			and(eq(certificates.userId, sql.placeholder('userId')), eq(certificates.status, 'valid'))
+			and(
+				eq(certificates.userId, sql.placeholder('userId')),
+				equalsLiteral(certificates.status, 'valid')
+			)
 		)
 		.limit(1)
 		.prepare()
@@ -94,7 +104,7 @@ export function networksOf(userId: string): Network[] {
 	const courses = db
 		.selectDistinct({ courseId: certificates.courseId })
 		.from(certificates)
-		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid')))
+		.where(and(eq(certificates.userId, userId), equalsLiteral(certificates.status, 'valid')))
 		.all();
 	const left = new Set(
 		db

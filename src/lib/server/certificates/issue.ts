@@ -5,6 +5,7 @@ import { generateId } from '../crypto/tokens';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { certificates, enrolments } from '../db/schema';
 import { notifyNetworkJoined } from '../alumni/notify';
 import { notify } from '../notifications';
@@ -61,7 +62,12 @@ export function insertCertificate(
 					const result = tx
 						.update(certificates)
 						.set({ status: 'superseded', supersededBy: id })
-						.where(and(eq(certificates.id, options.supersedes), eq(certificates.status, 'valid')))
+						.where(
+							and(
+								eq(certificates.id, options.supersedes),
+								equalsLiteral(certificates.status, 'valid')
+							)
+						)
 						.run();
 					if (result.changes !== 1) throw new CertificateConflict('not valid any more');
 				}
@@ -190,7 +196,7 @@ export async function issueDueCertificates(now = new Date()): Promise<number> {
 			and(
 				eq(certificates.userId, enrolments.userId),
 				eq(certificates.courseId, enrolments.courseId),
-				eq(certificates.status, 'valid')
+				equalsLiteral(certificates.status, 'valid')
 			)
 		)
 		.where(isNull(certificates.id))

@@ -8,6 +8,7 @@ import { cohortLastDay } from './eligibility';
 import { isIssuerReady } from './settings';
 import { getCatalogue, getCourse } from '../content';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { certificates, cohorts, enrolments, users } from '../db/schema';
 import { getCourseProgress } from '../progress';
 import {
@@ -118,7 +119,7 @@ export function revokeCertificate(
 		const result = tx
 			.update(certificates)
 			.set({ status: 'revoked', revokedAt: now, revokedReason: reason.slice(0, REVOKE_REASON_MAX) })
-			.where(and(eq(certificates.id, id), eq(certificates.status, 'valid')))
+			.where(and(eq(certificates.id, id), equalsLiteral(certificates.status, 'valid')))
 			.run();
 		if (result.changes !== 1) return false;
 		recordAudit(

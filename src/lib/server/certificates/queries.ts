@@ -1,5 +1,6 @@
 import { and, desc, eq, max } from 'drizzle-orm';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { certificates, erasedCertificates } from '../db/schema';
 import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 
@@ -72,7 +73,7 @@ export function findValidCertificate(
 				and(
 					eq(certificates.userId, userId),
 					eq(certificates.courseId, courseId),
-					eq(certificates.status, 'valid')
+					equalsLiteral(certificates.status, 'valid')
 				)
 			)
 			.get()

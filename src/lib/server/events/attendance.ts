@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { eventAttendance, eventConfirmations, eventRegistrations, users } from '../db/schema';
 import { daysBetween } from './berlin-time';
 import { syncConfirmation } from './confirmations';
@@ -49,7 +50,12 @@ export function listParticipants(eventId: string): Participant[] {
 			status: eventConfirmations.status
 		})
 		.from(eventConfirmations)
-		.where(and(eq(eventConfirmations.eventId, eventId), eq(eventConfirmations.status, 'valid')))
+		.where(
+			and(
+				eq(eventConfirmations.eventId, eventId),
+				equalsLiteral(eventConfirmations.status, 'valid')
+			)
+		)
 		.all();
 	return rows.map((row) => ({
 		...row,

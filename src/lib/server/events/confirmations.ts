@@ -9,6 +9,7 @@ import { getIssuerSettings } from '../certificates/settings';
 import { signSnapshot, verifySnapshot } from '../certificates/signing';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { erasedEventConfirmations, eventConfirmations, users } from '../db/schema';
 import { berlinParts } from './berlin-time';
 import type { EventRecord } from './events';
@@ -27,7 +28,7 @@ function validConfirmation(tx: Tx, eventId: string, userId: string) {
 			and(
 				eq(eventConfirmations.eventId, eventId),
 				eq(eventConfirmations.userId, userId),
-				eq(eventConfirmations.status, 'valid')
+				equalsLiteral(eventConfirmations.status, 'valid')
 			)
 		)
 		.get();

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, or } from 'drizzle-orm';
 import { notOptedOut } from '../alumni/membership';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { certificates, users } from '../db/schema';
 
 /**
@@ -24,7 +25,7 @@ export function alumniUserIds(
 		.innerJoin(users, eq(users.id, certificates.userId))
 		.where(
 			and(
-				eq(certificates.status, 'valid'),
+				equalsLiteral(certificates.status, 'valid'),
 				notOptedOut(),
 				eq(users.active, true),
 				isNull(users.erasedAt),

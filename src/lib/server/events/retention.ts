@@ -1,6 +1,7 @@
 import { and, eq, lt, notInArray } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { eventAttendance, eventConfirmations, eventRegistrations, events } from '../db/schema';
 
 /**
@@ -25,7 +26,10 @@ export function purgeEndedEventRegistrations(endedBefore: Date, now = new Date()
 					.select({ userId: eventConfirmations.userId })
 					.from(eventConfirmations)
 					.where(
-						and(eq(eventConfirmations.eventId, eventId), eq(eventConfirmations.status, 'valid'))
+						and(
+							eq(eventConfirmations.eventId, eventId),
+							equalsLiteral(eventConfirmations.status, 'valid')
+						)
 					);
 				const registrations = tx
 					.delete(eventRegistrations)

@@ -6,6 +6,7 @@ import type { SessionUser } from '../auth/session';
 import { listEnrolments } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
+import { equalsLiteral } from '../db/literal';
 import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
 import { nextItem } from './derive';
 import { courseAccess, getCourseProgress } from './index';
@@ -177,7 +178,7 @@ export function listCertificates(userId: string) {
 			issuedAt: certificates.issuedAt
 		})
 		.from(certificates)
-		.where(and(eq(certificates.userId, userId), eq(certificates.status, 'valid')))
+		.where(and(eq(certificates.userId, userId), equalsLiteral(certificates.status, 'valid')))
 		.orderBy(desc(certificates.issuedAt))
 		.all()
 		.map((row) => ({
