@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { kitUnsentPageData } from './scripts/vite/kit-unsent-page-data';
 import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals';
 
 export default defineConfig({
@@ -11,6 +12,7 @@ export default defineConfig({
 			strategy: ['cookie', 'baseLocale']
 		}),
 		paraglideCachedPlurals(),
+		kitUnsentPageData(),
 		sveltekit()
 	],
 	test: {

@@ -48,3 +48,14 @@ test('a choice made before the page hydrates is kept', async ({ page }) => {
 	await hydrate();
 	await expect(never).toBeChecked();
 });
+
+// Lessons render without client-side code (csr = false), so SvelteKit no longer serialises their
+// data (scripts/vite/kit-unsent-page-data.ts). An error inside such a route is shown by the
+// layouts' error page, which does hydrate: it must still get the layouts' data.
+test('the error page inside a lesson route hydrates with the menu', async ({ page }) => {
+	await login(page, demo.learner);
+	const response = await page.goto('/kurse/probe-digital/informationen-und-daten/gibt-es-nicht');
+	expect(response?.status()).toBe(404);
+	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
+	await expect(page.getByRole('navigation', { name: 'Hauptnavigation' })).toBeVisible();
+});
