@@ -1,9 +1,10 @@
 import { recordAudit } from '../audit';
-import { and, asc, count, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../crypto/tokens';
 import { getCourse } from '../content';
 import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
 import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
 import { pageOfQuery } from '../db/paging';
@@ -61,9 +62,9 @@ export function updateCohort(id: string, details: CohortDetails): void {
 	});
 }
 
-export function getCohort(id: string): Cohort | undefined {
-	const db = getDb();
-	const row = db
+// A learner's course page reads the cohort on every request.
+const cohortById = preparedQuery((db) =>
+	db
 		.select({
 			id: cohorts.id,
 			name: cohorts.name,
@@ -72,16 +73,35 @@ export function getCohort(id: string): Cohort | undefined {
 			createdAt: cohorts.createdAt
 		})
 		.from(cohorts)
-		.where(eq(cohorts.id, id))
-		.get();
+		.where(eq(cohorts.id, sql.placeholder('id')))
+		.prepare()
+);
+
+const modulesOfCohort = preparedQuery((db) =>
+	db
+		.select()
+		.from(cohortModules)
+		.where(eq(cohortModules.cohortId, sql.placeholder('id')))
+		.prepare()
+);
+
+const trainersOfCohort = preparedQuery((db) =>
+	db
+		.select({ id: users.id, name: users.name, email: users.email })
+		.from(cohortTrainers)
+		.innerJoin(users, eq(users.id, cohortTrainers.userId))
+		.where(eq(cohortTrainers.cohortId, sql.placeholder('id')))
+		.orderBy(asc(users.name))
+		.prepare()
+);
+
+export function getCohort(id: string): Cohort | undefined {
+	const row = cohortById().get({ id });
 	if (!row) return undefined;
 	const course = getCourse(row.courseId);
 	const stored = new Map(
-		db
-			.select()
-			.from(cohortModules)
-			.where(eq(cohortModules.cohortId, id))
-			.all()
+		modulesOfCohort()
+			.all({ id })
 			.map((module) => [module.moduleId, module])
 	);
 	const modules = (course?.modules ?? []).map((module, index) => {
@@ -96,13 +116,7 @@ export function getCohort(id: string): Cohort | undefined {
 			assignmentDueOn: dates?.assignmentDueOn ?? null
 		};
 	});
-	const trainers = db
-		.select({ id: users.id, name: users.name, email: users.email })
-		.from(cohortTrainers)
-		.innerJoin(users, eq(users.id, cohortTrainers.userId))
-		.where(eq(cohortTrainers.cohortId, id))
-		.orderBy(asc(users.name))
-		.all();
+	const trainers = trainersOfCohort().all({ id });
 	return { ...row, courseTitle: course?.title ?? row.courseId, modules, trainers };
 }
 

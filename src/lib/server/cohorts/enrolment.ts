@@ -32,9 +32,17 @@ export function getEnrolment(userId: string, courseId: string): Enrolment | unde
 	return enrolmentOfUser().get({ userId, courseId });
 }
 
+const enrolmentsOfUser = preparedQuery((db) =>
+	db
+		.select()
+		.from(enrolments)
+		.where(eq(enrolments.userId, sql.placeholder('userId')))
+		.prepare()
+);
+
 /** A learner's enrolments for courses that still exist in the content, catalogue order. */
 export function listEnrolments(userId: string): Enrolment[] {
-	const rows = getDb().select().from(enrolments).where(eq(enrolments.userId, userId)).all();
+	const rows = enrolmentsOfUser().all({ userId });
 	return rows
 		.filter((row) => getCourse(row.courseId))
 		.sort((a, b) => getCourse(a.courseId)!.order - getCourse(b.courseId)!.order);

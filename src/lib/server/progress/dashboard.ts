@@ -1,12 +1,12 @@
-import { and, desc, eq, inArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
 import { assignmentDueOn } from '../cohorts/due-date';
 import type { ItemType } from '$lib/content/types';
 import { itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { listEnrolments } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
-import { getDb } from '../db';
 import { equalsLiteral } from '../db/literal';
+import { preparedQuery } from '../db/prepared';
 import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
 import { nextItem } from './derive';
 import { courseAccess, getCourseProgress } from './index';
@@ -21,9 +21,8 @@ export interface CohortModuleDates {
 	assignmentDueOn: string | null;
 }
 
-function listCohortDates(cohortIds: string[]) {
-	if (cohortIds.length === 0) return [];
-	return getDb()
+const cohortDates = preparedQuery((db) =>
+	db
 		.select({
 			cohortId: cohortModules.cohortId,
 			cohortName: cohorts.name,
@@ -35,17 +34,34 @@ function listCohortDates(cohortIds: string[]) {
 		})
 		.from(cohortModules)
 		.innerJoin(cohorts, eq(cohorts.id, cohortModules.cohortId))
-		.where(inArray(cohortModules.cohortId, cohortIds))
-		.all();
+		// One statement for any number of cohorts: the ids arrive as a JSON array.
+		.where(
+			inArray(
+				cohortModules.cohortId,
+				sql`(select value from json_each(${sql.placeholder('cohortIds')}))`
+			)
+		)
+		.prepare()
+);
+
+function listCohortDates(cohortIds: string[]) {
+	if (cohortIds.length === 0) return [];
+	return cohortDates().all({ cohortIds: JSON.stringify(cohortIds) });
 }
+
+// The dashboard's own queries are prepared once: it is the page every learner opens first.
+const submissionStatuses = preparedQuery((db) =>
+	db
+		.select({ itemId: submissions.itemId, status: submissions.status })
+		.from(submissions)
+		.where(eq(submissions.userId, sql.placeholder('userId')))
+		.prepare()
+);
 
 function listSubmissionStatuses(userId: string) {
 	return new Map(
-		getDb()
-			.select({ itemId: submissions.itemId, status: submissions.status })
-			.from(submissions)
-			.where(eq(submissions.userId, userId))
-			.all()
+		submissionStatuses()
+			.all({ userId })
 			.map((row) => [row.itemId, row.status])
 	);
 }
@@ -141,8 +157,8 @@ export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 	};
 }
 
-export function listRecentFeedback(userId: string, limit = 5) {
-	return getDb()
+const recentFeedback = preparedQuery((db) =>
+	db
 		.select({
 			id: reviews.id,
 			itemId: submissions.itemId,
@@ -152,10 +168,15 @@ export function listRecentFeedback(userId: string, limit = 5) {
 		})
 		.from(reviews)
 		.innerJoin(submissions, eq(submissions.id, reviews.submissionId))
-		.where(eq(submissions.userId, userId))
+		.where(eq(submissions.userId, sql.placeholder('userId')))
 		.orderBy(desc(reviews.createdAt))
-		.limit(limit)
-		.all()
+		.limit(sql.placeholder('limit'))
+		.prepare()
+);
+
+export function listRecentFeedback(userId: string, limit = 5) {
+	return recentFeedback()
+		.all({ userId, limit })
 		.map((row) => {
 			const item = getItem(row.itemId);
 			return {
@@ -169,8 +190,8 @@ export function listRecentFeedback(userId: string, limit = 5) {
 		});
 }
 
-export function listCertificates(userId: string) {
-	return getDb()
+const validCertificates = preparedQuery((db) =>
+	db
 		.select({
 			id: certificates.id,
 			courseId: certificates.courseId,
@@ -178,9 +199,19 @@ export function listCertificates(userId: string) {
 			issuedAt: certificates.issuedAt
 		})
 		.from(certificates)
-		.where(and(eq(certificates.userId, userId), equalsLiteral(certificates.status, 'valid')))
+		.where(
+			and(
+				eq(certificates.userId, sql.placeholder('userId')),
+				equalsLiteral(certificates.status, 'valid')
+			)
+		)
 		.orderBy(desc(certificates.issuedAt))
-		.all()
+		.prepare()
+);
+
+export function listCertificates(userId: string) {
+	return validCertificates()
+		.all({ userId })
 		.map((row) => ({
 			...row,
 			courseTitle: getCourse(row.courseId)?.title ?? row.courseId,

@@ -1,8 +1,8 @@
-import { and, eq, isNull, or } from 'drizzle-orm';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
-import { getDb } from '../db';
+import { preparedQuery } from '../db/prepared';
 import { attendance, moduleUnlocks } from '../db/schema';
 import { deriveAttendance, type AttendanceProgress } from './attendance';
 import {
@@ -31,23 +31,40 @@ export function onCourseCompleted(listener: CourseCompletedListener): void {
 	courseCompletedListeners.push(listener);
 }
 
-/** Attendance rows of a cohort, for one learner or (userId omitted) everyone. */
-export function listAttendance(cohortId: string, userId?: string) {
-	return getDb()
-		.select({
-			userId: attendance.userId,
-			moduleId: attendance.moduleId,
-			day: attendance.day,
-			present: attendance.present,
-			recordedAt: attendance.recordedAt
-		})
+const attendanceColumns = {
+	userId: attendance.userId,
+	moduleId: attendance.moduleId,
+	day: attendance.day,
+	present: attendance.present,
+	recordedAt: attendance.recordedAt
+};
+
+const attendanceOfCohort = preparedQuery((db) =>
+	db
+		.select(attendanceColumns)
+		.from(attendance)
+		.where(eq(attendance.cohortId, sql.placeholder('cohortId')))
+		.prepare()
+);
+
+const attendanceOfLearner = preparedQuery((db) =>
+	db
+		.select(attendanceColumns)
 		.from(attendance)
 		.where(
-			userId
-				? and(eq(attendance.cohortId, cohortId), eq(attendance.userId, userId))
-				: eq(attendance.cohortId, cohortId)
+			and(
+				eq(attendance.cohortId, sql.placeholder('cohortId')),
+				eq(attendance.userId, sql.placeholder('userId'))
+			)
 		)
-		.all();
+		.prepare()
+);
+
+/** Attendance rows of a cohort, for one learner or (userId omitted) everyone. */
+export function listAttendance(cohortId: string, userId?: string) {
+	return userId
+		? attendanceOfLearner().all({ cohortId, userId })
+		: attendanceOfCohort().all({ cohortId });
 }
 
 /** Null when the course does not require attendance or the learner is not in a cohort. */
@@ -112,18 +129,22 @@ export function recordUncompletion(userId: string, itemId: string, source: Compl
 	changeCompletion(userId, itemId, 'uncompleted', source);
 }
 
-function unlockedModules(cohortId: string | null, userId: string): Set<string> {
-	if (!cohortId) return new Set();
-	const rows = getDb()
+const unlocksForLearner = preparedQuery((db) =>
+	db
 		.select({ moduleId: moduleUnlocks.moduleId })
 		.from(moduleUnlocks)
 		.where(
 			and(
-				eq(moduleUnlocks.cohortId, cohortId),
-				or(isNull(moduleUnlocks.userId), eq(moduleUnlocks.userId, userId))
+				eq(moduleUnlocks.cohortId, sql.placeholder('cohortId')),
+				or(isNull(moduleUnlocks.userId), eq(moduleUnlocks.userId, sql.placeholder('userId')))
 			)
 		)
-		.all();
+		.prepare()
+);
+
+function unlockedModules(cohortId: string | null, userId: string): Set<string> {
+	if (!cohortId) return new Set();
+	const rows = unlocksForLearner().all({ cohortId, userId });
 	return new Set(rows.map((row) => row.moduleId));
 }
 
