@@ -72,10 +72,15 @@ const EDITS: Edit[] = [
 	}
 ];
 
+/** The edits for the module with this id (none for every other module). */
+function editsFor(id: string): Edit[] {
+	const path = id.split('?')[0]!;
+	return EDITS.filter((edit) => path.endsWith(edit.file));
+}
+
 /** The module's source with the edits for its file applied; throws if one no longer fits. */
 export function editKitSource(source: string, id: string): string {
-	const path = id.split('?')[0]!;
-	return EDITS.filter((edit) => path.endsWith(edit.file)).reduce((code, edit) => {
+	return editsFor(id).reduce((code, edit) => {
 		if (!code.includes(edit.from)) {
 			throw new Error(
 				`kit-unsent-page-data: ${edit.file} has changed; update scripts/vite/kit-unsent-page-data.ts`
@@ -92,8 +97,7 @@ export function kitUnsentPageData(): Plugin {
 	return {
 		name: 'kit-unsent-page-data',
 		transform(code, id) {
-			const path = id.split('?')[0]!;
-			if (!EDITED_FILES.some((file) => path.endsWith(file))) return null;
+			if (editsFor(id).length === 0) return null;
 			return { code: editKitSource(code, id), map: null };
 		}
 	};
