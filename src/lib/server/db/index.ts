@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { databasePath, migrationsDir } from '../config/paths';
 import { startupProblem } from '../config/startup';
 import * as schema from './schema';
+import { writeLimitsAsLiterals } from './literal';
 import { cacheStatements } from './statement-cache';
 
 const foldCase = (text: unknown) =>
@@ -35,6 +36,7 @@ export function openDatabase(path: string): Db {
 		client.pragma('secure_delete = ON');
 		client.function('fold_case', { deterministic: true }, foldCase);
 		const db = drizzle(client, { schema }) as Db;
+		writeLimitsAsLiterals(db);
 		migrateWithoutCascades(client, db);
 		client.pragma('foreign_keys = ON');
 		cacheStatements(client);

@@ -1,4 +1,4 @@
-import { is, type Column } from 'drizzle-orm';
+import { is, like, sql, type Column } from 'drizzle-orm';
 import { SQLiteTable, getTableConfig } from 'drizzle-orm/sqlite-core';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -56,6 +56,59 @@ describe('equalsLiteral', () => {
 		const offenders = sourceFiles('src', '.ts')
 			.filter((file) => !file.endsWith('.test.ts'))
 			.filter((file) => patterns.some((pattern) => pattern.test(readFileSync(file, 'utf8'))));
+		expect(offenders).toEqual([]);
+	});
+});
+
+describe('writeLimitsAsLiterals (on every connection from openDatabase)', () => {
+	const users = schema.users;
+
+	it('writes a whole-number limit into the SQL of selects, updates and deletes', () => {
+		const select = db.select({ id: users.id }).from(users).limit(7).offset(20).toSQL();
+		expect(select.sql).toMatch(/ limit 7 offset \?$/);
+		expect(select.params).toEqual([20]);
+		const update = db.update(users).set({ name: 'x' }).limit(3).toSQL();
+		expect(update.sql).toMatch(/ limit 3$/);
+		expect(update.params).toEqual(['x']);
+		const remove = db.delete(users).limit(0).toSQL();
+		expect(remove.sql).toMatch(/ limit 0$/);
+		expect(remove.params).toEqual([]);
+	});
+
+	it('leaves anything else to drizzle: placeholders bound, no limit for negative or NaN', () => {
+		const placeholder = db.select({ id: users.id }).from(users).limit(sql.placeholder('n')).toSQL();
+		expect(placeholder.sql).toMatch(/ limit \?$/);
+		for (const odd of [-1, Number.NaN, 1.5, 2 ** 60]) {
+			const query = db.select({ id: users.id }).from(users).limit(odd).toSQL();
+			expect(query.sql).not.toMatch(/ limit \d/);
+		}
+	});
+
+	it('answers the same rows as before', () => {
+		for (const id of ['a', 'b', 'c']) {
+			db.insert(users)
+				.values({
+					id: `limit-${id}`,
+					email: `limit-${id}@example.org`,
+					name: id,
+					passwordHash: 'x'
+				})
+				.run();
+		}
+		const rows = db
+			.select({ id: users.id })
+			.from(users)
+			.where(like(users.id, 'limit-%'))
+			.orderBy(users.id)
+			.limit(2)
+			.all();
+		expect(rows.map((row) => row.id)).toEqual(['limit-a', 'limit-b']);
+	});
+
+	it('is how the code limits: no limit bound from a placeholder in src', () => {
+		const offenders = sourceFiles('src', '.ts')
+			.filter((file) => !file.endsWith('.test.ts'))
+			.filter((file) => /\.limit\(\s*sql\.placeholder/.test(readFileSync(file, 'utf8')));
 		expect(offenders).toEqual([]);
 	});
 });

@@ -157,6 +157,8 @@ export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 	};
 }
 
+const RECENT_FEEDBACK = 5;
+
 const recentFeedback = preparedQuery((db) =>
 	db
 		.select({
@@ -170,13 +172,13 @@ const recentFeedback = preparedQuery((db) =>
 		.innerJoin(submissions, eq(submissions.id, reviews.submissionId))
 		.where(eq(submissions.userId, sql.placeholder('userId')))
 		.orderBy(desc(reviews.createdAt))
-		.limit(sql.placeholder('limit'))
+		.limit(RECENT_FEEDBACK)
 		.prepare()
 );
 
-export function listRecentFeedback(userId: string, limit = 5) {
+export function listRecentFeedback(userId: string) {
 	return recentFeedback()
-		.all({ userId, limit })
+		.all({ userId })
 		.map((row) => {
 			const item = getItem(row.itemId);
 			return {
