@@ -2,9 +2,10 @@ import { building, dev } from '$app/environment';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
-import { withRequestIp } from '$lib/server/audit';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
-import { textDirection, withRequestLocale } from '$lib/server/http/request-locale';
+import { withRequestContext } from '$lib/server/http/request-context';
+import { textDirection } from '$lib/server/http/request-locale';
+import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
 import { openFrontDoor } from '$lib/server/http/front-door';
@@ -45,14 +46,6 @@ const handleCsrf: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
-const handleLocale: Handle = ({ event, resolve }) =>
-	withRequestLocale(event.request, event.url.origin, (locale) =>
-		resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', locale).replace('%dir%', textDirection(locale))
-		})
-	);
-
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const result = token ? validateSessionToken(token) : null;
@@ -64,18 +57,25 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * Audit entries written while handling the request record its client address. Behind a proxy
- * (ADDRESS_HEADER) a request without the header has none: that must not fail the request here;
- * the routes that need an address still ask for it themselves.
+ * The request's language (cookie, else German) for the message functions, and its client address
+ * for the audit entries written while handling it. Behind a proxy (ADDRESS_HEADER) a request
+ * without the header has no address: that must not fail the request here; the routes that need
+ * an address still ask for it themselves.
  */
-const handleAuditContext: Handle = ({ event, resolve }) => {
+const handleRequestContext: Handle = ({ event, resolve }) => {
 	let ip: string | null = null;
 	try {
 		ip = event.getClientAddress();
 	} catch {
 		// no address header: audited without an IP
 	}
-	return withRequestIp(ip, () => resolve(event));
+	const locale = extractLocaleFromRequest(event.request);
+	return withRequestContext({ locale, origin: event.url.origin, ip }, () =>
+		resolve(event, {
+			transformPageChunk: ({ html }) =>
+				html.replace('%lang%', locale).replace('%dir%', textDirection(locale))
+		})
+	);
 };
 
 const headers = securityHeadersFor(envText('ORIGIN'));
@@ -112,10 +112,9 @@ const handlePublicPages: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	handlePublicPages,
-	handleAuditContext,
+	handleRequestContext,
 	handleHeaders,
 	handleCsrf,
-	handleLocale,
 	handleBody,
 	handleSession
 );

@@ -98,7 +98,7 @@ test('a learner downloads their data and requests deletion; an admin confirms; t
 	await expectNoAxeViolations(page);
 });
 
-test('an admin filters the audit log and downloads it as CSV', async ({ page }) => {
+test('an admin filters the audit log and downloads it as CSV', async ({ page, clientIp }) => {
 	await login(page, demo.admin);
 	await page.goto('/admin/protokoll');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Protokoll (Audit-Log)');
@@ -119,6 +119,14 @@ test('an admin filters the audit log and downloads it as CSV', async ({ page }) 
 	expect(text.startsWith('\ufeffZeitpunkt (UTC);Aktion;')).toBe(true);
 	expect(text).toContain('login.succeeded');
 	expect(text).not.toContain('account.deleted');
+
+	// The export's entry gets the client address from the request context, not from the route
+	// (the browser's download above goes without the test's address header).
+	expect((await page.request.get('/admin/protokoll.csv')).ok()).toBe(true);
+	await page.getByLabel('Aktion').selectOption({ label: 'Daten exportiert' });
+	await page.getByRole('button', { name: 'Filtern' }).click();
+	await expect(rows.nth(1)).toContainText('Daten exportiert');
+	await expect(rows.nth(1)).toContainText(clientIp);
 });
 
 test('the retention page shows what will be deleted when; the Datenschutz page the periods', async ({

@@ -19,7 +19,7 @@ import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
 import { eraseAccount, exportPersonalData } from '../privacy';
 import type { AuditAction } from './actions';
-import { withRequestIp } from './request-context';
+import { withRequestContext } from '../http/request-context';
 import {
 	createThread,
 	deletePost,
@@ -48,7 +48,7 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 		const people = await twoCohorts();
 		useTemporaryKeyDir();
 		const { admin, trainer1, learnerA, learnerB } = people;
-		await withRequestIp(IP, async () => {
+		await withRequestContext({ locale: 'de', origin: 'http://localhost', ip: IP }, async () => {
 			await attemptLogin('t1@x.org', 'pw-pw-pw-pw-1', IP);
 			await attemptLogin('admin@x.org', 'falsch-falsch', IP);
 			await attemptLogin('a@x.org', 'pw-pw-pw-pw-1', IP); // learners' logins are not audited

@@ -1,9 +1,8 @@
 import { getDb, schema, type Db } from '$lib/server/db';
 import type { AuditAction } from './actions';
-import { currentRequestIp } from './request-context';
+import { currentRequestIp } from '../http/request-context';
 
 export { auditActions, type AuditAction } from './actions';
-export { currentRequestIp, withRequestIp } from './request-context';
 
 export interface AuditEntry {
 	actorId: string | null;
