@@ -13,11 +13,18 @@ export function monthOf(date: Date): string {
 	return `${part('year')}-${part('month')}`;
 }
 
+const monthLabels = new Map<string, string>();
+
 /** `2026-11` → `November 2026` (in the given locale). */
 export function formatMonth(month: string, locale = 'de'): string {
-	return dateTimeFormat(locale, {
-		month: 'long',
-		year: 'numeric',
-		timeZone: 'UTC'
-	}).format(new Date(`${month}-01T12:00:00Z`));
+	// Every lesson shows its review month: formatting it anew cost 1 % of a lesson request.
+	const key = `${locale} ${month}`;
+	let label = monthLabels.get(key);
+	if (label === undefined) {
+		label = dateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+			new Date(`${month}-01T12:00:00Z`)
+		);
+		if (monthLabels.size < 1000) monthLabels.set(key, label);
+	}
+	return label;
 }
