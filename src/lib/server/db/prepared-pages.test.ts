@@ -5,6 +5,10 @@ import { enrol } from '../cohorts/enrolment';
 import { getCourse } from '../content';
 import { courseView, lessonView } from '../course-pages';
 import { getLearnerDashboard } from '../progress/dashboard';
+import { listCompletionEvents } from '../progress/events';
+import { getAttempt, getOwnAttempt, startAttempt, submitAttempt } from '../quiz/attempts';
+import { getQuiz } from '../content';
+import { rightSheet } from '$test/unit/test-quiz';
 import { useFreshDatabase } from '$test/unit/test-database';
 
 // The pages a learner opens most run prepared queries: drizzle builds their SQL once per
@@ -30,15 +34,15 @@ function sqlBuiltIn(work: () => void): string[] {
 	return built;
 }
 
-async function cohortLearner() {
+async function cohortLearner(tag = '') {
 	const trainer = await createUser({
-		email: 'trainerin@example.org',
+		email: `trainerin${tag}@example.org`,
 		name: 'Trainerin',
 		password: 'ein sehr gutes Passwort 2026',
 		role: 'trainer'
 	});
 	const learner = await createUser({
-		email: 'lernende@example.org',
+		email: `lernende${tag}@example.org`,
 		name: 'Lernende',
 		password: 'ein sehr gutes Passwort 2026',
 		role: 'learner'
@@ -82,5 +86,32 @@ describe('prepared queries on the learner pages', () => {
 			expect(sqlBuiltIn(open), name).toEqual([]);
 		}
 		expect(getLearnerDashboard(learner).upcoming).toHaveLength(1);
+	});
+
+	it('a passing quiz submit builds no SQL after the first and stores what it graded', async () => {
+		const learner = await cohortLearner('-quiz');
+		const quiz = getQuiz(`${COURSE}/informationen-und-daten/wissenscheck`)!;
+		const submitOnce = (at: Date) => {
+			const started = startAttempt({ userId: learner.id, quiz, courseId: COURSE, cohortId: null });
+			if (!started.ok) throw new Error('no attempt');
+			const sheet = rightSheet(quiz, started.attemptId);
+			const read = getOwnAttempt(started.attemptId, learner.id);
+			return {
+				id: started.attemptId,
+				built: sqlBuiltIn(() => submitAttempt(started.attemptId, learner.id, sheet, at, read))
+			};
+		};
+		expect(submitOnce(new Date('2026-12-01T10:00:00Z')).built).not.toEqual([]);
+		const at = new Date('2026-12-02T10:00:00Z');
+		const second = submitOnce(at);
+		expect(second.built).toEqual([]);
+		const stored = getAttempt(second.id)!;
+		expect(stored).toMatchObject({ status: 'submitted', passed: true, submittedAt: at });
+		expect(stored.result?.passed).toBe(true);
+		expect(listCompletionEvents(learner.id, COURSE).at(-1)).toMatchObject({
+			itemId: quiz.id,
+			kind: 'completed',
+			source: 'quiz_passed'
+		});
 	});
 });

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { getDb, type Db } from './index';
 
 /**
@@ -16,4 +17,13 @@ export function preparedQuery<Query>(build: (db: Db) => Query): () => Query {
 		}
 		return query!;
 	};
+}
+
+/**
+ * A placeholder for a value of `.set({ … })` in a prepared update. drizzle encodes it with the
+ * column's mapping when it runs (JSON, timestamps), as it does for inserts; only its types leave
+ * placeholders out of `set`.
+ */
+export function setPlaceholder<Value>(name: string): Value {
+	return sql.placeholder(name) as unknown as Value;
 }

@@ -1,5 +1,4 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
-import { getDb } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { completionEvents, completionLatest } from '../db/schema';
 import type { CompletionSource } from '$lib/completion-source';
@@ -13,6 +12,20 @@ export interface CompletionEvent {
 	at: Date;
 }
 
+const insertEvent = preparedQuery((db) =>
+	db
+		.insert(completionEvents)
+		.values({
+			userId: sql.placeholder('userId'),
+			courseId: sql.placeholder('courseId'),
+			itemId: sql.placeholder('itemId'),
+			kind: sql.placeholder('kind'),
+			source: sql.placeholder('source'),
+			at: sql.placeholder('at')
+		})
+		.prepare()
+);
+
 export function insertCompletionEvent(event: {
 	userId: string;
 	courseId: string;
@@ -21,7 +34,7 @@ export function insertCompletionEvent(event: {
 	source: CompletionSource;
 	at: Date;
 }): void {
-	getDb().insert(completionEvents).values(event).run();
+	insertEvent().run(event);
 }
 
 /**

@@ -61,6 +61,8 @@ describe('parseAnswers', () => {
 		['a missing gap field', complete.filter(([key]) => key !== 'q3-2')],
 		['a missing ordering field', complete.filter(([key]) => key !== 'q5-4')],
 		['an answer for a question not drawn', [...complete, ['q6', 'o1']]],
+		['a field named after an object property', [...complete, ['toString', 'x']]],
+		['a field named __proto__', [...complete, ['__proto__', 'x']]],
 		['an unknown matching choice', complete.map(([k, v]) => (k === 'q4-1' ? [k, 'w9'] : [k, v]))],
 		['a position outside the list', complete.map(([k, v]) => (k === 'q5-1' ? [k, '7'] : [k, v]))],
 		['a huge value', complete.map(([k, v]) => (k === 'q3-1' ? [k, 'x'.repeat(5000)] : [k, v]))],

@@ -4,7 +4,7 @@ import { generateId } from '../crypto/tokens';
 import { getItem } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
-import { preparedQuery } from '../db/prepared';
+import { preparedQuery, setPlaceholder } from '../db/prepared';
 import { quizAttempts } from '../db/schema';
 import { recordCompletion } from '../progress';
 import type { AttemptLayout, GradeResult } from '$lib/quiz/types';
@@ -188,25 +188,36 @@ export function submitAttempt(
 	return outcome;
 }
 
+const closeOpenAttempt = preparedQuery((db) =>
+	db
+		.update(quizAttempts)
+		.set({
+			answers: setPlaceholder<AnswerSheet>('answers'),
+			status: 'submitted',
+			score: setPlaceholder<number>('score'),
+			passed: setPlaceholder<boolean>('passed'),
+			result: setPlaceholder<GradeResult>('result'),
+			savedAt: setPlaceholder<Date>('now'),
+			submittedAt: setPlaceholder<Date>('now')
+		})
+		.where(and(eq(quizAttempts.id, sql.placeholder('id')), eq(quizAttempts.status, 'open')))
+		.prepare()
+);
+
 /**
  * Grades outside the write lock; the update only closes an attempt that is still open, so of two
  * concurrent submits (two tabs, two processes) exactly one grades and the other gets its result.
  */
 function closeAttempt(attempt: StoredAttempt, sheet: AnswerSheet, now: Date) {
 	const result = gradeAttempt(attempt.quiz, attempt.layout, sheet);
-	const closed = getDb()
-		.update(quizAttempts)
-		.set({
-			answers: sheet,
-			status: 'submitted',
-			score: result.score,
-			passed: result.passed,
-			result,
-			savedAt: now,
-			submittedAt: now
-		})
-		.where(and(eq(quizAttempts.id, attempt.id), eq(quizAttempts.status, 'open')))
-		.run().changes;
+	const closed = closeOpenAttempt().run({
+		id: attempt.id,
+		answers: sheet,
+		score: result.score,
+		passed: result.passed,
+		result,
+		now
+	}).changes;
 	if (closed === 1) return { result, graded: true };
 	const stored = getAttempt(attempt.id)?.result;
 	return stored ? { result: stored, graded: false } : undefined;
