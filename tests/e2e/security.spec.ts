@@ -73,3 +73,23 @@ test('unknown pages get a German 404 page', async ({ page }) => {
 	const badToken = await page.goto('/registrieren/kein-token');
 	expect(badToken?.status()).toBe(404);
 });
+
+test('a request that bypassed the proxy gets a German 400, not a 500', async () => {
+	// The e2e server reads client addresses from x-forwarded-for (ADDRESS_HEADER); Node's fetch
+	// sends none, as a request straight to the Node port would (Playwright's contexts add one).
+	const login = await fetch(`${E2E_BASE_URL}/anmelden`, {
+		method: 'POST',
+		redirect: 'manual',
+		headers: {
+			origin: E2E_BASE_URL,
+			accept: 'text/html',
+			'content-type': 'application/x-www-form-urlencoded'
+		},
+		body: new URLSearchParams({ email: demo.admin, password: 'Demo-Lernplattform-2026' })
+	});
+	expect(login.status).toBe(400);
+	expect(await login.text()).toContain('nicht über den vorgesehenen Weg');
+	expect(login.headers.get('set-cookie') ?? '').not.toContain('session=');
+	const verify = await fetch(`${E2E_BASE_URL}/verify/ABCD-EFGH-JKLM-NPQR/json`);
+	expect(verify.status).toBe(400);
+});

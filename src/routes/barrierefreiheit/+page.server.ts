@@ -7,6 +7,7 @@ import {
 import { accessibilityContact, getOperatorSettings } from '$lib/server/operator/settings';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 /** Public, like the page: anyone who meets a barrier can report it, signed in or not. */
 export const load: PageServerLoad = (event) => {
@@ -27,7 +28,7 @@ export const actions: Actions = {
 			m.common_error_duplicate_field()
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		if (!barrierReportThrottle.take(event.getClientAddress())) {
+		if (!barrierReportThrottle.take(clientAddress(event))) {
 			const { page, description, email } = parsed.data;
 			return formFailure(
 				429,

@@ -24,6 +24,7 @@ import {
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { clientAddress } from '$lib/server/http/client-address';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -66,7 +67,7 @@ export const actions: Actions = {
 		const check = await checkCurrentPassword(
 			user.email,
 			parsed.data.currentPassword,
-			event.getClientAddress()
+			clientAddress(event)
 		);
 		if (check === 'throttled') {
 			return formFailure(429, { currentPassword: m.security_error_current_password_throttled() });
@@ -89,12 +90,7 @@ export const actions: Actions = {
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		const { newEmail, passwordForEmail } = parsed.data;
-		const result = await requestEmailChange(
-			user,
-			newEmail,
-			passwordForEmail,
-			event.getClientAddress()
-		);
+		const result = await requestEmailChange(user, newEmail, passwordForEmail, clientAddress(event));
 		if (!result.ok) {
 			const error: Record<string, string> = {
 				wrong_password: { passwordForEmail: m.auth_error_current_password_wrong() },

@@ -18,7 +18,7 @@ export interface PerIpThrottle {
  *
  *     const forgotLimit = perIpThrottle('forgot-password', { max: 5, windowSeconds: 900 },
  *       { max: 'RESET_LIMIT_IP' });
- *     if (!forgotLimit.take(event.getClientAddress())) return formFailure(429, { form: ... });
+ *     if (!forgotLimit.take(clientAddress(event))) return formFailure(429, { form: ... });
  *
  * Counted in SQLite, so the limit holds across server processes and parallel requests.
  */

@@ -10,6 +10,7 @@ import { DEMO_PASSWORD, demoAccounts, isDemoMode } from '$lib/server/demo/seed';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 export const load: PageServerLoad = ({ locals, url }) => {
 	const next = safeRedirectTarget(url.searchParams.get('weiter'), url.origin);
@@ -30,7 +31,7 @@ export const actions: Actions = {
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		const { email, password, weiter } = parsed.data;
-		const result = await attemptLogin(email, password, event.getClientAddress());
+		const result = await attemptLogin(email, password, clientAddress(event));
 		if (!result.ok) {
 			const message = {
 				throttled: m.auth_error_throttled,

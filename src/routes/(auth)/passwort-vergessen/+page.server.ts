@@ -4,6 +4,7 @@ import { forgotPasswordSchema } from '$lib/server/auth/forms';
 import { requestPasswordReset } from '$lib/server/auth/password-reset';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 export const actions: Actions = {
 	/** One answer for every well-formed address: whether an account exists is never revealed. */
@@ -14,7 +15,7 @@ export const actions: Actions = {
 			m.common_error_duplicate_field()
 		);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		const outcome = requestPasswordReset(parsed.data.email, event.getClientAddress(), getLocale());
+		const outcome = requestPasswordReset(parsed.data.email, clientAddress(event), getLocale());
 		if (outcome === 'throttled') {
 			return formFailure(429, { form: m.mail_forgot_throttled() }, { email: parsed.data.email });
 		}

@@ -4,6 +4,7 @@ import { requireUser } from '$lib/server/auth/guards';
 import { contentStatus, reloadContentAs } from '$lib/server/content/reload-view';
 import { recordFolderVersion } from '$lib/server/studio/versions';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
@@ -13,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	neuladen: async (event) => {
 		const user = requireUser(event, 'admin');
-		const outcome = reloadContentAs(user, event.getClientAddress());
+		const outcome = reloadContentAs(user, clientAddress(event));
 		if (!outcome.ok) {
 			return fail(422, { rejected: m.authoring_reload_rejected({ count: outcome.errorCount }) });
 		}

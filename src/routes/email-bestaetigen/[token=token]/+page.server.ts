@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { confirmEmailChange, findPendingEmailChange } from '$lib/server/auth/email-change';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 /**
  * The link from the mail to the new address. Opening it changes nothing (mail scanners open
@@ -14,7 +15,7 @@ export const load: PageServerLoad = ({ params }) => {
 
 export const actions: Actions = {
 	default: async (event) => {
-		const result = confirmEmailChange(event.params.token, new Date(), event.getClientAddress());
+		const result = confirmEmailChange(event.params.token, new Date(), clientAddress(event));
 		if (!result.ok) {
 			const message =
 				result.reason === 'taken' ? m.mail_email_change_taken() : m.mail_email_change_invalid();

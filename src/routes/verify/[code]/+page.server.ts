@@ -5,13 +5,14 @@ import { verifyThrottle } from '$lib/server/throttle';
 import { verifyUrl } from '$lib/urls';
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 /**
  * Public: no login. Shows only what is printed on the certificate or the event's
  * Teilnahmebestätigung (both carry codes of the same format), plus its status.
  */
 export const load: PageServerLoad = (event) => {
-	if (!verifyThrottle.take(event.getClientAddress())) {
+	if (!verifyThrottle.take(clientAddress(event))) {
 		error(429, m.certificates_verify_rate_limited());
 	}
 	const verification = verifyCode(event.params.code);

@@ -5,6 +5,7 @@ import { passwordResetThrottle } from '$lib/server/throttle';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 export const load: PageServerLoad = ({ params }) => {
 	const reset = findValidPasswordReset(params.token);
@@ -12,7 +13,8 @@ export const load: PageServerLoad = ({ params }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ request, params, getClientAddress }) => {
+	default: async (event) => {
+		const { request, params } = event;
 		const reset = findValidPasswordReset(params.token);
 		if (!reset) return formFailure(400, { form: m.auth_reset_invalid() });
 		const formData = await request.formData();
@@ -20,7 +22,7 @@ export const actions: Actions = {
 		formData.set('name', reset.name);
 		const parsed = parseForm(formData, resetPasswordSchema(), m.common_error_duplicate_field());
 		if (!parsed.success) return formFailure(400, parsed.errors);
-		if (!passwordResetThrottle.take(getClientAddress())) {
+		if (!passwordResetThrottle.take(clientAddress(event))) {
 			return formFailure(429, { form: m.security_error_reset_throttled() });
 		}
 		if (!(await completePasswordReset(params.token, parsed.data.password))) {

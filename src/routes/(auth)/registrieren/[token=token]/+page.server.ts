@@ -14,6 +14,7 @@ import { registrationThrottle } from '$lib/server/throttle';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 const problemMessage = {
 	unknown: m.auth_invite_unknown,
@@ -74,7 +75,7 @@ export const actions: Actions = {
 		// Token and address first: only a registration that can succeed pays for a password hash.
 		const problem = checkRegistration(params.token, parsed.data.email);
 		if (problem) return refuse(problem);
-		if (!registrationThrottle.take(event.getClientAddress())) {
+		if (!registrationThrottle.take(clientAddress(event))) {
 			return formFailure(429, { form: m.security_error_register_throttled() }, values);
 		}
 		const result = await redeemInvite(params.token, parsed.data);
@@ -86,7 +87,7 @@ export const actions: Actions = {
 	},
 	accept: async (event) => {
 		const user = requireUser(event);
-		const result = acceptCohortInvite(event.params.token, user, event.getClientAddress());
+		const result = acceptCohortInvite(event.params.token, user, clientAddress(event));
 		if (!result.ok) return formFailure(400, { form: problemMessage[result.reason]() });
 		redirect(303, `/kurse/${result.cohort.courseId}`);
 	}

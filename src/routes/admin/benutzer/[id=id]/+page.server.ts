@@ -25,6 +25,7 @@ import { getCourseProgress } from '$lib/server/progress';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { clientAddress } from '$lib/server/http/client-address';
 
 function loadTarget(id: string) {
 	const user = getUser(id);
@@ -165,7 +166,7 @@ export const actions: Actions = {
 			if (!preview.ok) return formFailure(400, { cohortId: cohortProblems[preview.reason]() });
 			return { confirmCohort: preview };
 		}
-		const result = assignLearnerToCohort(admin, target.id, cohortId, event.getClientAddress());
+		const result = assignLearnerToCohort(admin, target.id, cohortId, clientAddress(event));
 		if (!result.ok) return formFailure(400, { cohortId: cohortProblems[result.reason]() });
 		return { saved: m.cohorts_membership_saved({ name: target.name, to: result.to.name }) };
 	},

@@ -25,8 +25,7 @@ export const actions: Actions = {
 			actorId: admin.id,
 			action: 'mail.requeued',
 			objectType: 'mail',
-			objectId: event.params.id,
-			ip: event.getClientAddress()
+			objectId: event.params.id
 		});
 		wakeMailWorker();
 		return { requeued: true };

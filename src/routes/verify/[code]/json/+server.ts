@@ -4,13 +4,14 @@ import { verifyEventConfirmation } from '$lib/server/events';
 import { verifyThrottle } from '$lib/server/throttle';
 import { json } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
+import { clientAddress } from '$lib/server/http/client-address';
 
 /**
  * The signed snapshot for offline checks: verify `signature` (Ed25519, base64) over the snapshot
  * serialised as JSON with keys sorted at every level and no whitespace, with `publicKey`.
  */
 export const GET: RequestHandler = (event) => {
-	if (!verifyThrottle.take(event.getClientAddress())) {
+	if (!verifyThrottle.take(clientAddress(event))) {
 		return json(
 			{ error: m.certificates_verify_rate_limited() },
 			{
