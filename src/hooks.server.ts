@@ -3,6 +3,7 @@ import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
 import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
+import { knownClientAddress } from '$lib/server/http/client-address';
 import { withRequestContext } from '$lib/server/http/request-context';
 import { textDirection } from '$lib/server/http/request-locale';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
@@ -58,17 +59,12 @@ const handleSession: Handle = async ({ event, resolve }) => {
 
 /**
  * The request's language (cookie, else German) for the message functions, and its client address
- * for the audit entries written while handling it. Behind a proxy (ADDRESS_HEADER) a request
- * without the header has no address: that must not fail the request here; the routes that need
- * an address still ask for it themselves.
+ * for the audit entries written while handling it. A request without an address (behind a proxy,
+ * bypassing it) is audited without one here; the routes that need an address refuse it
+ * (clientAddress).
  */
 const handleRequestContext: Handle = ({ event, resolve }) => {
-	let ip: string | null = null;
-	try {
-		ip = event.getClientAddress();
-	} catch {
-		// no address header: audited without an IP
-	}
+	const ip = knownClientAddress(event);
 	const locale = extractLocaleFromRequest(event.request);
 	return withRequestContext({ locale, origin: event.url.origin, ip }, () =>
 		resolve(event, {
