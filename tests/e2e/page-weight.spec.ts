@@ -3,12 +3,13 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 import { loginAsFreshLearner, QUIZ, startQuiz } from './support/quiz';
 
-// Issue 19 asks for little JavaScript on the pages learners spend their time on. Lessons and the
-// quiz overview ship none (`csr = false`); the other pages stay within a budget just above what
+// Issue 19 asks for little JavaScript on the pages learners spend their time on. Lessons, the
+// course page and the quiz overview ship none (`csr = false`); the other pages stay within a budget just above what
 // they load now (bench section `weight` measures the same way), so a change that ships a large
 // library or the route list to every page fails here, not in a bench.
 const LESSON = '/kurse/probe-digital/informationen-und-daten/einfuehrung-digcomp';
 const MODULE = '/kurse/probe-digital/informationen-und-daten';
+const COURSE = '/kurse/probe-digital';
 const DASHBOARD_BUDGET_BYTES = 51 * 1024;
 const ORDERING_SCRIPT_BUDGET_BYTES = 3 * 1024;
 
@@ -28,6 +29,7 @@ const gzipBytes = (scripts: { body: Buffer }[]) =>
 
 for (const [name, path] of [
 	['lesson', LESSON],
+	['course', COURSE],
 	['quiz', QUIZ.m1]
 ] as const) {
 	test(`the ${name} page loads no JavaScript and no second copy of its content`, async ({

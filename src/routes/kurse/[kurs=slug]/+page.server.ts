@@ -6,6 +6,11 @@ import { courseView, startCourse } from '$lib/server/course-pages';
 import { courseDiscussionUrl } from '$lib/server/discussions';
 import type { Actions, PageServerLoad } from './$types';
 
+// Like a lesson, the course page is a document to read: every module with its items. With
+// client-side code it sent that list twice (HTML and hydration data) and the scripts on top; the
+// start form posts without JavaScript.
+export const csr = false;
+
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const course = courseView(user, event.params.kurs);
