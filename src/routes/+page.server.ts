@@ -5,6 +5,10 @@ import { getCourse } from '$lib/server/content';
 import { getLearnerDashboard } from '$lib/server/progress/dashboard';
 import type { PageServerLoad } from './$types';
 
+// The overview is read, not worked in: links and no forms. Like lessons and the course page it
+// renders without client-side code, so it sends no hydration copy of its lists and no scripts.
+export const csr = false;
+
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	if (user.role === 'learner') {
