@@ -4,9 +4,9 @@ import { expect, test } from './support/fixtures';
 import { loginAsFreshLearner, QUIZ, startQuiz } from './support/quiz';
 
 // Issue 19 asks for little JavaScript on the pages learners spend their time on. The overview,
-// lessons, the course page and the quiz overview ship none (`csr = false`); the other pages stay within a budget just above what
-// they load now (bench section `weight` measures the same way), so a change that ships a large
-// library or the route list to every page fails here, not in a bench.
+// lessons, the course page and the quiz overview ship none (`csr = false`); the other pages stay
+// within a budget just above what they load now (bench section `weight` measures the same way), so
+// a change that ships a large library or the route list to every page fails here, not in a bench.
 const LESSON = '/kurse/probe-digital/informationen-und-daten/einfuehrung-digcomp';
 const MODULE = '/kurse/probe-digital/informationen-und-daten';
 const COURSE = '/kurse/probe-digital';
