@@ -121,6 +121,46 @@ test.describe('a course closed for self-enrolment', () => {
 		await expect(page).toHaveURL(`/kurse/${CLOSED}`);
 	});
 
+	// The course page posts its start form without JavaScript: a refusal must come back as the
+	// same page with the reason, not as an error page.
+	test('a start after enrolment closed says why and enrols nobody', async ({ page }) => {
+		const email = freshLearner();
+		const setOpen = (open: boolean) =>
+			withDatabase((db) =>
+				db
+					.prepare('update course_settings set open_enrolment = ? where course_id = ?')
+					.run(open ? 1 : 0, CLOSED)
+			);
+		openForEnrolment(CLOSED);
+		try {
+			await login(page, email);
+			await page.goto(`/kurse/${CLOSED}`);
+			const start = page.getByRole('button', { name: 'Kurs beginnen' });
+			await expect(start).toBeVisible();
+			setOpen(false);
+			const answer = page.waitForResponse(
+				(response) => response.request().method() === 'POST' && response.url().includes('beginnen')
+			);
+			await start.click();
+			expect((await answer).status()).toBe(403);
+			await expect(page.getByRole('alert')).toHaveText(
+				/nicht zum Selbstlernen freigegeben\. Bitte wenden Sie sich an Ihre Trainerin/
+			);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Probekurs IKBO/);
+			await expectNoAxeViolations(page);
+			const enrolled = withDatabase((db) =>
+				db
+					.prepare(
+						'select 1 from enrolments join users on users.id = enrolments.user_id where users.email = ?'
+					)
+					.get(email)
+			);
+			expect(enrolled).toBeUndefined();
+		} finally {
+			setOpen(false);
+		}
+	});
+
 	test('is opened by an admin and closed again', async ({ page }) => {
 		const isOpen = () =>
 			withDatabase((db) =>
