@@ -21,6 +21,8 @@ import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { envText } from '$lib/server/config/env';
+// Every schema parsed by the server answers in the reader's language where it has no own message.
+import '$lib/server/validation/zod-messages';
 
 export const init: ServerInit = async () => {
 	if (building) return;

@@ -93,3 +93,28 @@ test('a request that bypassed the proxy gets a German 400, not a 500', async () 
 	const verify = await fetch(`${E2E_BASE_URL}/verify/ABCD-EFGH-JKLM-NPQR/json`);
 	expect(verify.status).toBe(400);
 });
+
+// A browser sends every field within its limits; a tampered or broken form does not. Whatever a
+// schema does not word itself is answered in German, never with zod's English defaults.
+test('a form posted without its fields or beyond its limits answers in German', async ({
+	page
+}) => {
+	const english = /Invalid input|Too big|Too small|expected string|received undefined/;
+	const report = await postForm(page, '/barrierefreiheit', { page: '/' });
+	expect(report.status).toBe(400);
+	expect(report.text).toContain('Diese Angabe fehlt. Bitte laden Sie die Seite neu');
+	expect(report.text).not.toMatch(english);
+
+	await login(page, demo.learner);
+	const journal = await postForm(page, '/tagebuch?/create', {});
+	expect(journal.status).toBe(400);
+	expect(journal.text).toContain('Diese Angabe fehlt');
+	expect(journal.text).not.toMatch(english);
+	const offer = await postForm(page, '/mentoring?/anfragen', {
+		offerId: 'y'.repeat(2000),
+		message: 'Hallo'
+	});
+	expect(offer.status).toBe(400);
+	expect(offer.text).toMatch(/Bitte geben Sie höchstens [\d.]+ Zeichen ein\./);
+	expect(offer.text).not.toMatch(english);
+});
