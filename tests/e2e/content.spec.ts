@@ -125,19 +125,13 @@ test.describe('a course closed for self-enrolment', () => {
 	// same page with the reason, not as an error page.
 	test('a start after enrolment closed says why and enrols nobody', async ({ page }) => {
 		const email = freshLearner();
-		const setOpen = (open: boolean) =>
-			withDatabase((db) =>
-				db
-					.prepare('update course_settings set open_enrolment = ? where course_id = ?')
-					.run(open ? 1 : 0, CLOSED)
-			);
 		openForEnrolment(CLOSED);
 		try {
 			await login(page, email);
 			await page.goto(`/kurse/${CLOSED}`);
 			const start = page.getByRole('button', { name: 'Kurs beginnen' });
 			await expect(start).toBeVisible();
-			setOpen(false);
+			openForEnrolment(CLOSED, false);
 			const answer = page.waitForResponse(
 				(response) => response.request().method() === 'POST' && response.url().includes('beginnen')
 			);
@@ -157,7 +151,7 @@ test.describe('a course closed for self-enrolment', () => {
 			);
 			expect(enrolled).toBeUndefined();
 		} finally {
-			setOpen(false);
+			openForEnrolment(CLOSED, false);
 		}
 	});
 

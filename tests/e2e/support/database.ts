@@ -72,14 +72,14 @@ export function grantAuthoring(userId: string, courseId: string) {
  * Opens a course for self-enrolment, as an admin does on /admin/kurse (`setOpenForEnrolment`):
  * the demo data opens shipped courses only, never a fixture course.
  */
-export function openForEnrolment(courseId: string) {
+export function openForEnrolment(courseId: string, open = true) {
 	withDatabase((db) =>
 		db
 			.prepare(
-				`insert into course_settings (course_id, open_enrolment) values (?, 1)
-				 on conflict (course_id) do update set open_enrolment = 1`
+				`insert into course_settings (course_id, open_enrolment) values (?, ?)
+				 on conflict (course_id) do update set open_enrolment = excluded.open_enrolment`
 			)
-			.run(courseId)
+			.run(courseId, open ? 1 : 0)
 	);
 }
 

@@ -1,6 +1,5 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
-import './zod-messages';
 
 export type FieldErrors = Record<string, string>;
 

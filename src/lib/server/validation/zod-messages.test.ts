@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { parseForm } from './form';
+// Loaded by the server hook in the app; here directly.
+import './zod-messages';
 
 const form = (entries: [string, string][]) => {
 	const data = new FormData();

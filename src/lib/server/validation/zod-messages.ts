@@ -7,8 +7,7 @@ type Issue = Parameters<NonNullable<z.core.$ZodConfig['customError']>>[0];
 
 const count = (value: number | bigint) => numberFormat(getLocale()).format(value);
 
-const TEXT = new Set(['string']);
-const CHOICES = new Set(['array', 'set']);
+const isChoice = (origin: string) => origin === 'array' || origin === 'set';
 
 /**
  * Messages in the reader's language for what a schema did not word itself. A browser sends every
@@ -23,18 +22,18 @@ export function formIssueMessage(issue: Issue): string {
 				: m.common_error_field_invalid();
 		case 'too_big': {
 			const max = count(issue.maximum);
-			if (TEXT.has(issue.origin)) return m.common_error_text_too_long({ max });
-			if (CHOICES.has(issue.origin)) return m.common_error_choice_too_many({ max });
+			if (issue.origin === 'string') return m.common_error_text_too_long({ max });
+			if (isChoice(issue.origin)) return m.common_error_choice_too_many({ max });
 			return m.common_error_number_too_big({ max });
 		}
 		case 'too_small': {
 			const min = count(issue.minimum);
-			if (TEXT.has(issue.origin)) {
+			if (issue.origin === 'string') {
 				return Number(issue.minimum) <= 1
 					? m.common_error_field_required()
 					: m.common_error_text_too_short({ min });
 			}
-			if (CHOICES.has(issue.origin)) return m.common_error_choice_too_few({ min });
+			if (isChoice(issue.origin)) return m.common_error_choice_too_few({ min });
 			return m.common_error_number_too_small({ min });
 		}
 		case 'invalid_value':
@@ -50,5 +49,5 @@ export function formIssueMessage(issue: Issue): string {
 	}
 }
 
-// Global for the process: a schema's own message still wins over this one.
+// Global for the process, set once by the server hook: a schema's own message still wins.
 z.config({ customError: formIssueMessage });
