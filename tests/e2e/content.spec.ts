@@ -124,6 +124,7 @@ test.describe('a course closed for self-enrolment', () => {
 	// The course page posts its start form without JavaScript: a refusal must come back as the
 	// same page with the reason, not as an error page.
 	test('a start after enrolment closed says why and enrols nobody', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
 		const email = freshLearner();
 		openForEnrolment(CLOSED);
 		try {
@@ -140,6 +141,8 @@ test.describe('a course closed for self-enrolment', () => {
 			await expect(page.getByRole('alert')).toHaveText(
 				/nicht zum Selbstlernen freigegeben\. Bitte wenden Sie sich an Ihre Trainerin/
 			);
+			// The answer is a new page: a phone shows the reason without scrolling.
+			await expect(page.getByRole('alert')).toBeInViewport();
 			await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Probekurs IKBO/);
 			await expectNoAxeViolations(page);
 			const enrolled = withDatabase((db) =>
