@@ -1,6 +1,7 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { kitCachedMatchers } from './scripts/vite/kit-cached-matchers';
 import { kitUnsentPageData } from './scripts/vite/kit-unsent-page-data';
 import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals';
 
@@ -13,6 +14,7 @@ export default defineConfig({
 		}),
 		paraglideCachedPlurals(),
 		kitUnsentPageData(),
+		kitCachedMatchers(),
 		sveltekit()
 	],
 	test: {
