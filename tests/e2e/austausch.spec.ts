@@ -20,6 +20,11 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	const board = `/austausch/${cohortId}`;
 
 	await login(page, asker.email);
+	await page.goto(`/kurse/${COURSE}`);
+	await expect(page.getByRole('link', { name: 'Austausch im Lehrgang' })).toHaveAttribute(
+		'href',
+		board
+	);
 	await page.goto(LESSON);
 	await page.getByRole('link', { name: 'Fragen zu dieser Lektion im Austausch' }).click();
 	await expect(page.getByText('Zu dieser Auswahl gibt es noch keine Themen.')).toBeVisible();

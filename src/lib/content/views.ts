@@ -86,6 +86,8 @@ export interface CourseView {
 	/** What earns the Zertifikat (others get a Teilnahmebestätigung); null: no criteria. */
 	certificateCriteria: CertificateCriteria | null;
 	enrolment: Enrolment;
+	/** The Austausch of the learner's cohort; null for staff and self-paced learners. */
+	discussionUrl: string | null;
 	progress: (Counts & { percent: number; isComplete: boolean }) | null;
 	/** Where an enrolled learner continues: the first open item not yet done. */
 	resume: ItemLink | null;

@@ -170,6 +170,32 @@ describe('course page', () => {
 		expect(courseView(inCohort, OPEN)!.followUpDate).toBe('2028-01-17');
 		expect(courseView(selfPaced, OPEN)!.followUpDate).toBeNull();
 	});
+
+	it('links a cohort learner to their Austausch, on the course and about a lesson; nobody else', async () => {
+		const trainer = await makeUser('trainer');
+		const inCohort = await makeUser();
+		const selfPaced = await makeUser();
+		const cohortId = createCohort(
+			OPEN,
+			{ name: 'Winter', trainerIds: [trainer.id], followUpDate: null, modules: [] },
+			trainer.id
+		);
+		enrol(inCohort.id, OPEN, cohortId);
+		enrol(selfPaced.id, OPEN);
+		const lesson = firstLesson(OPEN);
+		const lessonLink = (user: SessionUser) => {
+			const view = lessonView(user, lesson.id);
+			return view.kind === 'lesson' ? view.discussionUrl : 'no lesson';
+		};
+		expect(courseView(inCohort, OPEN)!.discussionUrl).toBe(`/austausch/${cohortId}`);
+		expect(lessonLink(inCohort)).toBe(
+			`/austausch/${cohortId}?eintrag=${encodeURIComponent(lesson.id)}`
+		);
+		for (const other of [selfPaced, trainer]) {
+			expect(courseView(other, OPEN)!.discussionUrl).toBeNull();
+			expect(lessonLink(other)).toBeNull();
+		}
+	});
 });
 
 describe('voluntary Praxisaufgaben', () => {

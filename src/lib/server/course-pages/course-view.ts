@@ -16,12 +16,19 @@ import type {
 } from '$lib/content/views';
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
-import { getLearnerCohort } from '../cohorts/schedule';
+import { getCohort } from '../cohorts/cohorts';
+import {
+	enrol,
+	getEnrolment,
+	isOpenForEnrolment,
+	type Enrolment as EnrolmentRow
+} from '../cohorts/enrolment';
+import { discussionUrl, itemThreadsUrl } from '../discussions/links';
 import {
 	courseAccess,
-	getCourseProgress,
-	type CourseProgress,
+	courseStanding,
+	enrolmentProgress,
+	type CourseStanding,
 	type ModuleAccess,
 	type ModuleProgress
 } from '../progress';
@@ -50,10 +57,32 @@ export function courseHours(course: CourseMeta): number | null {
 	return course.certificate?.hours ?? null;
 }
 
-export function enrolmentOf(user: SessionUser, courseId: string): Enrolment {
+function enrolmentStatus(user: SessionUser, courseId: string, row?: EnrolmentRow): Enrolment {
 	if (isStaff(user)) return 'staff';
-	if (getEnrolment(user.id, courseId)) return 'enrolled';
+	if (row) return 'enrolled';
 	return isOpenForEnrolment(courseId) ? 'open' : 'closed';
+}
+
+export function enrolmentOf(user: SessionUser, courseId: string): Enrolment {
+	return enrolmentStatus(
+		user,
+		courseId,
+		isStaff(user) ? undefined : getEnrolment(user.id, courseId)
+	);
+}
+
+/** The reader's relation to the course, from the standing the page has read. */
+export const standingStatus = (user: SessionUser, courseId: string, standing: CourseStanding) =>
+	enrolmentStatus(user, courseId, standing.enrolment);
+
+/**
+ * The Austausch of the learner's cohort, or its threads about one item; none for staff and
+ * self-paced learners.
+ */
+export function cohortDiscussionUrl(standing: CourseStanding, itemId?: string): string | null {
+	const cohortId = standing.enrolment?.cohortId;
+	if (!cohortId) return null;
+	return itemId ? itemThreadsUrl(cohortId, itemId) : discussionUrl(cohortId);
 }
 
 /** `accessTo` from courseAccess() when the caller looks at several modules or has the progress. */
@@ -74,8 +103,11 @@ export function moduleLock(
 	};
 }
 
-const learnerCohort = (user: SessionUser, courseId: string) =>
-	user.role === 'learner' ? getLearnerCohort(user.id, courseId) : undefined;
+/** The learner's cohort (with dates and trainers); none for staff and self-paced learners. */
+function learnerCohort(standing: CourseStanding) {
+	const cohortId = standing.enrolment?.cohortId;
+	return cohortId ? getCohort(cohortId) : undefined;
+}
 
 /** Module ID → the in-person days of the learner's cohort; empty for self-paced learners. */
 function cohortSchedule(cohort: ReturnType<typeof learnerCohort>): Map<string, ModuleSchedule> {
@@ -122,18 +154,11 @@ function moduleRow(
 	};
 }
 
-function learnerProgress(
-	user: SessionUser,
-	courseId: string,
-	enrolment: Enrolment
-): CourseProgress | undefined {
-	return enrolment === 'enrolled' ? getCourseProgress(user.id, courseId) : undefined;
-}
-
 export function catalogueView(user: SessionUser): CourseCard[] {
 	return getCatalogue().map((course) => {
-		const enrolled = !isStaff(user) && getEnrolment(user.id, course.id) !== undefined;
-		const progress = enrolled ? getCourseProgress(user.id, course.id) : undefined;
+		const enrolment = isStaff(user) ? undefined : getEnrolment(user.id, course.id);
+		const enrolled = enrolment !== undefined;
+		const progress = enrolment && enrolmentProgress(enrolment);
 		return {
 			id: course.id,
 			title: course.title,
@@ -153,11 +178,10 @@ export function catalogueView(user: SessionUser): CourseCard[] {
 export function courseView(user: SessionUser, courseId: string): CourseView | undefined {
 	const course = getCourse(courseId);
 	if (!course) return undefined;
-	const enrolment = enrolmentOf(user, courseId);
-	const progress = learnerProgress(user, courseId, enrolment);
-	const cohort = learnerCohort(user, course.id);
+	const standing = courseStanding(user, courseId);
+	const { progress, accessTo } = standing;
+	const cohort = learnerCohort(standing);
 	const schedule = cohortSchedule(cohort);
-	const accessTo = courseAccess(user, courseId, progress);
 	const modules = course.modules.map((module, index) =>
 		moduleRow(user, module, progress?.modules[index], schedule, accessTo)
 	);
@@ -175,7 +199,8 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 		hoursSplit: course.certificate?.hoursSplit ?? null,
 		certificateKind: course.certificate?.kind ?? null,
 		certificateCriteria: course.certificate?.criteria ?? null,
-		enrolment,
+		enrolment: standingStatus(user, courseId, standing),
+		discussionUrl: cohortDiscussionUrl(standing),
 		progress: progress
 			? {
 					done: progress.done,
@@ -196,19 +221,18 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 	const module = getModule(moduleId);
 	const course = module && getCourse(module.courseId);
 	if (!module || !course) return undefined;
-	const enrolment = enrolmentOf(user, course.id);
-	const progress = learnerProgress(user, course.id, enrolment);
+	const standing = courseStanding(user, course.id);
 	const row = moduleRow(
 		user,
 		module,
-		progress?.modules[module.order],
-		cohortSchedule(learnerCohort(user, course.id)),
-		courseAccess(user, course.id, progress)
+		standing.progress?.modules[module.order],
+		cohortSchedule(learnerCohort(standing)),
+		standing.accessTo
 	);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },
 		module: row,
-		enrolment,
+		enrolment: standingStatus(user, course.id, standing),
 		downloads: row.lock === null ? moduleDownloads(module) : [],
 		trainer: trainerSection(user, module)
 	};

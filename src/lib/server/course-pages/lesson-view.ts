@@ -2,9 +2,17 @@ import type { ReviewInfo } from '$lib/content/types';
 import type { DownloadRow } from '$lib/content/views';
 import { assignmentUrl, courseUrl, moduleUrl, quizUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import { courseAccess, getCourseProgress, recordCompletion, recordUncompletion } from '../progress';
+import { courseStanding, recordCompletion, recordUncompletion } from '../progress';
 import { getCourse, getItem, getModule, renderLesson } from '../content';
-import { enrolmentOf, moduleLock, toItemLink, type ItemLink, type ModuleLock } from './course-view';
+import {
+	cohortDiscussionUrl,
+	enrolmentOf,
+	moduleLock,
+	standingStatus,
+	toItemLink,
+	type ItemLink,
+	type ModuleLock
+} from './course-view';
 import { downloadRows } from '../content/downloads-view';
 import { findNeighbours } from '../content/navigation';
 import type { LessonHeading } from '../content/render';
@@ -37,6 +45,8 @@ export type LessonView =
 			reflection: string | null;
 			previous: ItemLink | null;
 			next: ItemLink | null;
+			/** The cohort's threads about this lesson; null for staff and self-paced learners. */
+			discussionUrl: string | null;
 	  });
 
 export function lessonView(user: SessionUser, itemId: string): LessonView {
@@ -47,7 +57,8 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 	if (item.type === 'quiz') return { kind: 'redirect', to: quizUrl(item.id) };
 	if (item.type === 'assignment') return { kind: 'redirect', to: assignmentUrl(item.id) };
 
-	const enrolment = enrolmentOf(user, course.id);
+	const standing = courseStanding(user, course.id);
+	const enrolment = standingStatus(user, course.id, standing);
 	if (enrolment === 'open' || enrolment === 'closed') {
 		return { kind: 'redirect', to: courseUrl(course.id) };
 	}
@@ -57,8 +68,8 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 		item: { id: item.id, title: item.title, minutes: item.minutes, stand: item.review.stand },
 		review: enrolment === 'staff' ? item.review : null
 	};
-	const progress = enrolment === 'enrolled' ? getCourseProgress(user.id, course.id) : undefined;
-	const lock = moduleLock(user, module, courseAccess(user, course.id, progress));
+	const { progress } = standing;
+	const lock = moduleLock(user, module, standing.accessTo);
 	if (lock) return { ...context, kind: 'locked', lock };
 
 	const rendered = renderLesson(item.id);
@@ -74,7 +85,8 @@ export function lessonView(user: SessionUser, itemId: string): LessonView {
 		downloads: downloadRows(course.id, module.slug, item.downloads),
 		reflection: enrolment === 'enrolled' ? item.reflection : null,
 		previous: previous && toItemLink(previous),
-		next: next && toItemLink(next)
+		next: next && toItemLink(next),
+		discussionUrl: cohortDiscussionUrl(standing, item.id)
 	};
 }
 

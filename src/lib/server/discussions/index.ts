@@ -18,7 +18,7 @@ export {
 	type AuthorRefusal,
 	type DeleteOutcome
 } from './authoring';
-export { courseDiscussionUrl, itemDiscussionUrl } from './entry-points';
+export { itemDiscussionUrl } from './entry-points';
 export { reasonSchema, replySchema, threadSchema, moveSchema } from './form';
 export { requireDiscussion, requireModerator, requireThread } from './guard';
 export { discussionUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';

@@ -6,6 +6,9 @@ import { spaceUrl, type SpaceRef } from './space';
 export const POSTS_PER_PAGE = 25;
 
 export const discussionUrl = (cohortId: string) => `/austausch/${cohortId}`;
+/** "Fragen zu dieser Lektion/Aufgabe": the cohort's threads about one item. */
+export const itemThreadsUrl = (cohortId: string, itemId: string) =>
+	`${discussionUrl(cohortId)}?${new URLSearchParams({ eintrag: itemId })}`;
 export const threadUrl = (space: SpaceRef, threadId: string) => `${spaceUrl(space)}/${threadId}`;
 
 /** The page of the thread a post is on (for links to it). */

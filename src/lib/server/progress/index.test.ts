@@ -1,9 +1,11 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { enrol } from '../cohorts/enrolment';
+import { enrol, getEnrolment } from '../cohorts/enrolment';
 import { getDb } from '../db';
 import { attendance, cohorts, completionEvents, moduleUnlocks, users } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 import {
+	courseStanding,
+	enrolmentProgress,
 	getCohortAttendance,
 	getCourseProgress,
 	getModuleAccess,
@@ -184,5 +186,56 @@ describe('getCohortAttendance', () => {
 			complete: false,
 			missing: [{ day: '2026-03-03' }]
 		});
+	});
+});
+
+describe('courseStanding', () => {
+	it('reads a cohort learner once: enrolment, progress with attendance, unlocked modules', () => {
+		const trainer = makeUser('trainer');
+		const learner = makeUser();
+		getDb()
+			.insert(cohorts)
+			.values({ id: 'cohortstand', courseId: SEQ, name: 'S', createdBy: trainer.id })
+			.run();
+		enrol(learner.id, SEQ, 'cohortstand');
+		const [m1, m2, m3] = getCourseProgress(learner.id, SEQ)!.modules.map((m) => m.module.id);
+		getDb()
+			.insert(attendance)
+			.values({
+				cohortId: 'cohortstand',
+				moduleId: m1!,
+				userId: learner.id,
+				day: '2026-03-02',
+				present: true,
+				recordedBy: trainer.id,
+				recordedAt: new Date('2026-03-02T17:00:00Z')
+			})
+			.run();
+		getDb()
+			.insert(moduleUnlocks)
+			.values({ id: 'u-stand', cohortId: 'cohortstand', moduleId: m3!, unlockedBy: trainer.id })
+			.run();
+
+		const standing = courseStanding(learner, SEQ);
+		expect(standing.enrolment).toEqual(getEnrolment(learner.id, SEQ));
+		expect(standing.progress).toEqual(getCourseProgress(learner.id, SEQ));
+		expect(standing.progress!.attendance).toMatchObject({ days: 1, present: 1 });
+		expect(enrolmentProgress(standing.enrolment!)).toEqual(standing.progress);
+		for (const moduleId of [m1!, m2!, m3!]) {
+			expect(standing.accessTo(moduleId)).toEqual(getModuleAccess(learner, SEQ, moduleId));
+		}
+		expect([m1, m2, m3].map((id) => standing.accessTo(id!).open)).toEqual([true, false, true]);
+	});
+
+	it('opens everything to staff and nothing to learners who are not enrolled', () => {
+		const trainer = makeUser('trainer');
+		const stranger = makeUser();
+		const [m1, m2] = getCourseProgress(stranger.id, SEQ)!.modules.map((m) => m.module.id);
+		const staff = courseStanding(trainer, SEQ);
+		expect([staff.enrolment, staff.progress]).toEqual([undefined, undefined]);
+		expect(staff.accessTo(m2!)).toEqual({ open: true });
+		const outside = courseStanding(stranger, SEQ);
+		expect([outside.enrolment, outside.progress]).toEqual([undefined, undefined]);
+		expect(outside.accessTo(m1!)).toEqual({ open: false, reason: 'not_enrolled' });
 	});
 });

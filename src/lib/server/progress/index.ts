@@ -1,6 +1,6 @@
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { getEnrolment } from '../cohorts/enrolment';
+import { getEnrolment, type Enrolment } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
 import { preparedQuery } from '../db/prepared';
 import { attendance, moduleUnlocks } from '../db/schema';
@@ -92,6 +92,16 @@ export function getCourseProgress(userId: string, courseId: string): CourseProgr
 	);
 }
 
+/** getCourseProgress for a learner whose enrolment the caller has read already. */
+export function enrolmentProgress(enrolment: Enrolment): CourseProgress | undefined {
+	const { userId, courseId, cohortId } = enrolment;
+	const course = getCourse(courseId);
+	if (!course) return undefined;
+	const attendance =
+		course.attendanceRequired && cohortId ? getCohortAttendance(cohortId, userId) : null;
+	return deriveCourseProgress(course, listCompletionEvents(userId, courseId), attendance);
+}
+
 /**
  * For changes outside this module that can complete a course (e.g. recording attendance):
  * pass whether the course was complete before the change; listeners run if it is now.
@@ -169,8 +179,37 @@ export function courseAccess(
 ): (moduleId: string) => ModuleAccess {
 	if (user.role !== 'learner') return () => ({ open: true });
 	const enrolment = getEnrolment(user.id, courseId);
-	const derived = enrolment && (progress ?? getCourseProgress(user.id, courseId));
-	if (!enrolment || !derived) return () => ({ open: false, reason: 'not_enrolled' });
-	const unlocked = unlockedModules(enrolment.cohortId, user.id);
-	return (moduleId) => deriveModuleAccess(derived, moduleId, unlocked);
+	return enrolmentAccess(
+		enrolment,
+		enrolment && (progress ?? getCourseProgress(user.id, courseId))
+	);
+}
+
+/** courseAccess for a learner whose enrolment (none: not enrolled) and progress are read. */
+function enrolmentAccess(
+	enrolment: Enrolment | undefined,
+	progress: CourseProgress | undefined
+): (moduleId: string) => ModuleAccess {
+	if (!enrolment || !progress) return () => ({ open: false, reason: 'not_enrolled' });
+	const unlocked = unlockedModules(enrolment.cohortId, enrolment.userId);
+	return (moduleId) => deriveModuleAccess(progress, moduleId, unlocked);
+}
+
+/** What a course page needs of its reader, read once per request and passed along. */
+export interface CourseStanding {
+	/** The learner's enrolment; undefined for staff and for learners not enrolled. */
+	enrolment: Enrolment | undefined;
+	/** Derived for enrolled learners only. */
+	progress: CourseProgress | undefined;
+	accessTo: (moduleId: string) => ModuleAccess;
+}
+
+/** Enrolment, progress and module access of one reader in one course (staff read everything). */
+export function courseStanding(user: SessionUser, courseId: string): CourseStanding {
+	if (user.role !== 'learner') {
+		return { enrolment: undefined, progress: undefined, accessTo: () => ({ open: true }) };
+	}
+	const enrolment = getEnrolment(user.id, courseId);
+	const progress = enrolment && enrolmentProgress(enrolment);
+	return { enrolment, progress, accessTo: enrolmentAccess(enrolment, progress) };
 }

@@ -3,7 +3,6 @@ import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { certificateWaitsFor } from '$lib/server/certificates/eligibility';
 import { courseView, startCourse } from '$lib/server/course-pages';
-import { courseDiscussionUrl } from '$lib/server/discussions';
 import type { Actions, PageServerLoad } from './$types';
 
 // Like a lesson, the course page is a document to read: every module with its items. With
@@ -18,7 +17,6 @@ export const load: PageServerLoad = (event) => {
 	return {
 		course,
 		role: user.role,
-		discussionUrl: courseDiscussionUrl(user, course.id),
 		certificateAfter: course.progress?.isComplete
 			? certificateWaitsFor(user.id, event.params.kurs)
 			: null

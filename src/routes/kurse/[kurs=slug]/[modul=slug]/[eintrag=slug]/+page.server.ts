@@ -5,7 +5,6 @@ import { lessonView, markLesson } from '$lib/server/course-pages';
 import { answerRefusal } from '$lib/server/http/refusal';
 import type { Actions, PageServerLoad } from './$types';
 import { itemIdOf } from '$lib/urls';
-import { itemDiscussionUrl } from '$lib/server/discussions';
 
 type Params = { kurs: string; modul: string; eintrag: string };
 
@@ -16,11 +15,7 @@ export const csr = false;
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
-	const view = answerRefusal(lessonView(user, itemIdOf(event.params)));
-	return {
-		view,
-		discussionUrl: view.kind === 'lesson' ? itemDiscussionUrl(user, view.item.id) : null
-	};
+	return { view: answerRefusal(lessonView(user, itemIdOf(event.params))) };
 };
 
 function mark(event: RequestEvent<Params>, done: boolean) {
