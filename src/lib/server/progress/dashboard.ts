@@ -9,7 +9,7 @@ import { equalsLiteral } from '../db/literal';
 import { preparedQuery } from '../db/prepared';
 import { certificates, cohortModules, cohorts, reviews, submissions } from '../db/schema';
 import { nextItem } from './derive';
-import { courseAccess, getCourseProgress } from './index';
+import { enrolledStanding } from './index';
 
 import type { AssignmentStatus } from '$lib/progress-labels';
 import { berlinDay } from '$lib/berlin-day';
@@ -84,13 +84,11 @@ export function getLearnerDashboard(user: SessionUser, now = new Date()) {
 	const courses = [];
 	const openAssignments = [];
 	for (const enrolment of enrolments) {
-		const progress = getCourseProgress(userId, enrolment.courseId)!;
+		const standing = enrolledStanding(enrolment);
+		const progress = standing.progress!;
 		const course = progress.course;
 		const candidate = nextItem(progress, waiting);
-		const next =
-			candidate && courseAccess(user, course.id, progress)(candidate.moduleId).open
-				? candidate
-				: null;
+		const next = candidate && standing.accessTo(candidate.moduleId).open ? candidate : null;
 		courses.push({
 			id: course.id,
 			title: course.title,

@@ -191,8 +191,13 @@ function enrolmentAccess(
 	progress: CourseProgress | undefined
 ): (moduleId: string) => ModuleAccess {
 	if (!enrolment || !progress) return () => ({ open: false, reason: 'not_enrolled' });
-	const unlocked = unlockedModules(enrolment.cohortId, enrolment.userId);
-	return (moduleId) => deriveModuleAccess(progress, moduleId, unlocked);
+	let unlocked: Set<string> | undefined;
+	return (moduleId) =>
+		deriveModuleAccess(
+			progress,
+			moduleId,
+			(unlocked ??= unlockedModules(enrolment.cohortId, enrolment.userId))
+		);
 }
 
 /** What a course page needs of its reader, read once per request and passed along. */
@@ -210,6 +215,13 @@ export function courseStanding(user: SessionUser, courseId: string): CourseStand
 		return { enrolment: undefined, progress: undefined, accessTo: () => ({ open: true }) };
 	}
 	const enrolment = getEnrolment(user.id, courseId);
-	const progress = enrolment && enrolmentProgress(enrolment);
+	if (!enrolment)
+		return { enrolment, progress: undefined, accessTo: enrolmentAccess(undefined, undefined) };
+	return enrolledStanding(enrolment);
+}
+
+/** courseStanding of a learner whose enrolment the caller has read already. */
+export function enrolledStanding(enrolment: Enrolment): CourseStanding {
+	const progress = enrolmentProgress(enrolment);
 	return { enrolment, progress, accessTo: enrolmentAccess(enrolment, progress) };
 }
