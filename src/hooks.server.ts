@@ -5,7 +5,7 @@ import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/co
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { knownClientAddress } from '$lib/server/http/client-address';
 import { withRequestContext } from '$lib/server/http/request-context';
-import { textDirection } from '$lib/server/http/request-locale';
+import { languageTransform } from '$lib/server/http/request-locale';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
@@ -60,19 +60,16 @@ const handleSession: Handle = async ({ event, resolve }) => {
 };
 
 /**
- * The request's language (cookie, else German) for the message functions, and its client address
- * for the audit entries written while handling it. A request without an address (behind a proxy,
- * bypassing it) is audited without one here; the routes that need an address refuse it
- * (clientAddress).
+ * The request's language (cookie, else German) for the message functions and the page's html tag,
+ * and its client address for the audit entries written while handling it. A request without an
+ * address (behind a proxy, bypassing it) is audited without one here; the routes that need an
+ * address refuse it (clientAddress).
  */
 const handleRequestContext: Handle = ({ event, resolve }) => {
 	const ip = knownClientAddress(event);
 	const locale = extractLocaleFromRequest(event.request);
 	return withRequestContext({ locale, origin: event.url.origin, ip }, () =>
-		resolve(event, {
-			transformPageChunk: ({ html }) =>
-				html.replace('%lang%', locale).replace('%dir%', textDirection(locale))
-		})
+		resolve(event, { transformPageChunk: languageTransform(locale) })
 	);
 };
 
