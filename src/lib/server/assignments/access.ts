@@ -1,8 +1,7 @@
 import type { AssignmentMeta } from '$lib/content/types';
 import type { SessionUser } from '../auth/session';
 import { canManageCohort } from '../cohorts/access';
-import { getEnrolment } from '../cohorts/enrolment';
-import { getModuleAccess, type ModuleAccess } from '../progress';
+import { courseStanding, type ModuleAccess } from '../progress';
 
 export type AssignmentAccess =
 	| { kind: 'learner'; cohortId: string | null }
@@ -13,9 +12,9 @@ export type AssignmentAccess =
 /** Learners need an enrolment and an open module; trainers and admins read the instructions. */
 export function assignmentAccess(user: SessionUser, item: AssignmentMeta): AssignmentAccess {
 	if (user.role !== 'learner') return { kind: 'staff' };
-	const enrolment = getEnrolment(user.id, item.courseId);
+	const { enrolment, accessTo } = courseStanding(user, item.courseId);
 	if (!enrolment) return { kind: 'none' };
-	const access = getModuleAccess(user, item.courseId, item.moduleId);
+	const access = accessTo(item.moduleId);
 	if (!access.open) {
 		return access.reason === 'not_enrolled' ? { kind: 'none' } : { kind: 'locked', access };
 	}

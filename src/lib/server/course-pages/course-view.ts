@@ -17,15 +17,9 @@ import type {
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
 import { getCohort } from '../cohorts/cohorts';
-import {
-	enrol,
-	getEnrolment,
-	isOpenForEnrolment,
-	type Enrolment as EnrolmentRow
-} from '../cohorts/enrolment';
+import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { discussionUrl, itemThreadsUrl } from '../discussions/links';
 import {
-	courseAccess,
 	courseStanding,
 	enrolmentProgress,
 	type CourseStanding,
@@ -57,23 +51,16 @@ export function courseHours(course: CourseMeta): number | null {
 	return course.certificate?.hours ?? null;
 }
 
-function enrolmentStatus(user: SessionUser, courseId: string, row?: EnrolmentRow): Enrolment {
+/** The reader's relation to the course, from the standing the page has read. */
+export function standingStatus(
+	user: SessionUser,
+	courseId: string,
+	standing: CourseStanding
+): Enrolment {
 	if (isStaff(user)) return 'staff';
-	if (row) return 'enrolled';
+	if (standing.enrolment) return 'enrolled';
 	return isOpenForEnrolment(courseId) ? 'open' : 'closed';
 }
-
-export function enrolmentOf(user: SessionUser, courseId: string): Enrolment {
-	return enrolmentStatus(
-		user,
-		courseId,
-		isStaff(user) ? undefined : getEnrolment(user.id, courseId)
-	);
-}
-
-/** The reader's relation to the course, from the standing the page has read. */
-export const standingStatus = (user: SessionUser, courseId: string, standing: CourseStanding) =>
-	enrolmentStatus(user, courseId, standing.enrolment);
 
 /**
  * The Austausch of the learner's cohort, or its threads about one item; none for staff and
@@ -85,11 +72,11 @@ export function cohortDiscussionUrl(standing: CourseStanding, itemId?: string): 
 	return itemId ? itemThreadsUrl(cohortId, itemId) : discussionUrl(cohortId);
 }
 
-/** `accessTo` from courseAccess() when the caller looks at several modules or has the progress. */
+/** `accessTo` from the reader's courseStanding(). */
 export function moduleLock(
 	user: SessionUser,
 	module: ModuleMeta,
-	accessTo: (moduleId: string) => ModuleAccess = courseAccess(user, module.courseId)
+	accessTo: (moduleId: string) => ModuleAccess
 ): ModuleLock | null {
 	const access = accessTo(module.id);
 	if (access.open) return null;

@@ -6,7 +6,6 @@ import { courseStanding, recordCompletion, recordUncompletion } from '../progres
 import { getCourse, getItem, getModule, renderLesson } from '../content';
 import {
 	cohortDiscussionUrl,
-	enrolmentOf,
 	moduleLock,
 	standingStatus,
 	toItemLink,
@@ -100,8 +99,9 @@ export function markLesson(user: SessionUser, itemId: string, done: boolean): Ma
 	const item = getItem(itemId);
 	const module = item && getModule(item.moduleId);
 	if (!item || !module || item.type !== 'lesson') return 'not_found';
-	if (enrolmentOf(user, item.courseId) !== 'enrolled') return 'forbidden';
-	if (moduleLock(user, module)) return 'forbidden';
+	const standing = courseStanding(user, item.courseId);
+	if (standingStatus(user, item.courseId, standing) !== 'enrolled') return 'forbidden';
+	if (moduleLock(user, module, standing.accessTo)) return 'forbidden';
 	if (done) recordCompletion(user.id, item.id, 'lesson_marked');
 	else recordUncompletion(user.id, item.id, 'lesson_marked');
 	return 'ok';

@@ -1,10 +1,9 @@
 import type { QuizMeta } from '$lib/content/types';
 import { moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import { getEnrolment } from '../cohorts/enrolment';
 import { getItem, getModule, getQuiz } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import { getModuleAccess } from '../progress';
+import { courseStanding } from '../progress';
 import type { Refusal } from '../http/refusal';
 
 export interface QuizContext {
@@ -27,7 +26,8 @@ export function quizAccess(
 	const quiz = item?.type === 'quiz' ? getQuiz(itemId) : undefined;
 	const module = item ? getModule(item.moduleId) : undefined;
 	if (!item || item.type !== 'quiz' || !quiz || !module) return { kind: 'not_found' };
-	if (!getModuleAccess(user, item.courseId, item.moduleId).open) {
+	const standing = courseStanding(user, item.courseId);
+	if (!standing.accessTo(item.moduleId).open) {
 		return { kind: 'redirect', to: moduleUrl(item.moduleId) };
 	}
 	return {
@@ -35,6 +35,6 @@ export function quizAccess(
 		item,
 		quiz,
 		module: { id: module.id, title: module.title },
-		cohortId: getEnrolment(user.id, item.courseId)?.cohortId ?? null
+		cohortId: standing.enrolment?.cohortId ?? null
 	};
 }
