@@ -164,33 +164,18 @@ export function getModuleAccess(
 	courseId: string,
 	moduleId: string
 ): ModuleAccess {
-	return courseAccess(user, courseId)(moduleId);
+	return courseStanding(user, courseId).accessTo(moduleId);
 }
 
-/**
- * Access to each module of one course, with enrolment, progress and unlocks read once: a page
- * that shows several modules asks this instead of getModuleAccess per module. Pass `progress`
- * when it has been derived for this request already.
- */
-export function courseAccess(
-	user: SessionUser,
-	courseId: string,
-	progress?: CourseProgress
-): (moduleId: string) => ModuleAccess {
-	if (user.role !== 'learner') return () => ({ open: true });
-	const enrolment = getEnrolment(user.id, courseId);
-	return enrolmentAccess(
-		enrolment,
-		enrolment && (progress ?? getCourseProgress(user.id, courseId))
-	);
-}
+const readsEverything = (): ModuleAccess => ({ open: true });
+const notEnrolled = (): ModuleAccess => ({ open: false, reason: 'not_enrolled' });
 
-/** courseAccess for a learner whose enrolment (none: not enrolled) and progress are read. */
+/** Module access of an enrolled learner, from their progress; unlocks read when first asked. */
 function enrolmentAccess(
-	enrolment: Enrolment | undefined,
+	enrolment: Enrolment,
 	progress: CourseProgress | undefined
 ): (moduleId: string) => ModuleAccess {
-	if (!enrolment || !progress) return () => ({ open: false, reason: 'not_enrolled' });
+	if (!progress) return notEnrolled;
 	let unlocked: Set<string> | undefined;
 	return (moduleId) =>
 		deriveModuleAccess(
@@ -212,11 +197,10 @@ export interface CourseStanding {
 /** Enrolment, progress and module access of one reader in one course (staff read everything). */
 export function courseStanding(user: SessionUser, courseId: string): CourseStanding {
 	if (user.role !== 'learner') {
-		return { enrolment: undefined, progress: undefined, accessTo: () => ({ open: true }) };
+		return { enrolment: undefined, progress: undefined, accessTo: readsEverything };
 	}
 	const enrolment = getEnrolment(user.id, courseId);
-	if (!enrolment)
-		return { enrolment, progress: undefined, accessTo: enrolmentAccess(undefined, undefined) };
+	if (!enrolment) return { enrolment, progress: undefined, accessTo: notEnrolled };
 	return enrolledStanding(enrolment);
 }
 
