@@ -25,6 +25,19 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 		'href',
 		board
 	);
+	// Praxisaufgaben link to the cohort's threads about them, also while their module is locked.
+	for (const assignment of [
+		'rolle-und-auftrag/praxisaufgabe-auftragsgespraech',
+		'diskriminierung-und-machtkritik/praxisaufgabe-beobachtung'
+	]) {
+		await page.goto(`/aufgaben/${COURSE}/${assignment}`);
+		await expect(
+			page.getByRole('link', { name: 'Fragen zu dieser Aufgabe im Austausch' })
+		).toHaveAttribute(
+			'href',
+			`${board}?${new URLSearchParams({ eintrag: `${COURSE}/${assignment}` })}`
+		);
+	}
 	await page.goto(LESSON);
 	await page.getByRole('link', { name: 'Fragen zu dieser Lektion im Austausch' }).click();
 	await expect(page.getByText('Zu dieser Auswahl gibt es noch keine Themen.')).toBeVisible();

@@ -6,7 +6,7 @@ import { courseStanding, type ModuleAccess } from '../progress';
 export type AssignmentAccess =
 	| { kind: 'learner'; cohortId: string | null }
 	| { kind: 'staff' }
-	| { kind: 'locked'; access: Extract<ModuleAccess, { open: false }> }
+	| { kind: 'locked'; cohortId: string | null; access: Extract<ModuleAccess, { open: false }> }
 	| { kind: 'none' };
 
 /** Learners need an enrolment and an open module; trainers and admins read the instructions. */
@@ -16,7 +16,9 @@ export function assignmentAccess(user: SessionUser, item: AssignmentMeta): Assig
 	if (!enrolment) return { kind: 'none' };
 	const access = accessTo(item.moduleId);
 	if (!access.open) {
-		return access.reason === 'not_enrolled' ? { kind: 'none' } : { kind: 'locked', access };
+		return access.reason === 'not_enrolled'
+			? { kind: 'none' }
+			: { kind: 'locked', cohortId: enrolment.cohortId, access };
 	}
 	return { kind: 'learner', cohortId: enrolment.cohortId };
 }

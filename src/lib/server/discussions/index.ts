@@ -18,10 +18,9 @@ export {
 	type AuthorRefusal,
 	type DeleteOutcome
 } from './authoring';
-export { itemDiscussionUrl } from './entry-points';
 export { reasonSchema, replySchema, threadSchema, moveSchema } from './form';
 export { requireDiscussion, requireModerator, requireThread } from './guard';
-export { discussionUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';
+export { discussionUrl, itemThreadsUrl, postUrl, threadUrl, POSTS_PER_PAGE } from './links';
 export { hidePost, moveThread, setLocked, setPinned, showPost } from './moderation';
 export {
 	highlightMentions,

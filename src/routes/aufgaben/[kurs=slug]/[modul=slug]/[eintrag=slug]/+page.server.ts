@@ -23,7 +23,7 @@ import { downloadRows } from '$lib/server/content/downloads-view';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
-import { itemDiscussionUrl, shareStateOf } from '$lib/server/discussions';
+import { itemThreadsUrl, shareStateOf } from '$lib/server/discussions';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
 	const item = getAssignment(itemIdOf(params));
@@ -37,6 +37,7 @@ export const load: PageServerLoad = async (event) => {
 	const access = assignmentAccess(user, item);
 	if (access.kind === 'none') error(404, 'Not Found');
 	const module = getModule(item.moduleId);
+	const cohortId = access.kind === 'staff' ? null : access.cohortId;
 	const base = {
 		item: {
 			id: item.id,
@@ -54,7 +55,7 @@ export const load: PageServerLoad = async (event) => {
 		course: { id: item.courseId, title: getCourse(item.courseId)?.title ?? '' },
 		module: { id: item.moduleId, title: module?.title ?? '' },
 		maxTextLength: MAX_TEXT_LENGTH,
-		discussionUrl: itemDiscussionUrl(user, item.id)
+		discussionUrl: cohortId ? itemThreadsUrl(cohortId, item.id) : null
 	};
 	if (access.kind === 'locked') {
 		const { access: locked } = access;
