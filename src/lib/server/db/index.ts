@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { databasePath, migrationsDir } from '../config/paths';
@@ -8,6 +7,7 @@ import { startupProblem } from '../config/startup';
 import * as schema from './schema';
 import { writeLimitsAsLiterals } from './literal';
 import { cacheStatements } from './statement-cache';
+import { applyMigrations } from './apply-migrations';
 
 const foldCase = (text: unknown) =>
 	typeof text === 'string' ? text.toLocaleLowerCase('de') : text;
@@ -37,7 +37,7 @@ export function openDatabase(path: string): Db {
 		client.function('fold_case', { deterministic: true }, foldCase);
 		const db = drizzle(client, { schema }) as Db;
 		writeLimitsAsLiterals(db);
-		migrateWithoutCascades(client, db);
+		migrateWithoutCascades(client);
 		client.pragma('foreign_keys = ON');
 		cacheStatements(client);
 		return db;
@@ -54,9 +54,9 @@ export function openDatabase(path: string): Db {
  * `PRAGMA foreign_keys=OFF` is ignored inside its transaction: so they are off here, and checked
  * once it is done (SQLite's documented procedure for altering a table).
  */
-function migrateWithoutCascades(client: Database.Database, db: Db): void {
+function migrateWithoutCascades(client: Database.Database): void {
 	client.pragma('foreign_keys = OFF');
-	migrate(db, { migrationsFolder: migrationsDir() });
+	applyMigrations(client, migrationsDir());
 	const broken = client.pragma('foreign_key_check') as unknown[];
 	if (broken.length) throw new Error(`migration left ${broken.length} broken foreign keys`);
 }
