@@ -14,6 +14,7 @@ import { benchQuizSubmissions } from './sections/quiz';
 import { benchScaling } from './sections/scaling';
 import { benchTargets } from './sections/targets';
 import { targetRows } from './lib/targets-report';
+import { ensureTools } from './lib/tools';
 
 const context = createContext();
 const only = process.env.BENCH_ONLY?.split(',');
@@ -29,6 +30,9 @@ const report: Record<string, unknown> = {
 	},
 	loadSecondsPerRun: context.seconds
 };
+
+// Every load run uses wrk; nginx serves the static reference.
+if (['pages', 'targets', 'scaling', 'quiz'].some(wanted)) ensureTools();
 
 // The content section rebuilds build/ as it measures; without it, build once here.
 if (wanted('content')) {

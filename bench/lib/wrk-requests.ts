@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { wrkResult, type WrkResult } from './wrk';
+import { OPENING_LUA, wrkDuration, wrkResult, type WrkResult } from './wrk';
 
 export interface PlannedRequest {
 	method: 'GET' | 'POST';
@@ -29,7 +29,8 @@ function requestLine(request: PlannedRequest): string {
 // Read in init() rather than written into the script: Lua allows 65,536 constants per chunk, and
 // wrk sets the Host header only before init(). done() runs in another Lua state than request():
 // it asks the thread, kept by setup(), how many requests it formed.
-const SCRIPT = `local threads = {}
+const SCRIPT = `${OPENING_LUA}
+local threads = {}
 setup = function(thread)
   threads[#threads + 1] = thread
 end
@@ -52,7 +53,7 @@ request = function()
   return planned[((sent - 1) % #planned) + 1]
 end
 done = function(summary, latency, requests)
-  io.write(string.format("RESULT %d %d %f %f %d\\n", summary.requests, summary.errors.status, latency:percentile(95) / 1000, latency.mean / 1000, threads[1]:get("sent")))
+  io.write(string.format("RESULT %d %d %f %f %f %f %f %d\\n", summary.requests, summary.errors.status, latency:percentile(95) / 1000, latency.mean / 1000, latency.max / 1000, latency:percentile(50) / 1000, latency:percentile(99) / 1000, threads[1]:get("sent")))
 end
 `;
 
@@ -75,14 +76,21 @@ export function runWrkRequests(options: {
 	writeFileSync(requestsPath, options.requests.map(requestLine).join('\n') + '\n');
 	const output = execFileSync(
 		'wrk',
-		['-t1', `-c${options.connections}`, `-d${options.seconds}s`, '-s', scriptPath, options.url],
+		[
+			'-t1',
+			`-c${options.connections}`,
+			wrkDuration(options.seconds),
+			'-s',
+			scriptPath,
+			options.url
+		],
 		{ env: { ...process.env, WRK_REQUESTS: requestsPath } }
 	).toString();
-	const sent = Number(output.match(/RESULT(?: [\d.]+){4} (\d+)/)![1]);
+	const sent = Number(output.match(/RESULT(?: [\d.]+){7} (\d+)/)![1]);
 	if (sent > options.requests.length) {
 		throw new Error(
 			`wrk needed ${sent} requests, only ${options.requests.length} prepared: prepare more`
 		);
 	}
-	return wrkResult(output);
+	return wrkResult(output, options.seconds);
 }

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { startApp } from '../../tests/support/app-server';
 import { enrolByEmail } from '../../tests/support/arrange';
-import { percentile } from '../lib/load';
+import { percentile } from '../lib/percentile';
 import { loginCookie } from '../lib/session';
 import { DEMO, type BenchContext } from '../context';
 

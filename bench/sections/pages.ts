@@ -1,14 +1,14 @@
 import { startApp } from '../../tests/support/app-server';
 import { enrolByEmail } from '../../tests/support/arrange';
-import { runLoad, type LoadResult } from '../lib/load';
 import { loginCookie } from '../lib/session';
 import { serveStatic } from '../lib/static-ceiling';
+import { runWrk, type WrkResult } from '../lib/wrk';
 import { DEMO, LESSON_PATH, type BenchContext } from '../context';
 
 export interface PagesResult {
 	staticServer: 'nginx' | 'node';
-	staticCeiling: Record<string, LoadResult>;
-	lesson: Record<string, LoadResult>;
+	staticCeiling: Record<string, WrkResult>;
+	lesson: Record<string, WrkResult>;
 	ratioToStatic: Record<string, number>;
 }
 
@@ -24,9 +24,9 @@ export async function benchPages(context: BenchContext): Promise<PagesResult> {
 	const html = await response.text();
 
 	const staticServer = await serveStatic(html, context.port + 1);
-	const staticCeiling: Record<string, LoadResult> = {};
+	const staticCeiling: Record<string, WrkResult> = {};
 	for (const connections of CONNECTIONS) {
-		staticCeiling[`c${connections}`] = await runLoad({
+		staticCeiling[`c${connections}`] = runWrk({
 			url: staticServer.url,
 			connections,
 			seconds: context.seconds
@@ -34,10 +34,10 @@ export async function benchPages(context: BenchContext): Promise<PagesResult> {
 	}
 	staticServer.stop();
 
-	const lesson: Record<string, LoadResult> = {};
+	const lesson: Record<string, WrkResult> = {};
 	const url = single.url + LESSON_PATH;
 	for (const connections of CONNECTIONS) {
-		lesson[`single_c${connections}`] = await runLoad({
+		lesson[`single_c${connections}`] = runWrk({
 			url,
 			connections,
 			seconds: context.seconds,
@@ -53,7 +53,7 @@ export async function benchPages(context: BenchContext): Promise<PagesResult> {
 		dataDir: single.dataDir
 	});
 	for (const connections of CONNECTIONS) {
-		lesson[`cluster_c${connections}`] = await runLoad({
+		lesson[`cluster_c${connections}`] = runWrk({
 			url,
 			connections,
 			seconds: context.seconds,

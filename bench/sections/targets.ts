@@ -1,10 +1,9 @@
-import { execFileSync } from 'node:child_process';
 import { startApp } from '../../tests/support/app-server';
 import { enrolByEmail } from '../../tests/support/arrange';
 import { loginCookie } from '../lib/session';
 import { startFrameworkFloor } from '../lib/framework-floor';
-import { hasNginx, serveStatic } from '../lib/static-ceiling';
-import { hasWrk, runWrk, type WrkResult } from '../lib/wrk';
+import { serveStatic } from '../lib/static-ceiling';
+import { runWrk, type WrkResult } from '../lib/wrk';
 import { DEMO, LESSON_PATH, type BenchContext } from '../context';
 
 // Issue 19's targets: each page's requests/s as a share of nginx serving the lesson's HTML as a
@@ -34,15 +33,6 @@ const PAGES = [
 	{ page: 'dashboard / (learner)', path: '/', login: true, target: 0.04 }
 ];
 
-/** wrk and nginx are Debian packages; the bench installs them when it may. */
-function ensureTools(): void {
-	if (hasWrk() && hasNginx()) return;
-	if (process.getuid?.() !== 0) {
-		throw new Error('Die Messung braucht wrk und nginx: apt-get install -y wrk nginx-light');
-	}
-	execFileSync('apt-get', ['install', '-y', '-q', 'wrk', 'nginx-light'], { stdio: 'inherit' });
-}
-
 const share = (app: WrkResult, nginx: WrkResult) =>
 	Math.round((app.requestsPerSecond / nginx.requestsPerSecond) * 10000) / 10000;
 
@@ -70,7 +60,6 @@ async function measure(
 }
 
 export async function benchTargets(context: BenchContext): Promise<TargetsResult> {
-	ensureTools();
 	const single = await startApp({ port: context.port });
 	enrolByEmail(single.databasePath, DEMO.learner, LESSON_PATH.split('/')[2]!);
 	const cookie = await loginCookie(single.url, DEMO.learner, DEMO.password);
