@@ -1,4 +1,7 @@
 import Database from 'better-sqlite3';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type AppServer } from '../support/app-server';
 import { rowId } from '../support/arrange';
@@ -45,6 +48,35 @@ const post = (path: string, cookie: string) =>
 		},
 		body: ''
 	});
+
+/** A GET on a connection of its own, so that the cluster hands successive ones to each worker. */
+function getOnNewConnection(
+	path: string,
+	cookie: string
+): Promise<{ status: number; body: string }> {
+	return new Promise((resolve, reject) => {
+		const req = request(app.url + path, { agent: false, headers: { cookie } }, (response) => {
+			let body = '';
+			response.setEncoding('utf8');
+			response.on('data', (chunk: string) => (body += chunk));
+			response.on('end', () => resolve({ status: response.statusCode ?? 0, body }));
+		});
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+function addAdmin(): string {
+	const db = new Database(app.databasePath);
+	db.pragma('busy_timeout = 5000');
+	const id = rowId();
+	db.prepare(
+		`insert into users (id, email, name, password_hash, role, active, created_at)
+		 values (?, ?, 'Admin', '!', 'admin', 1, ?)`
+	).run(id, `admin-${id}@example.org`, Date.now());
+	db.close();
+	return addSession(app.databasePath, id);
+}
 
 describe('concurrency', () => {
 	it('two browsers completing the same course at once produce exactly one certificate', async () => {
@@ -118,5 +150,28 @@ describe('concurrency', () => {
 			{ status: 'registered', n: 3 },
 			{ status: 'waitlisted', n: 7 }
 		]);
+	});
+
+	it('a course published in one process reaches the other within seconds', async () => {
+		const [learner] = createLearners(app.databasePath, 1, 'probe-digital');
+		const lessonFile = join(
+			app.dataDir,
+			'content/courses/83-probe-digital/01-informationen-und-daten/01-einfuehrung-digcomp.md'
+		);
+		const title = `Neu veröffentlicht ${rowId()}`;
+		writeFileSync(
+			lessonFile,
+			readFileSync(lessonFile, 'utf8').replace(/^title: .*$/m, `title: "${title}"`)
+		);
+		const reload = await post('/admin/inhalte?/neuladen', addAdmin());
+		expect(reload.status).toBe(200);
+		await new Promise((resolve) => setTimeout(resolve, 2500));
+		// New connections go to the workers in turn: six reach both.
+		const lessonPath = '/kurse/probe-digital/informationen-und-daten/einfuehrung-digcomp';
+		for (let i = 0; i < 6; i += 1) {
+			const page = await getOnNewConnection(lessonPath, learner!.cookie);
+			expect(page.status).toBe(200);
+			expect(page.body).toContain(title);
+		}
 	});
 });

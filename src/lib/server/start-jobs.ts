@@ -4,6 +4,11 @@ import { issueDueCertificates, registerCertificateIssuing } from '$lib/server/ce
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { uploadDir } from '$lib/server/config/paths';
 import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
+import {
+	followPublishedVersions,
+	onContentPublished,
+	recordPublishedVersion
+} from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import {
@@ -32,6 +37,9 @@ export async function startServerJobs(): Promise<void> {
 	} catch (problem) {
 		exitOnStartupProblem(problem);
 	}
+	// Processes sharing CONTENT_DIR and the database take over each other's publishes.
+	onContentPublished((version) => recordPublishedVersion(version.id));
+	followPublishedVersions();
 	// Uploads are refused one by one with a message; the operator hears about it at start too.
 	const uploads = unwritableFolderProblem(uploadDir(), 'UPLOAD_DIR');
 	if (uploads) console.warn(uploads.message);

@@ -18,6 +18,7 @@ export {
 	contentWatchWanted,
 	currentContent,
 	lastRejectedReload,
+	onContentPublished,
 	reloadContent,
 	renderPreviewBody,
 	warmContent,
@@ -25,6 +26,7 @@ export {
 	type RejectedReload,
 	type ReloadResult
 } from './live';
+export { followPublishedVersions, recordPublishedVersion } from './published-version';
 export type { ContentVersion } from './store';
 export type { LessonHeading, RenderedBody } from './render';
 

@@ -120,11 +120,27 @@ export function currentContent(): ContentVersion {
 	return result.version;
 }
 
+type PublishedListener = (version: ContentVersion) => void;
+const publishedListeners: PublishedListener[] = [];
+
+/**
+ * Hears each new version a reload in this process makes live (see published-version.ts);
+ * returns the way to stop.
+ */
+export function onContentPublished(listener: PublishedListener): () => void {
+	publishedListeners.push(listener);
+	return () => {
+		const index = publishedListeners.indexOf(listener);
+		if (index >= 0) publishedListeners.splice(index, 1);
+	};
+}
+
 /**
  * Reads CONTENT_DIR again and publishes it if it passes the check; otherwise the live version
- * stays and the problems are kept for the admin page.
+ * stays and the problems are kept for the admin page. `announce: false` for a version another
+ * process has published already.
  */
-export function reloadContent(): ReloadResult {
+export function reloadContent(options: { announce?: boolean } = {}): ReloadResult {
 	const dir = contentDir();
 	const result = readContent(dir);
 	if (!result.ok) {
@@ -133,6 +149,9 @@ export function reloadContent(): ReloadResult {
 	}
 	rejected = null;
 	const previous = publishContent(result.version);
+	if (options.announce !== false && previous?.id !== result.version.id) {
+		for (const listener of publishedListeners) listener(result.version);
+	}
 	return { ok: true, version: result.version, previous };
 }
 
