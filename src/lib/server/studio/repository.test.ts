@@ -10,11 +10,14 @@ import fs, {
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import git from 'isomorphic-git';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { useFreshDatabase } from '../../../../tests/support/unit/test-database';
+import { withLease } from '../db/lease';
 import {
 	changesIn,
 	commitFiles,
 	ensureRepository,
+	folderLease,
 	headOid,
 	history,
 	readFileAt,
@@ -29,6 +32,11 @@ const OTHER_COURSE = 'courses/02-anderer/einfuehrung.md';
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49]);
 
 let dir: string;
+
+beforeAll(() => {
+	// Commits take a lease in the database (shared by every server process).
+	useFreshDatabase();
+});
 
 beforeEach(() => {
 	dir = mkdtempSync(join(tmpdir(), 'repo-'));
@@ -93,9 +101,41 @@ describe('ensureRepository', () => {
 
 		expect(await history(dir)).toHaveLength(1);
 	});
+
+	it('leaves the folder to another process that is making the repository', async () => {
+		writeFile(LESSON, '# Lektion\n');
+		let mine: Promise<boolean> | undefined;
+		// The other process holds the lease and makes the repository; this one starts meanwhile.
+		await withLease(folderLease(dir), async () => {
+			mine = ensureRepository(dir);
+			await git.init({ fs, dir, defaultBranch: 'main' });
+			await git.add({ fs, dir, filepath: LESSON });
+			await git.commit({ fs, dir, message: 'Anderer Prozess', author: ANNA });
+		});
+
+		expect(await mine).toBe(false);
+		expect((await history(dir)).map((entry) => entry.message.trim())).toEqual(['Anderer Prozess']);
+	});
 });
 
 describe('commitFiles', () => {
+	it('waits while another process commits to the folder', async () => {
+		await seedRepository();
+		const events: string[] = [];
+		let mine: Promise<string> | undefined;
+		await withLease(folderLease(dir), async () => {
+			mine = commitFiles(
+				dir,
+				change({ writes: [{ path: LESSON, content: Buffer.from('# Neu\n') }] })
+			);
+			void mine.then(() => events.push('eigener Commit'));
+			await new Promise((resolve) => setTimeout(resolve, 150));
+			events.push('anderer Prozess fertig');
+		});
+		await mine;
+		expect(events).toEqual(['anderer Prozess fertig', 'eigener Commit']);
+	});
+
 	it('writes and deletes files, prunes emptied folders and returns the new commit', async () => {
 		await seedRepository();
 

@@ -2,7 +2,8 @@
 // app needs no system git. Commits made with the git CLI in the same folder coexist with ours.
 import git, { type ReadCommitResult, type TreeEntry } from 'isomorphic-git';
 import fs from 'node:fs';
-import { dirname, isAbsolute, join } from 'node:path';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { withLease } from '../db/lease';
 
 export interface Author {
 	name: string;
@@ -46,6 +47,26 @@ const ADD_BATCH = 16;
 const initialising = new Map<string, Promise<boolean>>();
 const pendingCommits = new Map<string, Promise<unknown>>();
 
+/** The lease for writing a folder's repository, shared by all processes on the database. */
+export const folderLease = (dir: string) => `content-git:${resolve(dir)}`;
+
+/**
+ * Commits to a folder run one after another: in this process through a queue, across processes
+ * (a cluster) under a lease, so one commit never picks up another's staging or index.
+ */
+function commitQueued<T>(dir: string, task: () => Promise<T>): Promise<T> {
+	const previous = pendingCommits.get(dir) ?? Promise.resolve();
+	const next = previous
+		.catch(() => undefined)
+		.then(async () => {
+			// Outside the lease: making the repository takes it itself.
+			await ensureRepository(dir);
+			return withLease(folderLease(dir), task);
+		});
+	pendingCommits.set(dir, next);
+	return next;
+}
+
 export function ensureRepository(dir: string): Promise<boolean> {
 	const running = initialising.get(dir);
 	if (running) return running;
@@ -54,8 +75,20 @@ export function ensureRepository(dir: string): Promise<boolean> {
 	return started;
 }
 
+/**
+ * Several processes start at once on a fresh folder (a cluster): the lease lets one of them make
+ * the repository and the initial commit; the others then find it.
+ */
 async function initialiseOnce(dir: string): Promise<boolean> {
 	if (fs.existsSync(join(dir, '.git'))) return false;
+	return withLease(folderLease(dir), async () => {
+		if (fs.existsSync(join(dir, '.git'))) return false;
+		await initialise(dir);
+		return true;
+	});
+}
+
+async function initialise(dir: string): Promise<void> {
 	await git.init({ fs, dir, defaultBranch: 'main' });
 	const files = await listVisibleFiles(dir);
 	// git.add reads and compresses all the files it is given at once: in batches, the first
@@ -64,7 +97,6 @@ async function initialiseOnce(dir: string): Promise<boolean> {
 		await git.add({ fs, dir, filepath: files.slice(start, start + ADD_BATCH) });
 	}
 	await git.commit({ fs, dir, message: INITIAL_MESSAGE, author: PLATFORM_AUTHOR });
-	return true;
 }
 
 async function listVisibleFiles(dir: string, prefix = ''): Promise<string[]> {
@@ -87,15 +119,11 @@ export async function headOid(dir: string): Promise<string | null> {
 	}
 }
 
-/** Commits run one after another per folder, so one commit never picks up another's staging. */
 export async function commitFiles(dir: string, change: ChangeSet): Promise<string> {
 	for (const path of [...change.writes.map((write) => write.path), ...change.deletes]) {
 		assertRepositoryPath(path);
 	}
-	const previous = pendingCommits.get(dir) ?? Promise.resolve();
-	const next = previous.catch(() => undefined).then(() => applyAndCommit(dir, change));
-	pendingCommits.set(dir, next);
-	return await next;
+	return await commitQueued(dir, () => applyAndCommit(dir, change));
 }
 
 function assertRepositoryPath(path: string): void {
@@ -108,7 +136,6 @@ function assertRepositoryPath(path: string): void {
 }
 
 async function applyAndCommit(dir: string, change: ChangeSet): Promise<string> {
-	await ensureRepository(dir);
 	for (const { path, content } of change.writes) {
 		const target = join(dir, path);
 		await fs.promises.mkdir(dirname(target), { recursive: true });
@@ -308,23 +335,17 @@ export async function commitFolderChanges(
 	author: Author,
 	message: string
 ): Promise<string | null> {
-	const previous = pendingCommits.get(dir) ?? Promise.resolve();
-	const next = previous
-		.catch(() => undefined)
-		.then(async () => {
-			await ensureRepository(dir);
-			const rows = await git.statusMatrix({ fs, dir });
-			const changed = rows.filter(
-				([path, head, workdir]) =>
-					head !== workdir && !path.split('/').some((segment) => segment.startsWith('.'))
-			);
-			if (changed.length === 0) return null;
-			for (const [path, , workdir] of changed) {
-				if (workdir === 0) await git.remove({ fs, dir, filepath: path });
-				else await git.add({ fs, dir, filepath: path });
-			}
-			return git.commit({ fs, dir, message, author });
-		});
-	pendingCommits.set(dir, next);
-	return await next;
+	return await commitQueued(dir, async () => {
+		const rows = await git.statusMatrix({ fs, dir });
+		const changed = rows.filter(
+			([path, head, workdir]) =>
+				head !== workdir && !path.split('/').some((segment) => segment.startsWith('.'))
+		);
+		if (changed.length === 0) return null;
+		for (const [path, , workdir] of changed) {
+			if (workdir === 0) await git.remove({ fs, dir, filepath: path });
+			else await git.add({ fs, dir, filepath: path });
+		}
+		return git.commit({ fs, dir, message, author });
+	});
 }
