@@ -11,12 +11,13 @@ import {
 import { prepareContent } from '../content/prepare';
 import type { ContentProblem } from '../content/problems';
 import { discardDrafts, hashOf, listDrafts } from './drafts';
-import { commitFiles, ensureRepository } from './repository';
+import { holdingFolder, type FolderCommit } from './repository';
 import { liveFile } from './workspace';
 
 // Publishing: an author's drafts (or a restored version) become live in one step. The whole
 // content is checked with the change first; only then are the files written, committed to the
-// content folder's git history and loaded. One publish at a time per process.
+// content folder's git history and loaded. One publish at a time per process, and across
+// processes one writer of the folder at a time (holdingFolder).
 
 export interface ContentChange {
 	path: string;
@@ -89,38 +90,57 @@ export function publishChanges(
 ): Promise<PublishOutcome> {
 	return serialised(async () => {
 		if (changes.length === 0) return { ok: false, reason: 'nothing' };
-		const errors = checkWithChanges(changes);
-		if (errors.length > 0) return { ok: false, reason: 'errors', errors };
 		const dir = contentDir();
-		let commit: string;
 		try {
-			await ensureRepository(dir);
-			commit = await commitFiles(dir, {
-				writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
-				deletes: changes.filter((change) => change.content === null).map((change) => change.path),
-				author: { name: user.name, email: user.email },
-				message
-			});
-		} catch (problem) {
-			// A full disk or a read-only folder: the author hears it, the operator finds the cause.
-			const { code, message: reason } = problem as { code?: string; message?: string };
-			console.error(
-				`Studio: Veröffentlichen in ${dir} fehlgeschlagen: ${code ?? reason ?? problem}`
+			// The check runs while this process has the folder to itself: it sees what another
+			// process (a cluster) published a moment ago, and nobody writes between it and the commit.
+			return await holdingFolder(dir, (commit) =>
+				checkCommitAndLoad(user, changes, message, commit, dir)
 			);
-			return { ok: false, reason: 'write_failed' };
+		} catch (problem) {
+			return writeFailed(dir, problem);
 		}
-		const reload = reloadContent();
-		// Checked above; this fails only if someone changed the folder at the same moment.
-		if (!reload.ok) return { ok: false, reason: 'errors', errors: reload.rejected.errors };
-		recordAudit({
-			actorId: user.id,
-			action: 'content.published',
-			objectType: 'content',
-			objectId: reload.version.id,
-			details: { commit, files: changes.map((change) => change.path) }
-		});
-		return { ok: true, commit, version: reload.version.id, files: changes.length };
 	});
+}
+
+async function checkCommitAndLoad(
+	user: SessionUser,
+	changes: readonly ContentChange[],
+	message: string,
+	commitChange: FolderCommit,
+	dir: string
+): Promise<PublishOutcome> {
+	const errors = checkWithChanges(changes);
+	if (errors.length > 0) return { ok: false, reason: 'errors', errors };
+	let commit: string;
+	try {
+		commit = await commitChange({
+			writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
+			deletes: changes.filter((change) => change.content === null).map((change) => change.path),
+			author: { name: user.name, email: user.email },
+			message
+		});
+	} catch (problem) {
+		return writeFailed(dir, problem);
+	}
+	const reload = reloadContent();
+	// Checked above; this fails only if the folder was changed outside the platform meanwhile.
+	if (!reload.ok) return { ok: false, reason: 'errors', errors: reload.rejected.errors };
+	recordAudit({
+		actorId: user.id,
+		action: 'content.published',
+		objectType: 'content',
+		objectId: reload.version.id,
+		details: { commit, files: changes.map((change) => change.path) }
+	});
+	return { ok: true, commit, version: reload.version.id, files: changes.length };
+}
+
+/** A full disk or a read-only folder: the author hears it, the operator finds the cause. */
+function writeFailed(dir: string, problem: unknown): PublishOutcome {
+	const { code, message: reason } = problem as { code?: string; message?: string };
+	console.error(`Studio: Veröffentlichen in ${dir} fehlgeschlagen: ${code ?? reason ?? problem}`);
+	return { ok: false, reason: 'write_failed' };
 }
 
 /** Files whose live version changed since the author's draft started from it. */

@@ -15,14 +15,18 @@ import { useFreshDatabase } from '../../../../tests/support/unit/test-database';
 import { withLease } from '../db/lease';
 import {
 	changesIn,
-	commitFiles,
 	ensureRepository,
 	folderLease,
 	headOid,
 	history,
+	holdingFolder,
 	readFileAt,
 	type ChangeSet
 } from './repository';
+
+/** One change committed on its own, as the studio's publish does after its check. */
+const commitFiles = (dir: string, change: ChangeSet) =>
+	holdingFolder(dir, (commit) => commit(change));
 
 const ANNA = { name: 'Anna Autorin', email: 'anna@example.org' };
 const BERND = { name: 'Bernd Bearbeiter', email: 'bernd@example.org' };

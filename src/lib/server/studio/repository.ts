@@ -50,18 +50,31 @@ const pendingCommits = new Map<string, Promise<unknown>>();
 /** The lease for writing a folder's repository, shared by all processes on the database. */
 export const folderLease = (dir: string) => `content-git:${resolve(dir)}`;
 
+/** Writes and commits a change; handed to the task of holdingFolder. */
+export type FolderCommit = (change: ChangeSet) => Promise<string>;
+
 /**
- * Commits to a folder run one after another: in this process through a queue, across processes
- * (a cluster) under a lease, so one commit never picks up another's staging or index.
+ * Runs `task` while this process has the folder to itself: in this process after the writes
+ * queued before it, across processes (a cluster) under a lease. The task commits through the
+ * function it is given, so what it checked is still what it commits onto, and one commit never
+ * picks up another's staging or index.
  */
-function commitQueued<T>(dir: string, task: () => Promise<T>): Promise<T> {
+export function holdingFolder<T>(
+	dir: string,
+	task: (commit: FolderCommit) => Promise<T>
+): Promise<T> {
 	const previous = pendingCommits.get(dir) ?? Promise.resolve();
 	const next = previous
 		.catch(() => undefined)
 		.then(async () => {
 			// Outside the lease: making the repository takes it itself.
 			await ensureRepository(dir);
-			return withLease(folderLease(dir), task);
+			return withLease(folderLease(dir), () =>
+				task((change) => {
+					assertRepositoryPaths(change);
+					return applyAndCommit(dir, change);
+				})
+			);
 		});
 	pendingCommits.set(dir, next);
 	return next;
@@ -119,11 +132,10 @@ export async function headOid(dir: string): Promise<string | null> {
 	}
 }
 
-export async function commitFiles(dir: string, change: ChangeSet): Promise<string> {
+function assertRepositoryPaths(change: ChangeSet): void {
 	for (const path of [...change.writes.map((write) => write.path), ...change.deletes]) {
 		assertRepositoryPath(path);
 	}
-	return await commitQueued(dir, () => applyAndCommit(dir, change));
 }
 
 function assertRepositoryPath(path: string): void {
@@ -335,7 +347,7 @@ export async function commitFolderChanges(
 	author: Author,
 	message: string
 ): Promise<string | null> {
-	return await commitQueued(dir, async () => {
+	return await holdingFolder(dir, async () => {
 		const rows = await git.statusMatrix({ fs, dir });
 		const changed = rows.filter(
 			([path, head, workdir]) =>

@@ -12,7 +12,9 @@ import { recordCompletion } from '../progress';
 import { deletionPreview } from './deletion';
 import { discardDrafts, listDrafts, rebaseDraft, saveDraft } from './drafts';
 import { checkUnsaved, editorState } from './editor';
-import { findConflicts, publishDrafts } from './publish';
+import { findConflicts, publishChanges, publishDrafts, type PublishOutcome } from './publish';
+import { folderLease } from './repository';
+import { withLease } from '../db/lease';
 import { grantAuthoring } from './rights';
 import { createCourse, createItem, deletePage, moveItem } from './structure';
 import { uploadMedia } from './media';
@@ -155,6 +157,23 @@ describe('drafts and publishing', () => {
 		rebaseDraft(author.id, WELCOME, liveFile(WELCOME));
 		expect((await publishDrafts(author, COURSE, 'Meine Überschrift')).ok).toBe(true);
 		expect(renderLesson('grundlagen/ankommen/willkommen')?.html).toContain('Worum es hier geht');
+	});
+
+	it('checks a publish against what another process wrote while it waited for the folder', async () => {
+		const lesson = '---\ntitle: Doppelt\nminutes: 5\n---\n\n## Doppelt\n';
+		const theirs = `courses/${COURSE}/${MODULE}/07-doppelt.md`;
+		const mine = `courses/${COURSE}/${MODULE}/08-doppelt.md`;
+		let outcome: Promise<PublishOutcome> | undefined;
+		// Another server process has the folder: it adds a lesson with the same ID as ours.
+		await withLease(folderLease(dir), async () => {
+			outcome = publishChanges(author, [{ path: mine, content: Buffer.from(lesson) }], 'Meine');
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			writeFileSync(join(dir, theirs), lesson);
+		});
+
+		expect(await outcome).toMatchObject({ ok: false, reason: 'errors' });
+		expect(fs.existsSync(join(dir, mine))).toBe(false);
+		rmSync(join(dir, theirs));
 	});
 
 	it('restores an older version as a new commit and lists commits made outside the app', async () => {
