@@ -17,7 +17,7 @@ export interface BadInputCase {
 }
 
 /** Bookkeeping that a rejected request may touch: throttling counters and session expiry. */
-export const BOOKKEEPING_TABLES = ['throttle_events', 'sessions'];
+export const BOOKKEEPING_TABLES = ['throttle_events', 'sessions', 'leases'];
 
 const decodeEntities = (html: string) =>
 	html

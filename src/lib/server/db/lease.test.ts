@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '../../../../tests/support/unit/test-database';
 import { getDb } from '.';
 import { LeaseTimeout, withLease } from './lease';
-import { settings } from './schema';
+import { leases } from './schema';
 
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -13,12 +13,8 @@ beforeAll(() => {
 /** A lease row as a process leaves it that stopped while holding it. */
 function leftBehind(name: string, untilMs: number) {
 	getDb()
-		.insert(settings)
-		.values({
-			key: `lease:${name}`,
-			value: { holder: 'gestorben', until: Date.now() + untilMs },
-			updatedAt: new Date()
-		})
+		.insert(leases)
+		.values({ name, holder: 'gestorben', until: new Date(Date.now() + untilMs) })
 		.run();
 }
 

@@ -1,36 +1,28 @@
 import { randomUUID } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { getDb } from '.';
-import { settings } from './schema';
+import { leases } from './schema';
 
 // A lock that holds across server processes (a cluster, the server next to a CLI) for work that
 // is not a database transaction, such as writing and committing the content folder: a row in
-// `settings`, taken under SQLite's write lock, with an end so that a process that died while
+// `leases`, taken under SQLite's write lock, with an end so that a process that died while
 // holding it does not block the others for ever.
 
-const key = (name: string) => `lease:${name}`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-interface LeaseValue {
-	holder: string;
-	until: number;
-}
-
 function tryTake(name: string, holder: string, leaseMs: number, now = Date.now()): boolean {
-	const db = getDb();
-	return db.transaction(
+	return getDb().transaction(
 		(tx) => {
-			const row = tx
-				.select({ value: settings.value })
-				.from(settings)
-				.where(eq(settings.key, key(name)))
+			const held = tx
+				.select({ until: leases.until })
+				.from(leases)
+				.where(eq(leases.name, name))
 				.get();
-			const held = row?.value as LeaseValue | undefined;
-			if (held && held.until > now) return false;
-			const value: LeaseValue = { holder, until: now + leaseMs };
-			tx.insert(settings)
-				.values({ key: key(name), value, updatedAt: new Date(now) })
-				.onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: new Date(now) } })
+			if (held && held.until.getTime() > now) return false;
+			const until = new Date(now + leaseMs);
+			tx.insert(leases)
+				.values({ name, holder, until })
+				.onConflictDoUpdate({ target: leases.name, set: { holder, until } })
 				.run();
 			return true;
 		},
@@ -40,10 +32,8 @@ function tryTake(name: string, holder: string, leaseMs: number, now = Date.now()
 
 function release(name: string, holder: string): void {
 	getDb()
-		.delete(settings)
-		.where(
-			and(eq(settings.key, key(name)), sql`json_extract(${settings.value}, '$.holder') = ${holder}`)
-		)
+		.delete(leases)
+		.where(and(eq(leases.name, name), eq(leases.holder, holder)))
 		.run();
 }
 
@@ -61,8 +51,9 @@ export async function withLease<T>(
 	const holder = randomUUID();
 	const deadline = Date.now() + waitMs;
 	while (!tryTake(name, holder, leaseMs)) {
-		if (Date.now() >= deadline)
+		if (Date.now() >= deadline) {
 			throw new LeaseTimeout(`lease ${name} still held after ${waitMs} ms`);
+		}
 		await pause(pollMs);
 	}
 	try {

@@ -11,6 +11,7 @@ export * from './settings';
 export * from './audit';
 export * from './mail';
 export * from './throttle';
+export * from './leases';
 export * from './privacy';
 export * from './journal';
 export * from './studio';
