@@ -4,11 +4,7 @@ import { issueDueCertificates, registerCertificateIssuing } from '$lib/server/ce
 import { initSigningKey } from '$lib/server/certificates/signing';
 import { uploadDir } from '$lib/server/config/paths';
 import { exitOnStartupProblem, unwritableFolderProblem } from '$lib/server/config/startup';
-import {
-	followPublishedVersions,
-	onContentPublished,
-	recordPublishedVersion
-} from '$lib/server/content';
+import { followPublishedVersions } from '$lib/server/content';
 import { getDb } from '$lib/server/db';
 import { isDemoMode, seedDemoData } from '$lib/server/demo/seed';
 import {
@@ -38,7 +34,6 @@ export async function startServerJobs(): Promise<void> {
 		exitOnStartupProblem(problem);
 	}
 	// Processes sharing CONTENT_DIR and the database take over each other's publishes.
-	onContentPublished((version) => recordPublishedVersion(version.id));
 	followPublishedVersions();
 	// Uploads are refused one by one with a message; the operator hears about it at start too.
 	const uploads = unwritableFolderProblem(uploadDir(), 'UPLOAD_DIR');

@@ -18,7 +18,6 @@ export {
 	contentWatchWanted,
 	currentContent,
 	lastRejectedReload,
-	onContentPublished,
 	reloadContent,
 	renderPreviewBody,
 	warmContent,
@@ -26,7 +25,7 @@ export {
 	type RejectedReload,
 	type ReloadResult
 } from './live';
-export { followPublishedVersions, recordPublishedVersion } from './published-version';
+export { followPublishedVersions } from './published-version';
 export type { ContentVersion } from './store';
 export type { LessonHeading, RenderedBody } from './render';
 

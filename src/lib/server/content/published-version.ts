@@ -3,7 +3,7 @@ import { getDb } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { settings } from '../db/schema';
 import { formatProblem } from './problems';
-import { reloadContent } from './live';
+import { onContentPublished, reloadContent } from './live';
 import { liveContent } from './store';
 
 // Several server processes on one CONTENT_DIR and one database (a cluster, or two servers behind
@@ -57,10 +57,12 @@ export function followPublishedVersion(): FollowOutcome {
 }
 
 /**
- * Checks once a second from now on. What is recorded at the start was read from the folder
- * at the start already, so it is taken as followed.
+ * Shares this process's publishes with the others and checks once a second for theirs. What is
+ * recorded at the start was read from the folder at the start already, so it is taken as
+ * followed.
  */
 export function followPublishedVersions(everyMs = 1000): () => void {
+	const stopRecording = onContentPublished((version) => recordPublishedVersion(version.id));
 	followed = publishedVersion();
 	const timer = setInterval(() => {
 		try {
@@ -70,5 +72,8 @@ export function followPublishedVersions(everyMs = 1000): () => void {
 		}
 	}, everyMs);
 	timer.unref();
-	return () => clearInterval(timer);
+	return () => {
+		clearInterval(timer);
+		stopRecording();
+	};
 }

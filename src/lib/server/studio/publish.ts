@@ -16,8 +16,7 @@ import { liveFile } from './workspace';
 
 // Publishing: an author's drafts (or a restored version) become live in one step. The whole
 // content is checked with the change first; only then are the files written, committed to the
-// content folder's git history and loaded. One publish at a time per process, and across
-// processes one writer of the folder at a time (holdingFolder).
+// content folder's git history and loaded, one writer of the folder at a time (holdingFolder).
 
 export interface ContentChange {
 	path: string;
@@ -37,15 +36,6 @@ export type PublishOutcome =
 	| { ok: false; reason: 'write_failed' }
 	| { ok: false; reason: 'conflicts'; conflicts: Conflict[] }
 	| { ok: false; reason: 'errors'; errors: ContentProblem[] };
-
-let queue: Promise<unknown> = Promise.resolve();
-
-/** Runs publishes one after another, so two never interleave their writes and commits. */
-function serialised<T>(task: () => Promise<T>): Promise<T> {
-	const run = queue.then(task, task);
-	queue = run.catch(() => undefined);
-	return run;
-}
 
 /** The content as it would be with `changes` applied, for the full check. */
 function withChanges(
@@ -83,24 +73,23 @@ export function checkWithChanges(changes: readonly ContentChange[]): ContentProb
 }
 
 /** Checks, writes, commits and loads `changes`; nothing is written when the check fails. */
-export function publishChanges(
+export async function publishChanges(
 	user: SessionUser,
 	changes: readonly ContentChange[],
 	message: string
 ): Promise<PublishOutcome> {
-	return serialised(async () => {
-		if (changes.length === 0) return { ok: false, reason: 'nothing' };
-		const dir = contentDir();
-		try {
-			// The check runs while this process has the folder to itself: it sees what another
-			// process (a cluster) published a moment ago, and nobody writes between it and the commit.
-			return await holdingFolder(dir, (commit) =>
-				checkCommitAndLoad(user, changes, message, commit, dir)
-			);
-		} catch (problem) {
-			return writeFailed(dir, problem);
-		}
-	});
+	if (changes.length === 0) return { ok: false, reason: 'nothing' };
+	const dir = contentDir();
+	try {
+		// One writer of the folder at a time, in this process and across processes (a cluster): the
+		// check sees what another process published a moment ago, and nobody writes between it and
+		// the commit.
+		return await holdingFolder(dir, (commit) =>
+			checkCommitAndLoad(user, changes, message, commit, dir)
+		);
+	} catch (problem) {
+		return writeFailed(dir, problem);
+	}
 }
 
 async function checkCommitAndLoad(
