@@ -11,7 +11,7 @@ import {
 import { prepareContent } from '../content/prepare';
 import type { ContentProblem } from '../content/problems';
 import { discardDrafts, hashOf, listDrafts } from './drafts';
-import { holdingFolder, type FolderCommit } from './repository';
+import { holdingFolder, type HeldFolder } from './repository';
 import { liveFile } from './workspace';
 
 // Publishing: an author's drafts (or a restored version) become live in one step. The whole
@@ -84,8 +84,8 @@ export async function publishChanges(
 		// One writer of the folder at a time, in this process and across processes (a cluster): the
 		// check sees what another process published a moment ago, and nobody writes between it and
 		// the commit.
-		return await holdingFolder(dir, (commit) =>
-			checkCommitAndLoad(user, changes, message, commit, dir)
+		return await holdingFolder(dir, (folder) =>
+			checkCommitAndLoad(user, changes, message, folder, dir)
 		);
 	} catch (problem) {
 		return writeFailed(dir, problem);
@@ -96,14 +96,14 @@ async function checkCommitAndLoad(
 	user: SessionUser,
 	changes: readonly ContentChange[],
 	message: string,
-	commitChange: FolderCommit,
+	folder: HeldFolder,
 	dir: string
 ): Promise<PublishOutcome> {
 	const errors = checkWithChanges(changes);
 	if (errors.length > 0) return { ok: false, reason: 'errors', errors };
 	let commit: string;
 	try {
-		commit = await commitChange({
+		commit = await folder.commit({
 			writes: changes.flatMap(({ path, content }) => (content ? [{ path, content }] : [])),
 			deletes: changes.filter((change) => change.content === null).map((change) => change.path),
 			author: { name: user.name, email: user.email },

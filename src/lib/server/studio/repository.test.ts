@@ -26,7 +26,7 @@ import {
 
 /** One change committed on its own, as the studio's publish does after its check. */
 const commitFiles = (dir: string, change: ChangeSet) =>
-	holdingFolder(dir, (commit) => commit(change));
+	holdingFolder(dir, (folder) => folder.commit(change));
 
 const ANNA = { name: 'Anna Autorin', email: 'anna@example.org' };
 const BERND = { name: 'Bernd Bearbeiter', email: 'bernd@example.org' };

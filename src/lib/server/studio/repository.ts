@@ -50,8 +50,16 @@ const pendingCommits = new Map<string, Promise<unknown>>();
 /** The lease for writing a folder's repository, shared by all processes on the database. */
 export const folderLease = (dir: string) => `content-git:${resolve(dir)}`;
 
-/** Writes and commits a change; handed to the task of holdingFolder. */
-export type FolderCommit = (change: ChangeSet) => Promise<string>;
+/** The writes a task of holdingFolder may make. */
+export interface HeldFolder {
+	/** Writes and commits a change. */
+	commit(change: ChangeSet): Promise<string>;
+	/**
+	 * Commits whatever changed in the folder since the last commit (files edited or dropped in
+	 * without git); null when it matches the last commit.
+	 */
+	commitWorkingChanges(author: Author, message: string): Promise<string | null>;
+}
 
 /**
  * Runs `task` while this process has the folder to itself: in this process after the writes
@@ -61,7 +69,7 @@ export type FolderCommit = (change: ChangeSet) => Promise<string>;
  */
 export function holdingFolder<T>(
 	dir: string,
-	task: (commit: FolderCommit) => Promise<T>
+	task: (folder: HeldFolder) => Promise<T>
 ): Promise<T> {
 	const previous = pendingCommits.get(dir) ?? Promise.resolve();
 	const next = previous
@@ -70,9 +78,12 @@ export function holdingFolder<T>(
 			// Outside the lease: making the repository takes it itself.
 			await ensureRepository(dir);
 			return withLease(folderLease(dir), () =>
-				task((change) => {
-					assertRepositoryPaths(change);
-					return applyAndCommit(dir, change);
+				task({
+					commit: (change) => {
+						assertRepositoryPaths(change);
+						return applyAndCommit(dir, change);
+					},
+					commitWorkingChanges: (author, message) => commitWorkingChanges(dir, author, message)
 				})
 			);
 		});
@@ -337,27 +348,20 @@ function looksBinary(content: Uint8Array): boolean {
 	return content.subarray(0, BINARY_SNIFF_BYTES).includes(0);
 }
 
-/**
- * Commits whatever changed in the folder since the last commit (files edited or dropped in
- * without git), so the live version after a reload is a version in the history too. Returns
- * the new commit, or null when the folder matched the last commit.
- */
-export async function commitFolderChanges(
+async function commitWorkingChanges(
 	dir: string,
 	author: Author,
 	message: string
 ): Promise<string | null> {
-	return await holdingFolder(dir, async () => {
-		const rows = await git.statusMatrix({ fs, dir });
-		const changed = rows.filter(
-			([path, head, workdir]) =>
-				head !== workdir && !path.split('/').some((segment) => segment.startsWith('.'))
-		);
-		if (changed.length === 0) return null;
-		for (const [path, , workdir] of changed) {
-			if (workdir === 0) await git.remove({ fs, dir, filepath: path });
-			else await git.add({ fs, dir, filepath: path });
-		}
-		return git.commit({ fs, dir, message, author });
-	});
+	const rows = await git.statusMatrix({ fs, dir });
+	const changed = rows.filter(
+		([path, head, workdir]) =>
+			head !== workdir && !path.split('/').some((segment) => segment.startsWith('.'))
+	);
+	if (changed.length === 0) return null;
+	for (const [path, , workdir] of changed) {
+		if (workdir === 0) await git.remove({ fs, dir, filepath: path });
+		else await git.add({ fs, dir, filepath: path });
+	}
+	return git.commit({ fs, dir, message, author });
 }

@@ -18,12 +18,7 @@ import { withLease } from '../db/lease';
 import { grantAuthoring } from './rights';
 import { createCourse, createItem, deletePage, moveItem } from './structure';
 import { uploadMedia } from './media';
-import {
-	courseHistory,
-	recordFolderVersion,
-	restoreVersion,
-	startContentHistory
-} from './versions';
+import { courseHistory, reloadFolderAs, restoreVersion, startContentHistory } from './versions';
 import { liveFile } from './workspace';
 
 // The studio end to end below the HTTP layer: rights, drafts, the checker, publishing as a git
@@ -283,11 +278,30 @@ describe('changes made in the folder without git', () => {
 			join(dir, `courses/${COURSE}/${MODULE}/module.md`),
 			'---\ntitle: Ankommen neu\n---\n'
 		);
-		expect(await recordFolderVersion(admin, 'Im Ordner geändert')).toMatch(/^[0-9a-f]{40}$/);
+		const reloaded = await reloadFolderAs(admin, null, 'Im Ordner geändert');
+		expect(reloaded.reload.ok).toBe(true);
+		expect(reloaded.commit).toMatch(/^[0-9a-f]{40}$/);
 		const history = await courseHistory(COURSE);
 		expect(history).toHaveLength(before + 1);
 		expect(history[0]).toMatchObject({ message: 'Im Ordner geändert', authorName: 'Admina' });
-		expect(await recordFolderVersion(admin, 'Nichts')).toBeNull();
+		expect((await reloadFolderAs(admin, null, 'Nichts')).commit).toBeNull();
+	});
+
+	it('are read whole when another process is publishing at the moment of the reload', async () => {
+		const page = `courses/${COURSE}/${MODULE}/09-zwischenstand.md`;
+		let reloading: ReturnType<typeof reloadFolderAs> | undefined;
+		// The other process writes its page in two steps; only the second is a valid page.
+		await withLease(folderLease(dir), async () => {
+			writeFileSync(join(dir, page), '---\ntitle: Halb\n---\n\n<script>x</script>\n');
+			reloading = reloadFolderAs(admin, null, 'Neu geladen');
+			await new Promise((resolve) => setTimeout(resolve, 100));
+			writeFileSync(join(dir, page), '---\ntitle: Ganz\nminutes: 5\n---\n\n## Ganz\n');
+		});
+
+		expect((await reloading)!.reload.ok).toBe(true);
+		expect(getItem('grundlagen/ankommen/zwischenstand')?.title).toBe('Ganz');
+		rmSync(join(dir, page));
+		expect((await reloadFolderAs(admin, null, 'Aufgeräumt')).reload.ok).toBe(true);
 	});
 });
 

@@ -5,13 +5,8 @@ import { contentDir, shippedContentDir } from '../config/paths';
 import { diffView } from './changes';
 import { isWritablePath } from './paths';
 import { publishChanges, type PublishOutcome } from './publish';
-import {
-	changesIn,
-	commitFolderChanges,
-	ensureRepository,
-	history,
-	readFileAt
-} from './repository';
+import { changesIn, ensureRepository, history, holdingFolder, readFileAt } from './repository';
+import { reloadContentAs, type ReloadOutcome } from '../content/reload-view';
 
 // The history of a course or a page, read from the content folder's git repository (commits
 // made outside the app included), and restoring an old version as a new commit.
@@ -27,16 +22,26 @@ export async function startContentHistory(): Promise<boolean> {
 }
 
 /**
- * After an admin's reload: files changed in the folder without git become a version of their
- * own, named after the admin, so every live version can be found and restored.
+ * The admin's "Inhalte neu laden": reads, checks and loads the folder, then keeps files changed
+ * in it without git as a version of their own, named after the admin, so every live version can
+ * be found and restored. Both while this process has the folder to itself, so a publish in
+ * another process (a cluster) is never read half written.
  */
-export async function recordFolderVersion(
+export async function reloadFolderAs(
 	user: SessionUser,
+	ip: string | null,
 	message: string
-): Promise<string | null> {
+): Promise<{ reload: ReloadOutcome; commit: string | null }> {
 	const dir = contentDir();
-	if (resolve(dir) === resolve(shippedContentDir())) return null;
-	return commitFolderChanges(dir, { name: user.name, email: user.email }, message);
+	if (resolve(dir) === resolve(shippedContentDir())) {
+		return { reload: reloadContentAs(user, ip), commit: null };
+	}
+	return holdingFolder(dir, async (folder) => {
+		const reload = reloadContentAs(user, ip);
+		if (!reload.ok) return { reload, commit: null };
+		const author = { name: user.name, email: user.email };
+		return { reload, commit: await folder.commitWorkingChanges(author, message) };
+	});
 }
 
 export async function courseHistory(courseDir: string, path?: string) {

@@ -1,8 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { contentStatus, reloadContentAs } from '$lib/server/content/reload-view';
-import { recordFolderVersion } from '$lib/server/studio/versions';
+import { contentStatus } from '$lib/server/content/reload-view';
+import { reloadFolderAs } from '$lib/server/studio/versions';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
 
@@ -14,11 +14,14 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	neuladen: async (event) => {
 		const user = requireUser(event, 'admin');
-		const outcome = reloadContentAs(user, clientAddress(event));
+		const { reload: outcome } = await reloadFolderAs(
+			user,
+			clientAddress(event),
+			m.studio_folder_version_message()
+		);
 		if (!outcome.ok) {
 			return fail(422, { rejected: m.authoring_reload_rejected({ count: outcome.errorCount }) });
 		}
-		await recordFolderVersion(user, m.studio_folder_version_message());
 		return {
 			reloaded: outcome.changed
 				? m.authoring_reload_done({ version: outcome.version })
