@@ -1,9 +1,9 @@
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { kitCachedMatchers } from './scripts/vite/kit-cached-matchers';
-import { kitUnsentPageData } from './scripts/vite/kit-unsent-page-data';
-import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals';
+import { kitCachedMatchers } from './scripts/vite/kit-cached-matchers.ts';
+import { kitUnsentPageData } from './scripts/vite/kit-unsent-page-data.ts';
+import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals.ts';
 
 export default defineConfig({
 	plugins: [
