@@ -28,6 +28,8 @@ const COURSE_PATH = LESSON_PATH.split('/').slice(0, 3).join('/');
 const PAGES = [
 	{ page: 'anonymous simple page', path: '/barrierefreiheit', login: false, target: 0.1 },
 	{ page: 'login page', path: '/anmelden', login: false, target: null },
+	// What every page costs a signed-in learner before its own content: session, layout, header.
+	{ page: 'simple page (learner)', path: '/barrierefreiheit', login: true, target: null },
 	{ page: 'lesson page (learner)', path: LESSON_PATH, login: true, target: 0.06 },
 	{ page: 'course page (learner)', path: COURSE_PATH, login: true, target: 0.04 },
 	{ page: 'dashboard / (learner)', path: '/', login: true, target: 0.04 }
