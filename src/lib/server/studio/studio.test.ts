@@ -1,11 +1,11 @@
 import git from 'isomorphic-git';
-import fs, { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import fs, { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createUser } from '../auth/users';
 import type { SessionUser } from '../auth/session';
-import { getItem, reloadContent, renderLesson } from '../content';
+import { getItem, getModule, reloadContent, renderLesson } from '../content';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { canCreateCourses, courseDirs, openCourse, type OpenCourse } from '.';
 import { recordCompletion } from '../progress';
@@ -302,6 +302,43 @@ describe('changes made in the folder without git', () => {
 		expect(getItem('grundlagen/ankommen/zwischenstand')?.title).toBe('Ganz');
 		rmSync(join(dir, page));
 		expect((await reloadFolderAs(admin, null, 'Aufgeräumt')).reload.ok).toBe(true);
+	});
+
+	it('are loaded even where git cannot keep them, and the outcome says so', async () => {
+		const elsewhere = (gitEntry: (path: string) => void) => {
+			const folder = mkdtempSync(join(tmpdir(), 'lernplattform-ohne-verlauf-'));
+			cpSync(join(dir, 'courses'), join(folder, 'courses'), { recursive: true });
+			writeFileSync(
+				join(folder, `courses/${COURSE}/${MODULE}/module.md`),
+				'---\ntitle: Ankommen ohne Verlauf\n---\n'
+			);
+			gitEntry(join(folder, '.git'));
+			process.env.CONTENT_DIR = folder;
+			return folder;
+		};
+		const moduleTitle = () => getModule('grundlagen/ankommen')?.title;
+		try {
+			// No repository can be made (as in a read-only folder) ...
+			const unwritable = elsewhere((path) => symlinkSync('/nonexistent/lernplattform', path));
+			const first = await reloadFolderAs(admin, null, 'Ohne Verlauf');
+			expect(first).toMatchObject({ reload: { ok: true }, commit: null, notRecorded: true });
+			expect(moduleTitle()).toBe('Ankommen ohne Verlauf');
+			expect(await courseHistory(COURSE)).toEqual([]);
+			rmSync(unwritable, { recursive: true, force: true });
+			// ... or the commit fails once the folder is loaded.
+			const broken = elsewhere((path) => writeFileSync(path, 'kein Repository'));
+			writeFileSync(
+				join(broken, `courses/${COURSE}/${MODULE}/module.md`),
+				'---\ntitle: Ankommen kaputt\n---\n'
+			);
+			const second = await reloadFolderAs(admin, null, 'Kaputter Verlauf');
+			expect(second).toMatchObject({ reload: { ok: true }, commit: null, notRecorded: true });
+			expect(moduleTitle()).toBe('Ankommen kaputt');
+			rmSync(broken, { recursive: true, force: true });
+		} finally {
+			process.env.CONTENT_DIR = dir;
+		}
+		expect((await reloadFolderAs(admin, null, 'Zurück')).notRecorded).toBe(false);
 	});
 });
 

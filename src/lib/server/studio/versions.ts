@@ -21,6 +21,15 @@ export async function startContentHistory(): Promise<boolean> {
 	return ensureRepository(dir);
 }
 
+/** An admin's reload, and whether the files it loaded were kept as a version. */
+export interface FolderReload {
+	reload: ReloadOutcome;
+	/** The new version; null when the folder matched the last one or nothing was loaded. */
+	commit: string | null;
+	/** Loaded, but git could not keep it as a version (the cause is in the server log). */
+	notRecorded: boolean;
+}
+
 /**
  * The admin's "Inhalte neu laden": reads, checks and loads the folder, then keeps files changed
  * in it without git as a version of their own, named after the admin, so every live version can
@@ -31,22 +40,38 @@ export async function reloadFolderAs(
 	user: SessionUser,
 	ip: string | null,
 	message: string
-): Promise<{ reload: ReloadOutcome; commit: string | null }> {
+): Promise<FolderReload> {
 	const dir = contentDir();
 	if (resolve(dir) === resolve(shippedContentDir())) {
-		return { reload: reloadContentAs(user, ip), commit: null };
+		return { reload: reloadContentAs(user, ip), commit: null, notRecorded: false };
 	}
-	return holdingFolder(dir, async (folder) => {
-		const reload = reloadContentAs(user, ip);
-		if (!reload.ok) return { reload, commit: null };
-		const author = { name: user.name, email: user.email };
-		return { reload, commit: await folder.commitWorkingChanges(author, message) };
-	});
+	try {
+		return await holdingFolder(dir, async (folder) => {
+			const reload = reloadContentAs(user, ip);
+			if (!reload.ok) return { reload, commit: null, notRecorded: false };
+			try {
+				const author = { name: user.name, email: user.email };
+				const commit = await folder.commitWorkingChanges(author, message);
+				return { reload, commit, notRecorded: false };
+			} catch (problem) {
+				console.error('Inhalte neu geladen, aber nicht als Fassung gespeichert:', problem);
+				return { reload, commit: null, notRecorded: true };
+			}
+		});
+	} catch (problem) {
+		// No repository can be made in the folder (read-only, say), or another process held it
+		// for a minute: the content is loaded anyway, as before the studio kept versions.
+		console.error('Inhaltsordner nicht verfügbar, Inhalte ohne Fassung geladen:', problem);
+		return { reload: reloadContentAs(user, ip), commit: null, notRecorded: true };
+	}
 }
 
 export async function courseHistory(courseDir: string, path?: string) {
 	const dir = contentDir();
-	await ensureRepository(dir);
+	// A folder that cannot hold a repository (read-only, say) has no history: the page says so.
+	await ensureRepository(dir).catch((problem) =>
+		console.warn('Kursinhalt: kein Versionsverlauf möglich:', problem)
+	);
 	return history(dir, { path: path ?? `courses/${courseDir}`, limit: 100 });
 }
 

@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	neuladen: async (event) => {
 		const user = requireUser(event, 'admin');
-		const { reload: outcome } = await reloadFolderAs(
+		const { reload: outcome, notRecorded } = await reloadFolderAs(
 			user,
 			clientAddress(event),
 			m.studio_folder_version_message()
@@ -22,10 +22,12 @@ export const actions: Actions = {
 		if (!outcome.ok) {
 			return fail(422, { rejected: m.authoring_reload_rejected({ count: outcome.errorCount }) });
 		}
-		return {
-			reloaded: outcome.changed
-				? m.authoring_reload_done({ version: outcome.version })
-				: m.authoring_reload_unchanged({ version: outcome.version })
-		};
+		const reloaded = outcome.changed
+			? m.authoring_reload_done({ version: outcome.version })
+			: m.authoring_reload_unchanged({ version: outcome.version });
+		// The content is live either way; the admin hears that its version is missing from the history.
+		return notRecorded
+			? { reloaded: `${reloaded} ${m.authoring_reload_not_recorded()}`, notRecorded }
+			: { reloaded, notRecorded };
 	}
 };
