@@ -11,6 +11,7 @@ import {
 import { prepareContent } from '../content/prepare';
 import type { ContentProblem } from '../content/problems';
 import { discardDrafts, hashOf, listDrafts } from './drafts';
+import { LeaseTimeout } from '../db/lease';
 import { holdingFolder, type HeldFolder } from './repository';
 import { liveFile } from './workspace';
 
@@ -34,6 +35,8 @@ export type PublishOutcome =
 	| { ok: true; commit: string; version: string; files: number }
 	| { ok: false; reason: 'nothing' }
 	| { ok: false; reason: 'write_failed' }
+	/** Another process kept the folder for longer than a publish waits (a minute). */
+	| { ok: false; reason: 'busy' }
 	| { ok: false; reason: 'conflicts'; conflicts: Conflict[] }
 	| { ok: false; reason: 'errors'; errors: ContentProblem[] };
 
@@ -88,6 +91,7 @@ export async function publishChanges(
 			checkCommitAndLoad(user, changes, message, folder, dir)
 		);
 	} catch (problem) {
+		if (problem instanceof LeaseTimeout) return { ok: false, reason: 'busy' };
 		return writeFailed(dir, problem);
 	}
 }

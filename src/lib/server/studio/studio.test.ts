@@ -2,7 +2,7 @@ import git from 'isomorphic-git';
 import fs, { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createUser } from '../auth/users';
 import type { SessionUser } from '../auth/session';
 import { getItem, getModule, reloadContent, renderLesson } from '../content';
@@ -227,6 +227,28 @@ describe('a content folder that cannot be written', () => {
 			process.env.CONTENT_DIR = dir;
 			rmSync(broken, { recursive: true, force: true });
 		}
+		expect(listDrafts(admin.id, COURSE)).toHaveLength(1);
+		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
+		discardDrafts(admin.id, COURSE);
+	});
+
+	it('says the folder is busy, not broken, when another process keeps it for over a minute', async () => {
+		const live = liveFile(WELCOME)!;
+		const changed = Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo'));
+		saveDraft(admin.id, COURSE, WELCOME, changed, live);
+		// Another process holds the folder; the clock (only the clock) jumps past the minute a
+		// publish waits for it.
+		await withLease(folderLease(dir), async () => {
+			vi.useFakeTimers({ toFake: ['Date'] });
+			try {
+				const publishing = publishDrafts(admin, COURSE, 'Wartet');
+				await new Promise((resolve) => setTimeout(resolve, 100));
+				vi.setSystemTime(Date.now() + 61_000);
+				expect(await publishing).toEqual({ ok: false, reason: 'busy' });
+			} finally {
+				vi.useRealTimers();
+			}
+		});
 		expect(listDrafts(admin.id, COURSE)).toHaveLength(1);
 		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
 		discardDrafts(admin.id, COURSE);

@@ -38,6 +38,7 @@ export const actions: Actions = {
 			return { published: m.studio_publish_done({ commit: outcome.commit.slice(0, 7) }) };
 		if (outcome.reason === 'nothing')
 			return refuse(400, { error: m.studio_publish_nothing(), message });
+		if (outcome.reason === 'busy') return refuse(503, { error: m.studio_publish_busy(), message });
 		if (outcome.reason === 'write_failed') {
 			return refuse(503, { error: m.studio_publish_write_failed(), message });
 		}

@@ -42,6 +42,9 @@ export const actions: Actions = {
 				error: m.studio_publish_errors(),
 				problems: outcome.errors as ContentProblem[]
 			});
+		if (outcome.reason === 'busy') {
+			return fail(503, { error: m.studio_publish_busy(), problems: none });
+		}
 		if (outcome.reason === 'write_failed') {
 			return fail(503, { error: m.studio_publish_write_failed(), problems: none });
 		}
