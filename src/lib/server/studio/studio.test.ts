@@ -1,12 +1,18 @@
 import git from 'isomorphic-git';
-import fs, { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { createUser } from '../auth/users';
+import fs, { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionUser } from '../auth/session';
-import { getItem, getModule, reloadContent, renderLesson } from '../content';
-import { useFreshDatabase } from '$test/unit/test-database';
+import { getItem, renderLesson } from '../content';
+import {
+	closeStudioFolder,
+	COURSE,
+	MODULE,
+	openStudioFolder,
+	STUDIO_FIXTURE,
+	studioPerson,
+	WELCOME
+} from '$test/unit/studio-folder';
 import { canCreateCourses, courseDirs, openCourse, type OpenCourse } from '.';
 import { recordCompletion } from '../progress';
 import { deletionPreview } from './deletion';
@@ -18,31 +24,17 @@ import { withLease } from '../db/lease';
 import { grantAuthoring } from './rights';
 import { createCourse, createItem, deletePage, moveItem } from './structure';
 import { uploadMedia } from './media';
-import { courseHistory, reloadFolderAs, restoreVersion, startContentHistory } from './versions';
+import { courseHistory, restoreVersion } from './versions';
 import { liveFile } from './workspace';
 
 // The studio end to end below the HTTP layer: rights, drafts, the checker, publishing as a git
 // commit that goes live without a restart, history, restore and the two-author conflict.
 
-const fixture = resolve(import.meta.dirname, '../../../../tests/fixtures/content/valid');
-const COURSE = '01-grundlagen';
-const MODULE = '01-ankommen';
-const WELCOME = `courses/${COURSE}/${MODULE}/01-willkommen.md`;
 let dir = '';
 let author: SessionUser;
 let admin: SessionUser;
 let stranger: SessionUser;
 let learner: SessionUser;
-
-const person = async (name: string, role: SessionUser['role']) => {
-	const user = await createUser({
-		name,
-		email: `${name.toLowerCase()}@beispiel.example`,
-		password: 'Sonnenblume Fahrrad Brücke',
-		role
-	});
-	return { id: user.id, name, email: `${name.toLowerCase()}@beispiel.example`, role };
-};
 
 const open = (user: SessionUser, courseDir = COURSE): OpenCourse => {
 	const course = openCourse(user, courseDir);
@@ -51,23 +43,15 @@ const open = (user: SessionUser, courseDir = COURSE): OpenCourse => {
 };
 
 beforeAll(async () => {
-	useFreshDatabase();
-	dir = mkdtempSync(join(tmpdir(), 'lernplattform-studio-'));
-	cpSync(join(fixture, 'courses'), join(dir, 'courses'), { recursive: true });
-	process.env.CONTENT_DIR = dir;
-	expect(reloadContent().ok).toBe(true);
-	author = await person('Autorin', 'trainer');
-	admin = await person('Admina', 'admin');
-	stranger = await person('Fremd', 'trainer');
-	learner = await person('Lernende', 'learner');
+	dir = await openStudioFolder();
+	author = await studioPerson('Autorin', 'trainer');
+	admin = await studioPerson('Admina', 'admin');
+	stranger = await studioPerson('Fremd', 'trainer');
+	learner = await studioPerson('Lernende', 'learner');
 	grantAuthoring(author.id, 'grundlagen', admin.id);
-	expect(await startContentHistory()).toBe(true);
 });
 
-afterAll(() => {
-	rmSync(dir, { recursive: true, force: true });
-	process.env.CONTENT_DIR = 'content';
-});
+afterAll(() => closeStudioFolder(dir));
 
 describe('authoring rights', () => {
 	it('opens a course only for admins and trainers granted it', () => {
@@ -172,7 +156,7 @@ describe('drafts and publishing', () => {
 	});
 
 	it('restores an older version as a new commit and lists commits made outside the app', async () => {
-		const original = readFileSync(join(fixture, WELCOME), 'utf8');
+		const original = readFileSync(join(STUDIO_FIXTURE, WELCOME), 'utf8');
 		const history = await courseHistory(COURSE, WELCOME);
 		const first = history.at(-1)!;
 		expect(first.message).toBe('Ausgangsstand der Kursinhalte');
@@ -201,57 +185,6 @@ describe('drafts and publishing', () => {
 			await restoreVersion(admin, COURSE, latest!.oid, 'courses/02-zweiter-kurs/course.md', 'x')
 		).toBeNull();
 		expect(await restoreVersion(admin, COURSE, latest!.oid, '../../etc/passwd', 'x')).toBeNull();
-	});
-});
-
-describe('a content folder that cannot be written', () => {
-	it('refuses the publish with a reason, keeps the draft and leaves the live version', async () => {
-		const broken = mkdtempSync(join(tmpdir(), 'lernplattform-studio-kaputt-'));
-		cpSync(join(dir, 'courses'), join(broken, 'courses'), { recursive: true });
-		writeFileSync(join(broken, '.git'), 'kein Repository');
-		const live = liveFile(WELCOME)!;
-		saveDraft(
-			admin.id,
-			COURSE,
-			WELCOME,
-			Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo')),
-			live
-		);
-		process.env.CONTENT_DIR = broken;
-		try {
-			expect(await publishDrafts(admin, COURSE, 'Geht nicht')).toEqual({
-				ok: false,
-				reason: 'write_failed'
-			});
-		} finally {
-			process.env.CONTENT_DIR = dir;
-			rmSync(broken, { recursive: true, force: true });
-		}
-		expect(listDrafts(admin.id, COURSE)).toHaveLength(1);
-		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
-		discardDrafts(admin.id, COURSE);
-	});
-
-	it('says the folder is busy, not broken, when another process keeps it for over a minute', async () => {
-		const live = liveFile(WELCOME)!;
-		const changed = Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo'));
-		saveDraft(admin.id, COURSE, WELCOME, changed, live);
-		// Another process holds the folder; the clock (only the clock) jumps past the minute a
-		// publish waits for it.
-		await withLease(folderLease(dir), async () => {
-			vi.useFakeTimers({ toFake: ['Date'] });
-			try {
-				const publishing = publishDrafts(admin, COURSE, 'Wartet');
-				await new Promise((resolve) => setTimeout(resolve, 100));
-				vi.setSystemTime(Date.now() + 61_000);
-				expect(await publishing).toEqual({ ok: false, reason: 'busy' });
-			} finally {
-				vi.useRealTimers();
-			}
-		});
-		expect(listDrafts(admin.id, COURSE)).toHaveLength(1);
-		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
-		discardDrafts(admin.id, COURSE);
 	});
 });
 
@@ -290,77 +223,6 @@ describe('media', () => {
 		expect(fake.ok === false && fake.errors.datei).toMatch(/passt nicht zur Dateiendung/);
 		const svg = await upload('bild.svg', new TextEncoder().encode('<svg onload="alert(1)"/>'));
 		expect(svg.ok === false && svg.errors.datei).toMatch(/nicht erlaubt/);
-	});
-});
-
-describe('changes made in the folder without git', () => {
-	it('become a version of their own after an admin reload', async () => {
-		const before = (await courseHistory(COURSE)).length;
-		writeFileSync(
-			join(dir, `courses/${COURSE}/${MODULE}/module.md`),
-			'---\ntitle: Ankommen neu\n---\n'
-		);
-		const reloaded = await reloadFolderAs(admin, null, 'Im Ordner geändert');
-		expect(reloaded.reload.ok).toBe(true);
-		expect(reloaded.commit).toMatch(/^[0-9a-f]{40}$/);
-		const history = await courseHistory(COURSE);
-		expect(history).toHaveLength(before + 1);
-		expect(history[0]).toMatchObject({ message: 'Im Ordner geändert', authorName: 'Admina' });
-		expect((await reloadFolderAs(admin, null, 'Nichts')).commit).toBeNull();
-	});
-
-	it('are read whole when another process is publishing at the moment of the reload', async () => {
-		const page = `courses/${COURSE}/${MODULE}/09-zwischenstand.md`;
-		let reloading: ReturnType<typeof reloadFolderAs> | undefined;
-		// The other process writes its page in two steps; only the second is a valid page.
-		await withLease(folderLease(dir), async () => {
-			writeFileSync(join(dir, page), '---\ntitle: Halb\n---\n\n<script>x</script>\n');
-			reloading = reloadFolderAs(admin, null, 'Neu geladen');
-			await new Promise((resolve) => setTimeout(resolve, 100));
-			writeFileSync(join(dir, page), '---\ntitle: Ganz\nminutes: 5\n---\n\n## Ganz\n');
-		});
-
-		expect((await reloading)!.reload.ok).toBe(true);
-		expect(getItem('grundlagen/ankommen/zwischenstand')?.title).toBe('Ganz');
-		rmSync(join(dir, page));
-		expect((await reloadFolderAs(admin, null, 'Aufgeräumt')).reload.ok).toBe(true);
-	});
-
-	it('are loaded even where git cannot keep them, and the outcome says so', async () => {
-		const elsewhere = (gitEntry: (path: string) => void) => {
-			const folder = mkdtempSync(join(tmpdir(), 'lernplattform-ohne-verlauf-'));
-			cpSync(join(dir, 'courses'), join(folder, 'courses'), { recursive: true });
-			writeFileSync(
-				join(folder, `courses/${COURSE}/${MODULE}/module.md`),
-				'---\ntitle: Ankommen ohne Verlauf\n---\n'
-			);
-			gitEntry(join(folder, '.git'));
-			process.env.CONTENT_DIR = folder;
-			return folder;
-		};
-		const moduleTitle = () => getModule('grundlagen/ankommen')?.title;
-		try {
-			// No repository can be made (as in a read-only folder) ...
-			const unwritable = elsewhere((path) => symlinkSync('/nonexistent/lernplattform', path));
-			const first = await reloadFolderAs(admin, null, 'Ohne Verlauf');
-			expect(first).toMatchObject({ reload: { ok: true }, commit: null, notRecorded: true });
-			expect(moduleTitle()).toBe('Ankommen ohne Verlauf');
-			expect(await courseHistory(COURSE)).toEqual([]);
-			rmSync(unwritable, { recursive: true, force: true });
-			// ... or the commit fails once the folder is loaded.
-			const broken = elsewhere((path) => writeFileSync(path, 'kein Repository'));
-			writeFileSync(
-				join(broken, `courses/${COURSE}/${MODULE}/module.md`),
-				'---\ntitle: Ankommen kaputt\n---\n'
-			);
-			const second = await reloadFolderAs(admin, null, 'Kaputter Verlauf');
-			expect(second).toMatchObject({ reload: { ok: true }, commit: null, notRecorded: true });
-			expect(moduleTitle()).toBe('Ankommen kaputt');
-			rmSync(broken, { recursive: true, force: true });
-		} finally {
-			process.env.CONTENT_DIR = dir;
-		}
-		expect((await reloadFolderAs(admin, null, 'Zurück')).notRecorded).toBe(false);
 	});
 });
 

@@ -11,13 +11,13 @@ import { reloadContentAs, type ReloadOutcome } from '../content/reload-view';
 // The history of a course or a page, read from the content folder's git repository (commits
 // made outside the app included), and restoring an old version as a new commit.
 
-/**
- * Makes CONTENT_DIR a repository if it is none (never the product's own `content/`, which
- * lives in the project's repository already).
- */
+/** The product's own `content/` lives in the project's repository already: no history of ours. */
+const isShippedFolder = (dir: string) => resolve(dir) === resolve(shippedContentDir());
+
+/** Makes CONTENT_DIR a repository if it is none. */
 export async function startContentHistory(): Promise<boolean> {
 	const dir = contentDir();
-	if (resolve(dir) === resolve(shippedContentDir())) return false;
+	if (isShippedFolder(dir)) return false;
 	return ensureRepository(dir);
 }
 
@@ -42,7 +42,7 @@ export async function reloadFolderAs(
 	message: string
 ): Promise<FolderReload> {
 	const dir = contentDir();
-	if (resolve(dir) === resolve(shippedContentDir())) {
+	if (isShippedFolder(dir)) {
 		return { reload: reloadContentAs(user, ip), commit: null, notRecorded: false };
 	}
 	try {
