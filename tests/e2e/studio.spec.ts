@@ -164,6 +164,23 @@ test('an older version is restored as a new version', async ({ page }) => {
 	).toBeVisible();
 });
 
+/** A refused change answers at the top of the page and takes the focus (read out, in view). */
+async function expectRefusedModule(page: Page) {
+	await page.goto(STUDIO);
+	await page.getByLabel('Titel des Moduls').fill('Grundlagen');
+	await page.getByRole('button', { name: 'Modul anlegen' }).click();
+	const refusal = page.getByRole('alert');
+	await expect(refusal).toContainText('Es gibt schon eine Seite mit diesem Namen');
+	await expect(refusal).toBeFocused();
+}
+
+test('a module whose name exists is refused with a message that takes the focus', async ({
+	page
+}) => {
+	await login(page, author('Studio Doppelung').email);
+	await expectRefusedModule(page);
+});
+
 test('an image uploaded with alt text is picked in the editor and shows in the preview', async ({
 	page
 }) => {
@@ -303,7 +320,7 @@ test.describe('without JavaScript', () => {
 			'Beobachten Sie einen Termin.'
 		);
 
-		await page.goto(STUDIO);
+		await expectRefusedModule(page);
 		const item = page.getByRole('listitem').filter({ hasText: 'Beobachtung im Amt' });
 		await item.getByRole('button', { name: 'Beobachtung im Amt nach oben' }).click();
 		await expect(page.getByText('Reihenfolge geändert')).toBeVisible();
