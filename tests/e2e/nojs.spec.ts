@@ -11,7 +11,10 @@ test.describe('without JavaScript', () => {
 
 		await page.goto(link);
 		await page.getByRole('button', { name: 'Konto erstellen' }).click();
-		await expect(page.getByRole('alert')).toContainText('Bitte geben Sie Ihren Namen ein.');
+		const summary = page.getByRole('alert');
+		await expect(summary).toContainText('Bitte geben Sie Ihren Namen ein.');
+		// The browser focuses the summary of the returned page (autofocus), as a script would.
+		await expect(summary).toBeFocused();
 		const email = uniqueEmail('nojs');
 		await page.getByLabel('Name').fill('Ohne Skript');
 		await page.getByLabel('E-Mail-Adresse').fill(email);
