@@ -27,8 +27,8 @@ export const OPENING_SECONDS = 1;
  * under full load a turn takes 20–40 ms: of 50 connections opened at once into a running load the
  * last waited over a second for its first answer, and wrk's coordinated-omission correction
  * counted each such wait as some twenty slow requests. That measured the opening, not the
- * requests (README "Messungen"). wrk's `delay()` is asked before every request; the clock is
- * LuaJIT's FFI, since Lua's own has whole seconds.
+ * requests (bench/README.md, "Latenz unter Last"). wrk's `delay()` is asked before every request;
+ * the clock is LuaJIT's FFI, since Lua's own has whole seconds.
  */
 export const OPENING_LUA = `local ffi = require("ffi")
 ffi.cdef[[

@@ -2,7 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 
 // `scripts/serve.js` starts adapter-node's server and offers every request to the function
 // registered here before SvelteKit sees it. Whatever it answers skips building a `Request`,
-// routing and the hooks, which cost more than the page itself (README "Messungen"). Started
+// routing and the hooks, which cost more than the page itself (bench/README.md). Started
 // without that script (`node build`, `vite dev`), every request goes through SvelteKit as usual.
 
 /** Answers the request and returns true, or leaves it untouched and returns false. */
