@@ -84,7 +84,7 @@ describe('a content folder that cannot be written', () => {
 });
 describe('changes made in the folder without git', () => {
 	it('become a version of their own after an admin reload', async () => {
-		const before = (await courseHistory(COURSE)).length;
+		const before = (await courseHistory(COURSE)).rows.length;
 		writeFileSync(
 			join(dir, `courses/${COURSE}/${MODULE}/module.md`),
 			'---\ntitle: Ankommen neu\n---\n'
@@ -92,7 +92,7 @@ describe('changes made in the folder without git', () => {
 		const reloaded = await reloadFolderAs(admin, null, 'Im Ordner geändert');
 		expect(reloaded.reload.ok).toBe(true);
 		expect(reloaded.commit).toMatch(/^[0-9a-f]{40}$/);
-		const history = await courseHistory(COURSE);
+		const history = (await courseHistory(COURSE)).rows;
 		expect(history).toHaveLength(before + 1);
 		expect(history[0]).toMatchObject({ message: 'Im Ordner geändert', authorName: 'Admina' });
 		expect((await reloadFolderAs(admin, null, 'Nichts')).commit).toBeNull();
@@ -134,7 +134,7 @@ describe('changes made in the folder without git', () => {
 			const first = await reloadFolderAs(admin, null, 'Ohne Verlauf');
 			expect(first).toMatchObject({ reload: { ok: true }, commit: null, notRecorded: true });
 			expect(moduleTitle()).toBe('Ankommen ohne Verlauf');
-			expect(await courseHistory(COURSE)).toEqual([]);
+			expect((await courseHistory(COURSE)).rows).toEqual([]);
 			rmSync(unwritable, { recursive: true, force: true });
 			// ... or the commit fails once the folder is loaded.
 			const broken = elsewhere((path) => writeFileSync(path, 'kein Repository'));

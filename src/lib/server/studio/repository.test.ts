@@ -18,11 +18,11 @@ import {
 	ensureRepository,
 	folderLease,
 	headOid,
-	history,
 	holdingFolder,
 	readFileAt,
 	type ChangeSet
 } from './repository';
+import { findCommit, history } from './history';
 
 /** One change committed on its own, as the studio's publish does after its check. */
 const commitFiles = (dir: string, change: ChangeSet) =>
@@ -266,6 +266,42 @@ describe('history', () => {
 		expect(entries.map((entry) => entry.message)).toEqual(['CLI', 'Ausgangsstand der Kursinhalte']);
 		expect(entries[0]).toMatchObject({ authorName: 'Cli Nutzer', authorEmail: 'cli@example.org' });
 		expect(await history(dir)).toHaveLength(3);
+	});
+});
+
+describe('findCommit', () => {
+	it('finds a commit of HEAD’s history that changed the path, and nothing else', async () => {
+		await seedRepository();
+		const first = (await headOid(dir))!;
+		const other = await commitFiles(
+			dir,
+			change({ writes: [{ path: OTHER_COURSE, content: 'Hallo\n' }], message: 'Anderer Kurs' })
+		);
+		await commitFiles(dir, change({ writes: [{ path: LESSON, content: '# Neu\n' }] }));
+		// A commit that no branch reaches (written beside the history, as a tool might).
+		writeFile(LESSON, '# Abseits\n');
+		await git.add({ fs, dir, filepath: LESSON });
+		const aside = await git.commit({
+			fs,
+			dir,
+			message: 'Abseits',
+			author: ANNA,
+			noUpdateBranch: true
+		});
+
+		expect(await findCommit(dir, first, LESSON)).toMatchObject({
+			oid: first,
+			message: 'Ausgangsstand der Kursinhalte'
+		});
+		expect(await findCommit(dir, other, 'courses/02-anderer')).toMatchObject({
+			message: 'Anderer Kurs',
+			authorName: ANNA.name
+		});
+		expect(await findCommit(dir, other, LESSON)).toBeNull();
+		expect(await findCommit(dir, aside, LESSON)).toBeNull();
+		expect(await findCommit(dir, '0'.repeat(40), LESSON)).toBeNull();
+		const tree = (await git.readCommit({ fs, dir, oid: first })).commit.tree;
+		expect(await findCommit(dir, tree, LESSON)).toBeNull();
 	});
 });
 

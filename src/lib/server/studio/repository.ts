@@ -1,6 +1,6 @@
 // Version history of the content folder: a plain Git repository, driven by isomorphic-git so the
 // app needs no system git. Commits made with the git CLI in the same folder coexist with ours.
-import git, { type ReadCommitResult, type TreeEntry } from 'isomorphic-git';
+import git, { type TreeEntry } from 'isomorphic-git';
 import fs from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { withLease } from '../db/lease';
@@ -22,14 +22,6 @@ export interface ChangeSet {
 	message: string;
 }
 
-export interface HistoryEntry {
-	oid: string;
-	message: string;
-	authorName: string;
-	authorEmail: string;
-	date: Date;
-}
-
 export interface FileChange {
 	path: string;
 	status: 'added' | 'modified' | 'deleted';
@@ -40,7 +32,6 @@ export interface FileChange {
 
 const INITIAL_MESSAGE = 'Ausgangsstand der Kursinhalte';
 const PLATFORM_AUTHOR: Author = { name: 'Lernplattform', email: 'lernplattform@localhost' };
-const DEFAULT_HISTORY_LIMIT = 50;
 const BINARY_SNIFF_BYTES = 8000;
 const ADD_BATCH = 16;
 
@@ -185,55 +176,8 @@ async function removeEmptyParents(dir: string, path: string): Promise<void> {
 	}
 }
 
-export async function history(
-	dir: string,
-	options: { path?: string; limit?: number } = {}
-): Promise<HistoryEntry[]> {
-	const limit = options.limit ?? DEFAULT_HISTORY_LIMIT;
-	if (limit <= 0 || (await headOid(dir)) === null) return [];
-	const cache = {};
-	const commits = await git.log({
-		fs,
-		dir,
-		cache,
-		depth: options.path === undefined ? limit : undefined
-	});
-	const entries: HistoryEntry[] = [];
-	for (const commit of commits) {
-		if (entries.length >= limit) break;
-		if (options.path === undefined || (await touchesPath(dir, commit, options.path, cache))) {
-			entries.push(toHistoryEntry(commit));
-		}
-	}
-	return entries;
-}
-
-async function touchesPath(
-	dir: string,
-	{ commit }: ReadCommitResult,
-	path: string,
-	cache: object
-): Promise<boolean> {
-	const now = await entryAt(dir, commit.tree, path, cache);
-	const parent = commit.parent[0];
-	if (parent === undefined) return now !== null;
-	const { commit: parentCommit } = await git.readCommit({ fs, dir, oid: parent, cache });
-	const before = await entryAt(dir, parentCommit.tree, path, cache);
-	return now?.oid !== before?.oid;
-}
-
-function toHistoryEntry({ oid, commit }: ReadCommitResult): HistoryEntry {
-	return {
-		oid,
-		message: commit.message.replace(/\n+$/, ''),
-		authorName: commit.author.name,
-		authorEmail: commit.author.email,
-		date: new Date(commit.author.timestamp * 1000)
-	};
-}
-
 /** The tree entry at `path` (a file or a folder) inside the tree `treeOid`, or null. */
-async function entryAt(
+export async function entryAt(
 	dir: string,
 	treeOid: string,
 	path: string,

@@ -24,7 +24,7 @@ import { withLease } from '../db/lease';
 import { grantAuthoring } from './rights';
 import { createCourse, createItem, deletePage, moveItem } from './structure';
 import { uploadMedia } from './media';
-import { courseHistory, restoreVersion } from './versions';
+import { commitView, courseHistory, restoreVersion } from './versions';
 import { liveFile } from './workspace';
 
 // The studio end to end below the HTTP layer: rights, drafts, the checker, publishing as a git
@@ -84,7 +84,7 @@ describe('drafts and publishing', () => {
 		expect(outcome.ok).toBe(true);
 		expect(getItem('grundlagen/ankommen/fristen-im-blick')?.title).toBe('Fristen im Blick');
 		expect(listDrafts(author.id, COURSE)).toEqual([]);
-		const [latest] = await courseHistory(COURSE);
+		const [latest] = (await courseHistory(COURSE)).rows;
 		expect(latest).toMatchObject({ message: 'Neue Lektion zu Fristen', authorName: 'Autorin' });
 		expect(latest!.authorEmail).toBe('autorin@beispiel.example');
 	});
@@ -98,10 +98,10 @@ describe('drafts and publishing', () => {
 		expect(problem!.message).toMatch(/script/i);
 
 		saveDraft(author.id, COURSE, WELCOME, Buffer.from(broken), liveFile(WELCOME));
-		const before = (await courseHistory(COURSE)).length;
+		const before = (await courseHistory(COURSE)).rows.length;
 		const outcome = await publishDrafts(author, COURSE, 'Kaputt');
 		expect(outcome).toMatchObject({ ok: false, reason: 'errors' });
-		expect(await courseHistory(COURSE)).toHaveLength(before);
+		expect((await courseHistory(COURSE)).rows).toHaveLength(before);
 		expect(renderLesson('grundlagen/ankommen/willkommen')?.html).not.toContain('alert');
 		expect(editorState(open(author), WELCOME, 'lesson').problems.length).toBeGreaterThan(0);
 		saveDraft(author.id, COURSE, WELCOME, liveFile(WELCOME), liveFile(WELCOME));
@@ -157,13 +157,13 @@ describe('drafts and publishing', () => {
 
 	it('restores an older version as a new commit and lists commits made outside the app', async () => {
 		const original = readFileSync(join(STUDIO_FIXTURE, WELCOME), 'utf8');
-		const history = await courseHistory(COURSE, WELCOME);
+		const history = (await courseHistory(COURSE, WELCOME)).rows;
 		const first = history.at(-1)!;
 		expect(first.message).toBe('Ausgangsstand der Kursinhalte');
 		const outcome = await restoreVersion(admin, COURSE, first.oid, WELCOME, 'Ursprung zurück');
 		expect(outcome?.ok).toBe(true);
 		expect(liveFile(WELCOME)!.toString('utf8')).toBe(original);
-		expect(await courseHistory(COURSE, WELCOME)).toHaveLength(history.length + 1);
+		expect((await courseHistory(COURSE, WELCOME)).rows).toHaveLength(history.length + 1);
 
 		writeFileSync(join(dir, WELCOME), `${original}\nVon Hand ergänzt.\n`);
 		await git.add({ fs, dir, filepath: WELCOME });
@@ -173,14 +173,41 @@ describe('drafts and publishing', () => {
 			message: 'Im Editor geändert',
 			author: { name: 'Editor', email: 'e@beispiel.example' }
 		});
-		expect((await courseHistory(COURSE, WELCOME))[0]).toMatchObject({
+		expect((await courseHistory(COURSE, WELCOME)).rows[0]).toMatchObject({
 			message: 'Im Editor geändert',
 			authorName: 'Editor'
 		});
 	});
 
+	it('pages the history by 50, and the oldest version stays reachable', async () => {
+		const original = readFileSync(join(dir, WELCOME), 'utf8');
+		const author = { name: 'Fleißig', email: 'f@beispiel.example' };
+		for (let round = 1; round <= 105; round += 1) {
+			writeFileSync(join(dir, WELCOME), `${original}\nRunde ${round}\n`);
+			await git.add({ fs, dir, filepath: WELCOME });
+			await git.commit({ fs, dir, message: `Runde ${round}`, author });
+		}
+
+		const first = await courseHistory(COURSE, WELCOME);
+		expect(first.rows).toHaveLength(50);
+		expect(first.rows[0]!.message).toBe('Runde 105');
+		expect(first.pages).toBeGreaterThanOrEqual(3);
+		const last = await courseHistory(COURSE, WELCOME, first.pages);
+		const oldest = last.rows.at(-1)!;
+		expect(oldest.message).toBe('Ausgangsstand der Kursinhalte');
+		expect(await courseHistory(COURSE, WELCOME, 999)).toEqual(last);
+
+		const view = await commitView(COURSE, oldest.oid);
+		expect(view?.entry.message).toBe('Ausgangsstand der Kursinhalte');
+		const outcome = await restoreVersion(admin, COURSE, oldest.oid, WELCOME, 'Ganz zurück');
+		expect(outcome?.ok).toBe(true);
+		expect(liveFile(WELCOME)!.toString('utf8')).toBe(
+			readFileSync(join(STUDIO_FIXTURE, WELCOME), 'utf8')
+		);
+	});
+
 	it('refuses to restore a path outside the course or a commit that never touched it', async () => {
-		const [latest] = await courseHistory(COURSE);
+		const [latest] = (await courseHistory(COURSE)).rows;
 		expect(
 			await restoreVersion(admin, COURSE, latest!.oid, 'courses/02-zweiter-kurs/course.md', 'x')
 		).toBeNull();

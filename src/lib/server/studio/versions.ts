@@ -5,7 +5,9 @@ import { contentDir, shippedContentDir } from '../config/paths';
 import { diffView } from './changes';
 import { isWritablePath } from './paths';
 import { publishChanges, type PublishOutcome } from './publish';
-import { changesIn, ensureRepository, history, holdingFolder, readFileAt } from './repository';
+import { pageOf } from '../db/paging';
+import { findCommit, history } from './history';
+import { changesIn, ensureRepository, holdingFolder, readFileAt } from './repository';
 import { reloadContentAs, type ReloadOutcome } from '../content/reload-view';
 
 // The history of a course or a page, read from the content folder's git repository (commits
@@ -66,21 +68,23 @@ export async function reloadFolderAs(
 	}
 }
 
-export async function courseHistory(courseDir: string, path?: string) {
+const HISTORY_PAGE_SIZE = 50;
+
+/** One page of the versions of a course or a page, newest first. */
+export async function courseHistory(courseDir: string, path?: string, page = 1) {
 	const dir = contentDir();
 	// A folder that cannot hold a repository (read-only, say) has no history: the page says so.
 	await ensureRepository(dir).catch((problem) =>
 		console.warn('Kursinhalt: kein Versionsverlauf möglich:', problem)
 	);
-	return history(dir, { path: path ?? `courses/${courseDir}`, limit: 100 });
+	const entries = await history(dir, { path: path ?? `courses/${courseDir}`, limit: Infinity });
+	return pageOf(entries, page, HISTORY_PAGE_SIZE);
 }
 
 /** What a commit changed inside the course; null when there is no such commit. */
 export async function commitView(courseDir: string, oid: string) {
 	const dir = contentDir();
-	const entry = (await history(dir, { path: `courses/${courseDir}`, limit: 1000 })).find(
-		(candidate) => candidate.oid === oid
-	);
+	const entry = await findCommit(dir, oid, `courses/${courseDir}`);
 	if (!entry) return null;
 	const files = await changesIn(dir, oid, { under: `courses/${courseDir}` });
 	return {
@@ -105,8 +109,7 @@ export async function restoreVersion(
 ): Promise<PublishOutcome | null> {
 	if (!isWritablePath(path, courseDir)) return null;
 	const dir = contentDir();
-	const known = await history(dir, { path, limit: 1000 });
-	if (!known.some((entry) => entry.oid === oid)) return null;
+	if (!(await findCommit(dir, oid, path))) return null;
 	const content = await readFileAt(dir, oid, path);
 	const outcome = await publishChanges(
 		user,

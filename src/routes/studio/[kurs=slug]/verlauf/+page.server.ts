@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { pageParam } from '$lib/server/http/page-param';
 import { requireCourse } from '$lib/server/studio/guard';
 import { isWritablePath } from '$lib/server/studio/paths';
 import { courseHistory } from '$lib/server/studio/versions';
@@ -12,6 +13,10 @@ export const load: PageServerLoad = async (event) => {
 		courseDir: course.ws.courseDir,
 		title: course.tree.title,
 		path,
-		entries: await courseHistory(course.ws.courseDir, path ?? undefined)
+		history: await courseHistory(
+			course.ws.courseDir,
+			path ?? undefined,
+			pageParam(event.url.searchParams)
+		)
 	};
 };
