@@ -140,12 +140,30 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	await expect(page.getByRole('status')).toContainText('Das Modul wurde freigeschaltet.');
 	await expect(page.getByRole('row', { name: new RegExp(learnerName) })).toContainText('Modul 2');
 	await expectNoAxeViolations(page);
-	expect(
+	const unlocksOfLearners = () =>
 		count(
 			'select count(*) as n from module_unlocks where cohort_id = ? and user_id is not null',
 			cohortId
-		)
-	).toBe(1);
+		);
+	expect(unlocksOfLearners()).toBe(1);
+	// Taking an unlock back asks first; cancelling keeps it, confirming removes it.
+	const takeBack = page.getByRole('button', {
+		name: new RegExp(`^Freischaltung von Modul 2.* für ${learnerName} zurücknehmen$`)
+	});
+	await takeBack.click();
+	await expect(page.getByText(/bisherige Ergebnisse bleiben gespeichert/)).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Abbrechen' }).click();
+	expect(unlocksOfLearners()).toBe(1);
+	await takeBack.click();
+	await page.getByRole('button', { name: 'Ja, zurücknehmen' }).click();
+	await expect(page.getByRole('status')).toContainText('Die Freischaltung wurde zurückgenommen.');
+	expect(unlocksOfLearners()).toBe(0);
+	await page.getByLabel('Modul', { exact: true }).selectOption({ index: 1 });
+	await page.getByLabel('Für').selectOption({ label: learnerName });
+	await page.getByRole('button', { name: 'Modul freischalten' }).click();
+	await expect(page.getByRole('status')).toContainText('Das Modul wurde freigeschaltet.');
+	expect(unlocksOfLearners()).toBe(1);
 
 	// Attendance on the first day of module 1 (a two-day block, so three days in all).
 	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).click();

@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { isCohortLearner, listCohortLearners } from '$lib/server/cohorts/cohorts';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { listUnlocks, revokeUnlock, unlockModule } from '$lib/server/cohorts/unlocks';
+import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -42,7 +43,12 @@ export const actions: Actions = {
 	},
 	revoke: async (event) => {
 		const { user, cohort } = requireManagedCohort(event);
-		const id = String((await event.request.formData()).get('id') ?? '');
+		const form = await event.request.formData();
+		const id = String(form.get('id') ?? '');
+		if (!listUnlocks(cohort.id).some((unlock) => unlock.id === id)) {
+			return formFailure(404, { form: m.cohorts_unlock_error_not_found() });
+		}
+		if (!isConfirmed(form)) return { confirmRevoke: id };
 		if (!revokeUnlock(cohort.id, id, user.id)) {
 			return formFailure(404, { form: m.cohorts_unlock_error_not_found() });
 		}
