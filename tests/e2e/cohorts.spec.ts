@@ -151,7 +151,8 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 		name: new RegExp(`^Freischaltung von Modul 2.* für ${learnerName} zurücknehmen$`)
 	});
 	await takeBack.click();
-	await expect(page.getByText(/bisherige Ergebnisse bleiben gespeichert/)).toBeVisible();
+	// The question replaces the tapped button and takes the focus, so it is read out.
+	await expect(page.locator(':focus')).toContainText('bisherige Ergebnisse bleiben gespeichert');
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Abbrechen' }).click();
 	expect(unlocksOfLearners()).toBe(1);
@@ -333,5 +334,37 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('status')).toContainText('Übernommen werden können: 1.');
 		await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (1)' }).click();
 		await expect(page.getByRole('row', { name: /Skript, Ohne/ })).toContainText('/registrieren/');
+	});
+
+	test('a confirmation in a table row takes the focus and is in view on a phone', async ({
+		page
+	}) => {
+		const trainer = createUser('trainer', 'Tilda Tabelle');
+		const learner = createUser('learner', 'Lorenz Langername-Zeilenumbruch');
+		const cohortId = createCohort('probe-verwaltung', trainer.id, [learner.id]);
+		await page.setViewportSize({ width: 360, height: 740 });
+		await login(page, trainer.email);
+		// Without JavaScript the page after the first tap is new: without autofocus it would start
+		// at the top, the question far below or inside the table's sideways-scrolling region.
+		const focusedQuestion = async (text: string) => {
+			const focused = page.locator(':focus');
+			await expect(focused).toContainText(text);
+			await expect(focused).toBeInViewport({ ratio: 1 });
+		};
+
+		await page.goto(`/trainer/lehrgaenge/${cohortId}`);
+		await page.getByRole('button', { name: `Entfernen: ${learner.name}` }).click();
+		await focusedQuestion(`${learner.name} wirklich aus dem Lehrgang entfernen?`);
+
+		await page.goto(`/trainer/lehrgaenge/${cohortId}/freischalten`);
+		await page.getByLabel('Modul', { exact: true }).selectOption({ index: 1 });
+		await page.getByLabel('Für').selectOption({ label: learner.name });
+		await page.getByRole('button', { name: 'Modul freischalten' }).click();
+		await page
+			.getByRole('button', { name: new RegExp(`für ${learner.name} zurücknehmen$`) })
+			.click();
+		await focusedQuestion(`für ${learner.name} zurücknehmen?`);
+		await page.getByRole('button', { name: 'Ja, zurücknehmen' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Freischaltung wurde zurückgenommen.');
 	});
 });

@@ -18,6 +18,12 @@ describe('ConfirmStep', () => {
 		expect(body).toMatch(/<a href="\/tagebuch">Abbrechen<\/a>/);
 	});
 
+	it('lets the browser focus the question on load, as without JavaScript', () => {
+		const question = render(ConfirmStep, { props }).body.match(/<p([^>]*)><strong>/)?.[1];
+		expect(question).toContain('autofocus');
+		expect(question).toContain('tabindex="-1"');
+	});
+
 	it('colours the yes button only for what cannot be undone', () => {
 		expect(render(ConfirmStep, { props: { ...props, danger: true } }).body).toMatch(
 			/<button class="danger">/
