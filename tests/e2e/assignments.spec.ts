@@ -103,6 +103,12 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await page.getByRole('button', { name: 'Entwurf speichern' }).click();
 	await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'rolle.pdf' })).toBeVisible();
+	// Removing a file asks first (focused, read out); "Abbrechen" keeps it.
+	await page.getByRole('button', { name: 'Datei „rolle.pdf“ entfernen' }).click();
+	await expect(page.locator(':focus')).toContainText('Datei „rolle.pdf“ wirklich');
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Abbrechen' }).click();
+	await expect(page.getByRole('link', { name: 'rolle.pdf' })).toBeVisible();
 	await submitWork(page);
 	await expect(page.getByLabel('Ihr Text')).toHaveCount(0);
 	await expectNoAxeViolations(page);
@@ -337,10 +343,36 @@ test.describe('without JavaScript', () => {
 			.setInputFiles({ name: 'falsch.pdf', mimeType: 'application/pdf', buffer: PDF });
 		await page.getByRole('button', { name: 'Entwurf speichern' }).click();
 		await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
+		await page.getByLabel('Ihr Text').fill('Ohne Skript geschrieben, dann die Datei entfernt.');
+		const draftFiles = () =>
+			withDatabase(
+				(db) =>
+					(
+						db
+							.prepare(
+								'select count(*) as n from submission_files f join submissions s on s.id = f.submission_id where s.user_id = ?'
+							)
+							.get(learnerA.id) as { n: number }
+					).n
+			);
+		// Removing asks first; the first tap already saved the text typed since.
 		await page.getByRole('button', { name: 'Datei „falsch.pdf“ entfernen' }).click();
+		await expect(page.locator(':focus')).toContainText(
+			'Datei „falsch.pdf“ wirklich aus Ihrem Entwurf entfernen?'
+		);
+		await page.getByRole('link', { name: 'Abbrechen' }).click();
+		await expect(page.getByLabel('Ihr Text')).toHaveValue(
+			'Ohne Skript geschrieben, dann die Datei entfernt.'
+		);
+		expect(draftFiles()).toBe(1);
+		await page.getByRole('button', { name: 'Datei „falsch.pdf“ entfernen' }).click();
+		await page.getByRole('button', { name: 'Ja, Datei entfernen' }).click();
 		await expect(page.getByText('Die Datei wurde entfernt.')).toBeVisible();
+		expect(draftFiles()).toBe(0);
 		await expect(page.getByText('Noch keine Datei hochgeladen.')).toBeVisible();
-		await expect(page.getByLabel('Ihr Text')).toHaveValue('Ohne Skript geschrieben.');
+		await expect(page.getByLabel('Ihr Text')).toHaveValue(
+			'Ohne Skript geschrieben, dann die Datei entfernt.'
+		);
 		await submitWork(page);
 
 		const reviewer = await browser.newPage({ javaScriptEnabled: false });

@@ -136,15 +136,19 @@ export const actions: Actions = {
 		if ('failure' in saved) return saved.failure;
 		const submission = findSubmission(saved.user.id, saved.item.id);
 		const fileId = saved.form.get('fileId');
-		const storedName =
-			submission && typeof fileId === 'string' ? removeDraftFile(submission, fileId) : null;
-		if (!storedName) {
-			return formFailure(
-				404,
-				{ form: m.assignments_error_file_not_found() },
-				{ text: saved.text ?? '' }
-			);
+		const file =
+			submission && isEditable(submission.status)
+				? listDraftFiles(submission.id).find((draftFile) => draftFile.id === fileId)
+				: undefined;
+		const fileGone = () =>
+			formFailure(404, { form: m.assignments_error_file_not_found() }, { text: saved.text ?? '' });
+		if (!submission || !file) return fileGone();
+		// The first tap saved the draft (text and any chosen upload); the removal waits for a yes.
+		if (!isConfirmed(saved.form)) {
+			return { confirmRemove: { fileId: file.id, name: file.originalName } };
 		}
+		const storedName = removeDraftFile(submission, file.id);
+		if (!storedName) return fileGone();
 		await deleteStoredUpload(storedName);
 		return { removed: true };
 	},
