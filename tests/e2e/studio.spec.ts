@@ -328,6 +328,31 @@ test.describe('without JavaScript', () => {
 		await page.goto(`/kurse/${COURSE_ID}/grundlagen/beobachtung-im-amt`);
 		await expect(page.getByText('Beobachten Sie einen Termin.')).toBeVisible();
 	});
+
+	test('deleting a page and discarding drafts ask first, the question focused on a phone', async ({
+		page
+	}) => {
+		const trainer = author('Studio Verwerfen');
+		await page.setViewportSize({ width: 360, height: 740 });
+		await login(page, trainer.email);
+		await openNewPage(page, 'Lektion', 'Nur ein Entwurf');
+		await page.goto(STUDIO);
+		// The step is a page of its own: without autofocus it would start at the top of the page.
+		const focused = page.locator(':focus');
+		await page.getByRole('link', { name: 'Nur ein Entwurf löschen …' }).click();
+		await expect(focused).toContainText('„Nur ein Entwurf“ löschen?');
+		await expect(focused).toBeInViewport();
+		await page.getByRole('link', { name: 'Abbrechen' }).click();
+		await page.getByRole('link', { name: 'Alle Entwurfsänderungen verwerfen …' }).click();
+		await expect(focused).toContainText('Wirklich alle unveröffentlichten Änderungen');
+		await expect(focused).toBeInViewport();
+		await page.getByRole('link', { name: 'Abbrechen' }).click();
+		await expect(page.getByRole('link', { name: 'Nur ein Entwurf löschen …' })).toBeVisible();
+		await page.getByRole('link', { name: 'Alle Entwurfsänderungen verwerfen …' }).click();
+		await page.getByRole('button', { name: 'Ja, alle verwerfen' }).click();
+		await expect(page.getByRole('status')).toHaveText('1 Entwurfsänderung verworfen.');
+		await expect(page.getByRole('link', { name: 'Nur ein Entwurf löschen …' })).toHaveCount(0);
+	});
 });
 
 for (const viewport of [
