@@ -103,6 +103,9 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await page.getByRole('button', { name: 'Entwurf speichern' }).click();
 	await expect(page.getByText('Ihr Entwurf wurde gespeichert.')).toBeVisible();
 	await expect(page.getByRole('link', { name: 'rolle.pdf' })).toBeVisible();
+	// A second save gives the same answer: the message takes the focus again, so it is read out.
+	await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+	await expect(page.locator(':focus')).toHaveText('Ihr Entwurf wurde gespeichert.');
 	// Removing a file asks first (focused, read out); "Abbrechen" keeps it.
 	await page.getByRole('button', { name: 'Datei „rolle.pdf“ entfernen' }).click();
 	await expect(page.locator(':focus')).toContainText('Datei „rolle.pdf“ wirklich');
