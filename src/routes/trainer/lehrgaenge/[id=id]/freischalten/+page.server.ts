@@ -45,13 +45,11 @@ export const actions: Actions = {
 		const { user, cohort } = requireManagedCohort(event);
 		const form = await event.request.formData();
 		const id = String(form.get('id') ?? '');
-		if (!listUnlocks(cohort.id).some((unlock) => unlock.id === id)) {
-			return formFailure(404, { form: m.cohorts_unlock_error_not_found() });
-		}
+		const notFound = () => formFailure(404, { form: m.cohorts_unlock_error_not_found() });
+		if (!listUnlocks(cohort.id).some((unlock) => unlock.id === id)) return notFound();
 		if (!isConfirmed(form)) return { confirmRevoke: id };
-		if (!revokeUnlock(cohort.id, id, user.id)) {
-			return formFailure(404, { form: m.cohorts_unlock_error_not_found() });
-		}
+		// Taken back by someone else between the question and the yes.
+		if (!revokeUnlock(cohort.id, id, user.id)) return notFound();
 		return { done: m.cohorts_unlock_revoked() };
 	}
 };
