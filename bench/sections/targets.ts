@@ -3,6 +3,7 @@ import { enrolByEmail } from '../../tests/support/arrange';
 import { loginCookie } from '../lib/session';
 import { startFrameworkFloor } from '../lib/framework-floor';
 import { serveStatic } from '../lib/static-ceiling';
+import { CLUSTERED_LESSON, SINGLE_PROCESS_PAGES, type TargetPage } from '../lib/target-pages';
 import { runWrk, type WrkResult } from '../lib/wrk';
 import { DEMO, LESSON_PATH, type BenchContext } from '../context';
 
@@ -24,17 +25,6 @@ export interface TargetsResult {
 	cluster: { lesson: PageMeasurement; lessonC100: WrkResult; p95Target: number };
 }
 
-const COURSE_PATH = LESSON_PATH.split('/').slice(0, 3).join('/');
-const PAGES = [
-	{ page: 'anonymous simple page', path: '/barrierefreiheit', login: false, target: 0.1 },
-	{ page: 'login page', path: '/anmelden', login: false, target: null },
-	// What every page costs a signed-in learner before its own content: session, layout, header.
-	{ page: 'simple page (learner)', path: '/barrierefreiheit', login: true, target: null },
-	{ page: 'lesson page (learner)', path: LESSON_PATH, login: true, target: 0.06 },
-	{ page: 'course page (learner)', path: COURSE_PATH, login: true, target: 0.04 },
-	{ page: 'dashboard / (learner)', path: '/', login: true, target: 0.04 }
-];
-
 const share = (app: WrkResult, nginx: WrkResult) =>
 	Math.round((app.requestsPerSecond / nginx.requestsPerSecond) * 10000) / 10000;
 
@@ -42,7 +32,7 @@ async function measure(
 	app: { url: string },
 	staticUrl: string,
 	seconds: number,
-	page: (typeof PAGES)[number],
+	page: TargetPage,
 	cookie: string
 ): Promise<PageMeasurement> {
 	const headers = page.login ? { cookie } : undefined;
@@ -71,7 +61,7 @@ export async function benchTargets(context: BenchContext): Promise<TargetsResult
 	runWrk({ url: `${single.url}/anmelden`, connections: 10, seconds: 4 });
 	const pages: PageMeasurement[] = [];
 	try {
-		for (const page of PAGES)
+		for (const page of SINGLE_PROCESS_PAGES)
 			pages.push(await measure(single, nginx.url, context.seconds, page, cookie));
 	} finally {
 		await single.stop();
@@ -91,8 +81,7 @@ export async function benchTargets(context: BenchContext): Promise<TargetsResult
 	});
 	try {
 		runWrk({ url: `${cluster.url}/anmelden`, connections: 10, seconds: 4 });
-		const lessonPage = { ...PAGES[2]!, page: 'lesson page, clustered', target: 0.1 };
-		const lesson = await measure(cluster, nginx.url, context.seconds, lessonPage, cookie);
+		const lesson = await measure(cluster, nginx.url, context.seconds, CLUSTERED_LESSON, cookie);
 		const lessonC100 = runWrk({
 			url: cluster.url + LESSON_PATH,
 			connections: 100,
