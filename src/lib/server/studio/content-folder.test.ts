@@ -1,4 +1,5 @@
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import git from 'isomorphic-git';
+import fs, { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -16,7 +17,7 @@ import {
 import { discardDrafts, listDrafts, saveDraft } from './drafts';
 import { publishDrafts } from './publish';
 import { folderLease } from './repository';
-import { courseHistory, reloadFolderAs } from './versions';
+import { commitView, courseHistory, reloadFolderAs, restoreVersion } from './versions';
 import { liveFile } from './workspace';
 
 // The content folder under the studio: a folder it cannot write, one another process keeps
@@ -82,6 +83,46 @@ describe('a content folder that cannot be written', () => {
 		discardDrafts(admin.id, COURSE);
 	});
 });
+
+describe('a repository damaged outside the app', () => {
+	it('says its history cannot be read instead of failing, and restores nothing', async () => {
+		const damaged = mkdtempSync(join(tmpdir(), 'lernplattform-studio-beschaedigt-'));
+		cpSync(dir, damaged, { recursive: true });
+		writeFileSync(join(damaged, WELCOME), '---\ntitle: Anders\n---\n');
+		await git.add({ fs, dir: damaged, filepath: WELCOME });
+		const author = { name: 'Außen', email: 'aussen@beispiel.example' };
+		const latest = await git.commit({ fs, dir: damaged, message: 'Außen', author });
+		// Every object but that commit is overwritten: the commit is found, its parent and trees not.
+		const objects = join(damaged, '.git/objects');
+		for (const prefix of readdirSync(objects).filter((name) => name.length === 2)) {
+			for (const rest of readdirSync(join(objects, prefix))) {
+				if (prefix + rest !== latest) writeFileSync(join(objects, prefix, rest), 'kaputt');
+			}
+		}
+		const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+		process.env.CONTENT_DIR = damaged;
+		try {
+			expect(await courseHistory(COURSE)).toMatchObject({ rows: [], unreadable: true });
+			expect(await courseHistory(COURSE, WELCOME)).toMatchObject({ rows: [], unreadable: true });
+			expect(await commitView(COURSE, latest)).toBe('unreadable');
+			expect(await restoreVersion(admin, COURSE, latest, WELCOME, 'Zurück')).toEqual({
+				ok: false,
+				reason: 'unreadable'
+			});
+			expect(errors).toHaveBeenCalledWith(
+				'Versionsverlauf des Inhaltsordners nicht lesbar:',
+				expect.anything()
+			);
+		} finally {
+			process.env.CONTENT_DIR = dir;
+			errors.mockRestore();
+			rmSync(damaged, { recursive: true, force: true });
+		}
+		expect((await courseHistory(COURSE)).unreadable).toBe(false);
+		expect(getItem('grundlagen/ankommen/willkommen')?.title).toBe('Willkommen');
+	});
+});
+
 describe('changes made in the folder without git', () => {
 	it('become a version of their own after an admin reload', async () => {
 		const before = (await courseHistory(COURSE)).rows.length;

@@ -3,10 +3,10 @@ import { recordAudit } from '../audit';
 import { resolve } from 'node:path';
 import { contentDir, shippedContentDir } from '../config/paths';
 import { pageOf } from '../db/paging';
-import { diffView } from './changes';
+import { diffView, type ChangeKind } from './changes';
 import { isWritablePath } from './paths';
 import { publishChanges, type PublishOutcome } from './publish';
-import { findCommit, history } from './history';
+import { findCommit, history, type HistoryEntry } from './history';
 import { changesIn, ensureRepository, holdingFolder, readFileAt } from './repository';
 import { reloadContentAs, type ReloadOutcome } from '../content/reload-view';
 
@@ -70,26 +70,54 @@ export async function reloadFolderAs(
 
 const HISTORY_PAGE_SIZE = 50;
 
-/** One page of the versions of a course or a page, newest first. */
+/**
+ * Reads the folder's repository; null when git cannot (objects damaged or removed outside the
+ * app). The live content is read from the files, so only the history is missing: the pages say so
+ * instead of failing, and the cause goes to the server log.
+ */
+async function readingRepository<T>(read: () => Promise<T>): Promise<T | null> {
+	try {
+		return await read();
+	} catch (problem) {
+		console.error('Versionsverlauf des Inhaltsordners nicht lesbar:', problem);
+		return null;
+	}
+}
+
+/** One page of the versions of a course or a page, newest first; `unreadable` when git fails. */
 export async function courseHistory(courseDir: string, path?: string, page = 1) {
 	const dir = contentDir();
 	// A folder that cannot hold a repository (read-only, say) has no history: the page says so.
 	await ensureRepository(dir).catch((problem) =>
 		console.warn('Kursinhalt: kein Versionsverlauf möglich:', problem)
 	);
-	const entries = await history(dir, { path: path ?? `courses/${courseDir}`, limit: Infinity });
-	return pageOf(entries, page, HISTORY_PAGE_SIZE);
+	const entries = await readingRepository(() =>
+		history(dir, { path: path ?? `courses/${courseDir}`, limit: Infinity })
+	);
+	return { ...pageOf(entries ?? [], page, HISTORY_PAGE_SIZE), unreadable: entries === null };
+}
+
+export interface CommitView {
+	entry: HistoryEntry;
+	files: { path: string; status: ChangeKind; diff: ReturnType<typeof diffView> }[];
 }
 
 /** What a commit changed inside the course; null when there is no such commit. */
-export async function commitView(courseDir: string, oid: string) {
+export async function commitView(
+	courseDir: string,
+	oid: string
+): Promise<CommitView | 'unreadable' | null> {
 	const dir = contentDir();
-	const entry = await findCommit(dir, oid, `courses/${courseDir}`);
-	if (!entry) return null;
-	const files = await changesIn(dir, oid, { under: `courses/${courseDir}` });
+	const view = await readingRepository(async () => {
+		const entry = await findCommit(dir, oid, `courses/${courseDir}`);
+		if (!entry) return 'none' as const;
+		return { entry, files: await changesIn(dir, oid, { under: `courses/${courseDir}` }) };
+	});
+	if (view === null) return 'unreadable';
+	if (view === 'none') return null;
 	return {
-		entry,
-		files: files.map((file) => ({
+		entry: view.entry,
+		files: view.files.map((file) => ({
 			path: file.path,
 			status: file.status,
 			diff: file.binary ? null : diffView(textBuffer(file.before), textBuffer(file.after))
@@ -106,11 +134,15 @@ export async function restoreVersion(
 	oid: string,
 	path: string,
 	message: string
-): Promise<PublishOutcome | null> {
+): Promise<PublishOutcome | { ok: false; reason: 'unreadable' } | null> {
 	if (!isWritablePath(path, courseDir)) return null;
 	const dir = contentDir();
-	if (!(await findCommit(dir, oid, path))) return null;
-	const content = await readFileAt(dir, oid, path);
+	const old = await readingRepository(async () =>
+		(await findCommit(dir, oid, path)) ? { content: await readFileAt(dir, oid, path) } : 'none'
+	);
+	if (old === null) return { ok: false, reason: 'unreadable' };
+	if (old === 'none') return null;
+	const { content } = old;
 	const outcome = await publishChanges(
 		user,
 		[{ path, content: content ? Buffer.from(content) : null }],

@@ -10,7 +10,11 @@ export const load: PageServerLoad = async (event) => {
 	const { course } = requireCourse(event);
 	const view = await commitView(course.ws.courseDir, event.params.commit);
 	if (!view) error(404, 'not found');
-	return { courseDir: course.ws.courseDir, title: course.tree.title, ...view };
+	return {
+		courseDir: course.ws.courseDir,
+		title: course.tree.title,
+		view: view === 'unreadable' ? null : view
+	};
 };
 
 const none: ContentProblem[] = [];
@@ -20,6 +24,9 @@ export const actions: Actions = {
 		const { user, course } = requireCourse(event);
 		const path = String((await event.request.formData()).get('datei') ?? '');
 		const view = await commitView(course.ws.courseDir, event.params.commit);
+		if (view === 'unreadable') {
+			return fail(503, { error: m.studio_history_unreadable(), problems: none });
+		}
 		if (!view || !view.files.some((file) => file.path === path)) {
 			return fail(400, { error: m.studio_error_not_found(), problems: none });
 		}
@@ -42,6 +49,9 @@ export const actions: Actions = {
 				error: m.studio_publish_errors(),
 				problems: outcome.errors as ContentProblem[]
 			});
+		if (outcome.reason === 'unreadable') {
+			return fail(503, { error: m.studio_history_unreadable(), problems: none });
+		}
 		if (outcome.reason === 'busy') {
 			return fail(503, { error: m.studio_publish_busy(), problems: none });
 		}
