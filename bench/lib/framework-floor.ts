@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -39,14 +39,18 @@ export async function startFrameworkFloor(port: number): Promise<FloorApp> {
 		env: { ...process.env, PORT: String(port) }
 	});
 	const url = `http://localhost:${port}`;
+	const stop = () => {
+		child.kill();
+		rmSync(dir, { recursive: true, force: true });
+	};
 	for (let tries = 0; tries < 100; tries += 1) {
 		const up = await fetch(url).then(
 			(response) => response.ok,
 			() => false
 		);
-		if (up) return { url, stop: () => child.kill() };
+		if (up) return { url, stop };
 		await new Promise((done) => setTimeout(done, 100));
 	}
-	child.kill();
+	stop();
 	throw new Error('the bare SvelteKit page did not start');
 }
