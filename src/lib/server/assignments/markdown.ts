@@ -1,3 +1,4 @@
+import type { Root as HastRoot } from 'hast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -13,9 +14,15 @@ const processor = unified()
 	.use(rehypeSanitize)
 	.use(rehypeStringify);
 
-/** A learner's answer or a trainer's feedback, written in Markdown, as safe HTML. */
-export function renderUserMarkdown(markdown: string): string {
-	return String(processor.processSync(markdown));
+/**
+ * A learner's answer or a trainer's feedback, written in Markdown, as safe HTML. `marking`
+ * changes the sanitised tree before it is written (never the written HTML: a regex over it cannot
+ * tell text from attribute values, which keep `<` and `>` unescaped).
+ */
+export function renderUserMarkdown(markdown: string, marking?: (tree: HastRoot) => void): string {
+	const tree = processor.runSync(processor.parse(markdown));
+	marking?.(tree);
+	return processor.stringify(tree);
 }
 
 const parser = unified().use(remarkParse);

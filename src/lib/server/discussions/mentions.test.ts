@@ -15,6 +15,7 @@ import {
 	mentionableKeys,
 	mentionablePeople
 } from '.';
+import { renderUserMarkdown } from '../assignments/markdown';
 import { getThread } from './threads';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
@@ -120,23 +121,31 @@ describe('mention notices', () => {
 
 describe('showing mentions', () => {
 	const names = () => mentionableKeys(mentionablePeople('cohort1'));
+	const shown = (markdown: string) =>
+		renderUserMarkdown(markdown, (tree) => highlightMentions(tree, names()));
 
 	it('marks a cohort person’s name and leaves other brackets as text', () => {
-		const html = highlightMentions('<p>Hallo @[Maria Müller-Şahin] und @[Niemand]</p>', names());
-		expect(html).toBe(
+		expect(shown('Hallo @[Maria Müller-Şahin] und @[Niemand]')).toBe(
 			'<p>Hallo <strong class="mention">@Maria Müller-Şahin</strong> und @[Niemand]</p>'
 		);
 	});
 
-	it('keeps the sanitiser’s escaping of a name with markup and touches no code or attributes', () => {
-		const escaped = 'Jonas &#x26; &#x3C;b>Co&#x3C;/b>';
-		const html = highlightMentions(
-			`<p>@[${escaped}]</p><pre><code>@[Maria Müller-Şahin]</code></pre><a href="/x?@[Maria Müller-Şahin]">x</a>`,
-			names()
+	it('keeps markup in a name as text and touches no code', () => {
+		const html = shown(
+			'@[Jonas & \\<b>Co\\</b>] schreibt `@[Maria Müller-Şahin]`\n\n```\n@[Maria Müller-Şahin]\n```'
 		);
-		expect(html).toContain(`<strong class="mention">@${escaped}</strong>`);
+		expect(html).toContain('<strong class="mention">@Jonas &#x26; &#x3C;b>Co&#x3C;/b></strong>');
 		expect(html).not.toContain('<b>');
 		expect(html).toContain('<code>@[Maria Müller-Şahin]</code>');
-		expect(html).toContain('href="/x?@[Maria Müller-Şahin]"');
+		expect(html).toContain('<pre><code>@[Maria Müller-Şahin]\n</code></pre>');
+	});
+
+	it('never marks inside an attribute, so a title cannot close it and add elements', () => {
+		const title =
+			'x>@[Maria Müller-Şahin]<form action=/admin method=post><button>x</button></form>';
+		const alt = '@[Maria Müller-Şahin]<meta http-equiv=refresh>';
+		expect(shown(`[mehr](https://example.org '${title}') ![${alt}](bild.png)`)).toBe(
+			`<p><a href="https://example.org" title="${title}">mehr</a> <img src="bild.png" alt="${alt}"></p>`
+		);
 	});
 });

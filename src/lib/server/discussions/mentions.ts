@@ -1,4 +1,7 @@
+import type { ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import { and, eq, inArray, isNull } from 'drizzle-orm';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
 import type { SessionUser } from '../auth/session';
 import { markdownExcerpt } from '../assignments/markdown';
 import { getDb } from '../db';
@@ -15,8 +18,6 @@ import { spaceRoleOf, toSpace, trainerIdsOf, type SpaceRef } from './space';
 // shown (to highlight), against the space as it is then.
 
 const MENTION = /@\[([^\]\n]{1,120})\]/g;
-/** The same in HTML text, where a name's `&` and `<` come escaped and so run longer. */
-const MENTION_IN_HTML = /@\[([^\]\n<]{1,600})\]/g;
 const NAME_MAX = 120;
 
 const key = (name: string) => name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
@@ -60,40 +61,36 @@ export function mentionablePeople(ref: SpaceRef): MentionablePerson[] {
 export const mentionableKeys = (people: MentionablePerson[]) =>
 	new Set(people.map((person) => key(person.name)));
 
-const ENTITY = /&(?:#x([0-9a-f]+)|#(\d+)|(amp|lt|gt|quot|apos));/gi;
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function decodeText(html: string): string {
-	return html.replace(ENTITY, (_, hex: string, dec: string, named: string) =>
-		hex
-			? String.fromCodePoint(parseInt(hex, 16))
-			: dec
-				? String.fromCodePoint(Number(dec))
-				: NAMED[named.toLowerCase()]!
-	);
-}
+/** Elements whose text is shown as written: a mention there stays plain. */
+const VERBATIM = new Set(['code', 'pre']);
 
 /**
- * Marks mentions of cohort people in a post's sanitised HTML. Only text between tags is touched
- * (never attributes), and not inside code; the name keeps the sanitiser's escaping.
+ * Marks mentions of the space's people in a post's sanitised tree (renderUserMarkdown's
+ * `marking`): only text nodes outside code change, so markup in a name or an attribute stays text.
  */
-export function highlightMentions(html: string, names: Set<string>): string {
-	if (names.size === 0 || !html.includes('@[')) return html;
-	let inCode = 0;
-	return html
-		.split(/(<[^>]*>)/)
-		.map((part) => {
-			if (part.startsWith('<')) {
-				if (/^<(code|pre)\b/i.test(part)) inCode++;
-				else if (/^<\/(code|pre)\b/i.test(part)) inCode = Math.max(0, inCode - 1);
-				return part;
-			}
-			if (inCode > 0) return part;
-			return part.replace(MENTION_IN_HTML, (whole, name: string) =>
-				names.has(key(decodeText(name))) ? `<strong class="mention">@${name}</strong>` : whole
-			);
-		})
-		.join('');
+export function highlightMentions(tree: HastRoot, names: Set<string>): void {
+	if (names.size === 0) return;
+	visit(tree, (node, index, parent) => {
+		if (node.type === 'element' && VERBATIM.has(node.tagName)) return SKIP;
+		if (node.type !== 'text' || !parent || index === undefined) return CONTINUE;
+		const parts = withMentions(node.value, names);
+		if (parts.length === 1) return CONTINUE;
+		parent.children.splice(index, 1, ...parts);
+		return [SKIP, index + parts.length];
+	});
+}
+
+function withMentions(text: string, names: Set<string>): ElementContent[] {
+	const parts: ElementContent[] = [];
+	let from = 0;
+	for (const match of text.matchAll(MENTION)) {
+		if (!names.has(key(match[1]!))) continue;
+		if (match.index > from) parts.push({ type: 'text', value: text.slice(from, match.index) });
+		parts.push(h('strong', { className: ['mention'] }, `@${match[1]}`));
+		from = match.index + match[0].length;
+	}
+	if (from < text.length) parts.push({ type: 'text', value: text.slice(from) });
+	return parts;
 }
 
 /**

@@ -32,7 +32,9 @@ export function postView(
 		byTrainer: trainerIds.has(post.authorId),
 		own,
 		createdAt: post.createdAt,
-		html: mayRead ? highlightMentions(renderUserMarkdown(post.body), mentionable) : null,
+		html: mayRead
+			? renderUserMarkdown(post.body, (tree) => highlightMentions(tree, mentionable))
+			: null,
 		hidden,
 		hiddenReason: hidden && (own || role === 'moderator') ? post.hiddenReason : null,
 		canReport: role === 'member' && !own && !hidden && !deleted && !post.authorErased,

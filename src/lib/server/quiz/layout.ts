@@ -8,6 +8,7 @@ import type {
 } from '$lib/quiz/types';
 
 import type { QuizDefinition, QuizQuestion } from '$lib/content/quiz-types';
+import { splitPrompt } from './prompt-html';
 
 export const newSeed = () => randomBytes(16).toString('hex');
 
@@ -91,13 +92,6 @@ export function layoutEntries(quiz: QuizDefinition, layout: AttemptLayout) {
 /** A question's options or steps in the order this attempt shows them (its slots). */
 export function inShownOrder<T extends { id: string }>(items: readonly T[], entry: LayoutQuestion) {
 	return entry.slots.map((id) => items.find((item) => item.id === id)!);
-}
-
-/** Splits a prompt into its heading (the first paragraph, inline) and the rest. */
-export function splitPrompt(promptHtml: string): { titleHtml: string; bodyHtml: string } {
-	const match = /^<p>([\s\S]*?)<\/p>/.exec(promptHtml);
-	if (!match) return { titleHtml: '', bodyHtml: promptHtml };
-	return { titleHtml: match[1]!, bodyHtml: promptHtml.slice(match[0].length).trim() };
 }
 
 /** A question as the learner sees it while answering: no answer data of any kind. */

@@ -1,6 +1,7 @@
 import type { AnswerSheet, AttemptLayout, GradeResult, ReviewQuestion } from '$lib/quiz/types';
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import { inShownOrder, layoutEntries, splitPrompt } from './layout';
+import { inShownOrder, layoutEntries } from './layout';
+import { splitPrompt } from './prompt-html';
 
 /** Whether a result page shows the correct answers now, later, or never. */
 export type AnswerVisibility = 'shown' | 'later' | 'never';

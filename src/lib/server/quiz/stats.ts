@@ -5,6 +5,7 @@ import { getCatalogue } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import { getDb } from '../db';
 import { quizAttempts } from '../db/schema';
+import { splitPrompt, textOfHtml } from './prompt-html';
 import type { GradeResult } from '$lib/quiz/types';
 
 export interface QuestionStats {
@@ -37,17 +38,10 @@ export interface GradedRow {
 
 const percent = (part: number, whole: number) => (whole ? Math.round((part / whole) * 100) : null);
 
-/** Plain text of a question's first paragraph (its heading), for tables. */
+/** Plain text of a question's heading (its first paragraph), for tables. */
 export function questionLabel(promptHtml: string): string {
-	const first = /<p>([\s\S]*?)<\/p>/.exec(promptHtml)?.[1] ?? promptHtml;
-	return first
-		.replace(/<[^>]*>/g, '')
-		.replace(/&lt;/g, '<')
-		.replace(/&gt;/g, '>')
-		.replace(/&quot;/g, '"')
-		.replace(/&#39;/g, "'")
-		.replace(/&amp;/g, '&')
-		.trim();
+	const { titleHtml } = splitPrompt(promptHtml);
+	return textOfHtml(titleHtml || promptHtml).trim();
 }
 
 /** Aggregates submitted attempts; questions no longer in the quiz keep their ID as label. */
