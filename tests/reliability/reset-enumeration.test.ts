@@ -11,7 +11,11 @@ const RUNS = 100;
 const ROUNDS = 3;
 let app: AppServer;
 beforeAll(async () => {
-	app = await startApp({ fixtureCourses: true, port: 4581, env: { RESET_LIMIT_IP: '100000' } });
+	app = await startApp({
+		fixtureCourses: true,
+		port: 4581,
+		env: { RESET_LIMIT_IP: '100000', REGISTER_LIMIT_IP: '3' }
+	});
 });
 afterAll(async () => {
 	await app?.stop();
@@ -138,5 +142,35 @@ describe('Passwort vergessen without account enumeration', () => {
 			expect(response.status).toBe(403);
 		}
 		db.close();
+	});
+});
+
+describe('a shared registration link', () => {
+	it('says an address has an account only within the registration budget of the IP', async () => {
+		const admin = new Client(app.url);
+		await admin.login('admin@example.org');
+		const created = await admin.post('/einladungen?/create', {
+			role: 'learner',
+			usage: 'multi',
+			maxUses: '30',
+			validDays: '7'
+		});
+		const token = (await created.text()).match(/\/registrieren\/([a-z0-9]+)/)?.[1];
+		expect(token).toBeTruthy();
+		const visitor = new Client(app.url);
+		const password = 'Sonnenblume Fahrrad Brücke 7';
+		const answers = [];
+		for (let i = 0; i < 4; i += 1) {
+			const response = await visitor.post(`/registrieren/${token}?/register`, {
+				name: 'Eve Probe',
+				email: 'admin@example.org',
+				password,
+				passwordRepeat: password
+			});
+			answers.push({ status: response.status, body: await response.text() });
+		}
+		expect(answers.map((answer) => answer.status)).toEqual([400, 400, 400, 429]);
+		expect(answers[0]!.body).toContain('gibt es schon ein Konto');
+		expect(answers[3]!.body).not.toContain('gibt es schon ein Konto');
 	});
 });

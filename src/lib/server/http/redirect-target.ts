@@ -6,7 +6,8 @@ const CONTROL_OR_BACKSLASH = /[\u0000-\u001f\u007f\\]/;
  * target is resolved as a browser would (`new URL(target, origin)`), so tricks that browsers
  * normalise into another host — `/\t/evil.example`, `/\evil.example`, `//evil.example` — fail
  * the origin check; control characters (which would also break the Location header) and
- * backslashes are refused outright. Anything else falls back to `/`.
+ * backslashes are refused outright, and so is a path that normalises to `//`. Anything else
+ * falls back to `/`.
  */
 export function safeRedirectTarget(target: string | null | undefined, origin: string): string {
 	if (!target || target.length > 2000 || !target.startsWith('/')) return '/';
@@ -18,5 +19,8 @@ export function safeRedirectTarget(target: string | null | undefined, origin: st
 		return '/';
 	}
 	if (resolved.origin !== new URL(origin).origin) return '/';
+	// Dot segments resolve into a path that starts with `//` (`/.//evil.example`), which a
+	// browser reads as another host: the normalised path must be a path, too.
+	if (resolved.pathname.startsWith('//')) return '/';
 	return `${resolved.pathname}${resolved.search}${resolved.hash}`;
 }

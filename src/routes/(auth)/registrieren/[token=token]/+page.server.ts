@@ -72,12 +72,15 @@ export const actions: Actions = {
 				{ [reason.startsWith('email') ? 'email' : 'form']: problemMessage[reason]() },
 				values
 			);
-		// Token and address first: only a registration that can succeed pays for a password hash.
+		// Token and address before the password hash: only a registration that can succeed pays
+		// for it. Whether an address has an account is an answer, too: it costs from the same
+		// budget, so a shared cohort link cannot be used to test addresses in bulk.
 		const problem = checkRegistration(params.token, parsed.data.email);
-		if (problem) return refuse(problem);
+		if (problem && problem !== 'email_taken') return refuse(problem);
 		if (!registrationThrottle.take(clientAddress(event))) {
 			return formFailure(429, { form: m.security_error_register_throttled() }, values);
 		}
+		if (problem) return refuse(problem);
 		const result = await redeemInvite(params.token, parsed.data);
 		if (!result.ok) return refuse(result.reason);
 		if (locals.session) invalidateSession(locals.session.id);
