@@ -91,7 +91,7 @@ export const eventCases = (world: EventWorld): BadInputCase[] => {
 		create(
 			'a date that does not exist',
 			{ ...valid, startDay: '2027-02-30' },
-			'Bitte geben Sie Datum und Uhrzeit des Beginns an.'
+			'Bitte geben Sie Datum (zwischen 2000 und 2099) und Uhrzeit des Beginns an.'
 		),
 		create(
 			'an end before the start',

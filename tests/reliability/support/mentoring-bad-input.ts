@@ -159,7 +159,7 @@ export const mentoringCases = (world: MentoringWorld): BadInputCase[] => {
 			as: 'learner',
 			path: `${pair}?/treffen`,
 			fields: { ...meeting, metOn: '2026-02-30' },
-			message: 'Bitte geben Sie ein gültiges Datum ein.',
+			message: 'Bitte geben Sie ein gültiges Datum zwischen 2000 und 2099 ein.',
 			status: 400
 		},
 		{

@@ -52,6 +52,8 @@ describe('browsing the audit log', () => {
 			new URLSearchParams('aktion=drop table&von=2026-13-45&bis=gestern&person=%20%20')
 		);
 		expect(filter).toEqual({});
+		// Date.parse would roll 30 February over into March.
+		expect(parseAuditFilter(new URLSearchParams('von=2026-02-30&bis=2026-02-31'))).toEqual({});
 		expect(
 			filterQuery(parseAuditFilter(new URLSearchParams('aktion=login.failed&von=2026-01-01')))
 		).toEqual({

@@ -6,6 +6,7 @@ import { auditLog, users } from '../db/schema';
 import { toCsv } from '../http/csv';
 import { auditActions, type AuditAction } from './actions';
 import { pageOfQuery } from '../db/paging';
+import { isIsoDate } from '../cohorts/dates';
 
 export interface AuditFilter {
 	action?: AuditAction;
@@ -15,8 +16,6 @@ export interface AuditFilter {
 	from?: string;
 	to?: string;
 }
-
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 /** The filter from the page's query string (`aktion`, `person`, `von`, `bis`); junk is ignored. */
 export function parseAuditFilter(params: URLSearchParams): AuditFilter {
@@ -29,8 +28,8 @@ export function parseAuditFilter(params: URLSearchParams): AuditFilter {
 			? { action: action as AuditAction }
 			: {}),
 		...(person ? { person } : {}),
-		...(DAY.test(from) && !Number.isNaN(Date.parse(from)) ? { from } : {}),
-		...(DAY.test(to) && !Number.isNaN(Date.parse(to)) ? { to } : {})
+		...(isIsoDate(from) ? { from } : {}),
+		...(isIsoDate(to) ? { to } : {})
 	};
 }
 

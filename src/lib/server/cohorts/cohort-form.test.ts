@@ -18,6 +18,13 @@ describe('cohort dates', () => {
 		expect(isIsoDate('2026-02-30')).toBe(false);
 		expect(isIsoDate('28.02.2026')).toBe(false);
 	});
+	it('accepts only the years 2000 to 2099, where a typed year 0050 is a typo', () => {
+		expect(isIsoDate('2000-01-01')).toBe(true);
+		expect(isIsoDate('2099-12-31')).toBe(true);
+		expect(isIsoDate('0000-01-03')).toBe(false);
+		expect(isIsoDate('1999-12-31')).toBe(false);
+		expect(isIsoDate('2100-01-01')).toBe(false);
+	});
 	it('finds the next Monday, a week ahead on a Monday', () => {
 		expect(nextMonday('2026-11-23')).toBe('2026-11-30');
 		expect(nextMonday('2026-11-25')).toBe('2026-11-30');

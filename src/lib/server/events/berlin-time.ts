@@ -1,4 +1,5 @@
 import { dateTimeFormat } from '$lib/intl';
+import { isIsoDate } from '../cohorts/dates';
 
 const parts = dateTimeFormat('en-GB', {
 	timeZone: 'Europe/Berlin',
@@ -21,12 +22,11 @@ export function berlinParts(at: Date): { day: string; time: string } {
  * checking the guess: the offset is +1 or +2 hours; the hour skipped in March moves forward.
  */
 export function fromBerlin(day: string, time: string): Date | null {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(day);
 	const clock = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(time);
-	if (!match || !clock) return null;
-	const [y, mo, d] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	// isIsoDate also keeps the year in range: Date.UTC reads the years 0–99 as 1900–1999.
+	if (!isIsoDate(day) || !clock) return null;
+	const [y, mo, d] = day.split('-').map(Number) as [number, number, number];
 	const asUtc = Date.UTC(y, mo - 1, d, Number(clock[1]), Number(clock[2]));
-	if (new Date(asUtc).getUTCDate() !== d) return null;
 	for (const offsetHours of [1, 2]) {
 		const candidate = new Date(asUtc - offsetHours * 3_600_000);
 		const shown = berlinParts(candidate);

@@ -58,6 +58,10 @@ describe('Berlin wall-clock times', () => {
 		expect(fromBerlin('2027-02-30', '09:00')).toBeNull();
 		expect(fromBerlin('2027-06-12', '24:00')).toBeNull();
 		expect(fromBerlin('12.06.2027', '09:00')).toBeNull();
+		// Date.UTC reads the years 0–99 as 1900–1999: they are refused, not moved.
+		expect(fromBerlin('0050-03-01', '10:00')).toBeNull();
+		expect(fromBerlin('0000-01-01', '10:00')).toBeNull();
+		expect(fromBerlin('2100-01-01', '10:00')).toBeNull();
 	});
 
 	it('lists every day of a two-day event', () => {
