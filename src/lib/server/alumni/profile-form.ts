@@ -1,13 +1,13 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
 import { alumniContactChoices } from '../db/schema';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 
 export const ORGANISATION_MAX = 120;
 export const LIST_MAX_ENTRIES = 10;
 export const ENTRY_MAX = 40;
 
-const cleaned = (text: string) => withoutBidiControls(text).replace(/\s+/g, ' ').trim();
+const cleaned = (text: string) => asOneLine(text).replace(/\s+/g, ' ').trim();
 
 /** Letters of any script, spaces, hyphens, apostrophes, dots, ampersands and plus signs. */
 const ENTRY_PATTERN = /^[\p{L}\p{M}][\p{L}\p{M}\p{N} '’.&+-]*$/u;

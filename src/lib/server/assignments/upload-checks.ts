@@ -1,6 +1,6 @@
 import { fileTypeFromBuffer } from 'file-type';
 import type { AssignmentFileRules, UploadFileType } from '$lib/content/types';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 
 export const MAX_FILE_NAME_LENGTH = 120;
 export const MIB = 1024 * 1024;
@@ -39,10 +39,12 @@ export function checkFileName(
 	rawName: string,
 	allowed: readonly UploadFileType[]
 ): { ok: true; name: string; type: UploadFileType } | { ok: false; problem: UploadProblem } {
-	// Bidi controls would let `rechnung\u202Efdp.exe` pose as `rechnungexe.pdf`: stripped.
-	const name = withoutBidiControls(rawName.normalize('NFC')).trim();
+	// Bidi controls would let `rechnung\u202Efdp.exe` pose as `rechnungexe.pdf`: stripped. Other
+	// control characters (and slashes) make the name invalid.
+	const normalised = rawName.normalize('NFC');
+	const name = withoutControls(normalised).trim();
 	if (name.length > MAX_FILE_NAME_LENGTH) return { ok: false, problem: 'name_too_long' };
-	if (!name || FORBIDDEN.test(name) || name.startsWith('.') || name.includes('..')) {
+	if (!name || FORBIDDEN.test(normalised) || name.startsWith('.') || name.includes('..')) {
 		return { ok: false, problem: 'name_invalid' };
 	}
 	const dot = name.lastIndexOf('.');

@@ -4,7 +4,7 @@ import { roles } from '../db/schema';
 import { PASSWORD_MAX_LENGTH } from '$lib/auth/password-length';
 import { checkPasswordPolicy } from './password';
 import { passwordProblemMessages } from './password-messages';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 
 export const EMAIL_MAX_LENGTH = 254;
 export const NAME_MAX_LENGTH = 100;
@@ -22,7 +22,7 @@ const email = () =>
 const name = () =>
 	z
 		.string({ error: m.auth_error_name_required() })
-		.overwrite(withoutBidiControls)
+		.overwrite(asOneLine)
 		.trim()
 		.min(1, m.auth_error_name_required())
 		.max(NAME_MAX_LENGTH, m.auth_error_name_too_long({ max: NAME_MAX_LENGTH }));

@@ -6,7 +6,7 @@ import { queueMail } from '../mail';
 import { hashPassword } from './password';
 import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { normaliseEmail } from './users';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 
 export type InviteStatus = 'valid' | 'unknown' | 'expired' | 'used_up' | 'revoked';
 
@@ -239,7 +239,7 @@ export async function redeemInvite(
 				.values({
 					id: userId,
 					email,
-					name: withoutBidiControls(account.name).trim(),
+					name: asOneLine(account.name).trim(),
 					passwordHash,
 					role: invite.role
 				})

@@ -6,7 +6,7 @@ import { passwordResets, users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
 import { generateId, generateToken, hashToken } from '../crypto/tokens';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 import { pageOfQuery } from '../db/paging';
 
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -42,7 +42,7 @@ export async function createUser(input: NewUser): Promise<UserSummary> {
 	const row = {
 		id: generateId(),
 		email: normaliseEmail(input.email),
-		name: withoutBidiControls(input.name).trim()
+		name: asOneLine(input.name).trim()
 	};
 	return getDb()
 		.insert(users)

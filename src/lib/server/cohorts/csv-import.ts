@@ -8,7 +8,7 @@ import { createInvite, inviteStatus } from '../auth/invites';
 import { normaliseEmail } from '../auth/users';
 import { getDb } from '../db';
 import { cohorts, enrolments, invites, users } from '../db/schema';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 
 export const CSV_MAX_BYTES = 200_000;
 export const CSV_MAX_ROWS = 500;
@@ -63,7 +63,7 @@ export function parseLearnerCsv(text: string): ParsedCsv {
 		ok: true,
 		rows: body.map(({ record, info }) => ({
 			line: info.lines,
-			name: withoutBidiControls(record[nameColumn] ?? '').trim(),
+			name: asOneLine(record[nameColumn] ?? '').trim(),
 			email: record[emailColumn] ?? ''
 		}))
 	};

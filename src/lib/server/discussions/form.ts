@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 
 export const TITLE_MIN = 3;
 export const TITLE_MAX = 150;
@@ -8,7 +8,7 @@ export const BODY_MAX = 20_000;
 export const REASON_MIN = 3;
 export const REASON_MAX = 500;
 
-const cleaned = (text: string) => withoutBidiControls(text).replace(/\r\n/g, '\n');
+const cleaned = (text: string) => withoutControls(text).replace(/\r\n/g, '\n');
 
 const body = () =>
 	z

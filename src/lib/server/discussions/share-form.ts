@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 import { BODY_MAX } from './form';
 
-const cleaned = (text: string) => withoutBidiControls(text).replace(/\r\n/g, '\n');
+const cleaned = (text: string) => withoutControls(text).replace(/\r\n/g, '\n');
 
 /**
  * The "Praxisaufgabe teilen" form: the whole text (taken from the submission on the server) or

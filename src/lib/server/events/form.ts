@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 import { fromBerlin } from './berlin-time';
 
 export const TITLE_MAX = 150;
@@ -10,7 +10,7 @@ export const CAPACITY_MAX = 10_000;
 /** Prefix of the audience checkboxes: `zielgruppe:course:<id>`, `zielgruppe:cohort:<id>`. */
 export const AUDIENCE_FIELD = 'zielgruppe:';
 
-const cleaned = (text: string) => withoutBidiControls(text).replace(/\r\n/g, '\n');
+const cleaned = (text: string) => withoutControls(text).replace(/\r\n/g, '\n');
 const text = (min: number, max: number, message: () => string) =>
 	z.string({ error: message() }).overwrite(cleaned).trim().min(min, message()).max(max, message());
 const day = () => z.string().trim().max(10).default('');

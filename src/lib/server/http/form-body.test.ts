@@ -41,4 +41,15 @@ describe('form bodies', () => {
 		answerBadFormsWith400(request, () => 'x');
 		expect((await request.formData()).get('email')).toBe('a@b.de');
 	});
+
+	it('hands every action its text fields without control characters', async () => {
+		const request = post(
+			'application/x-www-form-urlencoded',
+			'name=Selin%01%07+Y%C4%B1ld%C4%B1z&text=a%0D%0Ab%00'
+		);
+		answerBadFormsWith400(request, () => 'x');
+		const form = await request.formData();
+		expect(form.get('name')).toBe('Selin Yıldız');
+		expect(form.get('text')).toBe('a\r\nb');
+	});
 });

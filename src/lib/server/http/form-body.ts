@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { withoutControlsInForm } from '../validation/text';
 
 // Form actions read bodies with `request.formData()`, which throws on a malformed body (a
 // missing or wrong multipart boundary, a cut-off upload). Left alone that is a 500 with a stack
@@ -22,7 +23,8 @@ export function isFormBody(request: Request): boolean {
 
 /**
  * Makes `request.formData()` answer a body it cannot parse with a 400 carrying `message`
- * (an expected error: SvelteKit renders it and does not log it). A size limit (413) stays.
+ * (an expected error: SvelteKit renders it and does not log it). A size limit (413) stays. The
+ * text fields it returns carry no control characters (withoutControlsInForm).
  */
 export function answerBadFormsWith400(request: Request, message: () => string): void {
 	const parse = request.formData.bind(request);
@@ -30,7 +32,7 @@ export function answerBadFormsWith400(request: Request, message: () => string): 
 		configurable: true,
 		value: async () => {
 			try {
-				return await parse();
+				return withoutControlsInForm(await parse());
 			} catch (cause) {
 				const status = (cause as { status?: number }).status;
 				if (status === 413) throw cause;

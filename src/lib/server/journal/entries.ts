@@ -8,7 +8,7 @@ import { getEnrolment } from '../cohorts/enrolment';
 import { getCourse, getItem } from '../content';
 import { getDb } from '../db';
 import { journalEntries } from '../db/schema';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 import { pageOfQuery } from '../db/paging';
 
 export const BODY_MAX = 20_000;
@@ -21,7 +21,7 @@ export const journalEntrySchema = () =>
 	z.object({
 		body: z
 			.string()
-			.overwrite((text) => withoutBidiControls(text).replace(/\r\n/g, '\n'))
+			.overwrite((text) => withoutControls(text).replace(/\r\n/g, '\n'))
 			.trim()
 			.min(1, m.journal_error_body())
 			.max(BODY_MAX, m.journal_error_too_long({ max: BODY_MAX })),

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
 import { isIsoDate } from '../cohorts/dates';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 import { LIST_ENTRY_MAX, LIST_MAX, parseList } from './state';
 
 export const CAPACITY_MAX = 5;
@@ -14,7 +14,7 @@ export const NOTE_MAX = 1000;
 export const REASON_MIN = 3;
 export const REASON_MAX = 500;
 
-const cleaned = (text: string) => withoutBidiControls(text).replace(/\r\n/g, '\n');
+const cleaned = (text: string) => withoutControls(text).replace(/\r\n/g, '\n');
 
 /** A trimmed text between `min` and `max` characters, with one message for each bound. */
 export const boundedText = (min: number, max: number, short: string, long: string) =>

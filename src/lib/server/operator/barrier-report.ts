@@ -5,7 +5,7 @@ import { getDb } from '../db';
 import { users } from '../db/schema';
 import { queueMail } from '../mail';
 import { perIpThrottle } from '../throttle';
-import { withoutBidiControls } from '../validation/text';
+import { withoutControls } from '../validation/text';
 import { accessibilityContact, getOperatorSettings } from './settings';
 
 export const DESCRIPTION_MAX = 5000;
@@ -18,7 +18,7 @@ export const barrierReportThrottle = perIpThrottle(
 );
 
 const text = (max: number) =>
-	z.string().overwrite(withoutBidiControls).trim().max(max, m.certificates_error_too_long({ max }));
+	z.string().overwrite(withoutControls).trim().max(max, m.certificates_error_too_long({ max }));
 
 export const barrierReportSchema = () =>
 	z.object({
