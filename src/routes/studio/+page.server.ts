@@ -16,7 +16,7 @@ export const actions: Actions = {
 		const user = requireAuthor(event);
 		if (!canCreateCourses(user)) return fail(403, { error: m.studio_error_create_course() });
 		const title = String((await event.request.formData()).get('titel') ?? '').trim();
-		const result = createCourse(user.id, title.slice(0, 200), courseDirs(user.id));
+		const result = createCourse(user.id, title, courseDirs(user.id));
 		if (!result.ok) return fail(400, { error: structureMessage(result.problem), title });
 		redirect(303, `/studio/${result.path.split('/')[1]}`);
 	}

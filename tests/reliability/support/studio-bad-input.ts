@@ -91,6 +91,62 @@ export const studioCases = (learnerId: string): BadInputCase[] => [
 		message: 'kein gültiges YAML'
 	},
 	{
+		name: 'studio: settings whose YAML nests a mapping on one line (said in German)',
+		as: 'trainer',
+		path: `${COURSE}/bearbeiten?datei=${encodeURIComponent(LESSON)}&/speichern`,
+		fields: { titel: 'Titel', angaben: 'a: b: c', text: '## Text' },
+		message: 'kein gültiges YAML (Zeile 1, Spalte 4)'
+	},
+	{
+		name: 'studio: settings that are a list, not keys',
+		as: 'trainer',
+		path: `${COURSE}/bearbeiten?datei=${encodeURIComponent(LESSON)}&/speichern`,
+		fields: { titel: 'Titel', angaben: '- liste', text: '## Text' },
+		message: 'Zeilen der Form „schlüssel: wert“'
+	},
+	{
+		name: 'studio: a page text over the limit is refused, not cut and saved',
+		as: 'trainer',
+		path: `${COURSE}/bearbeiten?datei=${encodeURIComponent(LESSON)}&/speichern`,
+		fields: { titel: 'Titel', angaben: '', text: `## Text\n\n${'A'.repeat(200_001)}` },
+		message: 'ist zu lang: höchstens 200000 Zeichen'
+	},
+	{
+		name: 'studio: a module title over the limit',
+		as: 'trainer',
+		path: `${COURSE}?/modul`,
+		fields: { titel: 'Modul '.repeat(40) },
+		message: 'Der Titel ist zu lang'
+	},
+	{
+		name: 'studio: a module that exists, with the typed title kept in the form',
+		as: 'trainer',
+		path: `${COURSE}?/modul`,
+		fields: { titel: 'Rolle und Auftrag' },
+		message: 'value="Rolle und Auftrag"'
+	},
+	{
+		name: 'studio: a page that exists, with the typed title and kind kept in the form',
+		as: 'trainer',
+		path: `${COURSE}?/seite`,
+		fields: { modul: '01-rolle-und-auftrag', art: 'quiz', titel: 'Auftrag klären' },
+		message: 'value="Auftrag klären"'
+	},
+	{
+		name: 'studio: a publish description over the limit',
+		as: 'trainer',
+		path: `${COURSE}/veroeffentlichen?/veroeffentlichen`,
+		fields: { nachricht: 'x'.repeat(501) },
+		message: 'Die Beschreibung ist zu lang'
+	},
+	{
+		name: 'studio: an image with an alt text over the limit',
+		as: 'trainer',
+		path: `${COURSE}/medien?/hochladen`,
+		fields: media({ name: PNG_NAME, bytes: PNG, alt: 'Bild '.repeat(61) }),
+		message: 'Der Alternativtext ist zu lang'
+	},
+	{
 		name: 'studio: uploading without a file',
 		as: 'trainer',
 		path: `${COURSE}/medien?/hochladen`,

@@ -1,3 +1,4 @@
+import { m } from '$lib/paraglide/messages.js';
 import type { ContentProblem } from '../content/problems';
 import type { ContentVersion } from '../content';
 import { renderPreviewBody } from '../content';
@@ -8,6 +9,7 @@ import {
 	joinFrontmatter,
 	splitFrontmatter,
 	type FrontmatterForm,
+	type RestProblem,
 	type PageKind
 } from './frontmatter-form';
 import type { OpenCourse } from './index';
@@ -81,10 +83,42 @@ export interface EditorInput extends FrontmatterForm {
 	body: string;
 }
 
-/** The file the editor's form describes, or why its YAML cannot be read. */
-export function composePage(kind: PageKind, input: EditorInput) {
+/** The editor's fields and their longest values: a longer one is refused, never cut. */
+const LIMITS = { title: 300, field: 2000, rest: 50_000, body: 200_000 };
+
+function tooLong(input: EditorInput): string | null {
+	const over = (text: string, max: number) => text.length > max;
+	if (over(input.title, LIMITS.title)) {
+		return m.studio_error_field_too_long({ field: m.studio_field_title(), max: LIMITS.title });
+	}
+	if (Object.values(input.fields).some((value) => over(value, LIMITS.field))) {
+		return m.studio_error_settings_too_long({ max: LIMITS.field });
+	}
+	if (over(input.rest, LIMITS.rest)) {
+		return m.studio_error_field_too_long({ field: m.studio_field_rest(), max: LIMITS.rest });
+	}
+	if (over(input.body, LIMITS.body)) {
+		return m.studio_error_field_too_long({ field: m.studio_field_body(), max: LIMITS.body });
+	}
+	return null;
+}
+
+function restProblemMessage(problem: RestProblem): string {
+	return problem.kind === 'syntax'
+		? m.studio_error_yaml_at({ line: problem.line, column: problem.column })
+		: m.studio_error_yaml_keys();
+}
+
+/** The file the editor's form describes, or why it cannot be written (in German). */
+export function composePage(
+	kind: PageKind,
+	input: EditorInput
+): { ok: true; text: string } | { ok: false; message: string } {
+	const long = tooLong(input);
+	if (long) return { ok: false, message: long };
 	const yaml = joinFrontmatter(kind, input);
-	return yaml.ok ? { ok: true as const, text: joinSource(yaml.yaml, input.body) } : yaml;
+	if (!yaml.ok) return { ok: false, message: restProblemMessage(yaml.problem) };
+	return { ok: true, text: joinSource(yaml.yaml, input.body) };
 }
 
 /** Files beside the page in its module folder, to pick from in the editor. */
@@ -135,17 +169,15 @@ export function checkUnsaved(course: OpenCourse, path: string, text: string) {
 	return { problems: placeProblems(check, path, bodyStart), preview: previewOf(check, path) };
 }
 
-const MAX_TEXT = 200_000;
-
-/** The editor's fields from a submitted form (sizes capped; the checker judges the rest). */
+/** The editor's fields from a submitted form (composePage refuses what is too long). */
 export function editorInputFrom(form: FormData, kind: PageKind): EditorInput {
-	const text = (name: string, max = 2000) => String(form.get(name) ?? '').slice(0, max);
+	const text = (name: string) => String(form.get(name) ?? '');
 	const fields: Record<string, string> = {};
 	for (const spec of fieldsOf(kind)) fields[spec.key] = text(`feld-${spec.key}`);
 	return {
-		title: text('titel', 300),
+		title: text('titel'),
 		fields,
-		rest: text('angaben', 50_000),
-		body: text('text', MAX_TEXT).replace(/\r\n/g, '\n')
+		rest: text('angaben'),
+		body: text('text').replace(/\r\n/g, '\n')
 	};
 }

@@ -32,7 +32,11 @@ describe('the editor form of a page', () => {
 		});
 		expect(joined).toEqual({ ok: true, yaml: 'title: Modul\nsummary: "2026"\n' });
 		const broken = joinFrontmatter('lesson', { title: 'A', fields: {}, rest: 'downloads: [' });
-		expect(broken.ok).toBe(false);
+		expect(broken).toMatchObject({ ok: false, problem: { kind: 'syntax', line: 1 } });
+		const nested = joinFrontmatter('lesson', { title: 'A', fields: {}, rest: 'a: b: c' });
+		expect(nested).toEqual({ ok: false, problem: { kind: 'syntax', line: 1, column: 4 } });
+		const list = joinFrontmatter('lesson', { title: 'A', fields: {}, rest: '- liste' });
+		expect(list).toEqual({ ok: false, problem: { kind: 'not_keys' } });
 	});
 
 	it('knows on which file line the body starts, so problems land on the author’s lines', () => {

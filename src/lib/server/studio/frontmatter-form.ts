@@ -55,14 +55,23 @@ export function splitFrontmatter(kind: PageKind, yaml: string): FrontmatterForm 
 const numberOr = (text: string): string | number =>
 	/^-?\d+(?:[.,]\d+)?$/.test(text) ? Number(text.replace(',', '.')) : text;
 
+/** Why the further settings cannot be read (the YAML library's own words are English). */
+export type RestProblem = { kind: 'syntax'; line: number; column: number } | { kind: 'not_keys' };
+
 /** Builds the YAML back: `type` first, then the title and fields, then the rest as written. */
 export function joinFrontmatter(
 	kind: PageKind,
 	form: FrontmatterForm
-): { ok: true; yaml: string } | { ok: false; reason: string } {
+): { ok: true; yaml: string } | { ok: false; problem: RestProblem } {
 	const rest = parseDocument(form.rest);
-	if (rest.errors.length > 0) return { ok: false, reason: rest.errors[0]!.message.split('\n')[0]! };
-	if (rest.contents !== null && !isMap(rest.contents)) return { ok: false, reason: 'keys' };
+	const [first] = rest.errors;
+	if (first) {
+		const [at] = first.linePos ?? [];
+		return { ok: false, problem: { kind: 'syntax', line: at?.line ?? 1, column: at?.col ?? 1 } };
+	}
+	if (rest.contents !== null && !isMap(rest.contents)) {
+		return { ok: false, problem: { kind: 'not_keys' } };
+	}
 	const doc = new Document({});
 	const type = rest.get('type');
 	if (type !== undefined) doc.set('type', type);

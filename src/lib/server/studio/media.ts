@@ -61,6 +61,9 @@ export function listMedia(ws: Workspace) {
 	});
 }
 
+/** Longest alternative text (the field says so, too). */
+export const ALT_MAX = 300;
+
 export type MediaUpload =
 	| { ok: true; relative: string; markdown: string }
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
@@ -71,14 +74,21 @@ export async function uploadMedia(
 	request: Request
 ): Promise<MediaUpload> {
 	const read = await readFormWithLimit(request, MEDIA_MAX_MB * MIB + 64 * 1024);
-	if (!read.ok)
-		return { ok: false, errors: { datei: problemMessage(read.problem, '') }, values: {} };
+	if (!read.ok) {
+		const values = { modul: read.fields.modul ?? '', alt: read.fields.alt ?? '' };
+		return { ok: false, errors: { datei: problemMessage(read.problem, '') }, values };
+	}
 	const form = read.form;
 	const moduleDir = String(form.get('modul') ?? '');
-	const alt = String(form.get('alt') ?? '')
-		.trim()
-		.slice(0, 300);
+	const alt = String(form.get('alt') ?? '').trim();
 	const values = { modul: moduleDir, alt };
+	if (alt.length > ALT_MAX) {
+		return {
+			ok: false,
+			errors: { alt: m.studio_media_error_alt_too_long({ max: ALT_MAX }) },
+			values
+		};
+	}
 	const modules = listMedia(ws);
 	if (!modules.some((module) => module.dir === moduleDir)) {
 		return { ok: false, errors: { modul: m.studio_media_error_module() }, values };

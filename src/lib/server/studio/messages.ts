@@ -1,10 +1,12 @@
 import { m } from '$lib/paraglide/messages.js';
-import type { StructureProblem } from './structure';
+import { TITLE_MAX, type StructureProblem } from './structure';
 
 export function structureMessage(problem: StructureProblem): string {
 	switch (problem) {
 		case 'title_missing':
 			return m.studio_error_title();
+		case 'title_too_long':
+			return m.studio_error_title_too_long({ max: TITLE_MAX });
 		case 'exists':
 			return m.studio_error_exists();
 		case 'not_found':

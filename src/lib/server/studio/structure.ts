@@ -14,7 +14,16 @@ import { liveFile, readWorkspace, type Workspace } from './workspace';
 // Changes to a course's structure, all saved as the author's draft: new pages from templates,
 // new titles, order (by swapping `NN-` prefixes, so IDs stay), deletion.
 
-export type StructureProblem = 'title_missing' | 'exists' | 'not_found' | 'at_edge' | 'no_prefix';
+export type StructureProblem =
+	'title_missing' | 'title_too_long' | 'exists' | 'not_found' | 'at_edge' | 'no_prefix';
+
+/** Longest title of a new course, module or page (the forms say so, too). */
+export const TITLE_MAX = 200;
+
+function titleProblem(title: string): StructureProblem | null {
+	if (title.trim().length > TITLE_MAX) return 'title_too_long';
+	return slugFromTitle(title) ? null : 'title_missing';
+}
 export type StructureResult = { ok: true; path: string } | { ok: false; problem: StructureProblem };
 
 const write = (userId: string, courseDir: string, path: string, content: Buffer | null) => {
@@ -44,8 +53,9 @@ export function createCourse(
 	title: string,
 	existingDirs: readonly string[]
 ): StructureResult {
+	const problem = titleProblem(title);
+	if (problem) return { ok: false, problem };
 	const slug = slugFromTitle(title);
-	if (!slug) return { ok: false, problem: 'title_missing' };
 	if (existingDirs.some((dir) => splitOrderPrefix(dir).slug === slug))
 		return { ok: false, problem: 'exists' };
 	const courseDir = `${nextPrefix(existingDirs)}-${slug}`;
@@ -55,8 +65,9 @@ export function createCourse(
 }
 
 export function createModule(userId: string, ws: Workspace, title: string): StructureResult {
+	const problem = titleProblem(title);
+	if (problem) return { ok: false, problem };
 	const slug = slugFromTitle(title);
-	if (!slug) return { ok: false, problem: 'title_missing' };
 	const tree = treeOf(ws);
 	if (tree.modules.some((module) => module.slug === slug)) return { ok: false, problem: 'exists' };
 	const dir = `${nextPrefix(tree.modules.map((module) => module.dir))}-${slug}`;
@@ -72,8 +83,9 @@ export function createItem(
 	kind: NewItemKind,
 	title: string
 ): StructureResult {
+	const problem = titleProblem(title);
+	if (problem) return { ok: false, problem };
 	const slug = slugFromTitle(title);
-	if (!slug) return { ok: false, problem: 'title_missing' };
 	const module = treeOf(ws).modules.find((candidate) => candidate.dir === moduleDir);
 	if (!module) return { ok: false, problem: 'not_found' };
 	if (module.items.some((item) => item.slug === slug)) return { ok: false, problem: 'exists' };

@@ -40,23 +40,23 @@ function answer(result: StructureResult, done: string) {
 export const actions: Actions = {
 	modul: async (event) => {
 		const { user, course } = requireCourse(event);
-		const form = await event.request.formData();
-		return answer(createModule(user.id, course.ws, field(form, 'titel')), m.studio_done_created());
+		const title = String((await event.request.formData()).get('titel') ?? '');
+		const result = createModule(user.id, course.ws, title);
+		if (!result.ok)
+			return fail(400, { error: structureMessage(result.problem), moduleTitle: title });
+		return { done: m.studio_done_created() };
 	},
 	seite: async (event) => {
 		const { user, course } = requireCourse(event);
 		const form = await event.request.formData();
 		const kind = field(form, 'art');
+		const moduleDir = field(form, 'modul');
+		const title = String(form.get('titel') ?? '');
+		const typed = { pageTitle: title, pageModule: moduleDir, pageKind: kind };
 		if (!NEW_ITEM_KINDS.includes(kind as NewItemKind))
-			return fail(400, { error: m.studio_error_kind() });
-		const result = createItem(
-			user.id,
-			course.ws,
-			field(form, 'modul'),
-			kind as NewItemKind,
-			field(form, 'titel')
-		);
-		if (!result.ok) return fail(400, { error: structureMessage(result.problem) });
+			return fail(400, { error: m.studio_error_kind(), ...typed });
+		const result = createItem(user.id, course.ws, moduleDir, kind as NewItemKind, title);
+		if (!result.ok) return fail(400, { error: structureMessage(result.problem), ...typed });
 		redirect(
 			303,
 			`/studio/${course.ws.courseDir}/bearbeiten?datei=${encodeURIComponent(result.path)}`

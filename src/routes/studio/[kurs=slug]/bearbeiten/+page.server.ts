@@ -32,7 +32,7 @@ export const actions: Actions = {
 		const input = editorInputFrom(await event.request.formData(), kind);
 		const page = composePage(kind, input);
 		if (!page.ok) {
-			return fail(400, { error: m.studio_error_yaml({ reason: page.reason }), values: input });
+			return fail(400, { error: page.message, values: input });
 		}
 		saveDraft(user.id, course.ws.courseDir, path, Buffer.from(page.text), liveFile(path));
 		return { saved: m.studio_done_saved() };

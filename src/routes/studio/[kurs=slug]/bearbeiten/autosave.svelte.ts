@@ -40,9 +40,7 @@ export function autosaver(target: () => Target, onProblems: (problems: Placed[])
 			const response = await fetch(url, { method: 'POST', body });
 			const answer = await response.json();
 			if (!response.ok) {
-				status = answer.yamlError
-					? m.studio_error_yaml({ reason: answer.yamlError })
-					: m.studio_autosave_failed();
+				status = answer.problem ?? m.studio_autosave_failed();
 				return;
 			}
 			result = answer;

@@ -16,7 +16,7 @@ export const POST: RequestHandler = async (event) => {
 	const kind = pageKind(course, path);
 	if (!kind) error(404, 'not found');
 	const page = composePage(kind, editorInputFrom(form, kind));
-	if (!page.ok) return json({ yamlError: page.reason }, { status: 400 });
+	if (!page.ok) return json({ problem: page.message }, { status: 400 });
 	if (form.get('speichern') === '1') {
 		saveDraft(user.id, course.ws.courseDir, path, Buffer.from(page.text), liveFile(path));
 	}

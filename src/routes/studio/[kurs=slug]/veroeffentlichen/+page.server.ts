@@ -28,12 +28,21 @@ interface PublishFailure {
 
 const refuse = (status: number, failure: PublishFailure) => fail(status, failure);
 
+/** Longest note on a publish (the field says so, too). */
+const MESSAGE_MAX = 500;
+
 export const actions: Actions = {
 	veroeffentlichen: async (event) => {
 		const { user, course } = requireCourse(event);
 		const message = String((await event.request.formData()).get('nachricht') ?? '').trim();
 		if (!message) return refuse(400, { messageError: m.studio_publish_message_missing(), message });
-		const outcome = await publishDrafts(user, course.ws.courseDir, message.slice(0, 500));
+		if (message.length > MESSAGE_MAX) {
+			return refuse(400, {
+				messageError: m.studio_publish_message_too_long({ max: MESSAGE_MAX }),
+				message
+			});
+		}
+		const outcome = await publishDrafts(user, course.ws.courseDir, message);
 		if (outcome.ok)
 			return { published: m.studio_publish_done({ commit: outcome.commit.slice(0, 7) }) };
 		if (outcome.reason === 'nothing')
