@@ -6,7 +6,7 @@ import { auditLog, users } from '../db/schema';
 import { toCsv } from '../http/csv';
 import { auditActions, type AuditAction } from './actions';
 import { pageOfQuery } from '../db/paging';
-import { isIsoDate } from '../cohorts/dates';
+import { isIsoDate } from '$lib/date-range';
 
 export interface AuditFilter {
 	action?: AuditAction;

@@ -3,20 +3,9 @@
  * arithmetic runs on UTC midnights, so daylight saving time never shifts a day.
  */
 
-import { FIRST_YEAR, LAST_YEAR } from '$lib/date-range';
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
-/** A real calendar day between FIRST_YEAR and LAST_YEAR (2026-02-30 and 0050-03-01 are not). */
-export function isIsoDate(value: string): boolean {
-	const match = ISO_DATE.exec(value);
-	if (!match) return false;
-	const year = Number(match[1]);
-	if (year < FIRST_YEAR || year > LAST_YEAR) return false;
-	const date = new Date(`${value}T00:00:00Z`);
-	return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
+export { isIsoDate } from '$lib/date-range';
 
 export function addDays(day: string, days: number): string {
 	const date = new Date(`${day}T00:00:00Z`);

@@ -1,5 +1,5 @@
 import { dateTimeFormat } from '$lib/intl';
-import { isIsoDate } from '../cohorts/dates';
+import { isIsoDate } from '$lib/date-range';
 
 const parts = dateTimeFormat('en-GB', {
 	timeZone: 'Europe/Berlin',
