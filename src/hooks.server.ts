@@ -41,12 +41,25 @@ export const init: ServerInit = async () => {
 const handleCsrf: Handle = ({ event, resolve }) => {
 	// SvelteKit checks only in production too (svelte.config.js explains why the check is here).
 	if (!dev && isForbiddenCrossSitePost(event.request, event.url)) {
-		return new Response(`Cross-site ${event.request.method} form submissions are forbidden`, {
-			status: 403,
-			headers: { 'content-type': 'text/plain; charset=utf-8' }
-		});
+		const message = m.security_error_cross_site();
+		error(403, { message, detail: message });
 	}
 	return resolve(event);
+};
+
+/**
+ * A method a route does not answer (PUT on a page, POST on a download): SvelteKit says so in
+ * English plain text; the same in German. JSON answers to enhanced forms stay as they are.
+ */
+const handleWrongMethod: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	const plain = response.headers.get('content-type')?.startsWith('text/plain') ?? true;
+	if (response.status !== 405 || !plain) return response;
+	const headers = new Headers(response.headers);
+	headers.set('content-type', 'text/plain; charset=utf-8');
+	headers.delete('content-length');
+	const text = m.security_error_method({ method: event.request.method });
+	return new Response(text, { status: 405, headers });
 };
 
 const handleSession: Handle = async ({ event, resolve }) => {
@@ -110,6 +123,7 @@ export const handle = sequence(
 	handleRequestContext,
 	handleHeaders,
 	handleCsrf,
+	handleWrongMethod,
 	handleBody,
 	handleSession
 );

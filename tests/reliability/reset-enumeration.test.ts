@@ -140,7 +140,18 @@ describe('Passwort vergessen without account enumeration', () => {
 				redirect: 'manual'
 			});
 			expect(response.status).toBe(403);
+			expect(await response.text()).toContain('nicht von dieser Seite aus abgeschickt');
 		}
+		// A method the route does not answer is said in German, too.
+		const put = await fetch(`${app.url}/konto`, {
+			method: 'PUT',
+			headers: { origin: app.url, 'content-type': 'application/x-www-form-urlencoded' },
+			body: 'a=b'
+		});
+		expect(put.status).toBe(405);
+		expect(await put.text()).toBe(
+			'Diese Adresse nimmt keine PUT-Anfragen an. Bitte öffnen Sie die Seite im Browser.'
+		);
 		db.close();
 	});
 });
