@@ -390,6 +390,18 @@ const cases = (): BadInputCase[] => [
 		message: 'passt nicht zur Dateiendung'
 	},
 	{
+		name: 'upload: a file over the limit, the text typed with it kept in the form',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: () => {
+			const form = upload('riesig.pdf', Buffer.concat([PDF, Buffer.alloc(11 * 1024 * 1024)]));
+			form.set('text', 'Mein Text bleibt auch ohne JavaScript stehen.');
+			return form;
+		},
+		message: 'Mein Text bleibt auch ohne JavaScript stehen.',
+		status: 413
+	},
+	{
 		name: 'upload: overlong file name',
 		as: 'learner',
 		path: `${ASSIGNMENT_PAGE}?/save`,

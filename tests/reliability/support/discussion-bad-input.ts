@@ -186,6 +186,26 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			status: 413
 		},
 		{
+			name: 'austausch: a reply over 10 MB keeps its text in the form without JavaScript',
+			as: 'learner',
+			path: `${thread}?/antworten`,
+			fields: withFiles({ body: 'Mein Beitrag bleibt stehen' }, [
+				['a.pdf', new Uint8Array(11 * 1024 * 1024)]
+			]),
+			message: 'Mein Beitrag bleibt stehen',
+			status: 413
+		},
+		{
+			name: 'austausch: a new thread over 10 MB keeps title and text',
+			as: 'learner',
+			path: `${board}/neu`,
+			fields: withFiles({ ...valid, title: 'Meine bewahrte Frage' }, [
+				['a.pdf', new Uint8Array(11 * 1024 * 1024)]
+			]),
+			message: 'value="Meine bewahrte Frage"',
+			status: 413
+		},
+		{
 			name: 'austausch: a reply without text but with a file',
 			as: 'learner',
 			path: `${thread}?/antworten`,

@@ -61,11 +61,12 @@ export async function readDraftForm(request: Request, item: AssignmentMeta): Pro
 				: read.problem === 'server_limit'
 					? m.assignments_error_server_limit()
 					: m.assignments_error_invalid_form();
+		const text = read.fields.text?.replace(/\r\n/g, '\n');
 		return {
 			ok: false,
 			status: read.problem === 'invalid' ? 400 : 413,
 			errors: { datei: message },
-			values: {}
+			values: text === undefined ? {} : { text }
 		};
 	}
 	const { form } = read;

@@ -38,19 +38,36 @@ describe('reading a form with a size limit', () => {
 		expect(result.ok && (result.form.get('datei') as File).size).toBe(1000);
 	});
 
-	it('refuses a declared length over the limit and discards the body unparsed', async () => {
-		// Read to the end (so the browser gets the answer), never parsed or kept.
+	it('refuses a declared length over the limit, reads the body to its end, keeps the text', async () => {
+		// Read to the end (so the browser gets the answer); the file is never kept.
 		const request = multipart(50_000, { 'content-length': '999999999' });
-		expect(await readFormWithLimit(request, 10_000)).toEqual({ ok: false, problem: 'too_large' });
+		expect(await readFormWithLimit(request, 10_000)).toEqual({
+			ok: false,
+			problem: 'too_large',
+			fields: { text: 'Hallo' }
+		});
 		expect(request.bodyUsed).toBe(true);
 	});
 
-	it('stops a chunked body without length once it passes the limit', async () => {
+	it('stops a chunked body without length once it passes the limit, with the text typed first', async () => {
 		expect(await readFormWithLimit(await chunked(200_000), 50_000)).toEqual({
 			ok: false,
-			problem: 'too_large'
+			problem: 'too_large',
+			fields: { text: 'Hallo' }
 		});
 		expect((await readFormWithLimit(await chunked(20_000), 50_000)).ok).toBe(true);
+	});
+
+	it('gives back no text when the limit cuts the first field itself', async () => {
+		const form = new FormData();
+		form.set('text', 'x'.repeat(20_000));
+		form.set('datei', new File([new Uint8Array(10)], 'a.pdf'));
+		const request = new Request('http://localhost/x', { method: 'POST', body: form });
+		expect(await readFormWithLimit(request, 5_000)).toEqual({
+			ok: false,
+			problem: 'too_large',
+			fields: {}
+		});
 	});
 });
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { uploadDir } from '../config/paths';
 import { generateToken } from '../crypto/tokens';
+import { withoutControlsInForm } from '../validation/text';
 import { MIB } from './upload-checks';
 
 /** Room for the text answer and the multipart framing on top of the file itself. */
@@ -17,52 +18,72 @@ export function requestLimit(maxMB: number | undefined): number {
 }
 
 export type LimitedForm =
-	{ ok: true; form: FormData } | { ok: false; problem: 'too_large' | 'server_limit' | 'invalid' };
+	| { ok: true; form: FormData }
+	| {
+			ok: false;
+			problem: 'too_large' | 'server_limit' | 'invalid';
+			/** The text fields sent before the limit was reached, so the form can show them again. */
+			fields: Record<string, string>;
+	  };
 
 /**
  * Reads a (multipart) form while counting bytes; at most `limit` bytes are ever held in memory.
- * A body over the limit (declared or counted) is still read to its end and thrown away: a
- * browser that is answered before it has finished sending reports a broken connection instead
- * of showing our message. adapter-node's BODY_SIZE_LIMIT caps what is read at all.
+ * A body over the limit (declared or counted) is still read to its end: a browser that is
+ * answered before it has finished sending reports a broken connection instead of showing our
+ * message. What was typed comes before the files in a form, so the complete parts within the
+ * limit come back as `fields`. adapter-node's BODY_SIZE_LIMIT caps what is read at all.
  */
 export async function readFormWithLimit(request: Request, limit: number): Promise<LimitedForm> {
-	const declared = Number(request.headers.get('content-length'));
-	if (Number.isFinite(declared) && declared > limit) {
-		try {
-			await request.body?.pipeTo(new WritableStream());
-		} catch {
-			// the server's own limit ended the body: nothing more to read
-		}
-		return { ok: false, problem: 'too_large' };
-	}
-	if (!request.body) return { ok: false, problem: 'invalid' };
+	const contentType = request.headers.get('content-type') ?? '';
+	if (!request.body) return { ok: false, problem: 'invalid', fields: {} };
+	const kept: Uint8Array[] = [];
 	let received = 0;
-	let overLimit = false;
-	const counter = new TransformStream<Uint8Array, Uint8Array>({
-		transform(chunk, controller) {
-			received += chunk.byteLength;
-			if (received > limit) overLimit = true;
-			if (!overLimit) controller.enqueue(chunk);
-		},
-		flush(controller) {
-			if (overLimit) controller.error(new Error('request body over limit'));
-		}
-	});
-	const counted = new Request(request.url, {
-		method: request.method,
-		headers: request.headers,
-		body: request.body.pipeThrough(counter),
-		// @ts-expect-error Node's fetch needs `duplex` for a streamed body; the DOM types lack it.
-		duplex: 'half'
-	});
+	let cut: 'too_large' | 'server_limit' | null = null;
+	const reader = request.body.getReader();
 	try {
-		return { ok: true, form: await counted.formData() };
+		for (let chunk = await reader.read(); !chunk.done; chunk = await reader.read()) {
+			const room = limit - received;
+			received += chunk.value.byteLength;
+			if (room > 0)
+				kept.push(room >= chunk.value.byteLength ? chunk.value : chunk.value.subarray(0, room));
+			if (received > limit) cut = 'too_large';
+		}
 	} catch (error) {
-		if (overLimit) return { ok: false, problem: 'too_large' };
 		// SvelteKit's own BODY_SIZE_LIMIT (adapter-node) stops the body before our limit does.
-		if ((error as { status?: number }).status === 413)
-			return { ok: false, problem: 'server_limit' };
-		return { ok: false, problem: 'invalid' };
+		if ((error as { status?: number }).status !== 413)
+			return { ok: false, problem: 'invalid', fields: {} };
+		// Over our limit as well (as declared or as counted): that is the limit to name.
+		const declared = Number(request.headers.get('content-length'));
+		cut = received > limit || declared > limit ? 'too_large' : 'server_limit';
+	}
+	const body = Buffer.concat(kept);
+	if (cut) return { ok: false, problem: cut, fields: await textBefore(body, contentType) };
+	try {
+		const form = await new Response(body, { headers: { 'content-type': contentType } }).formData();
+		return { ok: true, form: withoutControlsInForm(form) };
+	} catch {
+		return { ok: false, problem: 'invalid', fields: {} };
+	}
+}
+
+/** The text fields among the complete parts at the start of a multipart body that was cut off. */
+async function textBefore(start: Buffer, contentType: string): Promise<Record<string, string>> {
+	const boundary = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+	const delimiter = boundary && `\r\n--${boundary[1] ?? boundary[2]}`;
+	const end = delimiter ? start.lastIndexOf(delimiter) : -1;
+	if (!delimiter || end < 0) return {};
+	const complete = Buffer.concat([start.subarray(0, end), Buffer.from(`${delimiter}--\r\n`)]);
+	try {
+		const form = await new Response(complete, {
+			headers: { 'content-type': contentType }
+		}).formData();
+		const fields: Record<string, string> = {};
+		for (const [name, value] of withoutControlsInForm(form).entries()) {
+			if (typeof value === 'string' && !(name in fields)) fields[name] = value;
+		}
+		return fields;
+	} catch {
+		return {};
 	}
 }
 

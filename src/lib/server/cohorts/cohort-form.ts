@@ -2,7 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { z } from 'zod';
 import type { FormResult } from '../validation/form';
 import { daysBetween, isIsoDate } from './dates';
-import { withoutBidiControls } from '../validation/text';
+import { asOneLine } from '../validation/text';
 
 export const COHORT_NAME_MAX = 120;
 export const PLACE_MAX = 200;
@@ -104,7 +104,7 @@ export function cohortDetailsSchema(modules: readonly ModuleRef[]) {
 	const shape: Record<string, z.ZodType<string>> = {
 		name: z
 			.string({ error: m.cohorts_error_name_required() })
-			.overwrite(withoutBidiControls)
+			.overwrite(asOneLine)
 			.trim()
 			.min(1, m.cohorts_error_name_required())
 			.max(COHORT_NAME_MAX, m.cohorts_error_name_too_long({ max: COHORT_NAME_MAX })),
@@ -116,7 +116,7 @@ export function cohortDetailsSchema(modules: readonly ModuleRef[]) {
 		shape[moduleField.due(index)] = dateField();
 		shape[moduleField.place(index)] = z
 			.string()
-			.overwrite(withoutBidiControls)
+			.overwrite(asOneLine)
 			.trim()
 			.max(PLACE_MAX, m.cohorts_error_place_too_long({ max: PLACE_MAX }))
 			.default('');
@@ -172,7 +172,7 @@ export function parseCohortForm(
 			errors.trainer = m.cohorts_error_trainer_unknown();
 	}
 	if (!parsed.success || Object.keys(errors).length > 0) return { success: false, errors, values };
-	return { success: true, data: { ...parsed.data, trainerIds } };
+	return { success: true, data: { ...parsed.data, trainerIds }, values };
 }
 
 /** The form values that show a stored cohort in the edit form. */

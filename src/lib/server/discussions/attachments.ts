@@ -54,12 +54,14 @@ const refuse = (status: number, problem: string): Refused => ({
 });
 
 /**
- * Reads a thread or reply form (multipart or not) within the attachments' size limit. A body
- * over the limit is not parsed at all, so what was typed cannot come back.
+ * Reads a thread or reply form (multipart or not) within the attachments' size limit. Over the
+ * limit, the text typed before the files comes back as `values`, to be shown again.
  */
 export async function readPostForm(
 	request: Request
-): Promise<{ ok: true; form: FormData; files: File[] } | Refused> {
+): Promise<
+	{ ok: true; form: FormData; files: File[] } | (Refused & { values: Record<string, string> })
+> {
 	const read = await readFormWithLimit(request, ATTACHMENTS_MAX_MB * MIB + FORM_OVERHEAD);
 	if (!read.ok) {
 		const message =
@@ -68,7 +70,7 @@ export async function readPostForm(
 				: read.problem === 'server_limit'
 					? m.assignments_error_server_limit()
 					: m.assignments_error_invalid_form();
-		return refuse(read.problem === 'invalid' ? 400 : 413, message);
+		return { ...refuse(read.problem === 'invalid' ? 400 : 413, message), values: read.fields };
 	}
 	// An empty file input still sends a part: no name and no bytes means "no file chosen".
 	const files = read.form

@@ -4,7 +4,7 @@ import { z } from 'zod';
 export type FieldErrors = Record<string, string>;
 
 export type FormResult<T> =
-	| { success: true; data: T }
+	| { success: true; data: T; values: Record<string, string> }
 	| { success: false; errors: FieldErrors; values: Record<string, string> };
 
 /** Fields that are never echoed back into the page after a failed submission. */
@@ -13,6 +13,8 @@ const SECRET_FIELDS = /password|passwort/i;
 /**
  * Validates a submitted form against a schema whose messages are already localised. Repeated
  * fields (a tampered form) are an error of their own rather than silently taking the first.
+ * `values` (what was typed, passwords left out) comes with either outcome: a check after the
+ * schema (a file, a name taken) must echo it as well.
  */
 export function parseForm<S extends z.ZodType>(
 	formData: FormData,
@@ -31,7 +33,7 @@ export function parseForm<S extends z.ZodType>(
 	);
 	const parsed = schema.safeParse(raw);
 	if (parsed.success && Object.keys(errors).length === 0) {
-		return { success: true, data: parsed.data };
+		return { success: true, data: parsed.data, values };
 	}
 	for (const issue of parsed.error?.issues ?? []) {
 		const field = String(issue.path[0] ?? 'form');

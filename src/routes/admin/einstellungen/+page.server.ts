@@ -40,7 +40,7 @@ export const actions: Actions = {
 		}
 		// All or nothing: a bad image leaves the texts unsaved too, with the input kept.
 		if (!parsed.success || Object.keys(errors).length > 0) {
-			return formFailure(400, errors, parsed.success ? {} : parsed.values);
+			return formFailure(400, errors, parsed.values);
 		}
 		const images: Partial<Record<IssuerImageKind, IssuerImage | null>> = {};
 		for (const kind of imageKinds) {

@@ -157,7 +157,7 @@ export const actions: Actions = {
 	antworten: async (event) => {
 		const { user, role, space, thread } = requireThread(event);
 		const read = await readPostForm(event.request);
-		if (!read.ok) return formFailure(read.status, { dateien: read.message });
+		if (!read.ok) return formFailure(read.status, { dateien: read.message }, read.values);
 		const parsed = parseForm(read.form, replySchema(), m.common_error_duplicate_field());
 		const files = await checkAttachments(read.files);
 		if (!parsed.success || !files.ok) {

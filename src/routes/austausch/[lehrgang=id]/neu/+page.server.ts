@@ -37,7 +37,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { user, space, courseId } = requireDiscussion(event);
 		const read = await readPostForm(event.request);
-		if (!read.ok) return formFailure(read.status, { dateien: read.message });
+		if (!read.ok) return formFailure(read.status, { dateien: read.message }, read.values);
 		const parsed = parseForm(read.form, threadSchema(), m.common_error_duplicate_field());
 		// Text and files are checked together, so one answer names every problem.
 		const files = await checkAttachments(read.files);

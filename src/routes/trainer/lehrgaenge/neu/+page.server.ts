@@ -34,7 +34,13 @@ export const actions: Actions = {
 		const formData = await event.request.formData();
 		const courseId = String(formData.get('courseId') ?? '');
 		if (!getCourse(courseId)) {
-			return formFailure(400, { form: m.cohorts_error_course_unknown() });
+			// Name and dates stay in the form; the modules are the chosen course's (read anew).
+			const typed = Object.fromEntries(
+				[...formData.entries()].filter(
+					(entry): entry is [string, string] => typeof entry[1] === 'string'
+				)
+			);
+			return formFailure(400, { form: m.cohorts_error_course_unknown() }, typed);
 		}
 		const candidates = new Set(listTrainerCandidates(user).map((candidate) => candidate.id));
 		const parsed = parseCohortForm(formData, moduleRefs(courseId), {
