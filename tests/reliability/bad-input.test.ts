@@ -374,6 +374,20 @@ const cases = (): BadInputCase[] => [
 		},
 		message: 'Die Antworten wurden nicht gespeichert'
 	},
+	// certificate settings: a logo that is no image keeps the texts typed with it
+	{
+		name: 'issuer settings: a logo that is no image, the typed texts kept',
+		as: 'admin',
+		path: '/admin/einstellungen?/save',
+		fields: () => {
+			const form = new FormData();
+			form.set('name', 'Neuer Träger NEU1');
+			form.set('place', 'Neuer Ort NEU3');
+			form.set('logo', new File(['kein Bild'], 'logo.png', { type: 'image/png' }));
+			return form;
+		},
+		message: 'value="Neuer Träger NEU1"'
+	},
 	// practice assignment uploads
 	{
 		name: 'upload: empty file',
