@@ -52,6 +52,9 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 
 	await stranger.goto(resetLink);
 	await expect(stranger.getByText('ungültig, abgelaufen oder wurde schon benutzt')).toBeVisible();
+	// not a dead end: a new link can be requested from here
+	await stranger.getByRole('link', { name: 'Neuen Link zum Zurücksetzen anfordern' }).click();
+	await expect(stranger).toHaveURL(/\/passwort-vergessen$/);
 	// the old session of the person ended with the reset
 	await person.goto('/');
 	await expect(person).toHaveURL(/\/anmelden/);

@@ -44,7 +44,7 @@ describe('parseLearnerCsv', () => {
 		expect(parseLearnerCsv('')).toMatchObject({ ok: false, error: 'Die Datei ist leer.' });
 		expect(parseLearnerCsv('vorname;mail\nA;a@example.org')).toMatchObject({
 			ok: false,
-			error: expect.stringContaining('„name“ und „email“')
+			error: expect.stringContaining('eine Spalte für den Namen („Name“')
 		});
 		expect(parseLearnerCsv('name;email\n')).toMatchObject({ ok: false });
 		expect(parseLearnerCsv('name;email\n"A;a@example.org\n')).toMatchObject({

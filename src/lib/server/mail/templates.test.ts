@@ -77,7 +77,9 @@ describe('mail templates', () => {
 			const security =
 				['invite', 'password_reset'].includes(input.kind) || input.kind.startsWith('email_');
 			expect(de.text.includes('/abbestellen/')).toBe(!security);
-			expect(de.text.includes('lässt sich nicht abbestellen')).toBe(security);
+			expect(de.text.includes('lässt sich nicht abbestellen')).toBe(
+				security && input.kind !== 'invite'
+			);
 		});
 	}
 
@@ -88,6 +90,9 @@ describe('mail templates', () => {
 		expect(mail.text).toContain('Trainer');
 		expect(mail.text).toMatch(/gilt bis 15\.06\.2026, 12:00/);
 		expect(mail.text).toContain(`${origin}/registrieren/abc`);
+		// Not a "security mail" to someone who may have no account yet.
+		expect(mail.text).not.toContain('Sicherheits-E-Mail');
+		expect(mail.text).toContain('weil Sie jemand zur Lernplattform eingeladen hat');
 	});
 
 	it('a certificate mail links to the verification page', () => {

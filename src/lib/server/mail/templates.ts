@@ -339,7 +339,10 @@ export function renderMail(input: MailTemplateInput, options: RenderOptions): Co
 	const { name, ...content } = body(input, locale, url);
 	const footerLinks: MailLink[] = [];
 	const footer = [m.mail_footer_automatic({}, o)];
-	if (isSecurityMail(input.kind)) {
+	if (input.kind === 'invite') {
+		// Sent once to someone who may have no account yet: nothing to unsubscribe from.
+		footer.push(m.mail_footer_invite({}, o));
+	} else if (isSecurityMail(input.kind)) {
 		footer.push(m.mail_footer_security({}, o));
 	} else {
 		footer.push(m.mail_footer_notification({}, o));
