@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AssignmentMeta } from '$lib/content/types';
@@ -44,10 +44,19 @@ export function cohort(
 	for (const learner of learners) enrol(learner.id, courseId, id);
 }
 
+/** The upload folder of the last twoCohorts(): the next call or the end of the run removes it. */
+let lastUploadDir: string | null = null;
+process.once('exit', () => {
+	if (lastUploadDir) rmSync(lastUploadDir, { recursive: true, force: true });
+});
+
 /** Two cohorts of the same course, each with a trainer and a learner, plus an admin. */
 export async function twoCohorts() {
 	useFreshDatabase();
-	process.env.UPLOAD_DIR = mkdtempSync(join(tmpdir(), 'abgaben-'));
+	// The database starts empty, so nothing refers to the files of the call before.
+	if (lastUploadDir) rmSync(lastUploadDir, { recursive: true, force: true });
+	lastUploadDir = mkdtempSync(join(tmpdir(), 'abgaben-'));
+	process.env.UPLOAD_DIR = lastUploadDir;
 	const people = {
 		learnerA: await person('a@x.org', 'learner'),
 		learnerB: await person('b@x.org', 'learner'),
