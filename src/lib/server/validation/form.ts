@@ -1,14 +1,12 @@
 import { fail, type ActionFailure } from '@sveltejs/kit';
 import { z } from 'zod';
+import { SECRET_FIELD } from './text';
 
 export type FieldErrors = Record<string, string>;
 
 export type FormResult<T> =
 	| { success: true; data: T; values: Record<string, string> }
 	| { success: false; errors: FieldErrors; values: Record<string, string> };
-
-/** Fields that are never echoed back into the page after a failed submission. */
-const SECRET_FIELDS = /password|passwort/i;
 
 /**
  * Validates a submitted form against a schema whose messages are already localised. Repeated
@@ -28,9 +26,7 @@ export function parseForm<S extends z.ZodType>(
 		if (key in raw) errors[key] = duplicateMessage;
 		raw[key] = value;
 	}
-	const values = Object.fromEntries(
-		Object.entries(raw).filter(([key]) => !SECRET_FIELDS.test(key))
-	);
+	const values = Object.fromEntries(Object.entries(raw).filter(([key]) => !SECRET_FIELD.test(key)));
 	const parsed = schema.safeParse(raw);
 	if (parsed.success && Object.keys(errors).length === 0) {
 		return { success: true, data: parsed.data, values };

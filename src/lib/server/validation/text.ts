@@ -19,8 +19,8 @@ export const withoutControls = (text: string): string =>
 /** A name or title: no control characters, and line breaks or tabs (only a crafted post holds them) as spaces. */
 export const asOneLine = (text: string): string => withoutControls(text).replace(/[\t\n\r]+/g, ' ');
 
-/** Fields whose value is compared, never shown: a password is taken as typed. */
-const SECRET_FIELD = /password|passwort/i;
+/** Fields whose value is compared, never shown or echoed: a password is taken as typed. */
+export const SECRET_FIELD = /password|passwort/i;
 
 /**
  * Every text field of a submitted form without C0/C1 control characters (tab and line breaks
