@@ -1,7 +1,11 @@
 import Database from 'better-sqlite3';
 import { startApp, type AppServer } from '../../tests/support/app-server';
 import { createLearners } from '../../tests/support/learners';
-import { prepareAttempt, type PreparedAttempt } from '../../tests/support/quiz-form';
+import {
+	confirmedSubmitBody,
+	prepareAttempt,
+	type PreparedAttempt
+} from '../../tests/support/quiz-form';
 import type { WrkResult } from '../lib/wrk';
 import { runWrkRequests, type PlannedRequest } from '../lib/wrk-requests';
 import { QUIZ_PATH, type BenchContext } from '../context';
@@ -92,7 +96,7 @@ function submitRequest(app: AppServer, attempt: PreparedAttempt): PlannedRequest
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: attempt.form.toString()
+		body: confirmedSubmitBody(attempt)
 	};
 }
 

@@ -1,6 +1,13 @@
 import { withDatabase } from './support/database';
 import { demo, expect, expectNoAxeViolations, login, postForm, test } from './support/fixtures';
-import { answerModule2Right, COURSE, loginAsFreshLearner, QUIZ, startQuiz } from './support/quiz';
+import {
+	answerModule2Right,
+	COURSE,
+	loginAsFreshLearner,
+	QUIZ,
+	startQuiz,
+	submitQuiz
+} from './support/quiz';
 
 test.describe('quiz access and statistics', () => {
 	test('quizzes and attempts are only open to those allowed', async ({ page, browser }) => {
@@ -52,7 +59,7 @@ test.describe('quiz access and statistics', () => {
 		});
 		await startQuiz(page, QUIZ.m2);
 		await answerModule2Right(page, true);
-		await page.getByRole('button', { name: 'Abgeben' }).click();
+		await submitQuiz(page);
 		await expect(page.getByText('Sie haben 100 % erreicht.')).toBeVisible();
 
 		const trainer = await (await browser.newContext()).newPage();

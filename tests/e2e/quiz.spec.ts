@@ -11,6 +11,7 @@ import {
 	QUIZ,
 	secretsOf,
 	startQuiz,
+	submitQuiz,
 	withoutScripts
 } from './support/quiz';
 
@@ -28,7 +29,7 @@ test.describe('quizzes', () => {
 		const attemptUrl = await startQuiz(page, QUIZ.m2);
 		await expectNoAxeViolations(page);
 		await answerModule2Right(page, true);
-		await page.getByRole('button', { name: 'Abgeben' }).click();
+		await submitQuiz(page);
 
 		await expect(page).toHaveURL(/\/ergebnis$/);
 		await expect(page.getByText('Bestanden – herzlichen Glückwunsch!')).toBeVisible();
@@ -56,7 +57,21 @@ test.describe('quizzes', () => {
 		await question(page, 1).getByLabel('An', { exact: true }).check();
 		await question(page, 2).getByLabel('Lücke 1').fill('Verschlüsselung');
 		await question(page, 2).getByLabel('Lücke 2').fill('metadaten');
-		await page.getByRole('button', { name: 'Abgeben' }).click();
+
+		// "Abgeben" first saves and asks, naming the questions left open.
+		await page.getByRole('button', { name: 'Abgeben', exact: true }).click();
+		const summary = page.getByRole('region', { name: 'Jetzt endgültig abgeben?' });
+		await expect(summary).toBeFocused();
+		await expect(summary).toContainText(/Sie haben \d von \d+ Fragen vollständig beantwortet\./);
+		await expect(summary.getByRole('link', { name: 'Frage 1', exact: true })).toHaveCount(0);
+		await summary.getByRole('link', { name: 'Frage 3', exact: true }).click();
+		await expect(page).toHaveURL(/#frage-3$/);
+		await expectNoAxeViolations(page);
+		// Enter in a gap saves, as before: only the button in the summary submits for good.
+		await question(page, 2).getByLabel('Lücke 1').press('Enter');
+		await expect(page.getByText('Ihre Antworten sind gespeichert.')).toBeVisible();
+		await expect(question(page, 2).getByLabel('Lücke 2')).toHaveValue('metadaten');
+		await submitQuiz(page);
 
 		await expect(page.getByText('Leider nicht bestanden.')).toBeVisible();
 		// Half a cloze question plus whatever the untouched, shuffled order happens to get right.
@@ -84,7 +99,7 @@ test.describe('quizzes', () => {
 		const userId = await loginAsFreshLearner(page);
 		for (let i = 0; i < 3; i++) {
 			await startQuiz(page, QUIZ.m3);
-			await page.getByRole('button', { name: 'Abgeben' }).click();
+			await submitQuiz(page);
 			await expect(page.getByText('Leider nicht bestanden.')).toBeVisible();
 			// No attempt left after the third: then the correct answers are shown.
 			await expect(page.getByText(/Die richtigen Antworten sehen Sie, sobald/)).toHaveCount(
@@ -239,6 +254,11 @@ test.describe('quizzes', () => {
 		}
 		await tabTo(page.getByRole('button', { name: 'Abgeben' }));
 		await page.keyboard.press('Enter');
+		await expect(page.locator(':focus')).toContainText(
+			'Sie haben 4 von 8 Fragen vollständig beantwortet.'
+		);
+		await tabTo(page.getByRole('button', { name: 'Endgültig abgeben' }));
+		await page.keyboard.press('Enter');
 
 		await expect(page).toHaveURL(/\/ergebnis$/);
 		await expect(page.getByText('Sie haben 50 % erreicht.')).toBeVisible();
@@ -360,7 +380,7 @@ test.describe('quizzes', () => {
 			// The same position twice is a learner's mistake: message, input kept.
 			const first = question(page, 6).getByLabel(M2_ORDER[0]!, { exact: true });
 			await first.selectOption({ label: 'Position 2' });
-			await page.getByRole('button', { name: 'Abgeben' }).click();
+			await page.getByRole('button', { name: 'Abgeben', exact: true }).click();
 			await expect(page.getByRole('alert')).toContainText(
 				'Frage 6: Bitte vergeben Sie jede Position genau einmal.'
 			);
@@ -369,7 +389,7 @@ test.describe('quizzes', () => {
 			await expectNoAxeViolations(await withoutScripts(page, browser));
 
 			await first.selectOption({ label: 'Position 1' });
-			await page.getByRole('button', { name: 'Abgeben' }).click();
+			await submitQuiz(page);
 			await expect(page.getByText('Bestanden – herzlichen Glückwunsch!')).toBeVisible();
 			await expect(page.getByText('Sie haben 100 % erreicht.')).toBeVisible();
 		});

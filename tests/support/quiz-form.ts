@@ -1,3 +1,5 @@
+import { CONFIRM_FIELD, CONFIRMED } from '../../src/lib/quiz/submit';
+
 /**
  * Fills an attempt form the way a learner could: the first option of each choice question,
  * a word in each gap, the first match, and positions 1…n for ordering. The answers need not be
@@ -61,6 +63,13 @@ export async function prepareAttempt(
 	return { cookie, attemptUrl: location, form: fillAttemptForm(await page.text()) };
 }
 
+/** The body of "Endgültig abgeben": the answers and the confirmation (without it, the page asks). */
+export function confirmedSubmitBody(attempt: PreparedAttempt): string {
+	const body = new URLSearchParams(attempt.form);
+	body.set(CONFIRM_FIELD, CONFIRMED);
+	return body.toString();
+}
+
 /** Submits a prepared attempt; true when the server confirmed with the redirect to the result. */
 export async function submitAttempt(baseUrl: string, attempt: PreparedAttempt): Promise<boolean> {
 	const response = await fetch(`${baseUrl}${attempt.attemptUrl}?/submit`, {
@@ -71,7 +80,7 @@ export async function submitAttempt(baseUrl: string, attempt: PreparedAttempt): 
 			accept: 'text/html',
 			'content-type': 'application/x-www-form-urlencoded'
 		},
-		body: attempt.form.toString(),
+		body: confirmedSubmitBody(attempt),
 		redirect: 'manual'
 	});
 	await response.arrayBuffer();

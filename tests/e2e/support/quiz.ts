@@ -47,6 +47,13 @@ export async function startQuiz(page: Page, path: string) {
 	return page.url();
 }
 
+/** "Abgeben", then "Endgültig abgeben" in the summary that names the questions left open. */
+export async function submitQuiz(page: Page) {
+	await page.getByRole('button', { name: 'Abgeben', exact: true }).click();
+	await expect(page.locator(':focus')).toContainText('Jetzt endgültig abgeben?');
+	await page.getByRole('button', { name: 'Endgültig abgeben' }).click();
+}
+
 export const M2_ORDER = [
 	'Prüfen, ob Video für diese Person und dieses Thema passt',
 	'Den Link aus einer bekannten Quelle an die Klientin weitergeben',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseAnswers } from './answers';
+import { openQuestionNumbers, parseAnswers } from './answers';
 import { buildLayout } from './layout';
 import { sampleQuiz } from '$test/unit/test-quiz';
 
@@ -91,5 +91,42 @@ describe('parseAnswers', () => {
 			expect(submitted.sheet.schritte).toEqual(['1', '1', '4', '3']);
 		}
 		expect(parseAnswers(form(twice), quiz, layout, 'save').ok).toBe(true);
+	});
+});
+
+describe('openQuestionNumbers', () => {
+	const sheetOf = (entries: [string, string][]) => {
+		const parsed = parseAnswers(form(entries), quiz, layout, 'save');
+		if (!parsed.ok) throw new Error('form rejected');
+		return parsed.sheet;
+	};
+	const without = (...keys: string[]) => complete.filter(([key]) => !keys.includes(key));
+	const blank = (...keys: string[]) =>
+		complete.map(([key, value]): [string, string] => [key, keys.includes(key) ? '' : value]);
+
+	it('names a choice question without a choice, a gap left empty and a row left open', () => {
+		// In `complete`, row 2 of the matching question (question 4) is left open.
+		expect(openQuestionNumbers(quiz, layout, sheetOf(complete))).toEqual([4]);
+		expect(openQuestionNumbers(quiz, layout, sheetOf(without('q1', 'q2')))).toEqual([1, 2, 4]);
+		expect(openQuestionNumbers(quiz, layout, sheetOf(blank('q3-2')))).toEqual([3, 4]);
+		expect(openQuestionNumbers(quiz, layout, sheetOf(blank('q3-1', 'q3-2', 'q5-1')))).toEqual([
+			3, 4, 5
+		]);
+	});
+
+	it('names none when every question is answered in full', () => {
+		const full = complete.map(([key, value]): [string, string] => [
+			key,
+			key === 'q4-2' ? 'w3' : value
+		]);
+		expect(openQuestionNumbers(quiz, layout, sheetOf(full))).toEqual([]);
+	});
+
+	it('counts a gap of spaces as empty', () => {
+		const spaces = complete.map(([key, value]): [string, string] => [
+			key,
+			key === 'q3-1' ? '   ' : value
+		]);
+		expect(openQuestionNumbers(quiz, layout, sheetOf(spaces))).toContain(3);
 	});
 });

@@ -145,3 +145,21 @@ export function parseAnswers(
 	if (Object.keys(errors).length > 0) return { ok: false, tampered: false, errors, sheet };
 	return { ok: true, sheet };
 }
+
+/**
+ * The 1-based numbers of the questions the learner left open or only partly answered (a choice
+ * question without a choice, a gap or a row left empty), as the submit summary lists them.
+ */
+export function openQuestionNumbers(
+	quiz: QuizDefinition,
+	layout: AttemptLayout,
+	sheet: AnswerSheet
+): number[] {
+	return layoutEntries(quiz, layout)
+		.filter(({ question, entry }) => {
+			const given = sheet[entry.id] ?? [];
+			if (question.type === 'single' || question.type === 'multiple') return given.length === 0;
+			return given.length < entry.slots.length || given.some((value) => value.trim() === '');
+		})
+		.map(({ index }) => index + 1);
+}

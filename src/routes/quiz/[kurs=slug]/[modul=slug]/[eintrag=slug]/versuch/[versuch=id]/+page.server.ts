@@ -1,7 +1,8 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { parseAnswers } from '$lib/server/quiz/answers';
+import { openQuestionNumbers, parseAnswers } from '$lib/server/quiz/answers';
+import { CONFIRM_FIELD, CONFIRMED } from '$lib/quiz/submit';
 import { answerRefusal } from '$lib/server/http/refusal';
 import { quizAccess } from '$lib/server/quiz/access';
 import { getOwnAttempt, saveAnswers, submitAttempt } from '$lib/server/quiz/attempts';
@@ -40,13 +41,18 @@ export const load: PageServerLoad = (event) => {
 async function readAnswers(event: Event, mode: 'save' | 'submit') {
 	const opened = openAttempt(event);
 	const { attempt } = opened;
-	const parsed = parseAnswers(await event.request.formData(), attempt.quiz, attempt.layout, mode);
-	if (parsed.ok) return { ...opened, sheet: parsed.sheet, failure: null };
-	if (parsed.tampered) {
-		return { ...opened, sheet: null, failure: fail(400, { errors: { form: parsed.message } }) };
-	}
-	const values = formValues(attempt.quiz, attempt.layout, parsed.sheet);
-	return { ...opened, sheet: null, failure: fail(400, { errors: parsed.errors, values }) };
+	const form = await event.request.formData();
+	const confirmed = form.get(CONFIRM_FIELD) === CONFIRMED;
+	form.delete(CONFIRM_FIELD);
+	const parsed = parseAnswers(form, attempt.quiz, attempt.layout, mode);
+	if (parsed.ok) return { ...opened, confirmed, sheet: parsed.sheet, failure: null };
+	const failure = parsed.tampered
+		? fail(400, { errors: { form: parsed.message } })
+		: fail(400, {
+				errors: parsed.errors,
+				values: formValues(attempt.quiz, attempt.layout, parsed.sheet)
+			});
+	return { ...opened, confirmed, sheet: null, failure };
 }
 
 export const actions: Actions = {
@@ -56,9 +62,22 @@ export const actions: Actions = {
 		saveAnswers(attempt.id, user.id, sheet!);
 		return { saved: m.quiz_saved() };
 	},
+	/**
+	 * Grades the attempt once the learner confirmed. Before that, the answers are saved and the
+	 * page asks, naming the questions left open: a submit uses up an attempt and cannot be undone.
+	 */
 	submit: async (event) => {
-		const { user, attempt, sheet, failure, resultUrl } = await readAnswers(event, 'submit');
+		const { user, attempt, sheet, failure, resultUrl, confirmed } = await readAnswers(
+			event,
+			'submit'
+		);
 		if (failure) return failure;
+		if (!confirmed) {
+			saveAnswers(attempt.id, user.id, sheet!);
+			const open = openQuestionNumbers(attempt.quiz, attempt.layout, sheet!);
+			const values = formValues(attempt.quiz, attempt.layout, sheet!);
+			return { confirm: { open, total: attempt.layout.questions.length }, values };
+		}
 		submitAttempt(attempt.id, user.id, sheet!, new Date(), attempt);
 		redirect(303, resultUrl);
 	}
