@@ -147,6 +147,10 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await trainer.goto('/trainer/abgaben');
 	await trainer.getByRole('link', { name: learnerA.name }).click();
 	await expect(trainer.getByRole('heading', { name: /Version 2 bewerten/ })).toBeVisible();
+	// Accepting cannot be undone, and the choice says so before it is sent.
+	await expect(trainer.getByLabel('Annehmen')).toHaveAccessibleDescription(
+		/Endgültig: .* lässt sich nicht wieder öffnen\./
+	);
 	// No criterion of this rubric is marked required: accepting needs no rating.
 	await review(trainer, 'Annehmen', 'Sehr gut.', false);
 	await expect(trainer.getByText('Diese Abgabe ist angenommen.')).toBeVisible();
