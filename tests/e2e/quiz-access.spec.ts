@@ -30,6 +30,10 @@ test.describe('quiz access and statistics', () => {
 		const response = await stranger.request.get(QUIZ.m1, { maxRedirects: 0 });
 		expect(response.status()).toBe(303);
 		expect(response.headers().location).toBe(`/kurse/${COURSE}/informationen-und-daten`);
+		// A practice assignment (e.g. linked from the glossary) leads to the same notice, no 404.
+		await stranger.goto(`/aufgaben/probe-ikbo/rolle-und-auftrag/praxisaufgabe-auftragsgespraech`);
+		await expect(stranger).toHaveURL(/\/kurse\/probe-ikbo\/rolle-und-auftrag$/);
+		await expect(stranger.getByText('Sie sind in diesen Kurs nicht eingeschrieben.')).toBeVisible();
 		await stranger.close();
 
 		expect(

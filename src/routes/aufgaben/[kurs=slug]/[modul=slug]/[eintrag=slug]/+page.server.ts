@@ -1,7 +1,7 @@
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import type { AssignmentMeta } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
-import { assignmentUrl, itemIdOf, itemUrl } from '$lib/urls';
+import { assignmentUrl, itemIdOf, itemUrl, moduleUrl } from '$lib/urls';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
 import { assignmentAccess } from '$lib/server/assignments/access';
@@ -35,7 +35,8 @@ export const load: PageServerLoad = async (event) => {
 	const user = requireUser(event);
 	const item = findItem(event.params);
 	const access = assignmentAccess(user, item);
-	if (access.kind === 'none') error(404, 'Not Found');
+	// Not enrolled: the module page says so and how to enrol, as for its lessons and quizzes.
+	if (access.kind === 'none') redirect(303, moduleUrl(item.moduleId));
 	const module = getModule(item.moduleId);
 	const cohortId = access.kind === 'staff' ? null : access.cohortId;
 	const base = {
