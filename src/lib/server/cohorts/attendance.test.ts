@@ -5,11 +5,23 @@ import {
 	attendedAllDays,
 	countPresentByDay,
 	getAttendance,
+	isRecordableDay,
 	listCohortDays,
 	listModuleDays,
 	recordAttendance
 } from './attendance';
 import { createCohort } from './cohorts';
+
+describe('recordable days', () => {
+	it('are today and earlier, by the calendar in Berlin', () => {
+		// 23:30 UTC on 1 March is already 2 March in Berlin.
+		const lateEvening = new Date('2026-03-01T23:30:00Z');
+		expect(isRecordableDay('2026-03-02', lateEvening)).toBe(true);
+		expect(isRecordableDay('2026-02-27', lateEvening)).toBe(true);
+		expect(isRecordableDay('2026-03-03', lateEvening)).toBe(false);
+		expect(isRecordableDay('2027-03-02', lateEvening)).toBe(false);
+	});
+});
 
 describe('module days', () => {
 	it('lists every day of a range, across a month end', () => {

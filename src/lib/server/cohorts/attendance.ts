@@ -3,10 +3,16 @@ import { and, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { attendance } from '../db/schema';
 import { addDays, daysBetween } from './dates';
+import { berlinDay } from '$lib/berlin-day';
 
 export interface ModuleDay {
 	moduleId: string;
 	day: string;
+}
+
+/** Presence is recorded on the day or after it, never ahead (Berlin calendar day). */
+export function isRecordableDay(day: string, now: Date = new Date()): boolean {
+	return day <= berlinDay(now);
 }
 
 /** Every date from startsOn to endsOn (one day when endsOn is missing); none without a start. */

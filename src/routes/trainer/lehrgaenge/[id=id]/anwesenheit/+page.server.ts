@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import {
 	countPresentByDay,
 	getAttendance,
+	isRecordableDay,
 	listCohortDays,
 	recordAttendance
 } from '$lib/server/cohorts/attendance';
@@ -19,6 +20,12 @@ function findDay(cohort: Cohort, moduleNumber: string | null, day: string | null
 	return found ? { module, day } : undefined;
 }
 
+/** Why a day asked for in the URL shows no form: not one of the cohort's, or still to come. */
+function dayProblem(found: ReturnType<typeof findDay>): string | null {
+	if (!found) return m.cohorts_attendance_error_day();
+	return isRecordableDay(found.day) ? null : m.cohorts_attendance_error_upcoming();
+}
+
 export const load: PageServerLoad = (event) => {
 	const { cohort } = requireManagedCohort(event);
 	const counts = countPresentByDay(cohort.id);
@@ -28,10 +35,12 @@ export const load: PageServerLoad = (event) => {
 		moduleNumber: numbers.get(moduleId)!.number,
 		moduleTitle: numbers.get(moduleId)!.title,
 		day,
+		upcoming: !isRecordableDay(day),
 		...(counts.get(`${moduleId}|${day}`) ?? { present: 0, recorded: 0 })
 	}));
 	const params = event.url.searchParams;
-	const selected = findDay(cohort, params.get('modul'), params.get('tag'));
+	const found = findDay(cohort, params.get('modul'), params.get('tag'));
+	const selected = found && isRecordableDay(found.day) ? found : undefined;
 	const presence = selected
 		? getAttendance(cohort.id, selected.module.moduleId, selected.day)
 		: null;
@@ -51,7 +60,7 @@ export const load: PageServerLoad = (event) => {
 					}))
 				}
 			: null,
-		dayError: params.has('tag') && !selected ? m.cohorts_attendance_error_day() : null
+		dayError: params.has('tag') ? dayProblem(found) : null
 	};
 };
 
@@ -65,6 +74,9 @@ export const actions: Actions = {
 			String(form.get('tag') ?? '')
 		);
 		if (!selected) return formFailure(400, { form: m.cohorts_attendance_error_day() });
+		if (!isRecordableDay(selected.day)) {
+			return formFailure(409, { form: m.cohorts_attendance_error_upcoming() });
+		}
 		const entries = listCohortLearners(cohort.id).map((learner) => ({
 			userId: learner.id,
 			present: form.get(`anwesend_${learner.id}`) === 'ja'
