@@ -397,6 +397,20 @@ const cases = (): BadInputCase[] => [
 		message: 'ist leer (0 Byte)'
 	},
 	{
+		name: 'practice assignment: an empty save starts no draft',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/save`,
+		fields: { text: '  ' },
+		message: 'Es gibt nichts zu speichern.'
+	},
+	{
+		name: 'practice assignment: an empty submit starts no draft',
+		as: 'learner',
+		path: `${ASSIGNMENT_PAGE}?/submit`,
+		fields: { text: '' },
+		message: 'Bitte schreiben Sie'
+	},
+	{
 		name: 'upload: script disguised as PDF',
 		as: 'learner',
 		path: `${ASSIGNMENT_PAGE}?/save`,

@@ -37,6 +37,14 @@ describe('saving a draft from the form', () => {
 		expect(readdirSync(process.env.UPLOAD_DIR!)).toHaveLength(1);
 	});
 
+	it('starts no draft from an empty form, but empties an existing one', async () => {
+		expect(await post({ text: '  \n ' })).toEqual({ ok: true, submission: null });
+		expect(findSubmission(people.learnerA.id, ITEM_ID)).toBeUndefined();
+		await post({ text: 'Erste Fassung' });
+		expect((await post({ text: '' })).ok).toBe(true);
+		expect(findSubmission(people.learnerA.id, ITEM_ID)!.draftText).toBe('');
+	});
+
 	it('treats an empty file input as no file', async () => {
 		expect((await post({ text: 'Nur Text' })).ok).toBe(true);
 		expect(listDraftFiles(findSubmission(people.learnerA.id, ITEM_ID)!.id)).toEqual([]);

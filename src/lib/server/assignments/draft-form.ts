@@ -125,6 +125,10 @@ export async function applyDraft(
 	}
 	if (input.text === null && !checked) return { ok: true, submission: null };
 	const text = item.submission.includes('text') && input.text !== null ? input.text : undefined;
+	// An empty form (e.g. "Einreichen" tapped before writing) starts no draft.
+	if (!checked && !text?.trim() && !findSubmission(userId, item.id)) {
+		return { ok: true, submission: null };
+	}
 	if (!checked) {
 		const saved = saveDraft(userId, item, cohortId, text);
 		return saved.ok ? { ok: true, submission: saved.submission } : refusals[saved.reason]();

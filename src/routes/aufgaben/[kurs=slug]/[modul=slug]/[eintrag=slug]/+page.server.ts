@@ -123,13 +123,14 @@ async function saveFromForm(event: RequestEvent) {
 	const applied = await applyDraft(user.id, item, cohortId, input);
 	if (!applied.ok) return { failure: formFailure(applied.status, applied.errors, applied.values) };
 	if (hospitation !== undefined) linkHospitation(user.id, item.id, hospitation);
-	return { user, item, cohortId, form: input.form, text: input.text };
+	return { user, item, cohortId, form: input.form, text: input.text, draft: applied.submission };
 }
 
 export const actions: Actions = {
 	save: async (event) => {
 		const saved = await saveFromForm(event);
 		if ('failure' in saved) return saved.failure;
+		if (!saved.draft) return formFailure(400, { form: m.assignments_error_nothing_to_save() });
 		return { saved: true };
 	},
 	removeFile: async (event) => {
