@@ -39,7 +39,10 @@ const passwordFields = () => ({
 	passwordRepeat: z.string({ error: m.auth_error_password_repeat_mismatch() })
 });
 
-/** Policy and repetition of a new password; issues land on the fields the user must fix. */
+/**
+ * Policy and repetition of a new password; issues land on the fields the user must fix, both at
+ * once, so that one round trip shows everything to correct.
+ */
 function checkNewPassword(
 	value: { password: string; passwordRepeat: string; email?: string; name?: string },
 	ctx: z.RefinementCtx
@@ -51,7 +54,8 @@ function checkNewPassword(
 			path: ['password'],
 			message: passwordProblemMessages[problem]()
 		});
-	} else if (value.password !== value.passwordRepeat) {
+	}
+	if (value.password !== value.passwordRepeat) {
 		ctx.addIssue({
 			code: 'custom',
 			path: ['passwordRepeat'],
