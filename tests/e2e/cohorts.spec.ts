@@ -116,6 +116,17 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 		.locator('code')
 		.textContent();
 
+	// The new person's registration offers the name from the file.
+	const registerLink = await page
+		.getByRole('row', { name: new RegExp(fresh) })
+		.locator('code')
+		.textContent();
+	const newcomerContext = await browser.newContext();
+	const newcomer = await newcomerContext.newPage();
+	await newcomer.goto(registerLink!);
+	await expect(newcomer.getByLabel('Name', { exact: true })).toHaveValue('Neue Person');
+	await newcomerContext.close();
+
 	// The learner with an account signs in and accepts the invite.
 	const learnerContext = await browser.newContext();
 	const learner = await learnerContext.newPage();

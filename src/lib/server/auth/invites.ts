@@ -28,6 +28,8 @@ export function inviteStatus(invite: InviteState | undefined, now = new Date()):
 export interface NewInvite {
 	role: Role;
 	email?: string | null;
+	/** Offered in the registration form (from a CSV import); the person may change it. */
+	name?: string | null;
 	cohortId?: string | null;
 	maxUses: number;
 	expiresAt: Date;
@@ -54,6 +56,7 @@ export function createInvite(
 				tokenHash: hashToken(token),
 				role: input.role,
 				email,
+				name: input.name ?? null,
 				cohortId: input.cohortId ?? null,
 				maxUses: input.maxUses,
 				expiresAt: input.expiresAt,
@@ -106,6 +109,7 @@ const publicInviteColumns = {
 	id: invites.id,
 	role: invites.role,
 	email: invites.email,
+	name: invites.name,
 	cohortId: invites.cohortId,
 	maxUses: invites.maxUses,
 	uses: invites.uses,

@@ -133,8 +133,10 @@ describe('importing into a cohort', () => {
 		expect(listCohortLearners(cohortId)).toHaveLength(0);
 
 		const invite = findInvite(result.invited[1]!.token);
+		// The name from the file is offered when the person registers.
 		expect(invite).toMatchObject({
 			email: 'neu@example.org',
+			name: 'Neu',
 			cohortId,
 			maxUses: 1,
 			role: 'learner'

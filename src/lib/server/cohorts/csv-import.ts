@@ -183,6 +183,7 @@ export function confirmImport(
 			const invite = createInvite({
 				role: 'learner',
 				email: row.email,
+				name: row.name,
 				cohortId,
 				maxUses: 1,
 				expiresAt,

@@ -128,7 +128,7 @@ export const personalColumns: PersonalColumn[] = [
  */
 export const indirectPersonalData = {
 	audit_log: 'protokoll.json; bleibt bei Löschung mit der Konto-ID ohne Name und Adresse',
-	invites: 'Einladungen an die E-Mail-Adresse werden gelöscht',
+	invites: 'Einladungen an die E-Mail-Adresse werden mit dem Namen darin gelöscht',
 	password_reset_requests: 'Anfragen mit der E-Mail-Adresse werden gelöscht',
 	throttle_events:
 		'nur Hashwerte, nach höchstens 24 Stunden gelöscht; Anmeldezähler der Adresse sofort',

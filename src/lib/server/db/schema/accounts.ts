@@ -41,6 +41,8 @@ export const invites = sqliteTable('invites', {
 	tokenHash: text('token_hash').notNull().unique(),
 	role: text('role', { enum: roles }).notNull().default('learner'),
 	email: text('email'),
+	/** The invited person's name as the trainer typed or imported it: the registration offers it. */
+	name: text('name'),
 	cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'cascade' }),
 	maxUses: integer('max_uses').notNull().default(1),
 	uses: integer('uses').notNull().default(0),

@@ -39,6 +39,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 		invite: valid
 			? {
 					email: invite.email,
+					name: invite.name,
 					role: invite.role,
 					cohortName: invite.cohortName,
 					forCohort: invite.role === 'learner' && !!invite.cohortId
