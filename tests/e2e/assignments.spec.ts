@@ -97,6 +97,13 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expect(page.getByText('Noch nicht begonnen')).toBeVisible();
 	await expectNoAxeViolations(page);
 	await page.getByLabel('Ihr Text').fill('Mein **Auftrag**: erste Fassung.');
+	// A refused file first: the message comes, the text stays.
+	await page
+		.getByLabel('Datei hochladen')
+		.setInputFiles({ name: 'tool.exe', mimeType: 'application/octet-stream', buffer: PDF });
+	await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+	await expect(page.getByRole('alert')).toBeVisible();
+	await expect(page.getByLabel('Ihr Text')).toHaveValue('Mein **Auftrag**: erste Fassung.');
 	await page
 		.getByLabel('Datei hochladen')
 		.setInputFiles({ name: 'rolle.pdf', mimeType: 'application/pdf', buffer: PDF });
@@ -112,6 +119,8 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expectNoAxeViolations(page);
 	await page.getByRole('link', { name: 'Abbrechen' }).click();
 	await expect(page.getByRole('link', { name: 'rolle.pdf' })).toBeVisible();
+	// Neither the question nor "Abbrechen" empties the text (it was then submitted empty).
+	await expect(page.getByLabel('Ihr Text')).toHaveValue('Mein **Auftrag**: erste Fassung.');
 	await submitWork(page);
 	await expect(page.getByLabel('Ihr Text')).toHaveCount(0);
 	await expectNoAxeViolations(page);

@@ -45,6 +45,18 @@ describe('saving a draft from the form', () => {
 		expect(findSubmission(people.learnerA.id, ITEM_ID)!.draftText).toBe('');
 	});
 
+	it('starts a draft without text when something is saved with it (a linked Hospitation)', async () => {
+		const form = new FormData();
+		form.set('text', '');
+		const input = await readDraftForm(
+			new Request('http://localhost/', { method: 'POST', body: form }),
+			assignment()
+		);
+		if (!input.ok) throw new Error('form refused');
+		const result = await applyDraft(people.learnerA.id, assignment(), 'cohort1', input, true);
+		expect(result.ok && result.submission).toBeTruthy();
+	});
+
 	it('treats an empty file input as no file', async () => {
 		expect((await post({ text: 'Nur Text' })).ok).toBe(true);
 		expect(listDraftFiles(findSubmission(people.learnerA.id, ITEM_ID)!.id)).toEqual([]);

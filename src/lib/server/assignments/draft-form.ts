@@ -102,7 +102,9 @@ export async function applyDraft(
 	userId: string,
 	item: AssignmentMeta,
 	cohortId: string | null,
-	input: Extract<DraftForm, { ok: true }>
+	input: Extract<DraftForm, { ok: true }>,
+	/** Something else is saved with it (a linked Hospitation): start a draft even without text. */
+	withContent = false
 ): Promise<ApplyResult> {
 	const values: Record<string, string> = input.text === null ? {} : { text: input.text };
 	const fail = (status: number, field: string, message: string): ApplyResult => ({
@@ -126,7 +128,7 @@ export async function applyDraft(
 	if (input.text === null && !checked) return { ok: true, submission: null };
 	const text = item.submission.includes('text') && input.text !== null ? input.text : undefined;
 	// An empty form (e.g. "Einreichen" tapped before writing) starts no draft.
-	if (!checked && !text?.trim() && !findSubmission(userId, item.id)) {
+	if (!checked && !withContent && !text?.trim() && !findSubmission(userId, item.id)) {
 		return { ok: true, submission: null };
 	}
 	if (!checked) {

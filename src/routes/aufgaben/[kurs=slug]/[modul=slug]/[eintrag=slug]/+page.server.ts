@@ -120,7 +120,7 @@ async function saveFromForm(event: RequestEvent) {
 			)
 		};
 	}
-	const applied = await applyDraft(user.id, item, cohortId, input);
+	const applied = await applyDraft(user.id, item, cohortId, input, !!hospitation);
 	if (!applied.ok) return { failure: formFailure(applied.status, applied.errors, applied.values) };
 	if (hospitation !== undefined) linkHospitation(user.id, item.id, hospitation);
 	return { user, item, cohortId, form: input.form, text: input.text, draft: applied.submission };
