@@ -65,9 +65,11 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 		.getByLabel('Ihr Beitrag')
 		.fill('Erst den Namen, dann den Auftrag, @[Aylin Fragend]. Kauft bei mir!');
 	await helperPage.getByRole('button', { name: 'Antwort senden' }).click();
-	await expect(
-		helperPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' })
-	).toBeVisible();
+	const sent = helperPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
+	await expect(sent).toBeVisible();
+	// The box is empty again and the focus is on the new post: a second click posts nothing twice.
+	await expect(sent).toBeFocused();
+	await expect(helperPage.getByLabel('Ihr Beitrag')).toHaveValue('');
 	await expectNoAxeViolations(helperPage);
 
 	await page.goto(board);

@@ -56,6 +56,8 @@ test('request → trainer confirms → message and meeting visible to both', asy
 	await expect(page.getByRole('article', { name: 'Nachricht von Luca Lernend' })).toContainText(
 		'wann passt es dir?'
 	);
+	await expect(page.getByRole('article', { name: 'Nachricht von Luca Lernend' })).toBeFocused();
+	await expect(page.getByLabel('Ihre Nachricht')).toHaveValue('');
 	await expectNoAxeViolations(page);
 
 	await mentorPage.goto('/benachrichtigungen');
