@@ -272,7 +272,9 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		})
 		.from(t.auditLog)
 		.where(or(eq(t.auditLog.subjectUserId, userId), eq(t.auditLog.actorId, userId)))
-		.all();
+		.all()
+		// The address is the actor's: a trainer's or admin's stays out of the learner's copy.
+		.map((entry) => ({ ...entry, ip: entry.actorId === userId ? entry.ip : null }));
 
 	const eventRegistrations = db
 		.select({

@@ -8,6 +8,7 @@ import { databasePath } from '../config/paths';
 import { getDb, schema } from '../db';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { verifyCode } from '../certificates/verify';
+import { recordAudit } from '../audit';
 import { eraseAccount } from './erase';
 import { exportPersonalData } from './export-zip';
 import { findOrphanUploads } from './orphans';
@@ -96,6 +97,24 @@ describe('data export', () => {
 		expect(entries.get('uebersicht.html')!.toString()).toContain('<html lang="de">');
 		const audit = getDb().select().from(schema.auditLog).all();
 		expect(audit.map((entry) => entry.action)).toContain('data.exported');
+	});
+
+	it('keeps the person’s own addresses in protokoll.json, not those of staff acting on them', async () => {
+		const person = arranged.person.id;
+		recordAudit({ actorId: person, action: 'data.exported', ip: '203.0.113.5' });
+		recordAudit({
+			actorId: 'someone-else',
+			action: 'submission.reviewed',
+			subjectUserId: person,
+			ip: '198.51.100.7'
+		});
+		const exported = (await exportPersonalData(person, person))!;
+		const entries = await readZip(await bufferOf(exported.stream));
+		const text = entries.get('protokoll.json')!.toString();
+		expect(text).toContain('203.0.113.5');
+		expect(text).not.toContain('198.51.100.7');
+		const log = JSON.parse(text) as { actorId: string; ip: string | null }[];
+		expect(log.find((entry) => entry.actorId === 'someone-else')).toMatchObject({ ip: null });
 	});
 
 	it('answers null for an unknown person', async () => {
