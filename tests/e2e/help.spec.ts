@@ -1,0 +1,21 @@
+import { demo, expect, expectNoAxeViolations, login, test } from './support/fixtures';
+
+test('the help page starts with help for learners and links admin pages only for admins', async ({
+	page,
+	browser
+}) => {
+	await login(page, demo.learner);
+	await page.goto('/hilfe');
+	await expect(page.getByRole('heading', { name: 'Für Lernende' })).toBeVisible();
+	await expect(page.getByText('„Inhalte“')).toBeVisible();
+	await expect(page.locator('a[href="/admin/inhalte"]')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	const admin = await (await browser.newContext()).newPage();
+	await login(admin, demo.admin);
+	await admin.goto('/hilfe');
+	await expect(
+		admin.getByRole('main').getByRole('link', { name: 'Inhalte', exact: true })
+	).toHaveAttribute('href', '/admin/inhalte');
+	await admin.close();
+});
