@@ -72,3 +72,30 @@ export const auditActionLabel = (action: string): string => {
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };
+
+/** German (and English) names of the kinds of object an audit entry is about. */
+export const auditObjectLabel = (type: string): string => {
+	const labels: Record<string, () => string> = {
+		audit_log: m.privacy_audit_object_audit_log,
+		certificate: m.privacy_audit_object_certificate,
+		cohort: m.privacy_audit_object_cohort,
+		content: m.privacy_audit_object_content,
+		course: m.privacy_audit_object_course,
+		discussion_post: m.privacy_audit_object_discussion_post,
+		discussion_report: m.privacy_audit_object_discussion_report,
+		discussion_thread: m.privacy_audit_object_discussion_thread,
+		enrolment: m.privacy_audit_object_enrolment,
+		event: m.privacy_audit_object_event,
+		hospitation_application: m.privacy_audit_object_hospitation_application,
+		hospitation_offer: m.privacy_audit_object_hospitation_offer,
+		hospitation_organisation: m.privacy_audit_object_hospitation_organisation,
+		invite: m.privacy_audit_object_invite,
+		mail: m.privacy_audit_object_mail,
+		mentoring_pair: m.privacy_audit_object_mentoring_pair,
+		settings: m.privacy_audit_object_settings,
+		submission: m.privacy_audit_object_submission,
+		uploads: m.privacy_audit_object_uploads,
+		user: m.privacy_audit_object_user
+	};
+	return labels[type]?.() ?? type;
+};

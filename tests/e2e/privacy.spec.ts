@@ -108,6 +108,8 @@ test('an admin filters the audit log and downloads it as CSV', async ({ page, cl
 	await expect(page).toHaveURL(/aktion=login\.succeeded/);
 	const rows = page.getByRole('region', { name: 'Protokoll (Audit-Log)' }).getByRole('row');
 	await expect(rows.nth(1)).toContainText('Anmeldung erfolgreich');
+	// Shown in Berlin time and said so; the CSV below keeps UTC and says that.
+	await expect(rows.first()).toContainText('Zeitpunkt (Ortszeit Berlin)');
 	await expect(page.getByRole('row', { name: /Konto gelöscht/ })).toHaveCount(0);
 	await expectNoAxeViolations(page);
 	await expectNoSidewaysScroll(page);

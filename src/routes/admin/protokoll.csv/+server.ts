@@ -9,7 +9,7 @@ export const GET: RequestHandler = (event) => {
 	const admin = requireUser(event, 'admin');
 	const filter = parseAuditFilter(event.url.searchParams);
 	const body = auditCsv(filter, [
-		m.privacy_audit_col_at(),
+		m.privacy_audit_col_at_utc(),
 		m.privacy_audit_col_action(),
 		m.privacy_audit_col_actor_id(),
 		m.privacy_audit_col_actor(),
