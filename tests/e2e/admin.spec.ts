@@ -1,4 +1,13 @@
-import { createInvite, demo, expect, login, postForm, test, uniqueEmail } from './support/fixtures';
+import {
+	createInvite,
+	demo,
+	expect,
+	expectNoAxeViolations,
+	login,
+	postForm,
+	test,
+	uniqueEmail
+} from './support/fixtures';
 
 const PASSWORD = 'Sonnenblume Fahrrad Brücke';
 
@@ -34,8 +43,19 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 	await page.getByRole('link', { name: 'Rollen Wechsel' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rollen Wechsel');
 
+	// A role change asks first and says what the new role sees; "Abbrechen" changes nothing.
 	await page.getByLabel('Rolle', { exact: true }).selectOption('trainer');
 	await page.getByRole('button', { name: 'Rolle speichern' }).click();
+	await expect(page.locator(':focus')).toHaveText(
+		'Rolle von Rollen Wechsel von „Lernende*r“ zu „Trainer*in“ ändern?'
+	);
+	await expect(page.getByText('Trainer*innen sehen die Lehrgänge')).toBeVisible();
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Abbrechen' }).click();
+	await expect(page.getByLabel('Rolle', { exact: true })).toHaveValue('learner');
+	await page.getByLabel('Rolle', { exact: true }).selectOption('trainer');
+	await page.getByRole('button', { name: 'Rolle speichern' }).click();
+	await page.getByRole('button', { name: 'Ja, Rolle ändern' }).click();
 	await expect(page.getByRole('status')).toContainText('Die Rolle wurde gespeichert.');
 	await person.goto('/einladungen');
 	await expect(person.getByRole('heading', { level: 1 })).toHaveText('Einladungen');

@@ -133,6 +133,12 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		const role = roleSchema().safeParse(form.get('role'));
 		if (!role.success) return formFailure(400, { role: role.error.issues[0]!.message });
+		if (role.data === target.role) return { saved: m.admin_user_role_unchanged() };
+		// A role decides what someone sees of everyone else: the change is asked for first.
+		if (!isConfirmed(form)) {
+			const cohortsRun = listManagedCohorts({ ...target, role: 'trainer' }).length;
+			return { confirmRole: { role: role.data, cohortsRun } };
+		}
 		if (!setUserRole(target.id, role.data, admin.id)) {
 			return formFailure(400, { form: m.admin_error_last_admin() });
 		}
