@@ -15,12 +15,16 @@ import { fail } from '@sveltejs/kit';
 import { earlierLinks } from './earlier-links';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { pageParam } from '$lib/server/http/page-param';
 
 const DAY = 24 * 60 * 60 * 1000;
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
-	const invites = listInvites({ createdBy: user.role === 'admin' ? undefined : user.id });
+	const invites = listInvites({
+		createdBy: user.role === 'admin' ? undefined : user.id,
+		page: pageParam(event.url.searchParams)
+	});
 	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
 	// Coming from a cohort page (?lehrgang=…), the invitation is for that cohort.
 	const wanted = event.url.searchParams.get('lehrgang');
@@ -28,7 +32,10 @@ export const load: PageServerLoad = (event) => {
 		preselectedCohort: cohorts.some((cohort) => cohort.id === wanted) ? wanted : null,
 		canChooseRole: user.role === 'admin',
 		cohorts,
-		invites: invites.map((invite) => ({ ...invite, status: inviteStatus(invite) }))
+		invites: {
+			...invites,
+			rows: invites.rows.map((invite) => ({ ...invite, status: inviteStatus(invite) }))
+		}
 	};
 };
 

@@ -2,7 +2,15 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { cohorts, enrolments, mailOutbox, users } from '../db/schema';
-import { createInvite, findInvite, inviteStatus, redeemInvite, revokeInvite } from './invites';
+import {
+	createInvite,
+	findInvite,
+	INVITES_PAGE_SIZE,
+	inviteStatus,
+	listInvites,
+	redeemInvite,
+	revokeInvite
+} from './invites';
 import { account, createInvitingTrainer, DAY } from '$test/unit/invite-helpers';
 import { createUser } from './users';
 
@@ -152,5 +160,33 @@ describe('redeeming invites', () => {
 		expect(mail!.textBody).toContain(`https://lernen.example.org/registrieren/${token}`);
 		expect(invite().mailed).toBe(false);
 		expect(db.select().from(mailOutbox).all()).toHaveLength(1);
+	});
+});
+
+describe('the list of invitations', () => {
+	it('pages every invitation, newest first, so none is out of reach', async () => {
+		useFreshDatabase();
+		const trainerId = (await createInvitingTrainer()).id;
+		const start = Date.now();
+		for (let i = 0; i < INVITES_PAGE_SIZE + 5; i++) {
+			createInvite(
+				{
+					role: 'learner',
+					email: `person${i}@example.org`,
+					maxUses: 1,
+					expiresAt: new Date(start + DAY),
+					createdBy: trainerId
+				},
+				new Date(start + i)
+			);
+		}
+		const first = listInvites({ createdBy: trainerId });
+		expect(first).toMatchObject({ total: INVITES_PAGE_SIZE + 5, page: 1, pages: 2 });
+		expect(first.rows).toHaveLength(INVITES_PAGE_SIZE);
+		const second = listInvites({ createdBy: trainerId, page: 2 });
+		expect(second.rows.map((row) => row.email)).toHaveLength(5);
+		const all = [...first.rows, ...second.rows].map((row) => row.email);
+		expect(new Set(all).size).toBe(INVITES_PAGE_SIZE + 5);
+		expect(listInvites({ createdBy: 'someone-else' }).total).toBe(0);
 	});
 });

@@ -1,6 +1,7 @@
-import { and, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
+import { pageOfQuery } from '../db/paging';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
 import { queueMail } from '../mail';
 import { hashPassword } from './password';
@@ -128,16 +129,24 @@ export function findInvite(token: string) {
 }
 
 /** Invites a user created (trainers) or all invites (admins), newest first. */
-export function listInvites(options: { createdBy?: string; limit?: number }) {
-	return getDb()
-		.select({ ...publicInviteColumns, cohortName: cohorts.name, createdByName: users.name })
-		.from(invites)
-		.leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
-		.innerJoin(users, eq(users.id, invites.createdBy))
-		.where(options.createdBy ? eq(invites.createdBy, options.createdBy) : undefined)
-		.orderBy(desc(invites.createdAt))
-		.limit(options.limit ?? 50)
-		.all();
+export const INVITES_PAGE_SIZE = 25;
+
+/** One page of invitations, newest first: all for admins, a trainer's own for trainers. */
+export function listInvites(options: { createdBy?: string; page?: number }) {
+	const db = getDb();
+	const where = options.createdBy ? eq(invites.createdBy, options.createdBy) : undefined;
+	return pageOfQuery(
+		db.select({ n: count() }).from(invites).where(where),
+		db
+			.select({ ...publicInviteColumns, cohortName: cohorts.name, createdByName: users.name })
+			.from(invites)
+			.leftJoin(cohorts, eq(cohorts.id, invites.cohortId))
+			.innerJoin(users, eq(users.id, invites.createdBy))
+			.where(where)
+			.orderBy(desc(invites.createdAt), desc(invites.id)),
+		options.page ?? 1,
+		INVITES_PAGE_SIZE
+	);
 }
 
 /** `byUserId`: only invites of this user (trainers); null: any (admins, who are `actorId`). */
