@@ -96,7 +96,8 @@ export function createInvite(
 					cohortName: cohort?.name ?? null,
 					role: input.role,
 					path: registrationPath(token),
-					expiresAt: input.expiresAt
+					expiresAt: input.expiresAt,
+					hasAccount: !!tx.select({ id: users.id }).from(users).where(eq(users.email, email)).get()
 				}
 			},
 			tx,

@@ -4,7 +4,7 @@ import { findInvite, redeemInvite } from '../auth/invites';
 import type { SessionUser } from '../auth/session';
 import { createUser, type UserSummary } from '../auth/users';
 import { useFreshDatabase } from '$test/unit/test-database';
-import { enrolments, invites } from '../db/schema';
+import { enrolments, invites, mailOutbox } from '../db/schema';
 import { createCohort, listCohortLearners } from './cohorts';
 import { acceptCohortInvite } from './join';
 import { buildImportPreview, confirmImport, parseLearnerCsv, previewImport } from './csv-import';
@@ -133,6 +133,11 @@ describe('importing into a cohort', () => {
 		expect(listCohortLearners(cohortId)).toHaveLength(0);
 
 		const invite = findInvite(result.invited[1]!.token);
+		// The mails say "accept" to the address with an account, "create an account" to the other.
+		const mailTo = (address: string) =>
+			db.select().from(mailOutbox).where(eq(mailOutbox.toAddress, address)).get()!.textBody;
+		expect(mailTo('bekannt@example.org')).toContain('Sie haben schon ein Konto');
+		expect(mailTo('neu@example.org')).toContain('Konto anlegen');
 		// The name from the file is offered when the person registers.
 		expect(invite).toMatchObject({
 			email: 'neu@example.org',

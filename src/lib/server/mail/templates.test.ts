@@ -95,6 +95,16 @@ describe('mail templates', () => {
 		expect(mail.text).toContain('weil Sie jemand zur Lernplattform eingeladen hat');
 	});
 
+	it('an invitation to an address with an account asks to accept, not to create an account', () => {
+		const mail = renderMail({ ...samples[0]!, hasAccount: true } as MailTemplateInput, {
+			locale: 'de',
+			origin
+		});
+		expect(mail.text).toContain('Sie haben schon ein Konto');
+		expect(mail.text).toContain('Einladung annehmen');
+		expect(mail.text).not.toContain('Konto anlegen');
+	});
+
 	it('a certificate mail links to the verification page', () => {
 		const mail = renderMail(samples[8]!, { locale: 'de', origin });
 		expect(mail.text).toContain(`${origin}/verify/ABCD`);

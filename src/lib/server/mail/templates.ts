@@ -18,6 +18,8 @@ export type MailTemplateInput =
 			role: Role;
 			path: string;
 			expiresAt: Date;
+			/** The address already has an account: the link accepts, it does not register. */
+			hasAccount?: boolean;
 	  }
 	| { kind: 'password_reset'; name: string; path: string; validMinutes: number }
 	| {
@@ -122,10 +124,16 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 					m.mail_invite_text({ inviter: input.inviterName }, o),
 					...(input.cohortName ? [m.mail_invite_cohort({ cohort: input.cohortName }, o)] : []),
 					...(input.role !== 'learner' ? [m.mail_invite_role({ role }, o)] : []),
-					m.mail_invite_expiry({ until: formatDateTime(input.expiresAt, locale) }, o),
+					(input.hasAccount ? m.mail_invite_expiry_account : m.mail_invite_expiry)(
+						{ until: formatDateTime(input.expiresAt, locale) },
+						o
+					),
 					m.mail_invite_ignore({}, o)
 				],
-				action: { label: m.mail_invite_action({}, o), url: url(input.path) }
+				action: {
+					label: (input.hasAccount ? m.mail_invite_action_account : m.mail_invite_action)({}, o),
+					url: url(input.path)
+				}
 			};
 		}
 		case 'password_reset':
