@@ -151,9 +151,20 @@ test('an older version is restored as a new version', async ({ page }) => {
 	await entries.last().getByRole('link').click();
 	await expect(page.getByRole('region', { name: /Änderungen in .*01-start\.md/ })).toBeVisible();
 	await expectNoAxeViolations(page);
+	const versionUrl = page.url();
 	await page
 		.getByRole('button', { name: /Diese Fassung von .*01-start\.md wiederherstellen/ })
 		.click();
+	// Restoring publishes at once: it is asked first, and nothing changed before the yes.
+	await expect(page.locator(':focus')).toContainText('sofort für alle veröffentlichen?');
+	await expectNoAxeViolations(page);
+	await page.goto(`/kurse/${COURSE_ID}/grundlagen/start`);
+	await expect(page.getByText('Zweite Fassung.')).toBeVisible();
+	await page.goto(versionUrl);
+	await page
+		.getByRole('button', { name: /Diese Fassung von .*01-start\.md wiederherstellen/ })
+		.click();
+	await page.getByRole('button', { name: 'Ja, wiederherstellen und veröffentlichen' }).click();
 	await expect(page.getByText(/Wiederhergestellt und veröffentlicht/)).toBeVisible();
 
 	await page.goto(`/kurse/${COURSE_ID}/grundlagen/start`);

@@ -2,6 +2,7 @@ import { error, fail } from '@sveltejs/kit';
 import { formatDateTime } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import type { ContentProblem } from '$lib/server/content/problems';
+import { isConfirmed } from '$lib/server/http/confirm';
 import { requireCourse } from '$lib/server/studio/guard';
 import { commitView, restoreVersion } from '$lib/server/studio/versions';
 import type { Actions, PageServerLoad } from './$types';
@@ -22,7 +23,8 @@ const none: ContentProblem[] = [];
 export const actions: Actions = {
 	wiederherstellen: async (event) => {
 		const { user, course } = requireCourse(event);
-		const path = String((await event.request.formData()).get('datei') ?? '');
+		const form = await event.request.formData();
+		const path = String(form.get('datei') ?? '');
 		const view = await commitView(course.ws.courseDir, event.params.commit);
 		if (view === 'unreadable') {
 			return fail(503, { error: m.studio_history_unreadable(), problems: none });
@@ -30,6 +32,8 @@ export const actions: Actions = {
 		if (!view || !view.files.some((file) => file.path === path)) {
 			return fail(400, { error: m.studio_error_not_found(), problems: none });
 		}
+		// Restoring publishes at once, for every learner: asked first, as publishing a draft is.
+		if (!isConfirmed(form)) return { confirmRestore: path };
 		const message = m.studio_commit_restore_message({
 			date: formatDateTime(view.entry.date),
 			path
