@@ -260,7 +260,7 @@ test('two authors edit the same page: the second sees both versions and chooses'
 
 	await page.goto(`${STUDIO}/veroeffentlichen`);
 	const conflicts = page.getByRole('region', {
-		name: 'Jemand anderes hat inzwischen veröffentlicht'
+		name: 'Inzwischen wurde eine neuere Fassung veröffentlicht'
 	});
 	await expect(conflicts).toContainText('Fassung der Zweiten.');
 	await expect(conflicts).toContainText('Fassung der Ersten.');
