@@ -25,6 +25,21 @@ describe('counted messages use the plural form the number needs', () => {
 		expect(message({ count: 2 }, de)).toBe(two);
 	});
 
+	it('counts the cohorts of a trainer who becomes a learner', () => {
+		expect(m.admin_user_role_confirm_learner({ count: 1 }, de)).toContain('(1 Lehrgang) bleibt');
+		expect(m.admin_user_role_confirm_learner({ count: 2 }, de)).toContain('(2 Lehrgänge) bleiben');
+	});
+
+	it('sums up a quiz of one question without "1 Fragen"', () => {
+		expect(m.quiz_confirm_all_answered({ total: 1 }, de)).toBe('Sie haben die Frage beantwortet.');
+		expect(m.quiz_confirm_all_answered({ total: 6 }, de)).toBe(
+			'Sie haben alle 6 Fragen beantwortet.'
+		);
+		expect(m.quiz_confirm_answered({ answered: 4, total: 8 }, de)).toBe(
+			'Sie haben 4 von 8 Fragen vollständig beantwortet.'
+		);
+	});
+
 	it('counts days and minutes', () => {
 		expect(m.progress_matrix_attendance_value({ present: 1, days: 1 }, de)).toBe('1 von 1 Tag');
 		expect(m.progress_matrix_attendance_value({ present: 1, days: 2 }, de)).toBe('1 von 2 Tagen');
