@@ -122,8 +122,13 @@ async function saveFromForm(event: RequestEvent) {
 	}
 	const applied = await applyDraft(user.id, item, cohortId, input, !!hospitation);
 	if (!applied.ok) return { failure: formFailure(applied.status, applied.errors, applied.values) };
-	if (hospitation !== undefined) linkHospitation(user.id, item.id, hospitation);
-	return { user, item, cohortId, form: input.form, text: input.text, draft: applied.submission };
+	let draft = applied.submission;
+	if (hospitation !== undefined) {
+		linkHospitation(user.id, item.id, hospitation);
+		// A changed link alone is saved too (file-only tasks send no text).
+		draft ??= findSubmission(user.id, item.id) ?? null;
+	}
+	return { user, item, cohortId, form: input.form, text: input.text, draft };
 }
 
 export const actions: Actions = {
