@@ -118,22 +118,18 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				trainer: m.common_role_trainer,
 				admin: m.common_role_admin
 			}[input.role]({}, o);
+			const expiry = input.hasAccount ? m.mail_invite_expiry_account : m.mail_invite_expiry;
+			const action = input.hasAccount ? m.mail_invite_action_account : m.mail_invite_action;
 			return {
 				subject: m.mail_invite_subject({ inviter: input.inviterName }, o),
 				paragraphs: [
 					m.mail_invite_text({ inviter: input.inviterName }, o),
 					...(input.cohortName ? [m.mail_invite_cohort({ cohort: input.cohortName }, o)] : []),
 					...(input.role !== 'learner' ? [m.mail_invite_role({ role }, o)] : []),
-					(input.hasAccount ? m.mail_invite_expiry_account : m.mail_invite_expiry)(
-						{ until: formatDateTime(input.expiresAt, locale) },
-						o
-					),
+					expiry({ until: formatDateTime(input.expiresAt, locale) }, o),
 					m.mail_invite_ignore({}, o)
 				],
-				action: {
-					label: (input.hasAccount ? m.mail_invite_action_account : m.mail_invite_action)({}, o),
-					url: url(input.path)
-				}
+				action: { label: action({}, o), url: url(input.path) }
 			};
 		}
 		case 'password_reset':

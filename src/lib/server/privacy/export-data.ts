@@ -1,4 +1,4 @@
-import { eq, inArray, or } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { getDb } from '../db';
 import * as t from '../db/schema';
 import {
@@ -8,6 +8,7 @@ import {
 	collectSharedSubmissions
 } from './export-community';
 import { collectDiscussionAttachments } from './export-attachments';
+import { auditEntriesOf } from './export-audit';
 import { rowsNaming, safeName } from './export-rows';
 import type { ExportFile } from './registry';
 
@@ -260,21 +261,6 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		courseId: t.alumniOptOuts.courseId,
 		createdAt: t.alumniOptOuts.createdAt
 	});
-	const auditEntries = db
-		.select({
-			at: t.auditLog.at,
-			actorId: t.auditLog.actorId,
-			action: t.auditLog.action,
-			objectType: t.auditLog.objectType,
-			objectId: t.auditLog.objectId,
-			ip: t.auditLog.ip,
-			details: t.auditLog.details
-		})
-		.from(t.auditLog)
-		.where(or(eq(t.auditLog.subjectUserId, userId), eq(t.auditLog.actorId, userId)))
-		.all()
-		// The address is the actor's: a trainer's or admin's stays out of the learner's copy.
-		.map((entry) => ({ ...entry, ip: entry.actorId === userId ? entry.ip : null }));
 
 	const eventRegistrations = db
 		.select({
@@ -347,7 +333,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		'alumni.json': { profile: alumniProfile ?? null, networksLeft: alumniLeft },
 		'mentoring.json': collectMentoring(userId),
 		'hospitation.json': collectHospitation(userId),
-		'protokoll.json': auditEntries,
+		'protokoll.json': auditEntriesOf(userId),
 		'als-trainerin.json': collectTrainerRecords(userId)
 	};
 	return { json, files: [...files, ...discussionFiles.files], name: account.name };
