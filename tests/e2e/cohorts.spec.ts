@@ -143,6 +143,26 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 
 	await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
 	await expect(page.getByRole('region', { name: 'Lernende (1)' })).toContainText(learnerName);
+	// The newcomer has not registered yet: the cohort page names the open invitation.
+	const invited = page.getByRole('region', { name: 'Offene Einladungen (1)' });
+	await expect(invited).toContainText(`Neue Person (${fresh})`);
+	await expectNoAxeViolations(page);
+	await invited
+		.getByRole('button', { name: `Einladung für Neue Person (${fresh}) zurückziehen` })
+		.click();
+	await expect(invited).toContainText('wirklich zurückziehen?');
+	const revoked = () =>
+		count(
+			'select count(*) as n from invites where cohort_id = ? and revoked_at is not null',
+			cohortId
+		);
+	expect(revoked()).toBe(0);
+	await invited.getByRole('button', { name: 'Ja, zurückziehen' }).click();
+	await expect(page.getByRole('status')).toContainText('Die Einladung wurde zurückgezogen.');
+	await expect(page.getByRole('region', { name: 'Offene Einladungen (0)' })).toContainText(
+		'Keine offenen Einladungen.'
+	);
+	expect(revoked()).toBe(1);
 
 	// Early unlock of module 2 for the imported learner.
 	await page.getByRole('link', { name: 'Module vorzeitig freischalten' }).click();
@@ -358,6 +378,21 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('status')).toContainText('Übernommen werden können: 1.');
 		await page.getByRole('button', { name: 'Gültige Zeilen übernehmen (1)' }).click();
 		await expect(page.getByRole('row', { name: /Skript, Ohne/ })).toContainText('/registrieren/');
+
+		// Until the person registers, the cohort page names the invitation, not "no learners".
+		await page.getByRole('link', { name: 'Zurück zum Lehrgang' }).first().click();
+		await expect(page.getByRole('region', { name: 'Lernende (0)' })).toContainText(
+			'Noch hat niemand eine Einladung angenommen. Offene Einladungen: 1 (siehe unten).'
+		);
+		const invited = page.getByRole('region', { name: 'Offene Einladungen (1)' });
+		await expect(invited).toContainText(`Skript, Ohne (${email})`);
+		await invited.getByRole('button', { name: /^Einladung für Skript, Ohne/ }).click();
+		await expect(page.locator(':focus')).toContainText('wirklich zurückziehen?');
+		await page.getByRole('button', { name: 'Ja, zurückziehen' }).click();
+		await expect(page.getByRole('status')).toContainText('Die Einladung wurde zurückgezogen.');
+		await expect(page.getByRole('region', { name: 'Lernende (0)' })).toContainText(
+			'In diesem Lehrgang sind noch keine Lernenden.'
+		);
 	});
 
 	test('a confirmation in a table row takes the focus and is in view on a phone', async ({

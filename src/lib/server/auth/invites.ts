@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, lt, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { pageOfQuery } from '../db/paging';
@@ -156,12 +156,20 @@ export function revokeInvite(
 	byUserId: string | null,
 	actorId: string | null = byUserId
 ): boolean {
+	return revokeInviteWhere(id, byUserId ? eq(invites.createdBy, byUserId) : undefined, actorId);
+}
+
+/** Any open invite into this cohort, whoever made it: its trainers manage who joins it. */
+export function revokeCohortInvite(id: string, cohortId: string, actorId: string): boolean {
+	return revokeInviteWhere(id, eq(invites.cohortId, cohortId), actorId);
+}
+
+function revokeInviteWhere(id: string, scope: SQL | undefined, actorId: string | null): boolean {
 	return getDb().transaction((tx) => {
-		const owner = byUserId ? eq(invites.createdBy, byUserId) : undefined;
 		const result = tx
 			.update(invites)
 			.set({ revokedAt: new Date() })
-			.where(and(eq(invites.id, id), isNull(invites.revokedAt), owner))
+			.where(and(eq(invites.id, id), isNull(invites.revokedAt), scope))
 			.run();
 		if (result.changes !== 1) return false;
 		recordAudit({ actorId, action: 'invite.revoked', objectType: 'invite', objectId: id }, tx);

@@ -8,6 +8,9 @@ import {
 	removeTrainer
 } from '$lib/server/cohorts/cohorts';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
+import { isOpenCohortInvite, listOpenCohortInvites } from '$lib/server/cohorts/open-invites';
+import { revokeCohortInvite } from '$lib/server/auth/invites';
+import { pageParam } from '$lib/server/http/page-param';
 import { formFailure } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -19,6 +22,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		cohort,
 		learners: listCohortLearners(cohort.id),
+		openInvites: listOpenCohortInvites(cohort.id, pageParam(event.url.searchParams)),
 		otherTrainers: listTrainerCandidates(user).filter((candidate) => !current.has(candidate.id)),
 		created: event.url.searchParams.has('angelegt'),
 		saved: event.url.searchParams.has('gespeichert')
@@ -36,6 +40,16 @@ export const actions: Actions = {
 		if (!isConfirmed(form)) return { confirmLearner: userId };
 		removeLearner(cohort.id, userId, user.id);
 		return { done: m.cohorts_learner_removed() };
+	},
+	revokeInvite: async (event) => {
+		const { user, cohort } = requireManagedCohort(event);
+		const form = await event.request.formData();
+		const id = String(form.get('id') ?? '');
+		const notFound = () => formFailure(404, { form: m.cohorts_invite_error_not_open() });
+		if (!isOpenCohortInvite(cohort.id, id)) return notFound();
+		if (!isConfirmed(form)) return { confirmInvite: id };
+		if (!revokeCohortInvite(id, cohort.id, user.id)) return notFound();
+		return { done: m.admin_invite_revoked() };
 	},
 	addTrainer: async (event) => {
 		const { user, cohort } = requireManagedCohort(event);
