@@ -17,13 +17,16 @@ export const load: PageServerLoad = (event) => {
 			role: user.role,
 			dashboard: getLearnerDashboard(user),
 			cohorts: [],
+			finishedCohorts: 0,
 			waiting: 0
 		};
 	}
-	const cohorts = listManagedCohorts(user).map((cohort) => ({
+	// Finished cohorts are on the cohort list, behind its tab: the overview names what runs now.
+	const cohorts = listManagedCohorts(user, 'current').map((cohort) => ({
 		...cohort,
 		courseTitle: getCourse(cohort.courseId)?.title ?? cohort.courseId
 	}));
 	const waiting = listReviewQueue(user, { status: 'submitted', page: 1 }).total;
-	return { name: user.name, role: user.role, dashboard: null, cohorts, waiting };
+	const finishedCohorts = listManagedCohorts(user, 'finished').length;
+	return { name: user.name, role: user.role, dashboard: null, cohorts, finishedCohorts, waiting };
 };

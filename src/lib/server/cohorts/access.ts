@@ -2,19 +2,21 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
 import { cohorts, cohortTrainers, enrolments } from '../db/schema';
+import { inCohortPeriod, type CohortPeriod } from './periods';
 
-/** Cohorts a user may manage: admins all, trainers those they are assigned to. */
-export function listManagedCohorts(user: SessionUser) {
+/** Cohorts a user may manage: admins all, trainers those they are assigned to; or one period of them. */
+export function listManagedCohorts(user: SessionUser, period?: CohortPeriod) {
 	const db = getDb();
 	const columns = { id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId };
+	const inPeriod = period ? inCohortPeriod(period) : undefined;
 	if (user.role === 'admin')
-		return db.select(columns).from(cohorts).orderBy(asc(cohorts.name)).all();
+		return db.select(columns).from(cohorts).where(inPeriod).orderBy(asc(cohorts.name)).all();
 	if (user.role !== 'trainer') return [];
 	return db
 		.select(columns)
 		.from(cohorts)
 		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, cohorts.id))
-		.where(eq(cohortTrainers.userId, user.id))
+		.where(and(eq(cohortTrainers.userId, user.id), inPeriod))
 		.orderBy(asc(cohorts.name))
 		.all();
 }

@@ -17,6 +17,7 @@ import {
 	updateCohort
 } from './cohorts';
 import { enrol, getEnrolment } from './enrolment';
+import type { CohortPeriod } from './periods';
 
 const COURSE = 'probe-ikbo';
 const password = 'Fahrrad Kanal Brücke';
@@ -136,11 +137,16 @@ describe('cohorts', () => {
 		);
 		const learner = await newLearner();
 		enrol(learner.id, COURSE, a);
-		const page = listManagedCohortsPage(trainer, 1);
-		expect(page.rows.map((row) => [row.name, row.learners, row.startsOn])).toEqual([
-			['A', 1, null],
-			['B', 0, '2026-04-13']
-		]);
+		const facts = (period: CohortPeriod) =>
+			listManagedCohortsPage(trainer, 1, period).rows.map((row) => [
+				row.name,
+				row.learners,
+				row.startsOn
+			]);
+		// B's days are over: it is listed under the finished cohorts.
+		expect(facts('current')).toEqual([['A', 1, null]]);
+		expect(facts('finished')).toEqual([['B', 0, '2026-04-13']]);
+		expect(listManagedCohortsPage(trainer, 1).periods).toEqual({ current: 1, finished: 1 });
 		expect(listManagedCohortsPage(asSession(learner), 1).rows).toEqual([]);
 	});
 

@@ -8,6 +8,7 @@ import { preparedQuery } from '../db/prepared';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
 import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
 import { pageOfQuery } from '../db/paging';
+import { inCohortPeriod, type CohortPeriod } from './periods';
 
 export type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
 
@@ -238,12 +239,20 @@ export function removeLearner(
 
 export const COHORTS_PAGE_SIZE = 20;
 
-/** The cohorts a user manages (see access.ts), one page, with learner counts and first date. */
-export function listManagedCohortsPage(user: SessionUser, page: number) {
-	if (user.role === 'learner') return { rows: [], total: 0, page: 1, pages: 1 };
+/**
+ * The cohorts a user manages (see access.ts) in one period, one page, with learner counts and
+ * first date; `periods` counts both periods for the list's tabs.
+ */
+export function listManagedCohortsPage(
+	user: SessionUser,
+	page: number,
+	period: CohortPeriod = 'current'
+) {
+	const periods = { current: 0, finished: 0 };
+	if (user.role === 'learner') return { rows: [], total: 0, page: 1, pages: 1, periods };
 	const db = getDb();
 	// Admins manage every cohort; trainers those they are assigned to (as in access.ts).
-	const where =
+	const managed =
 		user.role === 'admin'
 			? undefined
 			: inArray(
@@ -253,21 +262,29 @@ export function listManagedCohortsPage(user: SessionUser, page: number) {
 						.from(cohortTrainers)
 						.where(eq(cohortTrainers.userId, user.id))
 				);
+	const countIn = (wanted: CohortPeriod) =>
+		db
+			.select({ n: count() })
+			.from(cohorts)
+			.where(and(managed, inCohortPeriod(wanted)));
 	const {
 		rows: slice,
 		total,
 		page: current,
 		pages
 	} = pageOfQuery(
-		db.select({ n: count() }).from(cohorts).where(where),
+		countIn(period),
 		db
 			.select({ id: cohorts.id, name: cohorts.name, courseId: cohorts.courseId })
 			.from(cohorts)
-			.where(where)
+			.where(and(managed, inCohortPeriod(period)))
 			.orderBy(asc(cohorts.name), asc(cohorts.id)),
 		page,
 		COHORTS_PAGE_SIZE
 	);
+	periods[period] = total;
+	const other = period === 'current' ? 'finished' : 'current';
+	periods[other] = countIn(other).get()?.n ?? 0;
 	const ids = slice.map((row) => row.id);
 	const learnerCounts = new Map(
 		ids.length
@@ -298,5 +315,5 @@ export function listManagedCohortsPage(user: SessionUser, page: number) {
 		learners: learnerCounts.get(row.id) ?? 0,
 		startsOn: firstDays.get(row.id) ?? null
 	}));
-	return { rows, total, page: current, pages };
+	return { rows, total, page: current, pages, periods };
 }
