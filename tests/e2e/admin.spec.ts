@@ -126,7 +126,7 @@ test('invite form rejects bad numbers and an email on a multi-use link', async (
 	await page.getByLabel('Mehrmals (für eine Gruppe)').check();
 	await page.getByLabel('Höchstzahl der Registrierungen').fill('100000');
 	await page.getByLabel('E-Mail-Adresse (optional)').fill('a@example.org');
-	await page.getByLabel('Gültig für Tage').fill('0');
+	await page.getByLabel('Wie viele Tage gilt der Link?').fill('0');
 	await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
 	const alert = page.getByRole('alert');
 	await expect(alert).toContainText('Bitte geben Sie eine ganze Zahl von 1 bis 90 Tagen ein.');

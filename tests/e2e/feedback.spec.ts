@@ -64,7 +64,7 @@ for (const javaScriptEnabled of [true, false]) {
 		const create = page.getByRole('button', { name: 'Einladungslink erstellen' });
 		await create.click();
 		const first = (await page.locator('code.link-out').first().textContent())!.trim();
-		await expect(page.getByLabel('Gültig für Tage')).toHaveValue('14');
+		await expect(page.getByLabel('Wie viele Tage gilt der Link?')).toHaveValue('14');
 		await create.click();
 		const links = page.locator('code.link-out');
 		await expect(links).toHaveCount(2);

@@ -109,7 +109,8 @@ export async function createInvite(
 		await page.getByLabel('Mehrmals (für eine Gruppe)').check();
 		await page.getByLabel('Höchstzahl der Registrierungen').fill(String(options.uses));
 	}
-	if (options.days) await page.getByLabel('Gültig für Tage').fill(String(options.days));
+	if (options.days)
+		await page.getByLabel('Wie viele Tage gilt der Link?').fill(String(options.days));
 	await page.getByRole('button', { name: 'Einladungslink erstellen' }).click();
 	const link = await page.locator('code.link-out').textContent();
 	expect(link).toMatch(/\/registrieren\/[a-z2-7]{32}$/);

@@ -35,7 +35,31 @@ export function parseForm<S extends z.ZodType>(
 		const field = String(issue.path[0] ?? 'form');
 		errors[field] ??= issue.message;
 	}
-	return { success: false, errors, values };
+	return { success: false, errors: inFieldOrder(errors, schema, Object.keys(raw)), values };
+}
+
+/**
+ * The error summary lists problems in the order of the form: checks across fields (refinements)
+ * report after the field checks, and a field the browser did not send (no radio chosen) is not in
+ * the submitted order. The schema's own field order covers both; the submitted order the rest.
+ */
+function inFieldOrder(errors: FieldErrors, schema: z.ZodType, submitted: string[]): FieldErrors {
+	const declared = schemaFieldOrder(schema);
+	const rank = (field: string) => {
+		const position = declared.indexOf(field);
+		if (position >= 0) return position;
+		const sent = submitted.indexOf(field);
+		return declared.length + (sent >= 0 ? sent : submitted.length);
+	};
+	const ordered = Object.entries(errors).sort(([a], [b]) => rank(a) - rank(b));
+	return Object.fromEntries(ordered);
+}
+
+function schemaFieldOrder(schema: z.ZodType): string[] {
+	if (schema instanceof z.ZodObject) return Object.keys(schema.shape);
+	const def = schema._zod.def as { in?: z.ZodType; innerType?: z.ZodType };
+	const inner = def.in ?? def.innerType;
+	return inner ? schemaFieldOrder(inner) : [];
 }
 
 /** One shape for every failed form, so pages can read `form.errors.<field>` without narrowing. */
