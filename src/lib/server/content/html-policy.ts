@@ -156,6 +156,7 @@ export const OUTPUT_SCHEMA: SanitizeSchema = {
 			['role', 'note', 'region']
 		],
 		figure: [['className', 'medien']],
+		input: [...(defaultSchema.attributes?.input ?? []), 'ariaLabel'],
 		p: [['className', 'kopf', 'zeilen']],
 		path: ['d'],
 		span: [['className', 'begriff', 'erklaerung']],

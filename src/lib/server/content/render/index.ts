@@ -14,7 +14,14 @@ import { parseMarkdown } from '../markdown';
 import { expandComponents, termPopovers } from './components';
 import { renderFootnotes } from './footnotes';
 import type { RenderLabels } from './labels';
-import { addHeadingIds, collectHeadings, rewriteUrls, wrapTables, type LessonHeading } from './structure';
+import {
+	addHeadingIds,
+	collectHeadings,
+	labelTaskCheckboxes,
+	rewriteUrls,
+	wrapTables,
+	type LessonHeading
+} from './structure';
 
 export type { RenderLabels } from './labels';
 export type { LessonHeading } from './structure';
@@ -75,6 +82,7 @@ function bodyToHast(raw: string, context: BodyRenderContext, withTranscripts: bo
 		const fromDir = context.fromDir ?? '';
 		rewriteUrls(hast, (url) => rewriteRelativeUrl(url, { ...base, fromDir }));
 	}
+	labelTaskCheckboxes(hast);
 	expandComponents(hast, {
 		labels: context.labels,
 		transcript: (value) =>

@@ -43,8 +43,13 @@ describe('Markdown as documented in the authoring guide', () => {
 
 	it('renders task lists as disabled checkboxes and numbered lists', () => {
 		const { html } = render(lines('- [ ] offen', '- [x] erledigt', '', '1. eins', '2. zwei'));
-		expect(html).toContain('<li class="task-list-item"><input type="checkbox" disabled> offen</li>');
-		expect(html).toContain('<li class="task-list-item"><input type="checkbox" checked disabled> erledigt</li>');
+		// Each checkbox is named by its item (WCAG 4.1.2), for screen readers.
+		expect(html).toContain(
+			'<li class="task-list-item"><input type="checkbox" disabled aria-label="offen"> offen</li>'
+		);
+		expect(html).toContain(
+			'<li class="task-list-item"><input type="checkbox" checked disabled aria-label="erledigt"> erledigt</li>'
+		);
 		expect(html).toContain('<ol>\n<li>eins</li>');
 	});
 

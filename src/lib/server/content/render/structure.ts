@@ -71,3 +71,19 @@ export function wrapTables(tree: Root, label: string): void {
 	};
 	wrap(tree);
 }
+
+/**
+ * A task list's checkboxes (`- [x] …`) are shown, not used: each is named by its item's text,
+ * which a screen reader would otherwise not connect to it (WCAG 4.1.2).
+ */
+export function labelTaskCheckboxes(tree: Root): void {
+	visit(tree, 'element', (node: Element) => {
+		if (node.tagName !== 'li') return;
+		const box = node.children.find(
+			(child): child is Element => child.type === 'element' && child.tagName === 'input'
+		);
+		if (!box || box.properties.type !== 'checkbox') return;
+		const text = textOf({ ...node, children: node.children.filter((child) => child !== box) });
+		if (text) box.properties.ariaLabel = text.slice(0, 200);
+	});
+}
