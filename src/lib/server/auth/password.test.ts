@@ -46,6 +46,14 @@ describe('password policy', () => {
 	it('counts the person’s own name as easy to guess', () => {
 		expect(checkPasswordPolicy('Aylin2026Demir', { name: 'Aylin Demir' })).toBe('contains_name');
 		expect(checkPasswordPolicy('Aylin2026Demir')).toBeNull();
+		// Names in letters the dictionaries do not know score high; the name alone is still refused.
+		for (const name of ['Özlem Çelik-Ünal', 'Aylin Demir-Kaya']) {
+			expect(checkPasswordPolicy(name, { name })).toBe('contains_name');
+			expect(checkPasswordPolicy(`${name} 2026!`, { name })).toBe('contains_name');
+		}
+		expect(
+			checkPasswordPolicy('Özlem Sonnenblume Fahrrad', { name: 'Özlem Çelik-Ünal' })
+		).toBeNull();
 	});
 
 	it('accepts a long passphrase and the demo accounts’ password', () => {
