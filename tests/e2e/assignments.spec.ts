@@ -62,6 +62,11 @@ async function fillReview(
 	await page.getByLabel('Gesamtrückmeldung').fill(feedback);
 	await page.getByLabel(decision).check();
 	await page.getByRole('button', { name: 'Rückmeldung senden' }).click();
+	if (decision !== 'Annehmen') return;
+	// Accepting is final: the form asks once more, with everything typed still in it.
+	await expect(page.locator(':focus')).toContainText('endgültig annehmen?');
+	await expect(page.getByLabel('Gesamtrückmeldung')).toHaveValue(feedback);
+	await page.getByRole('button', { name: 'Ja, endgültig annehmen' }).click();
 }
 
 async function review(
@@ -160,6 +165,23 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expect(trainer.getByLabel('Annehmen')).toHaveAccessibleDescription(
 		/Endgültig: .* lässt sich nicht wieder öffnen\./
 	);
+	// "Abbrechen" on the question stores nothing.
+	await trainer.getByLabel('Gesamtrückmeldung').fill('Vorschnell.');
+	await trainer.getByLabel('Annehmen').check();
+	await trainer.getByRole('button', { name: 'Rückmeldung senden' }).click();
+	await expectNoAxeViolations(trainer);
+	await trainer.getByRole('link', { name: 'Abbrechen' }).click();
+	await expect(trainer.getByRole('button', { name: 'Rückmeldung senden' })).toBeVisible();
+	expect(
+		withDatabase((db) =>
+			db
+				.prepare(
+					`select count(*) as n from reviews join submissions s on s.id = reviews.submission_id
+					 where reviews.decision = 'accepted' and s.user_id = ?`
+				)
+				.get(learnerA.id)
+		)
+	).toEqual({ n: 0 });
 	// No criterion of this rubric is marked required: accepting needs no rating.
 	await review(trainer, 'Annehmen', 'Sehr gut.', false);
 	await expect(trainer.getByText('Diese Abgabe ist angenommen.')).toBeVisible();

@@ -220,6 +220,7 @@ test('the rubric levels are shown to learners and rated by level, with assessmen
 	await trainer.getByLabel('Gesamtrückmeldung').fill('Gut, Konflikte noch ergänzen.');
 	await trainer.getByLabel('Annehmen').check();
 	await trainer.getByRole('button', { name: 'Rückmeldung senden' }).click();
+	await trainer.getByRole('button', { name: 'Ja, endgültig annehmen' }).click();
 	await expect(trainer.getByText('Ihre Rückmeldung wurde gespeichert.')).toBeVisible();
 
 	await page.reload();

@@ -55,7 +55,8 @@ function review(changes: Record<string, string>): Record<string, string> {
 	const fields: Record<string, string> = {
 		versionId,
 		entscheidung: 'accepted',
-		rueckmeldung: 'Gut.'
+		rueckmeldung: 'Gut.',
+		bestaetigt: 'ja'
 	};
 	for (const criterion of CRITERIA) fields[`bewertung-${criterion}`] = 'erfuellt';
 	return { ...fields, ...changes };

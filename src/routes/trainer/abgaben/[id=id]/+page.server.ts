@@ -11,6 +11,7 @@ import { getAssignment, getCourse, getModule } from '$lib/server/content';
 import { assessmentGuidance } from '$lib/server/course-pages';
 import { hospitationLabel } from '$lib/server/hospitation';
 import { formFailure } from '$lib/server/validation/form';
+import { isConfirmed } from '$lib/server/http/confirm';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -54,8 +55,13 @@ export const actions: Actions = {
 		if (!submission || !canReviewSubmission(user, submission)) error(404, 'Not Found');
 		const item = getAssignment(submission.itemId);
 		if (!item) return formFailure(400, { form: m.assignments_review_unknown_item() });
-		const parsed = parseReviewForm(await event.request.formData(), item.rubric);
+		const form = await event.request.formData();
+		const parsed = parseReviewForm(form, item.rubric);
 		if (!parsed.ok) return formFailure(400, parsed.errors, parsed.values);
+		// Accepting is final (completion, possibly a certificate): asked once more, as Moodle does.
+		if (parsed.decision === 'accepted' && !isConfirmed(form)) {
+			return { confirmAccept: true, values: reviewValues(parsed) };
+		}
 		const result = await reviewVersion(user, { submissionId: submission.id, ...parsed });
 		if (!result.ok && result.reason === 'storage') {
 			return formFailure(503, { form: m.security_error_review_storage() }, reviewValues(parsed));
