@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { withDatabase } from './support/database';
-import { expect, expectNoAxeViolations, test } from './support/fixtures';
+import { createCohort, createUser, withDatabase } from './support/database';
+import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 import { COURSE, loginAsFreshLearner } from './support/quiz';
 
 const COURSE_DIR = 'tests/fixtures/catalogue/courses/83-probe-digital';
@@ -57,4 +57,44 @@ test('completing the last lesson issues the certificate, which the dashboard the
 			).n
 	);
 	expect(issued).toBe(1);
+});
+
+test('done online before the cohort’s last day: the learner and the trainer see when the certificate comes', async ({
+	page,
+	browser
+}) => {
+	const learner = await loginAsFreshLearner(page, false);
+	const trainer = createUser('trainer', 'Tamara Termin');
+	const cohortId = createCohort(COURSE, trainer.id, [learner]);
+	const lastDay = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+	const items = courseItems();
+	withDatabase((db) => {
+		db.prepare(
+			'insert into cohort_modules (cohort_id, module_id, starts_on, ends_on) values (?, ?, ?, ?)'
+		).run(cohortId, items[0]!.split('/').slice(0, 2).join('/'), lastDay, lastDay);
+		const insert = db.prepare(
+			`insert into completion_events (user_id, course_id, item_id, kind, source, at)
+			 values (?, ?, ?, 'completed', ?, ?)`
+		);
+		for (const itemId of items) {
+			const source = itemId.endsWith('wissenscheck') ? 'quiz_passed' : 'lesson_marked';
+			insert.run(learner, COURSE, itemId, source, Date.now());
+		}
+	});
+
+	await page.goto('/zertifikate');
+	await expect(page.getByText(/^Probekurs Digital/).locator('..')).toContainText(
+		'Ihr Zertifikat wird nach dem letzten Präsenztag Ihres Lehrgangs am'
+	);
+	await expect(page.getByText('Sie haben noch kein Zertifikat.')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+
+	const trainerPage = await browser.newPage();
+	await login(trainerPage, trainer.email);
+	await trainerPage.goto(`/trainer/zertifikate?lehrgang=${cohortId}`);
+	const row = trainerPage.getByRole('row', { name: /Quiz Lernende/ });
+	await expect(row).toContainText('nach dem letzten Präsenztag');
+	await expect(row.getByRole('button')).toHaveCount(0);
+	await expectNoAxeViolations(trainerPage);
+	await trainerPage.close();
 });

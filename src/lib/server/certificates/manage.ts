@@ -172,6 +172,8 @@ export interface LearnerCertificateRow {
 	cohortName: string | null;
 	percent: number;
 	isComplete: boolean;
+	/** The cohort's last module day while it lies ahead: no certificate before it. */
+	waitsUntil: string | null;
 	certificate: Pick<CertificateRecord, 'id' | 'number' | 'status' | 'issuedAt'> | null;
 }
 
@@ -238,6 +240,7 @@ export function listLearnersForCertificates(
 		options.page ?? 1,
 		PAGE_SIZE
 	);
+	const today = berlinDay();
 	return {
 		...window,
 		rows: window.rows.map(({ cohortId, ...row }): LearnerCertificateRow => {
@@ -253,10 +256,17 @@ export function listLearnersForCertificates(
 				courseTitle: getCourse(row.courseId)?.title ?? row.courseId,
 				percent: progress?.percent ?? 0,
 				isComplete: progress?.isComplete ?? false,
+				waitsUntil: lastDayAhead(row.userId, row.courseId, today),
 				certificate: valid
 					? { id: valid.id, number: valid.number, status: valid.status, issuedAt: valid.issuedAt }
 					: null
 			};
 		})
 	};
+}
+
+function lastDayAhead(userId: string, courseId: string, today: string): string | null {
+	const course = getCourse(courseId);
+	const lastDay = course ? cohortLastDay(userId, course) : null;
+	return lastDay && lastDay > today ? lastDay : null;
 }
