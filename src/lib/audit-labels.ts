@@ -68,7 +68,8 @@ export const auditActionLabel = (action: string): string => {
 		'hospitation.offer_closed': m.mentoring_audit_hospitation_offer_closed,
 		'hospitation.offer_reopened': m.mentoring_audit_hospitation_offer_reopened,
 		'hospitation.accepted': m.mentoring_audit_hospitation_accepted,
-		'hospitation.declined': m.mentoring_audit_hospitation_declined
+		'hospitation.declined': m.mentoring_audit_hospitation_declined,
+		'quiz.attempt_granted': m.quiz_audit_attempt_granted
 	};
 	return (labels as Record<string, () => string>)[action]?.() ?? action;
 };
@@ -92,6 +93,7 @@ export const auditObjectLabel = (type: string): string => {
 		invite: m.privacy_audit_object_invite,
 		mail: m.privacy_audit_object_mail,
 		mentoring_pair: m.privacy_audit_object_mentoring_pair,
+		quiz: m.privacy_audit_object_quiz,
 		settings: m.privacy_audit_object_settings,
 		submission: m.privacy_audit_object_submission,
 		uploads: m.privacy_audit_object_uploads,

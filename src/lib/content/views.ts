@@ -28,6 +28,8 @@ export interface ItemRow extends ItemLink {
 	isNew: boolean;
 	/** A Praxisaufgabe with `required: false`: module and course are complete without it. */
 	voluntary: boolean;
+	/** A quiz the learner failed in every allowed attempt: only a trainer can allow another. */
+	usedUp: boolean;
 }
 
 /** Why a learner cannot open a module yet; null when it is open. */

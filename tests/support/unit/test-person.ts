@@ -134,6 +134,27 @@ export async function arrangePersonWithData(folders: { uploads: string; mail: st
 			startedAt: now
 		})
 		.run();
+	// An extra attempt granted to the person, and one they granted as trainer.
+	db.insert(t.quizAttemptGrants)
+		.values([
+			{
+				id: generateId(),
+				userId: id,
+				courseId: COURSE,
+				quizId: `${COURSE}/quiz`,
+				cohortId,
+				grantedBy: colleague.id
+			},
+			{
+				id: generateId(),
+				userId: colleague.id,
+				courseId: COURSE,
+				quizId: `${COURSE}/quiz`,
+				cohortId,
+				grantedBy: id
+			}
+		])
+		.run();
 	const submissionId = generateId();
 	db.insert(t.submissions)
 		.values({

@@ -67,7 +67,8 @@ export const auditActions = [
 	'hospitation.offer_closed',
 	'hospitation.offer_reopened',
 	'hospitation.accepted',
-	'hospitation.declined'
+	'hospitation.declined',
+	'quiz.attempt_granted'
 ] as const;
 
 export type AuditAction = (typeof auditActions)[number];

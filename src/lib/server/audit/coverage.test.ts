@@ -17,6 +17,9 @@ import { defaultIssuer, saveIssuerChanges } from '../certificates/settings';
 import { COURSE_ID, useTemporaryKeyDir } from '$test/unit/certificates';
 import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
+import { getQuiz } from '../content';
+import { grantExtraAttempt } from '../quiz/grants';
+import { startAttempt, submitAttempt } from '../quiz/attempts';
 import { eraseAccount, exportPersonalData } from '../privacy';
 import type { AuditAction } from './actions';
 import { withRequestContext } from '../http/request-context';
@@ -88,6 +91,22 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 				feedback: '',
 				ratings: []
 			});
+			const quiz = getQuiz('probe-ikbo/rolle-und-auftrag/wissenscheck')!;
+			for (let attempt = 0; attempt < 3; attempt++) {
+				const started = startAttempt({
+					userId: learnerA.id,
+					quiz,
+					courseId: 'probe-ikbo',
+					cohortId: null
+				});
+				if (started.ok) submitAttempt(started.attemptId, learnerA.id, {});
+			}
+			grantExtraAttempt({
+				actor: trainer1,
+				learnerId: learnerA.id,
+				courseId: 'probe-ikbo',
+				quizId: quiz.id
+			});
 			enrol(learnerA.id, COURSE_ID);
 			const issued = issueCertificate(learnerA.id, COURSE_ID, { issuedBy: admin.id });
 			const reissued = reissueCertificate(admin, issued.certificate.id);
@@ -133,6 +152,7 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			['cohort.module_unlocked', trainer1.id],
 			['attendance.changed', trainer1.id],
 			['submission.reviewed', trainer1.id],
+			['quiz.attempt_granted', trainer1.id],
 			['certificate.issued', admin.id],
 			['certificate.reissued', admin.id],
 			['certificate.revoked', admin.id],

@@ -29,6 +29,7 @@ import {
 import { getCatalogue, getCourse, getModule } from '../content';
 import { downloadRows, uniqueDownloads } from '../content/downloads-view';
 import { trainerSection } from './trainer-material';
+import { usedUpQuizzes } from '../quiz/used-up';
 
 // Page data for the learner-facing course pages (shapes in `$lib/content/views`), so routes
 // only decide between showing, redirecting and failing.
@@ -115,7 +116,8 @@ function moduleRow(
 	module: ModuleMeta,
 	progress: ModuleProgress | undefined,
 	schedule: ReadonlyMap<string, ModuleSchedule>,
-	accessTo: (moduleId: string) => ModuleAccess
+	accessTo: (moduleId: string) => ModuleAccess,
+	usedUp: ReadonlySet<string>
 ): ModuleRow {
 	const doneById = new Map(progress?.items.map((entry) => [entry.item.id, entry.complete]));
 	const newIds = new Set(
@@ -133,7 +135,8 @@ function moduleRow(
 			minutes: item.type === 'lesson' ? item.minutes : null,
 			done: progress ? (doneById.get(item.id) ?? false) : null,
 			isNew: newIds.has(item.id),
-			voluntary: !countsTowardCompletion(item)
+			voluntary: !countsTowardCompletion(item),
+			usedUp: usedUp.has(item.id)
 		})),
 		progress: progress ? { done: progress.done, total: progress.total } : null,
 		lock: moduleLock(user, module, accessTo),
@@ -169,8 +172,9 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 	const { progress, accessTo } = standing;
 	const cohort = learnerCohort(standing);
 	const schedule = cohortSchedule(cohort);
+	const usedUp = progress ? usedUpQuizzes(user.id, courseId) : new Set<string>();
 	const modules = course.modules.map((module, index) =>
-		moduleRow(user, module, progress?.modules[index], schedule, accessTo)
+		moduleRow(user, module, progress?.modules[index], schedule, accessTo, usedUp)
 	);
 	const resume = modules
 		.filter((module) => module.lock === null)
@@ -214,7 +218,8 @@ export function moduleView(user: SessionUser, moduleId: string): ModuleView | un
 		module,
 		standing.progress?.modules[module.order],
 		cohortSchedule(learnerCohort(standing)),
-		standing.accessTo
+		standing.accessTo,
+		standing.progress ? usedUpQuizzes(user.id, course.id) : new Set()
 	);
 	return {
 		course: { id: course.id, title: course.title, url: courseUrl(course.id) },

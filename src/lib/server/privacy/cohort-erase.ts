@@ -14,6 +14,7 @@ import {
 	discussionThreads,
 	enrolments,
 	moduleUnlocks,
+	quizAttemptGrants,
 	quizAttempts,
 	retentionWarnings,
 	sharedSubmissions,
@@ -90,9 +91,9 @@ function anonymiseDiscussionPart(
 
 /**
  * Retention after a cohort's end: a learner's data from that cohort goes (enrolment, attendance,
- * early unlocks, submissions with their files, progress in the course); quiz attempts stay for
- * the statistics, re-pointed to an anonymous stand-in, and so do their Austausch posts. Certificates stay: they are the person's
- * proof. The account itself stays (it may be in other cohorts).
+ * early unlocks, extra quiz attempts granted, submissions with their files, progress in the
+ * course); quiz attempts stay for the statistics, re-pointed to an anonymous stand-in, and so do
+ * their Austausch posts. Certificates stay: they are the person's proof. The account itself stays (it may be in other cohorts).
  */
 export async function eraseCohortData(
 	cohortId: string,
@@ -144,6 +145,10 @@ export async function eraseCohortData(
 			tx.update(quizAttempts)
 				.set({ userId: standInId })
 				.where(and(eq(quizAttempts.userId, userId), eq(quizAttempts.cohortId, cohortId)))
+				.run();
+			// The cohort's attempts no longer count for the learner: neither do its extra ones.
+			tx.delete(quizAttemptGrants)
+				.where(and(eq(quizAttemptGrants.userId, userId), eq(quizAttemptGrants.cohortId, cohortId)))
 				.run();
 			storedNames.push(...anonymiseDiscussionPart(tx, cohortId, userId, standInId, now));
 			tx.delete(enrolments).where(eq(enrolments.id, enrolment.id)).run();

@@ -97,6 +97,12 @@ export function collectPersonalData(userId: string): PersonalData | null {
 		moduleId: t.moduleUnlocks.moduleId,
 		createdAt: t.moduleUnlocks.createdAt
 	});
+	const extraQuizAttempts = rowsNaming(userId, t.quizAttemptGrants.userId, {
+		courseId: t.quizAttemptGrants.courseId,
+		quizId: t.quizAttemptGrants.quizId,
+		cohortId: t.quizAttemptGrants.cohortId,
+		createdAt: t.quizAttemptGrants.createdAt
+	});
 
 	const completionEvents = db
 		.select()
@@ -296,7 +302,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			deletionRequest: deletionRequest ?? null,
 			retentionWarnings
 		},
-		'lehrgaenge.json': { enrolments, attendance, moduleUnlocks: unlocks },
+		'lehrgaenge.json': { enrolments, attendance, moduleUnlocks: unlocks, extraQuizAttempts },
 		'fortschritt.json': completionEvents,
 		'quizversuche.json': quizAttempts,
 		'abgaben.json': submissions.map(({ userId: _u, ...submission }) => ({
@@ -363,6 +369,9 @@ function collectTrainerRecords(userId: string) {
 		),
 		reviewsWritten: ids(rowsNaming(userId, t.reviews.reviewerId, { id: t.reviews.id })),
 		unlocksGranted: ids(rowsNaming(userId, t.moduleUnlocks.unlockedBy, { id: t.moduleUnlocks.id })),
+		extraQuizAttemptsGranted: ids(
+			rowsNaming(userId, t.quizAttemptGrants.grantedBy, { id: t.quizAttemptGrants.id })
+		),
 		attendanceRecorded: ids(rowsNaming(userId, t.attendance.recordedBy, { day: t.attendance.day })),
 		certificatesIssued: ids(rowsNaming(userId, t.certificates.issuedBy, { id: t.certificates.id })),
 		authoringRights: rowsNaming(userId, t.authoringGrants.userId, {

@@ -5,7 +5,7 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 	'konto.json':
 		'Ihr Konto: Name, E-Mail-Adresse, Rolle, Anlage- und letzte Anmeldezeit, Sitzungen (ohne Schlüssel), angeforderte Passwort-Links und E-Mail-Änderungen, ein Löschantrag und Hinweise zur Aufbewahrungsfrist.',
 	'lehrgaenge.json':
-		'Kurse und Lehrgänge, in die Sie eingeschrieben sind, Ihre Anwesenheit an Präsenztagen und für Sie früher freigeschaltete Module.',
+		'Kurse und Lehrgänge, in die Sie eingeschrieben sind, Ihre Anwesenheit an Präsenztagen, für Sie früher freigeschaltete Module und weitere Quizversuche, die Ihnen Trainer*innen erlaubt haben.',
 	'fortschritt.json':
 		'Jedes Abschließen und Zurücknehmen einer Lerneinheit mit Zeitpunkt und Anlass (Ihr Lernfortschritt).',
 	'quizversuche.json': 'Ihre Quizversuche mit Ihren Antworten, Punkten und Ergebnis.',
@@ -31,7 +31,7 @@ export const exportFileDescriptions: Record<ExportFile, string> = {
 	'protokoll.json':
 		'Einträge im Protokoll (Audit-Log), die Sie betreffen oder die Sie ausgelöst haben: Zeitpunkt, Aktion, Objekt, IP-Adresse.',
 	'als-trainerin.json':
-		'Nur für Trainer*innen und Administrator*innen: Lehrgänge, die Sie betreuen oder angelegt haben, Veranstaltungen, die Sie angelegt haben, und wie viele Einladungen, Rückmeldungen, Freischaltungen, Anwesenheitseinträge und Zertifikate von Ihnen stammen (ohne Daten anderer Personen).'
+		'Nur für Trainer*innen und Administrator*innen: Lehrgänge, die Sie betreuen oder angelegt haben, Veranstaltungen, die Sie angelegt haben, und wie viele Einladungen, Rückmeldungen, Freischaltungen, erlaubte weitere Quizversuche, Anwesenheitseinträge und Zertifikate von Ihnen stammen (ohne Daten anderer Personen).'
 };
 
 export function readmeText(name: string, createdAt: Date): string {

@@ -67,6 +67,9 @@ export const personalColumns: PersonalColumn[] = [
 	// A counter per course kept by triggers (no data of its own): goes with the events.
 	col('completion_stamps', 'user_id', 'delete', 'fortschritt.json'),
 	col('quiz_attempts', 'user_id', 'anonymise', 'quizversuche.json'),
+	// Extra attempts go with the person; the attempts themselves stay anonymous for statistics.
+	col('quiz_attempt_grants', 'user_id', 'delete', 'lehrgaenge.json'),
+	col('quiz_attempt_grants', 'granted_by', 'anonymise', 'als-trainerin.json'),
 	col('submissions', 'user_id', 'delete', 'abgaben.json'),
 	col('reviews', 'reviewer_id', 'anonymise', 'als-trainerin.json'),
 	col('notifications', 'user_id', 'delete', 'benachrichtigungen.json'),

@@ -3,9 +3,9 @@ import type { AnswerSheet } from '$lib/quiz/types';
 import { generateId } from '../crypto/tokens';
 import { getItem } from '../content';
 import type { QuizDefinition } from '$lib/content/quiz-types';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { preparedQuery, setPlaceholder } from '../db/prepared';
-import { quizAttempts } from '../db/schema';
+import { quizAttemptGrants, quizAttempts } from '../db/schema';
 import { recordCompletion } from '../progress';
 import type { AttemptLayout, GradeResult } from '$lib/quiz/types';
 import { gradeAttempt } from './grading';
@@ -53,9 +53,31 @@ export function listAttempts(userId: string, quizId: string): AttemptSummary[] {
 		.all();
 }
 
-/** Attempts still allowed; every started attempt counts, finished or not. */
-export function attemptsLeft(limit: number | 'unlimited', used: number): number | 'unlimited' {
-	return limit === 'unlimited' ? 'unlimited' : Math.max(0, limit - used);
+/**
+ * Attempts still allowed: the quiz's limit plus the extra attempts trainers granted; every
+ * started attempt counts, finished or not.
+ */
+export function attemptsLeft(
+	limit: number | 'unlimited',
+	used: number,
+	granted = 0
+): number | 'unlimited' {
+	return limit === 'unlimited' ? 'unlimited' : Math.max(0, limit + granted - used);
+}
+
+/** Extra attempts trainers or admins allowed this learner for this quiz. */
+export function grantedAttempts(
+	userId: string,
+	quizId: string,
+	db: Pick<Db, 'select'> = getDb()
+): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(quizAttemptGrants)
+			.where(and(eq(quizAttemptGrants.userId, userId), eq(quizAttemptGrants.quizId, quizId)))
+			.get()?.n ?? 0
+	);
 }
 
 export type StartResult =
@@ -81,7 +103,8 @@ export function startAttempt(input: {
 				.get();
 			if (open) return { ok: true, attemptId: open.id, resumed: true };
 			const used = tx.select({ n: count() }).from(quizAttempts).where(mine).get()?.n ?? 0;
-			if (attemptsLeft(quiz.attempts, used) === 0) return { ok: false, reason: 'limit' };
+			const granted = grantedAttempts(userId, quiz.id, tx);
+			if (attemptsLeft(quiz.attempts, used, granted) === 0) return { ok: false, reason: 'limit' };
 			const id = generateId();
 			const snapshotId = storeQuizSnapshot(quiz);
 			tx.insert(quizAttempts)

@@ -1,5 +1,5 @@
 import { getQuiz } from '../content';
-import { attemptsLeft, listAttempts, type StoredAttempt } from './attempts';
+import { attemptsLeft, grantedAttempts, listAttempts, type StoredAttempt } from './attempts';
 import { answerVisibility, reviewAttempt, type AnswerVisibility } from './review';
 
 /**
@@ -17,7 +17,11 @@ export function attemptResult(
 	const attempts = listAttempts(attempt.userId, attempt.quizId);
 	const answers = answerVisibility(rules.showAnswers, {
 		passed: attempts.some((entry) => entry.passed),
-		attemptsLeft: attemptsLeft(rules.attempts, attempts.length)
+		attemptsLeft: attemptsLeft(
+			rules.attempts,
+			attempts.length,
+			grantedAttempts(attempt.userId, attempt.quizId)
+		)
 	});
 	return {
 		answers,

@@ -1,6 +1,7 @@
 import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
 import { users } from './accounts';
 import { cohorts } from './cohorts';
+import { createdAt } from './columns';
 import type { QuizDefinition } from '$lib/content/quiz-types';
 import type { AnswerSheet, AttemptLayout, GradeResult } from '$lib/quiz/types';
 
@@ -45,4 +46,27 @@ export const quizAttempts = sqliteTable(
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('quiz_attempts_user_quiz_idx').on(t.userId, t.quizId)]
+);
+
+/**
+ * One more attempt at a quiz for one learner, allowed by a trainer of their cohort or an admin
+ * once the quiz's attempts were used up (Moodle's "user override"): each row is one attempt.
+ */
+export const quizAttemptGrants = sqliteTable(
+	'quiz_attempt_grants',
+	{
+		id: text('id').primaryKey(),
+		userId: text('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		courseId: text('course_id').notNull(),
+		quizId: text('quiz_id').notNull(),
+		/** The cohort the learner was in when it was allowed; its retention removes the grant. */
+		cohortId: text('cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
+		grantedBy: text('granted_by')
+			.notNull()
+			.references(() => users.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('quiz_attempt_grants_user_quiz_idx').on(t.userId, t.quizId)]
 );

@@ -3,7 +3,12 @@ import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { answerRefusal } from '$lib/server/http/refusal';
 import { quizAccess } from '$lib/server/quiz/access';
-import { attemptsLeft, listAttempts, startAttempt } from '$lib/server/quiz/attempts';
+import {
+	attemptsLeft,
+	grantedAttempts,
+	listAttempts,
+	startAttempt
+} from '$lib/server/quiz/attempts';
 import { formFailure } from '$lib/server/validation/form';
 import { itemIdOf, quizUrl } from '$lib/urls';
 import type { Actions, PageServerLoad } from './$types';
@@ -16,19 +21,21 @@ export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const { item, module } = answerRefusal(quizAccess(user, itemIdOf(event.params)));
 	const attempts = listAttempts(user.id, item.id);
+	const granted = grantedAttempts(user.id, item.id);
 	return {
 		quiz: {
 			id: item.id,
 			title: item.title,
 			passPercent: item.passPercent,
-			attempts: item.attempts,
+			// With the extra attempts trainers allowed this learner.
+			attempts: item.attempts === 'unlimited' ? item.attempts : item.attempts + granted,
 			questionCount: item.questionCount,
 			stand: item.review.stand
 		},
 		review: user.role === 'learner' ? null : item.review,
 		module,
 		attempts,
-		attemptsLeft: attemptsLeft(item.attempts, attempts.length),
+		attemptsLeft: attemptsLeft(item.attempts, attempts.length, granted),
 		openAttempt: attempts.find((attempt) => attempt.status === 'open')?.id ?? null,
 		passed: attempts.some((attempt) => attempt.passed)
 	};
