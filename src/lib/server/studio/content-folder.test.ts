@@ -14,7 +14,7 @@ import {
 	studioPerson,
 	WELCOME
 } from '$test/unit/studio-folder';
-import { discardDrafts, listDrafts, saveDraft } from './drafts';
+import { discardDrafts, draftVersion, listDrafts, saveDraft } from './drafts';
 import { publishDrafts } from './publish';
 import { folderLease } from './repository';
 import { commitView, courseHistory, reloadFolderAs, restoreVersion } from './versions';
@@ -44,7 +44,8 @@ describe('a content folder that cannot be written', () => {
 			COURSE,
 			WELCOME,
 			Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo')),
-			live
+			live,
+			draftVersion(admin.id, WELCOME, live)
 		);
 		process.env.CONTENT_DIR = broken;
 		try {
@@ -64,7 +65,7 @@ describe('a content folder that cannot be written', () => {
 	it('says the folder is busy, not broken, when another process keeps it for over a minute', async () => {
 		const live = liveFile(WELCOME)!;
 		const changed = Buffer.from(live.toString('utf8').replace('Willkommen', 'Hallo'));
-		saveDraft(admin.id, COURSE, WELCOME, changed, live);
+		saveDraft(admin.id, COURSE, WELCOME, changed, live, draftVersion(admin.id, WELCOME, live));
 		// Another process holds the folder; the clock (only the clock) jumps past the minute a
 		// publish waits for it.
 		await withLease(folderLease(dir), async () => {

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { ASK_OVERWRITE, OVERWRITE_FIELD, type DraftConflict } from '$lib/studio/draft-conflict';
 import type { ContentProblem } from '../content/problems';
 import type { ContentVersion } from '../content';
 import { renderPreviewBody } from '../content';
@@ -15,6 +16,7 @@ import {
 import type { OpenCourse } from './index';
 import { quizPreview, type QuizPreview } from './quiz-preview';
 import { editorParts, joinSource } from './source-file';
+import { versionOf } from './drafts';
 
 // One page in the editor: its form, its problems placed on the author's lines, its preview.
 
@@ -143,12 +145,15 @@ export function editorState(
 	kind: PageKind,
 	check = course.check
 ) {
-	const text = course.ws.files.get(path)?.toString('utf8') ?? '';
+	const file = course.ws.files.get(path) ?? null;
+	const text = file?.toString('utf8') ?? '';
 	const parts = editorParts(text);
 	const form = splitFrontmatter(kind, parts.yaml);
 	return {
 		path,
 		kind,
+		/** Sent back with every save (see saveDraft). */
+		version: versionOf(file),
 		fields: fieldsOf(kind).map((spec) => ({ ...spec, value: form.fields[spec.key] ?? '' })),
 		title: form.title,
 		rest: form.rest,
@@ -167,6 +172,26 @@ export function checkUnsaved(course: OpenCourse, path: string, text: string) {
 	const check = checkFiles(files);
 	const bodyStart = editorParts(text).bodyStart;
 	return { problems: placeProblems(check, path, bodyStart), preview: previewOf(check, path) };
+}
+
+/**
+ * The draft version a save starts from: the editor's hidden `version`, or the newer version the
+ * author confirmed to overwrite.
+ */
+export function baseVersionFrom(form: FormData): { basedOn: string; askedToOverwrite: boolean } {
+	const overwrite = String(form.get(OVERWRITE_FIELD) ?? '');
+	const confirmed = overwrite !== '' && overwrite !== ASK_OVERWRITE;
+	return {
+		basedOn: confirmed ? overwrite : String(form.get('version') ?? ''),
+		askedToOverwrite: overwrite === ASK_OVERWRITE
+	};
+}
+
+export function draftConflict(
+	refused: { version: string; content: Buffer | null },
+	confirm = false
+): DraftConflict {
+	return { version: refused.version, text: refused.content?.toString('utf8') ?? null, confirm };
 }
 
 /** The editor's fields from a submitted form (composePage refuses what is too long). */

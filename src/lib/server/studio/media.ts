@@ -3,7 +3,7 @@ import type { UploadFileType } from '$lib/content/types';
 import { checkUpload, MIB, type UploadProblem } from '../assignments/upload-checks';
 import { readFormWithLimit } from '../assignments/uploads';
 import { uploadProblemMessage } from '../assignments/draft-form';
-import { saveDraft } from './drafts';
+import { saveDraft, versionOf } from './drafts';
 import { courseRoot } from './paths';
 import { slugFromTitle } from './templates';
 import { buildCourseTree } from './tree';
@@ -110,7 +110,12 @@ export async function uploadMedia(
 	const stem = slugFromTitle(checked.name.replace(/\.[^.]+$/, '')) || 'datei';
 	const relative = `${FOLDER[checked.type]}/${stem}.${checked.type}`;
 	const path = `${courseRoot(ws.courseDir)}${moduleDir}/${relative}`;
-	saveDraft(userId, ws.courseDir, path, Buffer.from(bytes), liveFile(path));
+	// A file of the same name is replaced (that is how an author swaps an image), but only the
+	// one this request saw: one saved meanwhile (another tab's upload) is not dropped unseen.
+	const basedOn = versionOf(ws.files.get(path) ?? null);
+	const saved = saveDraft(userId, ws.courseDir, path, Buffer.from(bytes), liveFile(path), basedOn);
+	if (!saved.ok)
+		return { ok: false, errors: { datei: m.studio_error_changed_meanwhile() }, values };
 	const markdown = isImage(checked.type)
 		? `![${alt.replace(/[[\]]/g, '')}](${relative})`
 		: `[${stem}](${relative})`;

@@ -15,5 +15,7 @@ export function structureMessage(problem: StructureProblem): string {
 			return m.studio_error_at_edge();
 		case 'no_prefix':
 			return m.studio_error_no_prefix();
+		case 'changed':
+			return m.studio_error_changed_meanwhile();
 	}
 }

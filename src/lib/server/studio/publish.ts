@@ -10,7 +10,7 @@ import {
 } from '../content/disk';
 import { prepareContent } from '../content/prepare';
 import type { ContentProblem } from '../content/problems';
-import { discardDrafts, hashOf, listDrafts } from './drafts';
+import { hashOf, listDrafts, settlePublishedDrafts, versionOf } from './drafts';
 import { LeaseTimeout } from '../db/lease';
 import { holdingFolder, type HeldFolder } from './repository';
 import { liveFile } from './workspace';
@@ -29,6 +29,8 @@ export interface Conflict {
 	path: string;
 	live: string | null;
 	mine: string | null;
+	/** Of the author's draft as shown, so discarding it cannot drop text saved since. */
+	version: string;
 }
 
 export type PublishOutcome =
@@ -145,7 +147,8 @@ export function findConflicts(userId: string, courseDir: string): Conflict[] {
 			{
 				path: draft.path,
 				live: live?.toString('utf8') ?? null,
-				mine: draft.content?.toString('utf8') ?? null
+				mine: draft.content?.toString('utf8') ?? null,
+				version: versionOf(draft.content)
 			}
 		];
 	});
@@ -165,11 +168,6 @@ export async function publishDrafts(
 		drafts.map((draft) => ({ path: draft.path, content: draft.content })),
 		message
 	);
-	if (outcome.ok)
-		discardDrafts(
-			user.id,
-			courseDir,
-			drafts.map((draft) => draft.path)
-		);
+	if (outcome.ok) settlePublishedDrafts(user.id, drafts);
 	return outcome;
 }

@@ -1,5 +1,5 @@
 import { splitOrderPrefix } from '../content/layout.js';
-import { saveDraft } from './drafts';
+import { DraftChanged, draftStep, saveDraft, versionOf } from './drafts';
 import { courseRoot, isWritablePath } from './paths';
 import {
 	courseTemplate,
@@ -15,7 +15,14 @@ import { liveFile, readWorkspace, type Workspace } from './workspace';
 // new titles, order (by swapping `NN-` prefixes, so IDs stay), deletion.
 
 export type StructureProblem =
-	'title_missing' | 'title_too_long' | 'exists' | 'not_found' | 'at_edge' | 'no_prefix';
+	| 'title_missing'
+	| 'title_too_long'
+	| 'exists'
+	| 'not_found'
+	| 'at_edge'
+	| 'no_prefix'
+	/** A file changed (e.g. autosaved in another tab) between reading and writing. */
+	| 'changed';
 
 /** Longest title of a new course, module or page (the forms say so, too). */
 export const TITLE_MAX = 200;
@@ -26,16 +33,31 @@ function titleProblem(title: string): StructureProblem | null {
 }
 export type StructureResult = { ok: true; path: string } | { ok: false; problem: StructureProblem };
 
-const write = (userId: string, courseDir: string, path: string, content: Buffer | null) => {
-	if (!isWritablePath(path, courseDir)) throw new Error(`Pfad außerhalb des Kurses: ${path}`);
-	saveDraft(userId, courseDir, path, content, liveFile(path));
+type Files = Pick<Workspace, 'courseDir' | 'files'>;
+
+/** Writes `path` as a draft, based on the file as `ws` read it (see saveDraft). */
+const write = (userId: string, ws: Files, path: string, content: Buffer | null) => {
+	if (!isWritablePath(path, ws.courseDir)) throw new Error(`Pfad außerhalb des Kurses: ${path}`);
+	const basedOn = versionOf(ws.files.get(path) ?? null);
+	const saved = saveDraft(userId, ws.courseDir, path, content, liveFile(path), basedOn);
+	if (!saved.ok) throw new DraftChanged(path);
 };
+
+/** A structure change as one step: a file changed meanwhile undoes it and says so. */
+function inOneStep(change: () => StructureResult): StructureResult {
+	try {
+		return draftStep(change);
+	} catch (problem) {
+		if (problem instanceof DraftChanged) return { ok: false, problem: 'changed' };
+		throw problem;
+	}
+}
 
 function moveFiles(userId: string, ws: Workspace, fromPrefix: string, toPrefix: string) {
 	const moves = [...ws.files].filter(([path]) => path.startsWith(fromPrefix));
-	for (const [path] of moves) write(userId, ws.courseDir, path, null);
+	for (const [path] of moves) write(userId, ws, path, null);
 	for (const [path, content] of moves) {
-		write(userId, ws.courseDir, toPrefix + path.slice(fromPrefix.length), content);
+		write(userId, ws, toPrefix + path.slice(fromPrefix.length), content);
 	}
 }
 
@@ -60,8 +82,10 @@ export function createCourse(
 		return { ok: false, problem: 'exists' };
 	const courseDir = `${nextPrefix(existingDirs)}-${slug}`;
 	const path = `${courseRoot(courseDir)}course.md`;
-	write(userId, courseDir, path, Buffer.from(courseTemplate(title.trim())));
-	return { ok: true, path };
+	return inOneStep(() => {
+		write(userId, { courseDir, files: new Map() }, path, Buffer.from(courseTemplate(title.trim())));
+		return { ok: true, path };
+	});
 }
 
 export function createModule(userId: string, ws: Workspace, title: string): StructureResult {
@@ -72,8 +96,10 @@ export function createModule(userId: string, ws: Workspace, title: string): Stru
 	if (tree.modules.some((module) => module.slug === slug)) return { ok: false, problem: 'exists' };
 	const dir = `${nextPrefix(tree.modules.map((module) => module.dir))}-${slug}`;
 	const path = `${courseRoot(ws.courseDir)}${dir}/module.md`;
-	write(userId, ws.courseDir, path, Buffer.from(moduleTemplate(title.trim())));
-	return { ok: true, path };
+	return inOneStep(() => {
+		write(userId, ws, path, Buffer.from(moduleTemplate(title.trim())));
+		return { ok: true, path };
+	});
 }
 
 export function createItem(
@@ -94,8 +120,10 @@ export function createItem(
 	const prefix = nextPrefix(coursePages.map((item) => item.fileName));
 	const path = `${courseRoot(ws.courseDir)}${moduleDir}/${prefix}-${slug}.md`;
 	if (ws.files.has(path)) return { ok: false, problem: 'exists' };
-	write(userId, ws.courseDir, path, Buffer.from(itemTemplate(kind, title.trim())));
-	return { ok: true, path };
+	return inOneStep(() => {
+		write(userId, ws, path, Buffer.from(itemTemplate(kind, title.trim())));
+		return { ok: true, path };
+	});
 }
 
 /** New names for two neighbours trading places: each takes the other's `NN-` prefix. */
@@ -122,14 +150,16 @@ export function moveModule(
 	if (!names) return { ok: false, problem: 'no_prefix' };
 	const [moved, other] = names;
 	const root = courseRoot(ws.courseDir);
-	moveFiles(userId, ws, `${root}${moduleDir}/`, `${root}${moved}/`);
-	moveFiles(
-		userId,
-		readWorkspace(userId, ws.courseDir),
-		`${root}${neighbour.dir}/`,
-		`${root}${other}/`
-	);
-	return { ok: true, path: `${root}${moved}/module.md` };
+	return inOneStep(() => {
+		moveFiles(userId, ws, `${root}${moduleDir}/`, `${root}${moved}/`);
+		moveFiles(
+			userId,
+			readWorkspace(userId, ws.courseDir),
+			`${root}${neighbour.dir}/`,
+			`${root}${other}/`
+		);
+		return { ok: true, path: `${root}${moved}/module.md` };
+	});
 }
 
 export function moveItem(
@@ -153,11 +183,13 @@ export function moveItem(
 	const folder = `${courseRoot(ws.courseDir)}${module.dir}/`;
 	const mine = ws.files.get(path)!;
 	const theirs = ws.files.get(neighbour.path)!;
-	write(userId, ws.courseDir, path, null);
-	write(userId, ws.courseDir, neighbour.path, null);
-	write(userId, ws.courseDir, `${folder}${moved}.md`, mine);
-	write(userId, ws.courseDir, `${folder}${other}.md`, theirs);
-	return { ok: true, path: `${folder}${moved}.md` };
+	return inOneStep(() => {
+		write(userId, ws, path, null);
+		write(userId, ws, neighbour.path, null);
+		write(userId, ws, `${folder}${moved}.md`, mine);
+		write(userId, ws, `${folder}${other}.md`, theirs);
+		return { ok: true, path: `${folder}${moved}.md` };
+	});
 }
 
 /** Deletes a page, or a whole module with everything in its folder (as a draft). */
@@ -165,6 +197,8 @@ export function deletePage(userId: string, ws: Workspace, path: string): Structu
 	if (!ws.files.has(path)) return { ok: false, problem: 'not_found' };
 	const prefix = path.endsWith('/module.md') ? path.slice(0, -'module.md'.length) : null;
 	const paths = prefix ? [...ws.files.keys()].filter((file) => file.startsWith(prefix)) : [path];
-	for (const file of paths) write(userId, ws.courseDir, file, null);
-	return { ok: true, path };
+	return inOneStep(() => {
+		for (const file of paths) write(userId, ws, file, null);
+		return { ok: true, path };
+	});
 }

@@ -16,7 +16,7 @@ import {
 import { canCreateCourses, courseDirs, openCourse, type OpenCourse } from '.';
 import { recordCompletion } from '../progress';
 import { deletionPreview } from './deletion';
-import { discardDrafts, listDrafts, rebaseDraft, saveDraft } from './drafts';
+import { discardDrafts, draftVersion, listDrafts, rebaseDraft, saveDraft } from './drafts';
 import { checkUnsaved, editorState } from './editor';
 import { findConflicts, publishChanges, publishDrafts, type PublishOutcome } from './publish';
 import { folderLease } from './repository';
@@ -97,14 +97,28 @@ describe('drafts and publishing', () => {
 		expect(problem).toMatchObject({ line: 8, bodyLine: 3 });
 		expect(problem!.message).toMatch(/script/i);
 
-		saveDraft(author.id, COURSE, WELCOME, Buffer.from(broken), liveFile(WELCOME));
+		saveDraft(
+			author.id,
+			COURSE,
+			WELCOME,
+			Buffer.from(broken),
+			liveFile(WELCOME),
+			draftVersion(author.id, WELCOME, liveFile(WELCOME))
+		);
 		const before = (await courseHistory(COURSE)).rows.length;
 		const outcome = await publishDrafts(author, COURSE, 'Kaputt');
 		expect(outcome).toMatchObject({ ok: false, reason: 'errors' });
 		expect((await courseHistory(COURSE)).rows).toHaveLength(before);
 		expect(renderLesson('grundlagen/ankommen/willkommen')?.html).not.toContain('alert');
 		expect(editorState(open(author), WELCOME, 'lesson').problems.length).toBeGreaterThan(0);
-		saveDraft(author.id, COURSE, WELCOME, liveFile(WELCOME), liveFile(WELCOME));
+		saveDraft(
+			author.id,
+			COURSE,
+			WELCOME,
+			liveFile(WELCOME),
+			liveFile(WELCOME),
+			draftVersion(author.id, WELCOME, liveFile(WELCOME))
+		);
 		expect(listDrafts(author.id, COURSE)).toEqual([]);
 	});
 
@@ -115,14 +129,16 @@ describe('drafts and publishing', () => {
 			COURSE,
 			WELCOME,
 			Buffer.from(live.replace('## Worum es geht', '## Worum es hier geht')),
-			liveFile(WELCOME)
+			liveFile(WELCOME),
+			draftVersion(author.id, WELCOME, liveFile(WELCOME))
 		);
 		saveDraft(
 			admin.id,
 			COURSE,
 			WELCOME,
 			Buffer.from(live.replace('## Worum es geht', '## Das Thema')),
-			liveFile(WELCOME)
+			liveFile(WELCOME),
+			draftVersion(admin.id, WELCOME, liveFile(WELCOME))
 		);
 		expect((await publishDrafts(admin, COURSE, 'Überschrift geändert')).ok).toBe(true);
 

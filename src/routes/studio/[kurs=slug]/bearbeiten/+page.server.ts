@@ -1,7 +1,14 @@
 import { error, fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { saveDraft } from '$lib/server/studio/drafts';
-import { composePage, editorInputFrom, editorState, pageKind } from '$lib/server/studio/editor';
+import {
+	baseVersionFrom,
+	composePage,
+	draftConflict,
+	editorInputFrom,
+	editorState,
+	pageKind
+} from '$lib/server/studio/editor';
 import { requireCourse } from '$lib/server/studio/guard';
 import { SNIPPETS } from '$lib/server/studio/templates';
 import { liveFile } from '$lib/server/studio/workspace';
@@ -29,12 +36,25 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	speichern: async (event) => {
 		const { user, course, path, kind } = requirePage(event);
-		const input = editorInputFrom(await event.request.formData(), kind);
-		const page = composePage(kind, input);
+		const form = await event.request.formData();
+		const { basedOn, askedToOverwrite } = baseVersionFrom(form);
+		// The typed text comes back with every refusal, and with the version it started from: a
+		// second click on "Entwurf speichern" is refused again, only the confirmed overwrite is not.
+		const values = { ...editorInputFrom(form, kind), version: String(form.get('version') ?? '') };
+		const page = composePage(kind, values);
 		if (!page.ok) {
-			return fail(400, { error: page.message, values: input });
+			return fail(400, { error: page.message, values });
 		}
-		saveDraft(user.id, course.ws.courseDir, path, Buffer.from(page.text), liveFile(path));
+		const live = liveFile(path);
+		const saved = saveDraft(
+			user.id,
+			course.ws.courseDir,
+			path,
+			Buffer.from(page.text),
+			live,
+			basedOn
+		);
+		if (!saved.ok) return fail(409, { conflict: draftConflict(saved, askedToOverwrite), values });
 		return { saved: m.studio_done_saved() };
 	}
 };

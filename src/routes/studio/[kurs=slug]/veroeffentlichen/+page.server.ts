@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import type { ContentProblem } from '$lib/server/content/problems';
 import { draftChanges } from '$lib/server/studio/changes';
-import { discardDrafts, rebaseDraft } from '$lib/server/studio/drafts';
+import { discardDraft, rebaseDraft } from '$lib/server/studio/drafts';
 import { requireCourse } from '$lib/server/studio/guard';
 import { findConflicts, publishDrafts } from '$lib/server/studio/publish';
 import { liveFile } from '$lib/server/studio/workspace';
@@ -65,7 +65,9 @@ export const actions: Actions = {
 			rebaseDraft(user.id, path, liveFile(path));
 			return { resolved: m.studio_conflict_resolved_mine() };
 		}
-		discardDrafts(user.id, course.ws.courseDir, [path]);
+		if (!discardDraft(user.id, path, String(form.get('version') ?? ''))) {
+			return fail(409, { error: m.studio_conflict_draft_changed() });
+		}
 		return { resolved: m.studio_conflict_resolved_live() };
 	}
 };
