@@ -106,6 +106,8 @@ describe('certificate PDF', () => {
 		expect(text).toContain('Zertifikat');
 		expect(text.replace(/\s+/g, ' ')).toContain('erfolgreich abgeschlossen hat');
 		expect(text).not.toContain('Teilnahmebestätigung');
+		// A sentence's last word never stands alone on a line.
+		expect(text).not.toMatch(/^\s*hat\.\s*$/m);
 	});
 
 	it('is tagged for screen readers: language, structure, alternative texts, PDF/UA', () => {

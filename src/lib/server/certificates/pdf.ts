@@ -170,9 +170,11 @@ function drawStatement(
 	doc.moveDown(0.4).font('bold').fontSize(22).text(snapshot.learnerName, center);
 	doc.moveDown(0.4).font('regular').fontSize(12);
 	doc.text(
-		attendance
-			? m.certificates_pdf_lead_attendance({}, de)
-			: m.certificates_pdf_lead_certificate({}, de),
+		withoutWidow(
+			attendance
+				? m.certificates_pdf_lead_attendance({}, de)
+				: m.certificates_pdf_lead_certificate({}, de)
+		),
 		center
 	);
 	doc.moveDown(0.3).font('bold').fontSize(15).text(snapshot.title, center);
@@ -180,9 +182,11 @@ function drawStatement(
 	const period = periodText(snapshot.period);
 	if (period) doc.text(period, center);
 	doc.text(
-		attendance
-			? m.certificates_pdf_outro_attendance({}, de)
-			: m.certificates_pdf_outro_certificate({}, de),
+		withoutWidow(
+			attendance
+				? m.certificates_pdf_outro_attendance({}, de)
+				: m.certificates_pdf_outro_certificate({}, de)
+		),
 		center
 	);
 	doc.moveDown(0.8).fontSize(10).fillColor('#444444');
@@ -190,6 +194,9 @@ function drawStatement(
 	if (snapshot.cohort)
 		doc.text(m.certificates_pdf_cohort({ name: snapshot.cohort.name }, de), center);
 }
+
+/** A no-break space before the last word: a wrapped sentence never ends with one word alone. */
+const withoutWidow = (text: string) => text.replace(/ (\S+)$/, '\u00a0$1');
 
 function drawModules(
 	doc: PDFKit.PDFDocument,
