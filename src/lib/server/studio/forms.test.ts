@@ -12,7 +12,7 @@ describe('the editor form of a page', () => {
 		expect(form).toEqual({
 			title: 'Quiz Modul 1',
 			fields: { passPercent: '70', attempts: '' },
-			rest: 'type: quiz\nshuffle: true # gemischt\n'
+			rest: 'shuffle: true # gemischt\n'
 		});
 		const joined = joinFrontmatter('quiz', {
 			...form,
@@ -21,6 +21,29 @@ describe('the editor form of a page', () => {
 		expect(joined).toEqual({
 			ok: true,
 			yaml: 'type: quiz\ntitle: Quiz Modul 1\npassPercent: 80\nattempts: 3\nshuffle: true # gemischt\n'
+		});
+	});
+
+	it('keeps a quiz or an assignment of its kind when the free settings are replaced', () => {
+		const assignment = 'type: assignment\ntitle: Aufgabe\nrequired: true\n';
+		expect(splitFrontmatter('assignment', assignment).rest).toBe('required: true\n');
+		const replaced = joinFrontmatter('assignment', {
+			title: 'Aufgabe',
+			fields: {},
+			rest: 'required: false\n'
+		});
+		expect(replaced).toEqual({
+			ok: true,
+			yaml: 'type: assignment\ntitle: Aufgabe\nrequired: false\n'
+		});
+		const emptied = joinFrontmatter('quiz', { title: 'Quiz', fields: {}, rest: '' });
+		expect(emptied).toEqual({ ok: true, yaml: 'type: quiz\ntitle: Quiz\n' });
+		// An explicit type in the box is the author's choice.
+		const changed = joinFrontmatter('lesson', { title: 'L', fields: {}, rest: 'type: quiz\n' });
+		expect(changed).toEqual({ ok: true, yaml: 'type: quiz\ntitle: L\n' });
+		expect(joinFrontmatter('lesson', { title: 'L', fields: {}, rest: '' })).toEqual({
+			ok: true,
+			yaml: 'title: L\n'
 		});
 	});
 

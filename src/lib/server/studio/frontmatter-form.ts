@@ -26,6 +26,12 @@ const FIELDS: Record<PageKind, readonly FieldSpec[]> = {
 
 export const fieldsOf = (kind: PageKind) => FIELDS[kind];
 
+/**
+ * The `type:` a quiz or an assignment must keep. It stays out of the free YAML box: replacing
+ * the box's text must not turn a quiz into a lesson. Typed into the box, a type still wins.
+ */
+const TYPE_OF: Partial<Record<PageKind, string>> = { quiz: 'quiz', assignment: 'assignment' };
+
 export interface FrontmatterForm {
 	title: string;
 	fields: Record<string, string>;
@@ -48,6 +54,7 @@ export function splitFrontmatter(kind: PageKind, yaml: string): FrontmatterForm 
 	}
 	const title = typeof data.title === 'string' ? data.title : scalarText(data.title);
 	doc.delete('title');
+	if (TYPE_OF[kind] && data.type === TYPE_OF[kind]) doc.delete('type');
 	const rest = isMap(doc.contents) && doc.contents.items.length > 0 ? doc.toString() : '';
 	return { title, fields, rest };
 }
@@ -73,7 +80,7 @@ export function joinFrontmatter(
 		return { ok: false, problem: { kind: 'not_keys' } };
 	}
 	const doc = new Document({});
-	const type = rest.get('type');
+	const type = rest.get('type') ?? TYPE_OF[kind];
 	if (type !== undefined) doc.set('type', type);
 	doc.set('title', form.title.trim());
 	for (const spec of FIELDS[kind]) {
