@@ -145,12 +145,28 @@ describe('layout rules', () => {
 			[ITEM]: lessonFile,
 			'courses/01-kurs/01-modul/02-eintrag.md': lessonFile
 		});
+		// In both files: either may be the one that just changed.
 		expect(result.errors).toEqual([
+			{
+				file: ITEM,
+				line: 1,
+				message: 'Doppelte ID „kurs/modul/eintrag“ (auch in courses/01-kurs/01-modul/02-eintrag.md).'
+			},
 			{
 				file: 'courses/01-kurs/01-modul/02-eintrag.md',
 				line: 1,
 				message: `Doppelte ID „kurs/modul/eintrag“ (auch in ${ITEM}).`
 			}
+		]);
+	});
+
+	it('shows a duplicate on the id line of the earlier file, where the author set it', () => {
+		const result = buildWith({
+			[ITEM]: lines('---', 'title: X', 'id: anders', '---'),
+			'courses/01-kurs/01-modul/02-anders.md': lessonFile
+		});
+		expect(problemsIn(result.errors, ITEM)).toEqual([
+			'3: Doppelte ID „kurs/modul/anders“ (auch in courses/01-kurs/01-modul/02-anders.md).'
 		]);
 	});
 

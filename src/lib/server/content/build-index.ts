@@ -50,7 +50,7 @@ class IndexBuilder {
 		trainerMaterialByModule: new Map(),
 		trainerMaterialPathById: new Map()
 	};
-	private readonly claimed = new Map<string, string>();
+	private readonly claimed = new Map<string, { path: string; line: number }>();
 	private readonly assetsByModule = new Map<string, Set<string>>();
 	/** Where each module's frontmatter lives, for course-wide warnings that point at a module. */
 	private readonly moduleSources = new Map<string, { file: string; lineOf: Frontmatter['lineOf'] }>();
@@ -69,14 +69,18 @@ class IndexBuilder {
 		}
 	}
 
-	/** Reserves an ID; a second file with the same ID is an error. */
+	/**
+	 * Reserves an ID; a second file with the same ID is an error, reported in both files (either
+	 * may be the one whose `id:` or name just changed, and the studio shows a file's own problems).
+	 */
 	claim(id: string, path: string, line: number): boolean {
 		const earlier = this.claimed.get(id);
 		if (earlier !== undefined) {
-			this.problems.error(path, line, `Doppelte ID „${id}“ (auch in ${earlier}).`);
+			this.problems.error(path, line, `Doppelte ID „${id}“ (auch in ${earlier.path}).`);
+			this.problems.error(earlier.path, earlier.line, `Doppelte ID „${id}“ (auch in ${path}).`);
 			return false;
 		}
-		this.claimed.set(id, path);
+		this.claimed.set(id, { path, line });
 		return true;
 	}
 

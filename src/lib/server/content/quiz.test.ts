@@ -260,10 +260,10 @@ describe('quiz errors', () => {
 	it('duplicate question ids, also from slugs', () => {
 		expect(
 			itemErrors(quiz('## Frage {#f}', '', '- [x] A', '- [ ] B', '', '## F {#f}', '', '- [x] A', '- [ ] B'))
-		).toEqual(['11: Doppelte Fragen-ID „f“ (auch in Zeile 6).']);
+		).toEqual(['11: Doppelte Fragen-ID „f“: Die Frage „Frage“ weiter oben hat dieselbe.']);
 		expect(
 			itemErrors(quiz('## Gleich', '', '- [x] A', '- [ ] B', '', '## Gleich', '', '- [x] A', '- [ ] B'))
-		).toEqual(['11: Doppelte Fragen-ID „gleich“ (auch in Zeile 6).']);
+		).toEqual(['11: Doppelte Fragen-ID „gleich“: Die Frage „Gleich“ weiter oben hat dieselbe.']);
 	});
 
 	it('draw larger than the number of questions', () => {

@@ -51,19 +51,20 @@ export function parseQuizBody(input: QuizBodyInput): QuizQuestion[] {
 		input.problems.error(input.file, 1, 'Das Quiz enthält keine Fragen (## Überschriften).');
 	}
 
-	const seen = new Map<string, number>();
+	const seen = new Map<string, string>();
 	const questions: QuizQuestion[] = [];
 	for (const section of sections) {
 		const heading = readQuestionHeading(section.heading, input.file, input.problems);
 		if (heading.id !== null) {
 			const earlier = seen.get(heading.id);
+			// Named by its text, not its line: the studio counts the lines of the text field.
 			if (earlier !== undefined) {
 				input.problems.error(
 					input.file,
 					heading.line,
-					`Doppelte Fragen-ID „${heading.id}“ (auch in Zeile ${earlier}).`
+					`Doppelte Fragen-ID „${heading.id}“: Die Frage „${earlier}“ weiter oben hat dieselbe.`
 				);
-			} else seen.set(heading.id, heading.line);
+			} else seen.set(heading.id, heading.text);
 		}
 		const question = parseQuestion(heading, section.nodes, input);
 		if (question) questions.push(question);
