@@ -160,6 +160,20 @@ describe('layout rules', () => {
 		]);
 	});
 
+	it('warns about text below the frontmatter of course and module pages, which no one sees', () => {
+		const result = buildWith({
+			[COURSE]: `${courseFile}\nEine Einführung.\n`,
+			[MODULE]: `${moduleFile}\n\n## Ziele\n`,
+			[ITEM]: lessonFile
+		});
+		const unshown = (file: string) =>
+			problemsIn(result.warnings, file).filter((problem) => problem.includes('nicht angezeigt'));
+		expect(unshown(COURSE)).toEqual([expect.stringMatching(/^6: Text unter den Angaben/)]);
+		expect(unshown(MODULE)).toEqual([expect.stringMatching(/^6: Text unter den Angaben/)]);
+		expect(result.errors).toEqual([]);
+		expect(buildWith({ [ITEM]: lessonFile }).warnings).toEqual([]);
+	});
+
 	it('shows a duplicate on the id line of the earlier file, where the author set it', () => {
 		const result = buildWith({
 			[ITEM]: lines('---', 'title: X', 'id: anders', '---'),

@@ -30,6 +30,9 @@ import {
 	type TrainerFrontmatter
 } from './schemas';
 
+const UNSHOWN_TEXT =
+	'Text unter den Angaben im Kopf wird nicht angezeigt: Kurs- und Modulseiten zeigen nur title, summary und die übrigen Angaben. Einführende Texte gehören in eine Lektion.';
+
 type Parsed<Kind extends string, Data> = {
 	kind: Kind;
 	data: Data;
@@ -106,8 +109,14 @@ export function parseFileInto(
 		return { data, lineOf, downloads };
 	};
 
+	// Course and module pages show only their frontmatter: text below it would be lost on readers.
+	const warnUnshownText = () => {
+		const text = tree.children.find((node) => node.type !== 'yaml');
+		if (text) problems.warning(path, text.position?.start.line ?? 1, UNSHOWN_TEXT);
+	};
 	if (location.kind === 'course') {
 		body('course');
+		warnUnshownText();
 		const data = validateFrontmatter(courseSchema, frontmatter, path, problems);
 		if (!data) return null;
 		checkSplitSum(
@@ -122,6 +131,7 @@ export function parseFileInto(
 	}
 	if (location.kind === 'module') {
 		body('module');
+		warnUnshownText();
 		const data = validateFrontmatter(moduleSchema, frontmatter, path, problems);
 		if (!data) return null;
 		checkSplitSum(
