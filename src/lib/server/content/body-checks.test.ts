@@ -165,11 +165,14 @@ describe('authoring components', () => {
 		]);
 	});
 
-	it('warns that HTML in a quiz is not shown', () => {
-		const quiz = lines('---', 'type: quiz', 'title: T', '---', '', '## F', '', '<Hinweis>x</Hinweis>', '', '- [x] A', '- [ ] B');
+	it('warns once per line that HTML in a quiz is not shown, however many tags the line has', () => {
+		const quiz = lines(
+			'---', 'type: quiz', 'title: T', '---', '', '## F', '',
+			'<Hinweis>x</Hinweis> und <b>fett</b>', '', 'Noch <i>eine</i> Zeile.', '', '- [x] A', '- [ ] B'
+		);
 		expect(itemWarnings(quiz)).toEqual([
 			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.',
-			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.'
+			'10: HTML und Komponenten werden in Quizzen nicht angezeigt.'
 		]);
 	});
 });

@@ -121,10 +121,13 @@ const reportedAsCode = (name: string) => name.startsWith('{') || name.includes('
 function checkComponents(tree: Root, uses: readonly ComponentUse[], context: BodyContext): void {
 	const { file, problems } = context;
 	if (context.kind === 'quiz') {
+		// Inline HTML is one node per tag (`<b>`, `</b>`): one warning per line is enough.
+		const reported = new Set<number>();
 		eachNodeOfType(tree, 'html', (node) => {
-			if (!/^<!--[\s\S]*-->$/.test(node.value.trim())) {
-				problems.warning(file, lineOf(node), 'HTML und Komponenten werden in Quizzen nicht angezeigt.');
-			}
+			const line = lineOf(node);
+			if (/^<!--[\s\S]*-->$/.test(node.value.trim()) || reported.has(line)) return;
+			reported.add(line);
+			problems.warning(file, line, 'HTML und Komponenten werden in Quizzen nicht angezeigt.');
 		});
 		return;
 	}

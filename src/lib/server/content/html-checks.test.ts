@@ -64,7 +64,6 @@ describe('content that could run code', () => {
 		expect(itemErrors(quiz)).toEqual(['8: <script> ist in Inhalten nicht erlaubt (führt Code aus).']);
 		expect(itemWarnings(quiz)).toEqual([
 			'8: HTML und Komponenten werden in Quizzen nicht angezeigt.',
-			'10: HTML und Komponenten werden in Quizzen nicht angezeigt.',
 			'10: HTML und Komponenten werden in Quizzen nicht angezeigt.'
 		]);
 	});

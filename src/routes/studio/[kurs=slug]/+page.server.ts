@@ -10,7 +10,7 @@ import {
 	moveModule,
 	type StructureResult
 } from '$lib/server/studio/structure';
-import { deletionPreview } from '$lib/server/studio/deletion';
+import { deletionPreview, isPublished } from '$lib/server/studio/deletion';
 import { discardDrafts } from '$lib/server/studio/drafts';
 import { NEW_ITEM_KINDS, type NewItemKind } from '$lib/server/studio/templates';
 import type { Actions, PageServerLoad } from './$types';
@@ -75,9 +75,11 @@ export const actions: Actions = {
 	loeschen: async (event) => {
 		const { user, course } = requireCourse(event);
 		const form = await event.request.formData();
-		const result = deletePage(user.id, course.ws, field(form, 'datei'));
+		const path = field(form, 'datei');
+		const published = isPublished(course, path);
+		const result = deletePage(user.id, course.ws, path);
 		if (!result.ok) return fail(400, { error: structureMessage(result.problem) });
-		return { done: m.studio_done_deleted() };
+		return { done: published ? m.studio_done_deleted() : m.studio_done_deleted_unpublished() };
 	},
 	verwerfen: async (event) => {
 		const { user, course } = requireCourse(event);
