@@ -65,7 +65,13 @@ export function listMedia(ws: Workspace) {
 export const ALT_MAX = 300;
 
 export type MediaUpload =
-	| { ok: true; relative: string; markdown: string }
+	| {
+			ok: true;
+			relative: string;
+			markdown: string;
+			/** The name the file would have had, when a file of that name was there already. */
+			taken?: string;
+	  }
 	| { ok: false; errors: Record<string, string>; values: Record<string, string> };
 
 export async function uploadMedia(
@@ -108,10 +114,12 @@ export async function uploadMedia(
 		return { ok: false, errors: { alt: m.studio_media_error_alt() }, values };
 	}
 	const stem = slugFromTitle(checked.name.replace(/\.[^.]+$/, '')) || 'datei';
-	const relative = `${FOLDER[checked.type]}/${stem}.${checked.type}`;
-	const path = `${courseRoot(ws.courseDir)}${moduleDir}/${relative}`;
-	// A file of the same name is replaced (that is how an author swaps an image), but only the
-	// one this request saw: one saved meanwhile (another tab's upload) is not dropped unseen.
+	const wanted = `${FOLDER[checked.type]}/${stem}.${checked.type}`;
+	const moduleFolder = `${courseRoot(ws.courseDir)}${moduleDir}/`;
+	const relative = freeName(ws, moduleFolder, FOLDER[checked.type], stem, checked.type);
+	const path = moduleFolder + relative;
+	// The name was free when this request looked: a file saved there meanwhile (another tab's
+	// upload) is not dropped unseen.
 	const basedOn = versionOf(ws.files.get(path) ?? null);
 	const saved = saveDraft(userId, ws.courseDir, path, Buffer.from(bytes), liveFile(path), basedOn);
 	if (!saved.ok)
@@ -119,5 +127,21 @@ export async function uploadMedia(
 	const markdown = isImage(checked.type)
 		? `![${alt.replace(/[[\]]/g, '')}](${relative})`
 		: `[${stem}](${relative})`;
-	return { ok: true, relative, markdown };
+	return relative === wanted
+		? { ok: true, relative, markdown }
+		: { ok: true, relative, markdown, taken: wanted };
+}
+
+/**
+ * `stem.type` in the folder, or `stem-2.type`, `stem-3.type`… when a file has that name: an
+ * upload never replaces a file that pages may show. Names differing only in case count as taken,
+ * as they are one file on case-insensitive disks.
+ */
+function freeName(ws: Workspace, moduleFolder: string, folder: string, stem: string, type: string) {
+	const taken = new Set([...ws.files.keys()].map((path) => path.toLowerCase()));
+	const isFree = (relative: string) => !taken.has(`${moduleFolder}${relative}`.toLowerCase());
+	let relative = `${folder}/${stem}.${type}`;
+	for (let number = 2; !isFree(relative); number++)
+		relative = `${folder}/${stem}-${number}.${type}`;
+	return relative;
 }

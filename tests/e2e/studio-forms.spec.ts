@@ -1,0 +1,99 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { createUser, grantAuthoring } from './support/database';
+import { E2E_CONTENT_DIR } from './support/paths.js';
+import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
+
+// The studio's forms on a course with two modules: an upload never replaces a file of the same
+// name. Nothing here publishes, so this file does not wait for content-live.spec.ts as
+// studio.spec.ts does.
+
+const COURSE_ID = 'e2e-studio-formulare';
+const STUDIO = '/studio/97-e2e-studio-formulare';
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==',
+	'base64'
+);
+/** The same picture with a byte more: another file with the same name. */
+const OTHER_PNG = Buffer.concat([PNG, Buffer.from([1])]);
+
+function writeProbeCourse() {
+	const root = join(E2E_CONTENT_DIR, 'courses', '97-e2e-studio-formulare');
+	mkdirSync(join(root, '01-ankommen', 'bilder'), { recursive: true });
+	mkdirSync(join(root, '02-vertiefen'), { recursive: true });
+	writeFileSync(
+		join(root, 'course.md'),
+		'---\ntitle: "Formular-Probekurs"\nsummary: "Zum Testen der Studio-Formulare."\nunlock: open\n---\n'
+	);
+	writeFileSync(join(root, '01-ankommen/module.md'), '---\ntitle: "Ankommen"\n---\n');
+	writeFileSync(join(root, '02-vertiefen/module.md'), '---\ntitle: "Vertiefen"\n---\n');
+	writeFileSync(join(root, '01-ankommen/bilder/buergeramt.png'), PNG);
+	writeFileSync(
+		join(root, '01-ankommen/01-start.md'),
+		'---\ntitle: "Start"\n---\n\n## Willkommen\n\n![Das Bürgeramt](bilder/buergeramt.png)\n'
+	);
+}
+
+function author(name: string) {
+	const person = createUser('trainer', name);
+	grantAuthoring(person.id, COURSE_ID);
+	return person;
+}
+
+test.describe.configure({ mode: 'serial' });
+test.beforeAll(writeProbeCourse);
+
+async function uploadImage(page: Page, name: string, buffer: Buffer) {
+	await page.goto(`${STUDIO}/medien`);
+	await page.getByLabel('Modul').selectOption({ label: 'Ankommen' });
+	await page.getByLabel('Datei', { exact: true }).setInputFiles({
+		name,
+		mimeType: 'image/png',
+		buffer
+	});
+	await page.getByLabel(/Alternativtext/).fill('Wartebereich im Bürgeramt');
+	await page.getByRole('button', { name: 'Hochladen' }).click();
+}
+
+test('an upload with a taken name keeps the file pages show and says under which name it is', async ({
+	page
+}) => {
+	await login(page, author('Formular Bildredaktion').email);
+	await uploadImage(page, 'Buergeramt.png', OTHER_PNG);
+	const answer = page.getByRole('status');
+	await expect(answer).toBeFocused();
+	await expect(answer).toContainText(
+		'Eine Datei „bilder/buergeramt.png“ gibt es in diesem Modul schon.'
+	);
+	await expect(answer).toContainText('die neue Datei heißt deshalb „bilder/buergeramt-2.png“');
+	await expect(
+		page.getByText('![Wartebereich im Bürgeramt](bilder/buergeramt-2.png)')
+	).toBeVisible();
+	await expectNoAxeViolations(page);
+	const kept = await page.request.get(`${STUDIO}/datei/01-ankommen/bilder/buergeramt.png`);
+	expect(Buffer.from(await kept.body())).toEqual(PNG);
+	const added = await page.request.get(`${STUDIO}/datei/01-ankommen/bilder/buergeramt-2.png`);
+	expect(Buffer.from(await added.body())).toEqual(OTHER_PNG);
+
+	// Two names that make the same file name: the second gets a number too.
+	await uploadImage(page, 'Über Ämter ß.png', PNG);
+	await expect(
+		page.getByText('![Wartebereich im Bürgeramt](bilder/ueber-aemter-ss.png)')
+	).toBeVisible();
+	await uploadImage(page, 'ueber-aemter-ss.png', OTHER_PNG);
+	await expect(page.getByRole('status')).toContainText('„bilder/ueber-aemter-ss-2.png“');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('an upload with a taken name gets a new name and says so', async ({ page }) => {
+		await login(page, author('Formular Bilder Ohne Skript').email);
+		await uploadImage(page, 'buergeramt.png', OTHER_PNG);
+		await expect(page.getByRole('status')).toBeFocused();
+		await expect(page.getByRole('status')).toContainText('„bilder/buergeramt-2.png“');
+		const kept = await page.request.get(`${STUDIO}/datei/01-ankommen/bilder/buergeramt.png`);
+		expect(Buffer.from(await kept.body())).toEqual(PNG);
+	});
+});
