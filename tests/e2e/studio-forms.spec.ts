@@ -6,8 +6,8 @@ import { E2E_CONTENT_DIR } from './support/paths.js';
 import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 
 // The studio's forms on a course with two modules: an upload never replaces a file of the same
-// name. Nothing here publishes, so this file does not wait for content-live.spec.ts as
-// studio.spec.ts does.
+// name, and the publish page points at prompts left from a template. Nothing here publishes, so this
+// file does not wait for content-live.spec.ts as studio.spec.ts does.
 
 const COURSE_ID = 'e2e-studio-formulare';
 const STUDIO = '/studio/97-e2e-studio-formulare';
@@ -83,6 +83,22 @@ test('an upload with a taken name keeps the file pages show and says under which
 	).toBeVisible();
 	await uploadImage(page, 'ueber-aemter-ss.png', OTHER_PNG);
 	await expect(page.getByRole('status')).toContainText('„bilder/ueber-aemter-ss-2.png“');
+});
+
+test('the publish page points at a prompt left from the template of a new module', async ({
+	page
+}) => {
+	await login(page, author('Formular Modulautorin').email);
+	await page.goto(STUDIO);
+	await page.getByLabel('Titel des Moduls').fill('Nachbereiten');
+	await page.getByRole('button', { name: 'Modul anlegen' }).click();
+	await expect(page.getByRole('status')).toContainText('Angelegt');
+	await page.goto(`${STUDIO}/veroeffentlichen`);
+	const notes = page.getByRole('region', { name: 'Hinweise der Prüfung' });
+	await expect(notes).toContainText('03-nachbereiten/module.md');
+	await expect(notes).toContainText('„summary“ ist noch der Platzhalter der Vorlage');
+	await expect(page.getByRole('button', { name: 'Jetzt veröffentlichen' })).toBeVisible();
+	await expectNoAxeViolations(page);
 });
 
 test.describe('without JavaScript', () => {

@@ -12,6 +12,7 @@ import { ProblemList, type ContentProblem } from './problems';
 import { parseQuizBody } from './quiz';
 import type { QuizQuestion } from '$lib/content/quiz-types';
 import { checkReviewDates } from './review-dates';
+import { warnTemplatePrompts } from './template-prompts';
 import {
 	assignmentSchema,
 	courseSchema,
@@ -83,6 +84,7 @@ export function parseFileInto(
 	const tree = parseMarkdown(raw);
 	const frontmatter = readFrontmatter(tree, path, problems);
 	const lineOf = frontmatter.lineOf;
+	warnTemplatePrompts(raw, frontmatter, path, problems);
 	const body = (kind: BodyContext['kind']) =>
 		checkBody(tree, {
 			file: path,

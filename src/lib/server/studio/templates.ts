@@ -1,7 +1,8 @@
 import { ID_PATTERN } from '../content/layout.js';
+import { BODY_PROMPTS, FIELD_PROMPTS } from '../content/template-prompts';
 
-// Starting points for new pages: valid against the content contract, with short German hints
-// the author replaces.
+// Starting points for new pages: valid against the content contract, with short German prompts
+// the author replaces (the check warns while one is left).
 
 export const NEW_ITEM_KINDS = ['lesson', 'quiz', 'assignment'] as const;
 export type NewItemKind = (typeof NEW_ITEM_KINDS)[number];
@@ -27,17 +28,17 @@ export function slugFromTitle(title: string): string {
 export function courseTemplate(title: string): string {
 	return `---
 title: ${quoted(title)}
-summary: "Worum geht es in diesem Kurs? Ein bis zwei Sätze für die Kursübersicht."
+summary: ${quoted(FIELD_PROMPTS.courseSummary)}
 ---
 
-Eine kurze Einführung in den Kurs.
+${BODY_PROMPTS.courseIntro}
 `;
 }
 
 export function moduleTemplate(title: string): string {
 	return `---
 title: ${quoted(title)}
-summary: "Was lernen die Teilnehmenden in diesem Modul?"
+summary: ${quoted(FIELD_PROMPTS.moduleSummary)}
 ---
 `;
 }
@@ -50,7 +51,7 @@ minutes: 15
 
 ## Worum es geht
 
-Schreiben Sie hier den Text der Lektion.
+${BODY_PROMPTS.lessonText}
 `,
 	quiz: (title) => `---
 type: quiz
@@ -60,10 +61,10 @@ passPercent: 70
 
 ## Welche Antwort ist richtig? {#frage-1}
 
-- [x] Die richtige Antwort
-  > Rückmeldung zu dieser Antwort.
-- [ ] Eine falsche Antwort
-  > Warum diese Antwort nicht stimmt.
+- [x] ${BODY_PROMPTS.rightOption}
+  > ${BODY_PROMPTS.rightFeedback}
+- [ ] ${BODY_PROMPTS.wrongOption}
+  > ${BODY_PROMPTS.wrongFeedback}
 `,
 	assignment: (title) => `---
 type: assignment
@@ -73,7 +74,7 @@ submission: [text]
 
 ## Ihre Aufgabe
 
-Beschreiben Sie, was die Teilnehmenden in ihrer Praxis tun und was sie abgeben.
+${BODY_PROMPTS.assignmentText}
 `
 };
 

@@ -15,7 +15,8 @@ export const load: PageServerLoad = (event) => {
 		title: course.tree.title,
 		changes: draftChanges(user.id, course.ws.courseDir),
 		conflicts: findConflicts(user.id, course.ws.courseDir),
-		errors: course.check.errors
+		errors: course.check.errors,
+		warnings: course.check.warnings
 	};
 };
 
