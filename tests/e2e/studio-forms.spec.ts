@@ -5,8 +5,9 @@ import { createUser, grantAuthoring } from './support/database';
 import { E2E_CONTENT_DIR } from './support/paths.js';
 import { expect, expectNoAxeViolations, login, test } from './support/fixtures';
 
-// The studio's forms on a course with two modules: an upload never replaces a file of the same
-// name, and the publish page points at prompts left from a template. Nothing here publishes, so this
+// The studio's forms on a course with two modules: a refused "new page" or "new module" form
+// shows its error at its own field (WCAG 3.3.1), an upload never replaces a file of the same name,
+// and the publish page points at prompts left from a template. Nothing here publishes, so this
 // file does not wait for content-live.spec.ts as studio.spec.ts does.
 
 const COURSE_ID = 'e2e-studio-formulare';
@@ -44,6 +45,25 @@ function author(name: string) {
 test.describe.configure({ mode: 'serial' });
 test.beforeAll(writeProbeCourse);
 
+const newPageForm = (page: Page, module: string) =>
+	page.getByRole('form', { name: `Neue Seite in ${module}` });
+
+async function expectRefusedTitleIn(page: Page, module: string, other: string) {
+	const summary = page.getByRole('alert');
+	await expect(summary).toBeFocused();
+	const form = newPageForm(page, module);
+	await expect(form.getByRole('alert')).toBeVisible();
+	const title = form.getByLabel('Titel', { exact: true });
+	await expect(title).toHaveAttribute('aria-invalid', 'true');
+	await expect(title).toHaveAccessibleDescription(/Bitte geben Sie einen Titel/);
+	await expect(form.getByLabel('Art')).toHaveValue('quiz');
+	await expect(newPageForm(page, other).getByLabel('Titel', { exact: true })).not.toHaveAttribute(
+		'aria-invalid'
+	);
+	await summary.getByRole('link', { name: /Bitte geben Sie einen Titel/ }).click();
+	await expect(title).toBeFocused();
+}
+
 async function uploadImage(page: Page, name: string, buffer: Buffer) {
 	await page.goto(`${STUDIO}/medien`);
 	await page.getByLabel('Modul').selectOption({ label: 'Ankommen' });
@@ -55,6 +75,31 @@ async function uploadImage(page: Page, name: string, buffer: Buffer) {
 	await page.getByLabel(/Alternativtext/).fill('Wartebereich im Bürgeramt');
 	await page.getByRole('button', { name: 'Hochladen' }).click();
 }
+
+test('a refused new page names the field of its own module’s form; a refused module its field', async ({
+	page
+}) => {
+	await login(page, author('Formular Autorin').email);
+	await page.goto(STUDIO);
+	const form = newPageForm(page, 'Vertiefen');
+	await form.getByLabel('Art').selectOption({ label: 'Quiz' });
+	await form.getByLabel('Titel', { exact: true }).fill('???');
+	await form.getByRole('button', { name: 'Anlegen' }).click();
+	await expectRefusedTitleIn(page, 'Vertiefen', 'Ankommen');
+	await expect(form.getByLabel('Titel', { exact: true })).toHaveValue('???');
+	await expectNoAxeViolations(page);
+
+	await page.getByLabel('Titel des Moduls').fill('Ankommen');
+	await page.getByRole('button', { name: 'Modul anlegen' }).click();
+	const moduleTitle = page.getByLabel('Titel des Moduls');
+	await expect(page.getByRole('alert')).toBeFocused();
+	await expect(moduleTitle).toHaveAttribute('aria-invalid', 'true');
+	await expect(moduleTitle).toHaveAccessibleDescription(/Es gibt schon eine Seite/);
+	await expect(moduleTitle).toHaveValue('Ankommen');
+	// The page forms no longer show the earlier refusal.
+	await expect(form.getByLabel('Titel', { exact: true })).not.toHaveAttribute('aria-invalid');
+	await expectNoAxeViolations(page);
+});
 
 test('an upload with a taken name keeps the file pages show and says under which name it is', async ({
 	page
@@ -103,6 +148,16 @@ test('the publish page points at a prompt left from the template of a new module
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
+
+	test('a refused new page shows its error at its field, focused and linked', async ({ page }) => {
+		await login(page, author('Formular Ohne Skript').email);
+		await page.goto(STUDIO);
+		const form = newPageForm(page, 'Ankommen');
+		await form.getByLabel('Art').selectOption({ label: 'Quiz' });
+		await form.getByRole('button', { name: 'Anlegen' }).click();
+		// axe needs JavaScript: the test with it above checks the same refused form.
+		await expectRefusedTitleIn(page, 'Ankommen', 'Vertiefen');
+	});
 
 	test('an upload with a taken name gets a new name and says so', async ({ page }) => {
 		await login(page, author('Formular Bilder Ohne Skript').email);

@@ -1,9 +1,10 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireAuthor } from '$lib/server/studio/guard';
 import { authorableCourses, canCreateCourses, courseDirs } from '$lib/server/studio';
 import { createCourse } from '$lib/server/studio/structure';
-import { structureMessage } from '$lib/server/studio/messages';
+import { structureErrors } from '$lib/server/studio/messages';
+import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -14,10 +15,10 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	kurs: async (event) => {
 		const user = requireAuthor(event);
-		if (!canCreateCourses(user)) return fail(403, { error: m.studio_error_create_course() });
+		if (!canCreateCourses(user)) return formFailure(403, { form: m.studio_error_create_course() });
 		const title = String((await event.request.formData()).get('titel') ?? '').trim();
 		const result = createCourse(user.id, title, courseDirs(user.id));
-		if (!result.ok) return fail(400, { error: structureMessage(result.problem), title });
+		if (!result.ok) return formFailure(400, structureErrors(result.problem), { titel: title });
 		redirect(303, `/studio/${result.path.split('/')[1]}`);
 	}
 };

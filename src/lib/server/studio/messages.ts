@@ -19,3 +19,14 @@ export function structureMessage(problem: StructureProblem): string {
 			return m.studio_error_changed_meanwhile();
 	}
 }
+
+/**
+ * A refused new course, module or page as form errors: title problems belong to the title field
+ * (`titel`), the rest (the module is gone) to the whole form.
+ */
+export function structureErrors(problem: StructureProblem): Record<string, string> {
+	const message = structureMessage(problem);
+	return problem === 'title_missing' || problem === 'title_too_long' || problem === 'exists'
+		? { titel: message }
+		: { form: message };
+}

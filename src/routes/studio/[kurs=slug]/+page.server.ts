@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireCourse } from '$lib/server/studio/guard';
-import { structureMessage } from '$lib/server/studio/messages';
+import { structureErrors, structureMessage } from '$lib/server/studio/messages';
 import {
 	createItem,
 	createModule,
@@ -37,13 +37,22 @@ function answer(result: StructureResult, done: string) {
 	return { done };
 }
 
+/**
+ * A refused "new module" or "new page" form: `failedForm` says which of the page's forms it was
+ * ('modul', or 'seite:<module folder>'), so only that one shows the errors and what was typed.
+ */
+const refuseNew = (
+	failedForm: string,
+	errors: Record<string, string>,
+	values: Record<string, string>
+) => fail(400, { failedForm, errors, values });
+
 export const actions: Actions = {
 	modul: async (event) => {
 		const { user, course } = requireCourse(event);
 		const title = String((await event.request.formData()).get('titel') ?? '');
 		const result = createModule(user.id, course.ws, title);
-		if (!result.ok)
-			return fail(400, { error: structureMessage(result.problem), moduleTitle: title });
+		if (!result.ok) return refuseNew('modul', structureErrors(result.problem), { titel: title });
 		return { done: m.studio_done_created() };
 	},
 	seite: async (event) => {
@@ -52,11 +61,14 @@ export const actions: Actions = {
 		const kind = field(form, 'art');
 		const moduleDir = field(form, 'modul');
 		const title = String(form.get('titel') ?? '');
-		const typed = { pageTitle: title, pageModule: moduleDir, pageKind: kind };
+		const typed = { art: kind, titel: title };
 		if (!NEW_ITEM_KINDS.includes(kind as NewItemKind))
-			return fail(400, { error: m.studio_error_kind(), ...typed });
+			return refuseNew(`seite:${moduleDir}`, { art: m.studio_error_kind() }, typed);
 		const result = createItem(user.id, course.ws, moduleDir, kind as NewItemKind, title);
-		if (!result.ok) return fail(400, { error: structureMessage(result.problem), ...typed });
+		// The module is gone, and its form with it: the page says so above the list.
+		if (!result.ok && result.problem === 'not_found')
+			return fail(400, { error: structureMessage(result.problem) });
+		if (!result.ok) return refuseNew(`seite:${moduleDir}`, structureErrors(result.problem), typed);
 		redirect(
 			303,
 			`/studio/${course.ws.courseDir}/bearbeiten?datei=${encodeURIComponent(result.path)}`
