@@ -14,7 +14,6 @@ export const FIELD_PROMPTS = {
 
 /** Prompts that stand as a line of the body (a paragraph, a quiz option, its feedback). */
 export const BODY_PROMPTS = {
-	courseIntro: 'Eine kurze Einführung in den Kurs.',
 	lessonText: 'Schreiben Sie hier den Text der Lektion.',
 	assignmentText: 'Beschreiben Sie, was die Teilnehmenden in ihrer Praxis tun und was sie abgeben.',
 	rightOption: 'Die richtige Antwort',

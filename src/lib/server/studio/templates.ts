@@ -30,8 +30,6 @@ export function courseTemplate(title: string): string {
 title: ${quoted(title)}
 summary: ${quoted(FIELD_PROMPTS.courseSummary)}
 ---
-
-${BODY_PROMPTS.courseIntro}
 `;
 }
 
