@@ -29,6 +29,12 @@ function writeProbeCourse() {
 	);
 	writeFileSync(join(root, '01-ankommen/module.md'), '---\ntitle: "Ankommen"\n---\n');
 	writeFileSync(join(root, '02-vertiefen/module.md'), '---\ntitle: "Vertiefen"\n---\n');
+	// A module without entries is a content error: it would stop every reload of the shared
+	// content folder (studio.spec.ts reloads it), not only this course.
+	writeFileSync(
+		join(root, '02-vertiefen/01-weiter.md'),
+		'---\ntitle: "Weiter"\n---\n\n## Weiter\n\nText.\n'
+	);
 	writeFileSync(join(root, '01-ankommen/bilder/buergeramt.png'), PNG);
 	writeFileSync(
 		join(root, '01-ankommen/01-start.md'),
