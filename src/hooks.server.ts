@@ -10,6 +10,7 @@ import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers';
 import { openFrontDoor } from '$lib/server/http/front-door';
+import { handlePageStatus } from '$lib/server/http/page-status';
 import {
 	keptPageDoor,
 	publicPageKey,
@@ -124,6 +125,7 @@ export const handle = sequence(
 	handleHeaders,
 	handleCsrf,
 	handleWrongMethod,
+	handlePageStatus,
 	handleBody,
 	handleSession
 );

@@ -70,7 +70,7 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 	await expect(stranger.getByRole('status')).toContainText('Ihr neues Passwort ist gespeichert.');
 	await login(stranger, email, 'Zurückgesetzt und neu 2026');
 
-	await stranger.goto(resetLink);
+	expect((await stranger.goto(resetLink))?.status()).toBe(404);
 	await expect(stranger.getByText('ungültig, abgelaufen oder wurde schon benutzt')).toBeVisible();
 	// not a dead end: a new link can be requested from here
 	await stranger.getByRole('link', { name: 'Neuen Link zum Zurücksetzen anfordern' }).click();

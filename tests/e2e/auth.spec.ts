@@ -110,7 +110,8 @@ test('an expired invite explains itself and creates no account', async ({ page }
 			createHash('sha256').update(token!).digest('hex')
 		);
 	});
-	await page.goto(link, { waitUntil: 'networkidle' });
+	// The page explains itself and says the same to scripts and link checkers: gone.
+	expect((await page.goto(link, { waitUntil: 'networkidle' }))?.status()).toBe(410);
 	await expect(page.getByText('Dieser Einladungslink ist abgelaufen.')).toBeVisible();
 	const before = countUsers();
 	const { status, text } = await postForm(page, `${link}?/register`, {

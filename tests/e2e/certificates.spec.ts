@@ -183,6 +183,9 @@ test('an unknown or mistyped code gets a clear message', async ({ page }) => {
 	await expectNoAxeViolations(page);
 	const json = await page.request.get('/verify/ZZZZ-ZZZZ-ZZZZ-ZZZZ/json');
 	expect(json.status()).toBe(404);
+	// The page itself is no soft 404: it answers like the JSON, and keeps its guidance.
+	expect((await page.reload())?.status()).toBe(404);
+	await expect(page.getByRole('link', { name: 'Einen anderen Prüfcode eingeben' })).toBeVisible();
 });
 
 test('guessing codes is rate-limited per address', async ({ request }) => {

@@ -3,13 +3,15 @@ import { confirmEmailChange, findPendingEmailChange } from '$lib/server/auth/ema
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
+import { answerWithStatus } from '$lib/server/http/page-status';
 
 /**
  * The link from the mail to the new address. Opening it changes nothing (mail scanners open
  * links); the button does. No login needed: the link proves access to the new address.
  */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const pending = findPendingEmailChange(params.token);
+	if (!pending) answerWithStatus(locals, 404);
 	return { newEmail: pending?.newEmail ?? null };
 };
 

@@ -6,6 +6,7 @@ import { verifyUrl } from '$lib/urls';
 import { error, redirect } from '@sveltejs/kit';
 import type { PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
+import { answerWithStatus } from '$lib/server/http/page-status';
 
 /**
  * Public: no login. Shows only what is printed on the certificate or the event's
@@ -38,10 +39,13 @@ export const load: PageServerLoad = (event) => {
 		};
 	}
 	if (confirmation && !confirmation.found && confirmation.erased) {
+		answerWithStatus(event.locals, 410);
 		return {
 			verification: { ...verification, erased: true, document: 'event' as const },
 			publicKey: null
 		};
 	}
+	// The same statuses as the JSON download: erased is gone for good, anything else unknown.
+	answerWithStatus(event.locals, verification.erased ? 410 : 404);
 	return { verification, publicKey: null };
 };

@@ -6,9 +6,11 @@ import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
+import { answerWithStatus } from '$lib/server/http/page-status';
 
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, locals }) => {
 	const reset = findValidPasswordReset(params.token);
+	if (!reset) answerWithStatus(locals, 404);
 	return { valid: !!reset };
 };
 

@@ -15,6 +15,7 @@ import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
+import { answerWithStatus } from '$lib/server/http/page-status';
 
 const problemMessage = {
 	unknown: m.auth_invite_unknown,
@@ -31,6 +32,7 @@ export const load: PageServerLoad = ({ params, locals }) => {
 	const invite = findInvite(params.token);
 	const status = inviteStatus(invite);
 	const valid = invite && status === 'valid';
+	if (!valid) answerWithStatus(locals, status === 'unknown' ? 404 : 410);
 	// A signed-in learner joins the cohort by accepting; nobody learns here who has an account.
 	const acceptance = valid && locals.user ? checkCohortInvite(params.token, locals.user) : null;
 	return {
