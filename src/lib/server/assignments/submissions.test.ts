@@ -231,6 +231,33 @@ describe('the review loop', () => {
 		expect(listDraftFiles(submission.id).map((file) => file.originalName)).toEqual(['auftrag.pdf']);
 	});
 
+	it('lists a second file of the same name as a numbered copy, not as a twin', async () => {
+		const { learnerA, trainer1 } = people;
+		await draftWithPdf(learnerA.id);
+		await draftWithPdf(learnerA.id);
+		const submission = findSubmission(learnerA.id, ITEM_ID)!;
+		expect(listDraftFiles(submission.id).map((file) => file.originalName)).toEqual([
+			'auftrag.pdf',
+			'auftrag (2).pdf'
+		]);
+		// A revision carries the files back into the draft; a corrected upload stays apart from them.
+		submitDraft(learnerA.id, assignment(), 'cohort1');
+		const [version] = listHistory(submission.id, []);
+		await reviewVersion(trainer1, {
+			submissionId: submission.id,
+			versionId: version!.id,
+			decision: 'revision_requested',
+			feedback: '',
+			ratings
+		});
+		await draftWithPdf(learnerA.id);
+		expect(listDraftFiles(submission.id).map((file) => file.originalName)).toEqual([
+			'auftrag.pdf',
+			'auftrag (2).pdf',
+			'auftrag (3).pdf'
+		]);
+	});
+
 	it('records no review when the files for the revision cannot be copied', async () => {
 		const { learnerA, trainer1 } = people;
 		const storedName = await draftWithPdf(learnerA.id);

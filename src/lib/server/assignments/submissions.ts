@@ -4,6 +4,7 @@ import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { submissionFiles, submissions, submissionVersions } from '../db/schema';
 import { recordCompletion } from '../progress';
+import { freeFileName } from './file-names';
 import { notifyNewSubmission } from './notify';
 import { missingContent, nextStatus, type MissingContent } from './state';
 
@@ -81,21 +82,22 @@ export function saveDraft(
 				.where(and(eq(submissions.userId, userId), eq(submissions.itemId, item.id)))
 				.get()!;
 			if (!nextStatus(submission.status, 'save')) return { ok: false, reason: 'locked' };
-			if (file && countDraftFiles(submission.id, tx) >= MAX_FILES) {
-				return { ok: false, reason: 'too_many_files' };
-			}
+			const listed = file ? draftFileNames(submission.id, tx) : [];
+			if (listed.length >= MAX_FILES) return { ok: false, reason: 'too_many_files' };
 			const draftText = text ?? submission.draftText;
 			tx.update(submissions)
 				.set({ draftText, updatedAt: now })
 				.where(eq(submissions.id, submission.id))
 				.run();
 			if (file) {
+				const originalName = freeFileName(file.originalName, listed);
 				tx.insert(submissionFiles)
 					.values({
 						id: generateId(),
 						submissionId: submission.id,
 						versionId: null,
 						...file,
+						originalName,
 						uploadedAt: now
 					})
 					.run();
@@ -107,6 +109,15 @@ export function saveDraft(
 }
 
 type Reader = Pick<ReturnType<typeof getDb>, 'select'>;
+
+function draftFileNames(submissionId: string, db: Reader): string[] {
+	return db
+		.select({ name: submissionFiles.originalName })
+		.from(submissionFiles)
+		.where(and(eq(submissionFiles.submissionId, submissionId), isNull(submissionFiles.versionId)))
+		.all()
+		.map(({ name }) => name);
+}
 
 export function countDraftFiles(submissionId: string, db: Reader = getDb()): number {
 	return (
