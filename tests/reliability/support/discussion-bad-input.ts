@@ -290,7 +290,7 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			as: 'trainer',
 			path: `${thread}?/bearbeiten`,
 			fields: { postId: world.learnerPostId, body: 'Umgeschrieben' },
-			message: 'Nur die Verfasser*in kann diesen Beitrag ändern oder löschen.',
+			message: 'Nur wer den Beitrag geschrieben hat, kann ihn ändern oder löschen.',
 			status: 403
 		},
 		{
@@ -314,7 +314,7 @@ export const discussionCases = (world: DiscussionWorld): BadInputCase[] => {
 			as: 'learner',
 			path: `${thread}?/loeschen`,
 			fields: { postId: world.trainerPostId, bestaetigt: 'ja' },
-			message: 'Nur die Verfasser*in kann diesen Beitrag ändern oder löschen.',
+			message: 'Nur wer den Beitrag geschrieben hat, kann ihn ändern oder löschen.',
 			status: 403
 		},
 		{

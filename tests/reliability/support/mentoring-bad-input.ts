@@ -135,7 +135,7 @@ export const mentoringCases = (world: MentoringWorld): BadInputCase[] => {
 			as: 'trainer',
 			path: '/mentoring?/anfragen',
 			fields: request,
-			message: 'Nur Lernende können eine Mentor*in anfragen.',
+			message: 'Nur Lernende können ein Mentoring anfragen.',
 			status: 403
 		},
 		{
@@ -191,7 +191,7 @@ export const mentoringCases = (world: MentoringWorld): BadInputCase[] => {
 			as: 'admin',
 			path: '/mentoring/vermittlung?/bestaetigen',
 			fields: { pairId: world.requestId, offerId: '' },
-			message: 'Bitte wählen Sie eine Mentor*in aus.',
+			message: 'Bitte wählen Sie aus, wen Sie als Mentor*in anfragen.',
 			status: 400
 		}
 	];
