@@ -20,7 +20,7 @@ describe('handout rendering', () => {
 
 	it('writes the same PDF for the same source, titled after the handout', async () => {
 		const dir = mkdtempSync(join(tmpdir(), 'handout-'));
-		const source = '# Kinder dolmetschen nicht\n\nKinder sollen **nicht** übersetzen.';
+		const source = '# Kinder dolmetschen nicht\n\nKinder sollen **nicht** dolmetschen.';
 		await renderHandout(source, join(dir, 'a.pdf'));
 		await renderHandout(source, join(dir, 'b.pdf'));
 		const first = readFileSync(join(dir, 'a.pdf'));
