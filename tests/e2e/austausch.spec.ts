@@ -104,7 +104,9 @@ test('a thread from a lesson, a reply, unread marker, notification, report and h
 	await trainerPage.getByRole('link', { name: 'Beitrag ansehen' }).click();
 	const reported = trainerPage.getByRole('article', { name: 'Beitrag von Bruno Antwort' });
 	await reported.getByRole('link', { name: /Ausblenden/ }).click();
-	await trainerPage.getByLabel('Grund (sieht nur, wer den Beitrag geschrieben hat)').fill('Bitte keine Werbung.');
+	await trainerPage
+		.getByLabel('Grund (sieht nur, wer den Beitrag geschrieben hat)')
+		.fill('Bitte keine Werbung.');
 	await expectNoAxeViolations(trainerPage);
 	await trainerPage.getByRole('button', { name: 'Ausblenden' }).click();
 	await expect(trainerPage.getByRole('status')).toContainText('Der Beitrag ist ausgeblendet.');
