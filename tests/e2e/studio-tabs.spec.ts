@@ -116,6 +116,43 @@ test('a tab whose draft was saved in another tab meanwhile keeps its text and ov
 	await expect(tabA.getByRole('region', { name: NOTICE })).toHaveCount(0);
 });
 
+/** Deletes the probe page `title` in `tab` through the studio's course page. */
+async function deletePage(tab: Page, title: string) {
+	await tab.goto(STUDIO);
+	await tab.getByRole('link', { name: `${title} löschen …` }).click();
+	await tab.getByRole('button', { name: 'Ja, löschen' }).click();
+	await expect(tab.getByRole('link', { name: `${title} löschen …` })).toHaveCount(0);
+}
+
+const GONE = 'gelöscht oder verschoben';
+
+test('saving a page deleted in another tab keeps the typed text and says why', async ({ page }) => {
+	const editor = writeProbePage('04-geloescht');
+	const tabA = page;
+	const tabB = waitForHydrationOnGoto(await secondTab(page, 'Tab Geloescht'));
+	await tabB.goto(editor);
+	await expect(tabB.locator('.cm-editor')).toBeVisible();
+	await deletePage(tabA, '04-geloescht');
+
+	await tabB.getByRole('textbox', { name: 'Text (Markdown)' }).fill('## Start\n\nNoch getippt.\n');
+	await tabB.getByRole('button', { name: 'Entwurf speichern' }).click();
+	await expect(tabB.getByRole('alert')).toContainText(GONE);
+	await expect(typedText(tabB)).toHaveValue(/Noch getippt\./);
+	await expect(tabB.getByRole('heading', { level: 1 })).toContainText('04-geloescht');
+	await expectNoAxeViolations(tabB);
+
+	// The page a browser without JavaScript gets for the same save (axe needs scripts to run).
+	await tabB
+		.locator('form[action$="/speichern"]')
+		.first()
+		.evaluate((form: HTMLFormElement) => form.submit());
+	await expect(tabB.getByRole('heading', { level: 1 })).toHaveText(
+		'Diese Seite gibt es nicht mehr'
+	);
+	await expect(tabB.getByLabel('Text (Markdown)')).toHaveValue(/Noch getippt\./);
+	await expectNoAxeViolations(tabB);
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
@@ -150,5 +187,32 @@ test.describe('without JavaScript', () => {
 		await expect(tabB.getByText('Entwurf gespeichert.')).toBeVisible();
 		await tabA.goto(editor);
 		await expect(tabA.getByLabel('Text (Markdown)')).toHaveValue(/Getippt in Tab B\./);
+	});
+
+	test('saving a page deleted in another tab shows the typed text instead of a 404', async ({
+		page
+	}) => {
+		const editor = writeProbePage('05-geloescht-ohne-skript');
+		const tabA = page;
+		const tabB = await secondTab(page, 'Tab Geloescht Ohne Skript');
+		await tabB.goto(editor);
+		await deletePage(tabA, '05-geloescht-ohne-skript');
+
+		await tabB.getByLabel('Titel').fill('Neuer Titel');
+		await tabB.getByLabel('Text (Markdown)').fill('## Start\n\nOhne Skript getippt.\n');
+		const answer = await Promise.all([
+			tabB.waitForResponse((response) => response.request().method() === 'POST'),
+			tabB.getByRole('button', { name: 'Entwurf speichern' }).click()
+		]);
+		expect(answer[0].status()).toBe(409);
+		await expect(tabB.getByRole('heading', { level: 1 })).toHaveText(
+			'Diese Seite gibt es nicht mehr'
+		);
+		await expect(tabB.getByRole('alert')).toContainText(GONE);
+		await expect(tabB.getByLabel('Text (Markdown)')).toHaveValue(/Ohne Skript getippt\./);
+		await expect(tabB.getByLabel('Titel')).toHaveValue('Neuer Titel');
+		await expect(tabB.getByLabel('Dauer in Minuten')).toHaveValue('5');
+		// Opening the deleted page again is a plain 404.
+		expect((await tabB.goto(editor))?.status()).toBe(404);
 	});
 });

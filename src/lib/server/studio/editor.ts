@@ -194,11 +194,17 @@ export function draftConflict(
 	return { version: refused.version, text: refused.content?.toString('utf8') ?? null, confirm };
 }
 
-/** The editor's fields from a submitted form (composePage refuses what is too long). */
-export function editorInputFrom(form: FormData, kind: PageKind): EditorInput {
+/**
+ * The editor's fields from a submitted form (composePage refuses what is too long). Without a
+ * kind (the page is gone), every field sent is kept, only to be shown back.
+ */
+export function editorInputFrom(form: FormData, kind: PageKind | null): EditorInput {
 	const text = (name: string) => String(form.get(name) ?? '');
 	const fields: Record<string, string> = {};
-	for (const spec of fieldsOf(kind)) fields[spec.key] = text(`feld-${spec.key}`);
+	const keys = kind
+		? fieldsOf(kind).map((spec) => spec.key)
+		: [...form.keys()].filter((name) => name.startsWith('feld-')).map((name) => name.slice(5));
+	for (const key of keys) fields[key] = text(`feld-${key}`);
 	return {
 		title: text('titel'),
 		fields,

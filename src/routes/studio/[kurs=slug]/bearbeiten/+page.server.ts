@@ -14,19 +14,23 @@ import { SNIPPETS } from '$lib/server/studio/templates';
 import { liveFile } from '$lib/server/studio/workspace';
 import type { Actions, PageServerLoad } from './$types';
 
-function requirePage(event: Parameters<typeof requireCourse>[0]) {
+function findPage(event: Parameters<typeof requireCourse>[0]) {
 	const { user, course } = requireCourse(event);
 	const path = event.url.searchParams.get('datei') ?? '';
-	const kind = pageKind(course, path);
-	if (!kind) error(404, 'not found');
-	return { user, course, path, kind };
+	return { user, course, path, kind: pageKind(course, path) };
 }
 
 export const load: PageServerLoad = (event) => {
-	const { course, path, kind } = requirePage(event);
+	const { course, path, kind } = findPage(event);
+	const common = { courseDir: course.ws.courseDir, courseTitle: course.tree.title };
+	if (!kind) {
+		// Saved after the page was deleted or moved in another tab: the answer shows the typed
+		// text (the action's values) instead of a 404 page that would lose it.
+		if (event.request.method === 'POST') return { ...common, page: null };
+		error(404, 'not found');
+	}
 	return {
-		courseDir: course.ws.courseDir,
-		courseTitle: course.tree.title,
+		...common,
 		page: editorState(course, path, kind),
 		drafted: course.ws.drafts.some((draft) => draft.path === path),
 		snippets: SNIPPETS
@@ -35,8 +39,12 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	speichern: async (event) => {
-		const { user, course, path, kind } = requirePage(event);
+		const { user, course, path, kind } = findPage(event);
 		const form = await event.request.formData();
+		if (!kind) {
+			const values = { ...editorInputFrom(form, null), version: '' };
+			return fail(409, { conflict: draftConflict({ version: '', content: null }), values });
+		}
 		const { basedOn, askedToOverwrite } = baseVersionFrom(form);
 		// The typed text comes back with every refusal, and with the version it started from: a
 		// second click on "Entwurf speichern" is refused again, only the confirmed overwrite is not.
