@@ -11,12 +11,23 @@ describe('rendering answers written in Markdown', () => {
 		expect(html).toContain('<a href="https://example.org">Info</a>');
 	});
 
-	it('drops raw HTML such as scripts, iframes and event handlers', () => {
+	it('shows raw HTML such as scripts, iframes and event handlers as the text typed, escaped', () => {
 		const html = renderUserMarkdown(
 			'Hallo <script>alert(1)</script> <img src=x onerror="alert(2)"> <iframe src="//x"></iframe>'
 		);
-		expect(html).not.toMatch(/<script|<iframe|onerror|<img/i);
-		expect(html).toContain('Hallo');
+		expect(html).not.toMatch(/<script|<iframe|<img/i);
+		expect(html).toBe(
+			'<p>Hallo &#x3C;script>alert(1)&#x3C;/script> &#x3C;img src=x onerror="alert(2)"> &#x3C;iframe src="//x">&#x3C;/iframe></p>'
+		);
+	});
+
+	it('keeps placeholders in angle brackets and whole blocks that start with a tag', () => {
+		expect(renderUserMarkdown('Sehr geehrte <Name der Klientin>,\n\nBescheid vom <Datum>')).toBe(
+			'<p>Sehr geehrte &#x3C;Name der Klientin>,</p>\n<p>Bescheid vom &#x3C;Datum></p>'
+		);
+		const html = renderUserMarkdown('<script>alert("x")</script> **fett**\n\n- Für <Name> bitte');
+		expect(html).toContain('<p>&#x3C;script>alert("x")&#x3C;/script> **fett**</p>');
+		expect(html).toContain('<li>Für &#x3C;Name> bitte</li>');
 	});
 
 	it('removes javascript: links', () => {

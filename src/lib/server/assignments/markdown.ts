@@ -1,15 +1,36 @@
 import type { Root as HastRoot } from 'hast';
+import type { Paragraph, Root, Text } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { toString as mdastToString } from 'mdast-util-to-string';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 
-// Raw HTML in the Markdown is dropped by remark-rehype (no allowDangerousHtml); rehype-sanitize
-// (GitHub's schema) then strips dangerous attributes and URLs such as `javascript:`.
+const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem']);
+
+/**
+ * What looks like HTML (`<Name der Klientin>`, `<script>`) is text a person typed: shown as
+ * written, escaped. remark-rehype would otherwise drop it silently, with the rest of its block.
+ */
+function rawHtmlAsText() {
+	return (tree: Root) => {
+		visit(tree, 'html', (node, index, parent) => {
+			if (!parent || index === undefined) return;
+			const text: Text = { type: 'text', value: node.value };
+			const shown: Paragraph | Text = BLOCK_PARENTS.has(parent.type)
+				? { type: 'paragraph', children: [text] }
+				: text;
+			(parent.children as (Paragraph | Text)[])[index] = shown;
+		});
+	};
+}
+
+// rehype-sanitize (GitHub's schema) strips dangerous attributes and URLs such as `javascript:`.
 const processor = unified()
 	.use(remarkParse)
+	.use(rawHtmlAsText)
 	.use(remarkRehype)
 	.use(rehypeSanitize)
 	.use(rehypeStringify);
