@@ -132,7 +132,9 @@ test('a trainer creates a cohort, imports learners from CSV, unlocks a module an
 	const learner = await learnerContext.newPage();
 	await login(learner, existing, PASSWORD);
 	await learner.goto(acceptLink!);
-	await expect(learner.getByRole('heading', { name: 'Einladung annehmen' })).toBeVisible();
+	await expect(
+		learner.getByRole('heading', { level: 1, name: 'Einladung annehmen' })
+	).toBeVisible();
 	await expectNoAxeViolations(learner);
 	await learner.getByRole('button', { name: 'Einladung annehmen' }).click();
 	await expect(learner).toHaveURL(/\/kurse\/probe-verwaltung$/);
