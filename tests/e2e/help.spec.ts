@@ -7,6 +7,13 @@ test('the help page starts with help for learners and links admin pages only for
 	await login(page, demo.learner);
 	await page.goto('/hilfe');
 	await expect(page.getByRole('heading', { name: 'Für Lernende' })).toBeVisible();
+	await expect(
+		page.getByText('kann Ihre Kursleitung Ihnen einen weiteren Versuch erlauben')
+	).toBeVisible();
+	// Trainers find where each part of running a cohort lives, by the names the menus use.
+	const running = page.getByRole('heading', { name: 'Für Trainer*innen: Lehrgänge begleiten' });
+	await expect(running).toBeVisible();
+	await expect(page.getByText('„Module vorzeitig freischalten“')).toBeVisible();
 	await expect(page.getByText('„Inhalte“')).toBeVisible();
 	await expect(page.locator('a[href="/admin/inhalte"]')).toHaveCount(0);
 	await expectNoAxeViolations(page);
