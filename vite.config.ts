@@ -4,6 +4,10 @@ import { defineConfig } from 'vitest/config';
 import { kitCachedMatchers } from './scripts/vite/kit-cached-matchers.ts';
 import { kitUnsentPageData } from './scripts/vite/kit-unsent-page-data.ts';
 import { paraglideCachedPlurals } from './scripts/vite/paraglide-cached-plurals.ts';
+import { runTempRoot } from './tests/unit/temp-root.global.ts';
+
+// Only for test runs: a build or the dev server makes no temporary folder.
+if (process.env.VITEST) process.env.TMPDIR = runTempRoot();
 
 export default defineConfig({
 	plugins: [
@@ -21,8 +25,8 @@ export default defineConfig({
 		environment: 'node',
 		// Unit tests read the frozen fixture courses in place (they never write content), checked
 		// once per run and live in every test file from the start.
-		env: { CONTENT_DIR: 'tests/fixtures/catalogue' },
-		globalSetup: ['tests/unit/test-content.global.ts'],
+		env: { CONTENT_DIR: 'tests/fixtures/catalogue', TMPDIR: process.env.TMPDIR ?? '' },
+		globalSetup: ['tests/unit/temp-root.global.ts', 'tests/unit/test-content.global.ts'],
 		setupFiles: ['tests/unit/test-content.setup.ts'],
 		testTimeout: 20_000,
 		projects: [
