@@ -8,7 +8,7 @@ import {
 	registrationPath,
 	revokeInvite
 } from '$lib/server/auth/invites';
-import { canManageCohort, listManagedCohorts } from '$lib/server/cohorts/access';
+import { canManageCohort, listManagedCohortChoices } from '$lib/server/cohorts/access';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 
 import { fail } from '@sveltejs/kit';
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 		createdBy: user.role === 'admin' ? undefined : user.id,
 		page: pageParam(event.url.searchParams)
 	});
-	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
+	const cohorts = listManagedCohortChoices(user).map(({ id, label }) => ({ id, label }));
 	// Coming from a cohort page (?lehrgang=…), the invitation is for that cohort.
 	const wanted = event.url.searchParams.get('lehrgang');
 	return {

@@ -2,6 +2,8 @@ import { and, asc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
 import { cohorts, cohortTrainers, enrolments } from '../db/schema';
+import { m } from '$lib/paraglide/messages.js';
+import { getCourse } from '../content';
 import { inCohortPeriod, type CohortPeriod } from './periods';
 
 /** Cohorts a user may manage: admins all, trainers those they are assigned to; or one period of them. */
@@ -19,6 +21,19 @@ export function listManagedCohorts(user: SessionUser, period?: CohortPeriod) {
 		.where(and(eq(cohortTrainers.userId, user.id), inPeriod))
 		.orderBy(asc(cohorts.name))
 		.all();
+}
+
+/**
+ * The managed cohorts as choices for a select or checkbox list. The label names the course too:
+ * cohorts of different courses may share a name, and two identical entries cannot be told apart.
+ */
+export function listManagedCohortChoices(user: SessionUser, period?: CohortPeriod) {
+	return listManagedCohorts(user, period).map(({ id, name, courseId }) => ({
+		id,
+		name,
+		courseId,
+		label: m.cohorts_option_label({ name, course: getCourse(courseId)?.title ?? courseId })
+	}));
 }
 
 export function canManageCohort(user: Pick<SessionUser, 'id' | 'role'>, cohortId: string): boolean {

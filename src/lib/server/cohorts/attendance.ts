@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit';
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '../db';
 import { attendance } from '../db/schema';
 import { addDays, daysBetween } from './dates';
@@ -139,4 +139,34 @@ export function attendedAllDays(cohortId: string, userId: string, days: ModuleDa
 			.map((row) => `${row.moduleId}|${row.day}`)
 	);
 	return days.every((day) => present.has(`${day.moduleId}|${day.day}`));
+}
+
+/** Recorded days of one module that a new schedule no longer lists. */
+export interface OrphanedDays {
+	moduleId: string;
+	days: string[];
+}
+
+/**
+ * The days with recorded attendance that `modules` (a changed schedule) leaves out, per module
+ * in course order. The attendance page lists only the schedule's days, so their records would
+ * still count nowhere and show nowhere.
+ */
+export function findOrphanedAttendance(
+	cohortId: string,
+	modules: { moduleId: string; startsOn: string | null; endsOn: string | null }[]
+): OrphanedDays[] {
+	const recorded = getDb()
+		.selectDistinct({ moduleId: attendance.moduleId, day: attendance.day })
+		.from(attendance)
+		.where(eq(attendance.cohortId, cohortId))
+		.orderBy(asc(attendance.day))
+		.all();
+	const kept = new Set(listCohortDays(modules).map((entry) => `${entry.moduleId}|${entry.day}`));
+	return modules.flatMap(({ moduleId }) => {
+		const days = recorded
+			.filter((row) => row.moduleId === moduleId && !kept.has(`${moduleId}|${row.day}`))
+			.map((row) => row.day);
+		return days.length ? [{ moduleId, days }] : [];
+	});
 }

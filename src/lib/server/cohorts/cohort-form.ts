@@ -194,3 +194,30 @@ export function cohortFormValues(cohort: {
 	});
 	return values;
 }
+
+/** The cohort's last day: the end of its last module or the follow-up meeting; null undated. */
+export function lastCohortDay(details: Pick<CohortDetails, 'followUpDate' | 'modules'>) {
+	const days = details.modules.flatMap((module) => module.endsOn ?? module.startsOn ?? []);
+	if (details.followUpDate) days.push(details.followUpDate);
+	return days.length ? days.reduce((a, b) => (a > b ? a : b)) : null;
+}
+
+/**
+ * A last day before today is usually a typo in the year, and files the cohort under
+ * „Abgeschlossen“ with its learners' data on the retention clock: it needs a confirmation. An
+ * edit that leaves the last day where it was (a finished cohort's place corrected) does not.
+ */
+export function needsPastConfirmation(
+	details: Pick<CohortDetails, 'followUpDate' | 'modules'>,
+	today: string,
+	stored: Pick<CohortDetails, 'followUpDate' | 'modules'> | null = null
+): string | null {
+	const last = lastCohortDay(details);
+	if (!last || last >= today) return null;
+	return stored && lastCohortDay(stored) === last ? null : last;
+}
+
+/** Names compare trimmed, on one line and without case: „IKBO 2027“ and „ikbo  2027“ clash. */
+export function cohortNameKey(name: string): string {
+	return asOneLine(name).trim().replace(/\s+/g, ' ').toLocaleLowerCase('de');
+}

@@ -6,7 +6,9 @@ import { getCourse } from '../content';
 import { getDb } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { cohortModules, cohortTrainers, cohorts, enrolments, users } from '../db/schema';
+import { cohortNameKey } from './cohort-form';
 import type { CohortDetails, CohortInput, CohortModuleInput } from './cohort-form';
+import { findOrphanedAttendance, type OrphanedDays } from './attendance';
 import { pageOfQuery } from '../db/paging';
 import { inCohortPeriod, type CohortPeriod } from './periods';
 
@@ -53,14 +55,38 @@ export function createCohort(courseId: string, input: CohortInput, createdBy: st
 	return id;
 }
 
-export function updateCohort(id: string, details: CohortDetails): void {
-	getDb().transaction((tx) => {
-		tx.update(cohorts)
-			.set({ name: details.name, followUpDate: details.followUpDate })
-			.where(eq(cohorts.id, id))
-			.run();
-		writeModules(id, details.modules);
-	});
+export type UpdateCohortResult = { ok: true } | { ok: false; orphaned: OrphanedDays[] };
+
+/**
+ * Saves name and schedule, unless the schedule leaves out days with recorded attendance: those
+ * records would vanish from every page, so nothing changes and the days are named instead.
+ */
+export function updateCohort(id: string, details: CohortDetails): UpdateCohortResult {
+	return getDb().transaction(
+		(tx) => {
+			const orphaned = findOrphanedAttendance(id, details.modules);
+			if (orphaned.length) return { ok: false, orphaned };
+			tx.update(cohorts)
+				.set({ name: details.name, followUpDate: details.followUpDate })
+				.where(eq(cohorts.id, id))
+				.run();
+			writeModules(id, details.modules);
+			return { ok: true };
+			// IMMEDIATE: attendance recorded meanwhile cannot slip between the check and the write.
+		},
+		{ behavior: 'immediate' }
+	);
+}
+
+/** Another cohort of the course already has this name (see cohortNameKey); `exceptId` is itself. */
+export function isCohortNameTaken(courseId: string, name: string, exceptId?: string): boolean {
+	const wanted = cohortNameKey(name);
+	return getDb()
+		.select({ id: cohorts.id, name: cohorts.name })
+		.from(cohorts)
+		.where(eq(cohorts.courseId, courseId))
+		.all()
+		.some((row) => row.id !== exceptId && cohortNameKey(row.name) === wanted);
 }
 
 // A learner's course page reads the cohort on every request.

@@ -1,6 +1,6 @@
 import { asc, eq } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
-import { isCourseTrainer, listManagedCohorts } from '../cohorts/access';
+import { isCourseTrainer, listManagedCohortChoices } from '../cohorts/access';
 import { getCatalogue } from '../content';
 import { getDb } from '../db';
 import { eventAudience } from '../db/schema';
@@ -37,10 +37,10 @@ export function audienceChoicesFor(user: SessionUser) {
 	const courses = getCatalogue()
 		.filter((course) => isCourseTrainer(user, course.id))
 		.map((course) => ({ kind: 'course' as const, targetId: course.id, label: course.title }));
-	const cohorts = listManagedCohorts(user).map((cohort) => ({
+	const cohorts = listManagedCohortChoices(user).map((cohort) => ({
 		kind: 'cohort' as const,
 		targetId: cohort.id,
-		label: cohort.name
+		label: cohort.label
 	}));
 	return { courses, cohorts };
 }

@@ -1,6 +1,6 @@
 import { requireUser } from '$lib/server/auth/guards';
 import { listReviewQueue, queueStatuses, type QueueStatus } from '$lib/server/assignments/queue';
-import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { listManagedCohortChoices } from '$lib/server/cohorts/access';
 import { getCatalogue, getCourse, getItem } from '$lib/server/content';
 import type { PageServerLoad } from './$types';
 import { pageParam } from '$lib/server/http/page-param';
@@ -8,7 +8,7 @@ import { pageParam } from '$lib/server/http/page-param';
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
 	const params = event.url.searchParams;
-	const cohorts = listManagedCohorts(user);
+	const cohorts = listManagedCohortChoices(user);
 	const courses =
 		user.role === 'admin'
 			? getCatalogue()
@@ -34,7 +34,7 @@ export const load: PageServerLoad = (event) => {
 	});
 	return {
 		filter,
-		cohorts: cohorts.map(({ id, name }) => ({ id, name })),
+		cohorts: cohorts.map(({ id, label }) => ({ id, label })),
 		modules,
 		result: {
 			...result,

@@ -2,7 +2,7 @@ import { formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { getUser } from '$lib/server/auth/users';
-import { listManagedCohorts } from '$lib/server/cohorts/access';
+import { listManagedCohortChoices } from '$lib/server/cohorts/access';
 import { getCourse } from '$lib/server/content';
 import { issueManually, listLearnersForCertificates } from '$lib/server/certificates/manage';
 import { isIssuerReady } from '$lib/server/certificates/settings';
@@ -14,7 +14,7 @@ import { isConfirmed } from '$lib/server/http/confirm';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
-	const cohorts = listManagedCohorts(user).map(({ id, name }) => ({ id, name }));
+	const cohorts = listManagedCohortChoices(user).map(({ id, label }) => ({ id, label }));
 	const cohortParam = event.url.searchParams.get('lehrgang') ?? '';
 	const cohortId = cohorts.some((cohort) => cohort.id === cohortParam) ? cohortParam : '';
 	const page = pageParam(event.url.searchParams);

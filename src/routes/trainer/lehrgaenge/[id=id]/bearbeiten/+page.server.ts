@@ -1,8 +1,17 @@
-import { cohortFormValues, parseCohortForm } from '$lib/server/cohorts/cohort-form';
-import { updateCohort } from '$lib/server/cohorts/cohorts';
+import { berlinDay } from '$lib/berlin-day';
+import { formatDay } from '$lib/format';
+import { m } from '$lib/paraglide/messages.js';
+import {
+	cohortFormValues,
+	moduleField,
+	needsPastConfirmation,
+	parseCohortForm
+} from '$lib/server/cohorts/cohort-form';
+import { isCohortNameTaken, updateCohort } from '$lib/server/cohorts/cohorts';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
+import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure } from '$lib/server/validation/form';
-import { redirect } from '@sveltejs/kit';
+import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,9 +27,28 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { cohort } = requireManagedCohort(event);
 		const modules = cohort.modules.map((module) => ({ id: module.moduleId }));
-		const parsed = parseCohortForm(await event.request.formData(), modules);
+		const formData = await event.request.formData();
+		const parsed = parseCohortForm(formData, modules);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		updateCohort(cohort.id, parsed.data);
+		if (isCohortNameTaken(cohort.courseId, parsed.data.name, cohort.id)) {
+			return formFailure(400, { name: m.cohorts_error_name_taken() }, parsed.values);
+		}
+		const pastLastDay = needsPastConfirmation(parsed.data, berlinDay(), cohort);
+		if (pastLastDay && !isConfirmed(formData)) {
+			return fail(400, { errors: {}, values: parsed.values, pastLastDay });
+		}
+		const result = updateCohort(cohort.id, parsed.data);
+		if (!result.ok) {
+			const errors: Record<string, string> = {};
+			for (const { moduleId, days } of result.orphaned) {
+				const index = cohort.modules.findIndex((module) => module.moduleId === moduleId);
+				errors[moduleField.start(index)] = m.cohorts_error_attendance_days({
+					number: index + 1,
+					days: days.map((day) => formatDay(day)).join(', ')
+				});
+			}
+			return formFailure(409, errors, parsed.values);
+		}
 		redirect(303, `/trainer/lehrgaenge/${cohort.id}?gespeichert=1`);
 	}
 };
