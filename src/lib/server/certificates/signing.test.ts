@@ -11,7 +11,9 @@ import {
 	verifySnapshot
 } from './signing';
 import { useTemporaryKeyDir } from '$test/unit/certificates';
+import { useFreshDatabase } from '$test/unit/test-database';
 
+useFreshDatabase();
 const dir = useTemporaryKeyDir();
 
 const snapshot = {

@@ -9,8 +9,11 @@ import {
 } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { startupProblem } from '../config/startup';
+import { count } from 'drizzle-orm';
+import { startupProblem, StartupProblem } from '../config/startup';
 import { envText } from '../config/env';
+import { getDb } from '../db';
+import { certificates, eventConfirmations } from '../db/schema';
 
 // The instance signs every certificate snapshot, so a copy of a PDF or its JSON can be checked
 // offline against the public key shown on the verify page.
@@ -56,12 +59,41 @@ function publicKeyPemOf(key: KeyObject): string {
 	return key.export({ type: 'spki', format: 'pem' }).toString();
 }
 
-/** Loads the key pair from KEY_DIR, generating it on first start. Call at server start. */
+/** Certificates and event confirmations in the database (each carries a signature). */
+function signedDocumentCount(): number {
+	const db = getDb();
+	const signed = [certificates, eventConfirmations].map(
+		(table) => db.select({ n: count() }).from(table).get()?.n ?? 0
+	);
+	return signed.reduce((sum, n) => sum + n, 0);
+}
+
+/**
+ * A missing key with signed documents in the database is a restore without KEY_DIR: a new key
+ * would make every certificate issued so far fail the public check. Only NEW_SIGNING_KEY=true
+ * (the operator knows the old key is lost) lets the server create one then.
+ */
+function missingKeyProblem(path: string): StartupProblem | null {
+	if (existsSync(path) || envText('NEW_SIGNING_KEY') === 'true') return null;
+	const signed = signedDocumentCount();
+	if (signed === 0) return null;
+	return new StartupProblem(
+		`Der Signaturschlüssel ${path} fehlt (KEY_DIR), die Datenbank enthält aber ${signed} signierte Zertifikate oder Teilnahmebestätigungen: den Schlüsselordner aus der Sicherung wiederherstellen und KEY_DIR darauf setzen (nur wenn der Schlüssel verloren ist: mit NEW_SIGNING_KEY=true einen neuen erzeugen; alte Zertifikate gelten dann als nicht bestätigt). / ` +
+			`The signing key ${path} is missing (KEY_DIR) but the database holds ${signed} signed certificates or confirmations: restore the key folder from the backup and point KEY_DIR to it (only if the key is lost: start with NEW_SIGNING_KEY=true to create a new one; old certificates then fail verification).`
+	);
+}
+
+/**
+ * Loads the key pair from KEY_DIR, generating it on first start (an empty database). Call at
+ * server start, after the database is open.
+ */
 export function initSigningKey(): void {
+	const path = join(keyDir(), PRIVATE_FILE);
+	const missing = missingKeyProblem(path);
+	if (missing) throw missing;
 	try {
 		getKeyPair();
 	} catch (error) {
-		const path = join(keyDir(), PRIVATE_FILE);
 		throw startupProblem(
 			{ de: 'Der Signaturschlüssel', en: 'The signing key' },
 			path,
