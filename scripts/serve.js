@@ -3,13 +3,28 @@
 // (src/lib/server/http/front-door.ts): requests it can answer without the framework, such as the
 // public pages kept for visitors without a session, are answered there; all others go on to
 // SvelteKit unchanged. `node build` still works, without that shortcut.
+import { environmentProblems, listenProblem } from '../src/lib/server/config/env-check.js';
+
+// Wrong settings stop the start with one line each, before adapter-node reads them (it throws
+// with a stack for some and silently misbehaves with others).
+const problems = environmentProblems(process.env, { requireOrigin: true });
+if (problems.length) {
+	for (const problem of problems) console.error(problem);
+	process.exit(1);
+}
+
 const { server } = await import(new URL('../build/index.js', import.meta.url).href);
+/** @type {import('node:http').Server} */
+const http = server.server;
+// adapter-node listens without an error handler: a taken port would end in a stack trace.
+http.on('error', (/** @type {NodeJS.ErrnoException & { port?: number }} */ error) => {
+	console.error(listenProblem(error));
+	process.exit(1);
+});
 
 /** @type {((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean) | undefined} */
 const frontDoor = Reflect.get(globalThis, Symbol.for('lernplattform.frontDoor'));
 if (typeof frontDoor === 'function') {
-	/** @type {import('node:http').Server} */
-	const http = server.server;
 	const svelteKit = http.listeners('request');
 	http.removeAllListeners('request');
 	http.on('request', (request, response) => {

@@ -21,12 +21,19 @@ import { operatorSettingsVersion } from '$lib/server/operator/settings';
 import { m } from '$lib/paraglide/messages.js';
 import { error, type Handle, type HandleServerError, type ServerInit } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { envText } from '$lib/server/config/env';
+import { checkEnvironment, envText } from '$lib/server/config/env';
+import { exitOnStartupProblem } from '$lib/server/config/startup';
 // Every schema parsed by the server answers in the reader's language where it has no own message.
 import '$lib/server/validation/zod-messages';
 
 export const init: ServerInit = async () => {
 	if (building) return;
+	// scripts/serve.js checked the settings already; `node build` and `vite dev` are checked here.
+	try {
+		checkEnvironment({ requireOrigin: !dev });
+	} catch (problem) {
+		exitOnStartupProblem(problem);
+	}
 	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start); fails at
 	// start, with the checker's German messages, if the content has errors.
 	warmContent();

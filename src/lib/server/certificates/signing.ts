@@ -11,7 +11,7 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'n
 import { join, resolve } from 'node:path';
 import { count } from 'drizzle-orm';
 import { startupProblem, StartupProblem } from '../config/startup';
-import { envText } from '../config/env';
+import { envFlag, envText } from '../config/env';
 import { getDb } from '../db';
 import { certificates, eventConfirmations } from '../db/schema';
 
@@ -74,7 +74,7 @@ function signedDocumentCount(): number {
  * (the operator knows the old key is lost) lets the server create one then.
  */
 function missingKeyProblem(path: string): StartupProblem | null {
-	if (existsSync(path) || envText('NEW_SIGNING_KEY') === 'true') return null;
+	if (existsSync(path) || envFlag('NEW_SIGNING_KEY')) return null;
 	const signed = signedDocumentCount();
 	if (signed === 0) return null;
 	return new StartupProblem(

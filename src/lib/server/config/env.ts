@@ -1,3 +1,6 @@
+import { environmentProblems, numberProblem } from './env-check.js';
+import { StartupProblem } from './startup';
+
 // The one module that reads the environment. Every setting the platform knows is named here (the
 // README's table documents each; a test keeps both and the code in step). Values are read on each
 // call, so tests and the Datenschutz page see what the running jobs use.
@@ -41,12 +44,32 @@ export function envText(name: EnvName): string | undefined {
 	return process.env[name];
 }
 
-/** A positive number from the environment, or `fallback` when unset or unusable. */
-export function envPositive(name: EnvName, fallback: number, { integer = false } = {}): number {
+/**
+ * A whole-number setting (range in env-check.js), or `fallback` when unset. A value out of range
+ * stops the start (checkEnvironment), so the throw here is only reached by a setting changed
+ * later in the same process (tests).
+ */
+export function envPositive(name: EnvName, fallback: number): number {
 	const raw = process.env[name];
-	const value = Number(raw);
-	const usable = raw !== undefined && raw !== '' && Number.isFinite(value) && value > 0;
-	return usable && (!integer || Number.isInteger(value)) ? value : fallback;
+	if (raw === undefined || raw === '') return fallback;
+	const problem = numberProblem(name, raw);
+	if (problem) throw new StartupProblem(problem);
+	return Number(raw);
+}
+
+/** A switch: `true` or `1` is on. */
+export function envFlag(name: EnvName): boolean {
+	const value = process.env[name];
+	return value === 'true' || value === '1';
+}
+
+/**
+ * Checks every setting (env-check.js) and throws one StartupProblem listing each wrong one on a
+ * line of its own. `requireOrigin`: the built server cannot work without ORIGIN.
+ */
+export function checkEnvironment({ requireOrigin }: { requireOrigin: boolean }): void {
+	const problems = environmentProblems(process.env, { requireOrigin });
+	if (problems.length) throw new StartupProblem(problems.join('\n'));
 }
 
 /** All settings at once, for modules that validate a group (mail). */

@@ -207,5 +207,5 @@ export function watchContentDir(): () => void {
 
 export function contentWatchWanted(dev: boolean): boolean {
 	const setting = envText('CONTENT_WATCH');
-	return setting === undefined || setting === '' ? dev : setting === 'true';
+	return setting === undefined || setting === '' ? dev : setting === 'true' || setting === '1';
 }

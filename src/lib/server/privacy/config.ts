@@ -1,10 +1,9 @@
 import { envPositive, type EnvName } from '../config/env';
 /**
  * Retention periods, read from the environment on every call (tests and the Datenschutz page see
- * the same values the job uses). A missing or unusable value falls back to the default.
+ * the same values the job uses). A missing value means the default; a wrong one stops the start.
  */
-const positiveInt = (name: EnvName, fallback: number) =>
-	envPositive(name, fallback, { integer: true });
+const positiveInt = (name: EnvName, fallback: number) => envPositive(name, fallback);
 
 export interface RetentionConfig {
 	/** Accounts without a login for this many months are deleted (default 36). */
