@@ -34,9 +34,13 @@ export const init: ServerInit = async () => {
 	} catch (problem) {
 		exitOnStartupProblem(problem);
 	}
-	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start); fails at
-	// start, with the checker's German messages, if the content has errors.
-	warmContent();
+	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start); stops the
+	// start, with the checker's German messages and no stack, if the content has errors.
+	try {
+		warmContent();
+	} catch (problem) {
+		exitOnStartupProblem(problem);
+	}
 	if (contentWatchWanted(dev)) watchContentDir();
 	openFrontDoor(keptPageDoor(operatorSettingsVersion));
 	// Everything else the start needs is loaded after the check: the check leaves a lot of

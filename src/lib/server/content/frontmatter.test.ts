@@ -141,9 +141,15 @@ describe('frontmatter rules', () => {
 		);
 	});
 
+	it('explains a missing colon in German before the YAML library’s English detail', () => {
+		expect(itemErrors(lines('---', 'title: L', 'kaputt', '---'))[0]).toMatch(
+			/^3: Das Frontmatter ist kein gültiges YAML: Nach einem Schlüssel fehlt der Doppelpunkt.* \(Implicit map keys need to be followed by map values/
+		);
+	});
+
 	it('reports a duplicate key', () => {
 		expect(itemErrors(lines('---', 'title: L', 'title: M', '---'))[0]).toMatch(
-			/^3: Das Frontmatter ist kein gültiges YAML: Map keys must be unique/
+			/^3: Das Frontmatter ist kein gültiges YAML: Ein Schlüssel steht zweimal \(Map keys must be unique/
 		);
 	});
 });

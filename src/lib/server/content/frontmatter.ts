@@ -15,6 +15,20 @@ export interface Frontmatter {
 	readable: boolean;
 }
 
+/** The YAML library reports in English; the common mistakes get a German sentence first. */
+const yamlHints: Partial<Record<string, string>> = {
+	MISSING_CHAR:
+		'Nach einem Schlüssel fehlt der Doppelpunkt, oder ein Text mit Doppelpunkt steht nicht in Anführungszeichen',
+	MULTILINE_IMPLICIT_KEY:
+		'Eine Zeile ohne „schluessel: wert“, oft ein Text mit Doppelpunkt ohne Anführungszeichen',
+	BLOCK_AS_IMPLICIT_KEY: 'Die Einrückung stimmt nicht',
+	BAD_INDENT: 'Die Einrückung stimmt nicht',
+	TAB_AS_INDENT: 'Eingerückt mit Tabulator statt Leerzeichen',
+	DUPLICATE_KEY: 'Ein Schlüssel steht zweimal',
+	BAD_DQ_ESCAPE: 'Ein Rückstrich \\ in "…" ist kein gültiges Zeichen, besser \'…\' verwenden',
+	UNEXPECTED_TOKEN: 'Ein Zeichen steht an einer Stelle, an der YAML es nicht erwartet'
+};
+
 export function readFrontmatter(tree: Root, file: string, problems: ProblemList): Frontmatter {
 	const node = tree.children[0];
 	if (!node || node.type !== 'yaml') {
@@ -29,11 +43,9 @@ export function readFrontmatter(tree: Root, file: string, problems: ProblemList)
 	if (doc.errors.length > 0) {
 		for (const error of doc.errors) {
 			const firstMessageLine = error.message.split('\n')[0] ?? error.message;
-			problems.error(
-				file,
-				lineAt(error.pos[0]),
-				`Das Frontmatter ist kein gültiges YAML: ${firstMessageLine}`
-			);
+			const hint = yamlHints[error.code];
+			const detail = hint ? `${hint} (${firstMessageLine})` : firstMessageLine;
+			problems.error(file, lineAt(error.pos[0]), `Das Frontmatter ist kein gültiges YAML: ${detail}`);
 		}
 		return { data: {}, lineOf: () => firstLine - 1, readable: false };
 	}

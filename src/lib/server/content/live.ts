@@ -11,6 +11,7 @@ import { renderItemBody, renderUncachedBody, type BodyRenderOptions } from './bo
 import { prepareContent, type PrepareResult } from './prepare';
 import { liveContent, publishContent, type ContentVersion } from './store';
 import { envText } from '$lib/server/config/env';
+import { StartupProblem } from '$lib/server/config/startup';
 
 // The live content read from CONTENT_DIR: loaded on first use, reloaded on request (admin
 // button, file watcher). A reload that fails the check keeps the live version and is kept
@@ -108,16 +109,25 @@ export function currentContent(): ContentVersion {
 	}
 	const result = readContent(contentDir());
 	if (!result.ok) {
-		const list = result.errors.map((error) => formatProblem(error)).join('\n');
-		throw new Error(
-			`Der Kursinhalt in ${contentDir()} enthält ${result.errors.length} Fehler (Details: npm run content:check -- ${contentDir()}):\n${list}`
-		);
+		throw contentStartupProblem(contentDir(), result.errors);
 	}
 	for (const warning of result.version.warnings) {
 		console.warn(`Kursinhalt: ${formatProblem(warning)}`);
 	}
 	publishContent(result.version);
 	return result.version;
+}
+
+/**
+ * Content errors at start end the server like any start problem: one line that names CONTENT_DIR
+ * and the fix, then the checker's German message for each error (file:line), no stack.
+ */
+export function contentStartupProblem(dir: string, errors: ContentProblem[]): StartupProblem {
+	const list = errors.map((error) => formatProblem(error)).join('\n');
+	return new StartupProblem(
+		`Der Kursinhalt in ${dir} enthält ${errors.length} Fehler (CONTENT_DIR): die Dateien unten korrigieren (prüfen mit npm run content:check -- ${dir}) und neu starten. / ` +
+			`The content in ${dir} has ${errors.length} error(s) (CONTENT_DIR): fix the files below (check with npm run content:check -- ${dir}) and start again.\n${list}`
+	);
 }
 
 type PublishedListener = (version: ContentVersion) => void;
