@@ -68,7 +68,8 @@ export const caseConsultationCases = (world: CaseWorld): BadInputCase[] => {
 			as: 'trainer',
 			path: start,
 			fields: { ...valid, moderatorId: '' },
-			message: 'Bitte wählen Sie für die Moderation eine Person aus dem Lehrgang oder aus der Kursleitung.',
+			message:
+				'Bitte wählen Sie für die Moderation eine Person aus dem Lehrgang oder aus der Kursleitung.',
 			status: 400
 		},
 		{
