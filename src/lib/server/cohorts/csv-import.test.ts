@@ -7,7 +7,13 @@ import { useFreshDatabase } from '$test/unit/test-database';
 import { enrolments, invites, mailOutbox } from '../db/schema';
 import { createCohort, listCohortLearners } from './cohorts';
 import { acceptCohortInvite } from './join';
-import { buildImportPreview, confirmImport, parseLearnerCsv, previewImport } from './csv-import';
+import {
+	buildImportPreview,
+	confirmImport,
+	decodeCsvFile,
+	parseLearnerCsv,
+	previewImport
+} from './csv-import';
 import { enrol } from './enrolment';
 
 const COURSE = 'probe-ikbo';
@@ -50,6 +56,71 @@ describe('parseLearnerCsv', () => {
 		expect(parseLearnerCsv('name;email\n"A;a@example.org\n')).toMatchObject({
 			ok: false,
 			error: expect.stringContaining('nicht gelesen')
+		});
+	});
+});
+
+describe('files as German Excel writes them', () => {
+	it('reads a stray quote inside an unquoted field literally; the row’s own checks apply', () => {
+		const parsed = parseLearnerCsv(
+			'Name;E-Mail\r\nAnna "Anni" Schmidt;anna@example.org\r\nBen Roth;ben"@example.org\r\n'
+		);
+		expect(parsed).toEqual({
+			ok: true,
+			rows: [
+				{ line: 2, name: 'Anna "Anni" Schmidt', email: 'anna@example.org' },
+				{ line: 3, name: 'Ben Roth', email: 'ben"@example.org' }
+			]
+		});
+		if (!parsed.ok) return;
+		const [anna, ben] = buildImportPreview(parsed.rows, new Set());
+		expect(anna).toMatchObject({ action: 'invite', errors: [] });
+		expect(ben).toMatchObject({ action: null, errors: ['Die E-Mail-Adresse ist ungültig.'] });
+	});
+
+	it('skips a „sep=“ first line and splits by the separator it names, counting lines as in the file', () => {
+		const semicolon = parseLearnerCsv('sep=;\r\nName;E-Mail\r\nDemir, Aylin;aylin@example.org\r\n');
+		expect(semicolon).toEqual({
+			ok: true,
+			rows: [{ line: 3, name: 'Demir, Aylin', email: 'aylin@example.org' }]
+		});
+		const comma = parseLearnerCsv('\uFEFFsep=,\nemail,name\nx@example.org,Weber; Katrin\n');
+		expect(comma).toEqual({
+			ok: true,
+			rows: [{ line: 3, name: 'Weber; Katrin', email: 'x@example.org' }]
+		});
+	});
+
+	it('decodes Windows-1252 files (Excel’s „CSV (Trennzeichen-getrennt)“), UTF-8 ones as UTF-8', () => {
+		// "Name;E-Mail\r\nJürgen Müller;jm@example.org\r\nJosé Weiß;jw@example.org\r\n" in
+		// Windows-1252: ü = FC, é = E9, ß = DF.
+		const ansi = Uint8Array.from([
+			...Buffer.from('Name;E-Mail\r\nJ'),
+			0xfc,
+			...Buffer.from('rgen M'),
+			0xfc,
+			...Buffer.from('ller;jm@example.org\r\nJos'),
+			0xe9,
+			...Buffer.from(' Wei'),
+			0xdf,
+			...Buffer.from(';jw@example.org\r\n')
+		]);
+		const text = decodeCsvFile(ansi);
+		expect(parseLearnerCsv(text)).toEqual({
+			ok: true,
+			rows: [
+				{ line: 2, name: 'Jürgen Müller', email: 'jm@example.org' },
+				{ line: 3, name: 'José Weiß', email: 'jw@example.org' }
+			]
+		});
+		// Windows-1252 has „“ and € where Latin-1 has control characters.
+		expect(decodeCsvFile(Uint8Array.from([0x84, 0x41, 0x93, 0x20, 0x80]))).toBe('„A“ €');
+		const utf8 = Buffer.from('\uFEFFName;E-Mail\nJürgen Müller;jm@example.org\n', 'utf8');
+		// The decoder drops the BOM; parseLearnerCsv drops one as well, in text posted back.
+		expect(decodeCsvFile(utf8)).toBe('Name;E-Mail\nJürgen Müller;jm@example.org\n');
+		expect(parseLearnerCsv(decodeCsvFile(utf8))).toMatchObject({
+			ok: true,
+			rows: [{ name: 'Jürgen Müller' }]
 		});
 	});
 });

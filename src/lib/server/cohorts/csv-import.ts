@@ -26,20 +26,60 @@ export interface CsvRow {
 
 export type ParsedCsv = { ok: true; rows: CsvRow[] } | { ok: false; error: string };
 
+/**
+ * Windows-1252's characters for the bytes 0x80–0x9F (the rest is Latin-1). Written out because
+ * Node 20's TextDecoder('windows-1252') decodes as Latin-1 and turns „ “ € into control characters.
+ */
+const WINDOWS_1252_HIGH =
+	'\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+	'\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+/**
+ * The file's text. German Excel saves „CSV (Trennzeichen-getrennt)“ in Windows-1252, only
+ * „CSV UTF-8“ in UTF-8; a file that is not valid UTF-8 is read as Windows-1252 (every byte is a
+ * character there), so „Müller“ arrives as „Müller“ instead of the file being refused.
+ */
+export function decodeCsvFile(bytes: Uint8Array): string {
+	try {
+		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		let text = '';
+		for (const byte of bytes) {
+			text +=
+				byte >= 0x80 && byte < 0xa0 ? WINDOWS_1252_HIGH[byte - 0x80] : String.fromCharCode(byte);
+		}
+		return text;
+	}
+}
+
+type Delimiter = ';' | ',' | '\t';
+
+/** Excel writes and reads `sep=;` as the first line to name the separator; it is no data. */
+const SEPARATOR_LINE = /^"?sep=([;,\t])"?[ \t]*\r?(?:\n|$)/i;
+
 /** `;` is what German spreadsheet programs write; `,` is the international default. */
-function detectDelimiter(text: string): ';' | ',' {
+function detectDelimiter(text: string): Delimiter {
 	const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
 	return (header.match(/;/g)?.length ?? 0) >= (header.match(/,/g)?.length ?? 0) ? ';' : ',';
 }
 
 export function parseLearnerCsv(text: string): ParsedCsv {
 	const content = text.replace(/^\uFEFF/, '');
-	if (content.trim() === '') return { ok: false, error: m.cohorts_import_error_empty() };
+	const separatorLine = SEPARATOR_LINE.exec(content);
+	const named = separatorLine?.[1] as Delimiter | undefined;
+	if (content.slice(separatorLine?.[0].length ?? 0).trim() === '') {
+		return { ok: false, error: m.cohorts_import_error_empty() };
+	}
 	let records: { record: string[]; info: { lines: number } }[];
 	try {
 		// With `info`, csv-parse returns { record, info } per row; its types do not say so.
 		records = parse(content, {
-			delimiter: detectDelimiter(content),
+			delimiter: named ?? detectDelimiter(content),
+			// Skipped rather than cut off, so error and row line numbers stay those of the file.
+			from_line: named ? 2 : 1,
+			// Excel leaves a `"` inside an unquoted cell as it is (`Anna "Anni" Schmidt`); read
+			// it literally, the row's own checks then apply.
+			relax_quotes: true,
 			relax_column_count: true,
 			skip_empty_lines: true,
 			trim: true,

@@ -1,5 +1,10 @@
 import { m } from '$lib/paraglide/messages.js';
-import { CSV_MAX_BYTES, confirmImport, previewImport } from '$lib/server/cohorts/csv-import';
+import {
+	CSV_MAX_BYTES,
+	confirmImport,
+	decodeCsvFile,
+	previewImport
+} from '$lib/server/cohorts/csv-import';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
@@ -15,11 +20,7 @@ async function readCsvFile(file: FormDataEntryValue | null): Promise<string | { 
 	if (file.size > CSV_MAX_BYTES) {
 		return { error: m.cohorts_import_error_too_large({ max: Math.round(CSV_MAX_BYTES / 1000) }) };
 	}
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(await file.arrayBuffer());
-	} catch {
-		return { error: m.cohorts_import_error_encoding() };
-	}
+	return decodeCsvFile(new Uint8Array(await file.arrayBuffer()));
 }
 
 export const actions: Actions = {
