@@ -51,15 +51,20 @@ export function arrangeEvents(
 	}
 }
 
+/** The calendar day `days` from today. */
+const inDays = (days: number) =>
+	new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+
 export const eventCases = (world: EventWorld): BadInputCase[] => {
+	// Relative to today: a fixed date would become a start in the past, refused for that alone.
 	const valid = {
 		title: 'Vertiefungstreffen 2027',
 		description: 'Programm',
 		format: 'praesenz',
 		place: 'Berlin',
-		startDay: '2027-06-12',
+		startDay: inDays(60),
 		startTime: '09:00',
-		endDay: '2027-06-13',
+		endDay: inDays(61),
 		endTime: '16:00',
 		capacity: '20',
 		deadlineDay: '',
@@ -90,12 +95,12 @@ export const eventCases = (world: EventWorld): BadInputCase[] => {
 		create('an unknown format', { ...valid, format: 'hybrid' }, 'Bitte wählen Sie „Online“'),
 		create(
 			'a date that does not exist',
-			{ ...valid, startDay: '2027-02-30' },
+			{ ...valid, startDay: `${inDays(60).slice(0, 4)}-02-30` },
 			'Bitte geben Sie Datum (zwischen 2000 und 2099) und Uhrzeit des Beginns an.'
 		),
 		create(
 			'an end before the start',
-			{ ...valid, endDay: '2027-06-11' },
+			{ ...valid, endDay: inDays(59) },
 			'Das Ende muss nach dem Beginn liegen.'
 		),
 		create(
@@ -105,8 +110,18 @@ export const eventCases = (world: EventWorld): BadInputCase[] => {
 		),
 		create(
 			'a deadline after the start',
-			{ ...valid, deadlineDay: '2027-06-20', deadlineTime: '12:00' },
+			{ ...valid, deadlineDay: inDays(62), deadlineTime: '12:00' },
 			'Der Anmeldeschluss muss ein gültiges Datum vor dem Beginn sein.'
+		),
+		create(
+			'a start in the past',
+			{ ...valid, startDay: '2020-01-10', startTime: '10:00', endDay: '2020-01-10' },
+			'Der Beginn liegt in der Vergangenheit.'
+		),
+		create(
+			'a registration deadline in the past',
+			{ ...valid, deadlineDay: inDays(-1), deadlineTime: '12:00' },
+			'Der Anmeldeschluss liegt in der Vergangenheit.'
 		),
 		create('nobody invited', noAudience, 'Bitte wählen Sie mindestens einen Kurs oder Lehrgang'),
 		create(

@@ -42,7 +42,7 @@ describe('demo cohort', () => {
 		]);
 		// The trainer's Vertiefungstreffen is published, two days, in the future.
 		const trainer = { ...demoAccounts[1]!, id: cohort.trainers[0]!.id };
-		const [event] = listManagedEvents(trainer);
+		const [event] = listManagedEvents(trainer, 'upcoming').rows;
 		expect(event).toMatchObject({ status: 'published', capacity: 30 });
 		expect(event!.startsAt.getTime()).toBeGreaterThan(Date.now());
 		// 9:00 on the first day to 16:00 on the next (31 hours, ±1 around a clock change).

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
 import { recordAudit, type AuditAction } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { generateId } from '../crypto/tokens';
@@ -69,14 +69,32 @@ export function updateEvent(
 	);
 }
 
-export function publishEvent(actor: SessionUser, event: EventRecord, now = new Date()): boolean {
-	if (event.status !== 'draft') return false;
+export type PublishRefusal = 'not_draft' | 'started' | 'deadline_passed';
+
+/**
+ * Why a draft cannot be published (yet), or null: publishing invites people, so not to an event
+ * that has begun or whose registration deadline has passed meanwhile.
+ */
+export function publishRefusal(event: EventRecord, now = new Date()): PublishRefusal | null {
+	if (event.status !== 'draft') return 'not_draft';
+	if (event.startsAt <= now) return 'started';
+	if (event.registrationDeadline && event.registrationDeadline <= now) return 'deadline_passed';
+	return null;
+}
+
+export function publishEvent(
+	actor: SessionUser,
+	event: EventRecord,
+	now = new Date()
+): { ok: true } | { ok: false; reason: PublishRefusal } {
+	const refusal = publishRefusal(event, now);
+	if (refusal) return { ok: false, reason: refusal };
 	getDb().transaction((tx) => {
 		tx.update(events).set({ status: 'published' }).where(eq(events.id, event.id)).run();
 		notifyEventChange(event.id, 'invited', now);
 		audit(tx, actor, 'event.published', event.id);
 	});
-	return true;
+	return { ok: true };
 }
 
 /** Cancelling tells everyone registered or waiting; their registrations stay for the record. */
@@ -90,10 +108,26 @@ export function cancelEvent(actor: SessionUser, event: EventRecord, now = new Da
 	return true;
 }
 
-/** The events a staff member runs, newest start first. */
-export function listManagedEvents(user: SessionUser) {
+/**
+ * Upcoming: not yet ended (running ones included, as the cohort list's „Aktuell“ does). Past:
+ * its end has passed.
+ */
+export type EventPeriod = 'upcoming' | 'past';
+
+export const eventPeriodParam = (params: URLSearchParams): EventPeriod =>
+	params.get('zeitraum') === 'vergangen' ? 'past' : 'upcoming';
+
+const inEventPeriod = (period: EventPeriod, now: Date): SQL =>
+	period === 'past' ? lt(events.endsAt, now) : gte(events.endsAt, now);
+
+/**
+ * The events a staff member runs (admins: all) in one period, upcoming soonest first, past ones
+ * latest first; `periods` counts both for the list's tabs.
+ */
+export function listManagedEvents(user: SessionUser, period: EventPeriod, now = new Date()) {
 	const db = getDb();
-	return db
+	const own = user.role === 'admin' ? undefined : eq(events.createdBy, user.id);
+	const rows = db
 		.select({
 			id: events.id,
 			title: events.title,
@@ -105,9 +139,16 @@ export function listManagedEvents(user: SessionUser) {
 			waitlisted: sql<number>`(select count(*) from ${eventRegistrations} where ${eventRegistrations.eventId} = ${events.id} and ${eventRegistrations.status} = 'waitlisted')`
 		})
 		.from(events)
-		.where(user.role === 'admin' ? undefined : eq(events.createdBy, user.id))
-		.orderBy(desc(events.startsAt))
+		.where(and(own, inEventPeriod(period, now)))
+		.orderBy(period === 'past' ? desc(events.startsAt) : asc(events.startsAt))
 		.all();
+	const count = (p: EventPeriod) =>
+		db
+			.select({ n: sql<number>`count(*)` })
+			.from(events)
+			.where(and(own, inEventPeriod(p, now)))
+			.get()?.n ?? 0;
+	return { rows, periods: { upcoming: count('upcoming'), past: count('past') } };
 }
 
 /** Published and cancelled events, for the guests' list (filtered by invitation by the caller). */

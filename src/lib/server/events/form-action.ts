@@ -6,6 +6,7 @@ import {
 	audienceKey,
 	eventSchema,
 	parseAudience,
+	type EventSchemaOptions,
 	type AudienceChoice,
 	type EventInput
 } from './form';
@@ -26,14 +27,16 @@ export type EventFormResult =
 
 /**
  * Reads the create/edit form. `kept`: audience entries already on the event that this person
- * could not choose (another trainer's cohort added by an admin) stay.
+ * could not choose (another trainer's cohort added by an admin) stay. `dates`: the clock and,
+ * on an edit, the stored dates (a start already past may stay, not be newly set).
  */
 export function readEventForm(
 	user: SessionUser,
 	form: FormData,
-	kept: AudienceChoice[] = []
+	kept: AudienceChoice[] = [],
+	dates: EventSchemaOptions = {}
 ): EventFormResult {
-	const parsed = parseForm(form, eventSchema(), m.common_error_duplicate_field());
+	const parsed = parseForm(form, eventSchema(dates), m.common_error_duplicate_field());
 	const { courses, cohorts } = audienceChoicesFor(user);
 	const offered = [...courses, ...cohorts];
 	const audience = parseAudience(form, offered);

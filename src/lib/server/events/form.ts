@@ -16,7 +16,17 @@ const text = (min: number, max: number, message: () => string) =>
 const day = () => z.string().trim().max(10).default('');
 const time = () => z.string().trim().max(5).default('');
 
-export const eventSchema = () =>
+/** What the dates are checked against: the server's clock, and on an edit the stored dates. */
+export interface EventSchemaOptions {
+	now?: Date;
+	/** The event as stored: a start or deadline that stays as it was is not refused for being past. */
+	before?: { startsAt: Date; registrationDeadline: Date | null };
+}
+
+const sameInstant = (a: Date | null, b: Date | null) =>
+	(a?.getTime() ?? null) === (b?.getTime() ?? null);
+
+export const eventSchema = ({ now = new Date(), before }: EventSchemaOptions = {}) =>
 	z
 		.object({
 			title: text(3, TITLE_MAX, () => m.events_error_title({ max: TITLE_MAX })),
@@ -41,8 +51,13 @@ export const eventSchema = () =>
 		.transform((input, ctx) => {
 			const startsAt = fromBerlin(input.startDay, input.startTime);
 			const endsAt = fromBerlin(input.endDay, input.endTime);
+			const startKept = !!before && !!startsAt && sameInstant(startsAt, before.startsAt);
 			if (!startsAt)
 				ctx.addIssue({ code: 'custom', path: ['startDay'], message: m.events_error_start() });
+			else if (startsAt < now && !startKept) {
+				// Publishing would invite people to something already over.
+				ctx.addIssue({ code: 'custom', path: ['startDay'], message: m.events_error_start_past() });
+			}
 			if (!endsAt)
 				ctx.addIssue({ code: 'custom', path: ['endDay'], message: m.events_error_end() });
 			if (startsAt && endsAt && endsAt <= startsAt) {
@@ -59,6 +74,15 @@ export const eventSchema = () =>
 						code: 'custom',
 						path: ['deadlineDay'],
 						message: m.events_error_deadline()
+					});
+				} else if (
+					registrationDeadline < now &&
+					!(startKept && sameInstant(registrationDeadline, before!.registrationDeadline))
+				) {
+					ctx.addIssue({
+						code: 'custom',
+						path: ['deadlineDay'],
+						message: m.events_error_deadline_past()
 					});
 				}
 			}

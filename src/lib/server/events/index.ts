@@ -7,19 +7,24 @@ export { confirmationOf, verifyEventConfirmation, type EventVerification } from 
 export {
 	cancelEvent,
 	createEvent,
+	eventPeriodParam,
 	getEvent,
 	listManagedEvents,
 	listVisibleEvents,
 	publishEvent,
+	publishRefusal,
 	updateEvent,
-	type EventRecord
+	type EventPeriod,
+	type EventRecord,
+	type PublishRefusal
 } from './events';
 export {
 	audienceKey,
 	eventSchema,
 	parseAudience,
 	type AudienceChoice,
-	type EventInput
+	type EventInput,
+	type EventSchemaOptions
 } from './form';
 export { requireEventGuest, requireEventOrganiser } from './guard';
 export { calendarFile } from './ics';

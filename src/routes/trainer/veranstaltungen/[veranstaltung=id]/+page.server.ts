@@ -11,13 +11,21 @@ import {
 	listParticipants,
 	manageEventUrl,
 	publishEvent,
+	publishRefusal,
 	removeRegistration,
 	requireEventOrganiser,
-	saveAttendance
+	saveAttendance,
+	type PublishRefusal
 } from '$lib/server/events';
 import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+
+const refusalMessage: Record<PublishRefusal, () => string> = {
+	not_draft: m.events_error_not_draft,
+	started: m.events_error_publish_started,
+	deadline_passed: m.events_error_publish_deadline
+};
 
 export const load: PageServerLoad = (event) => {
 	const { user, event: record } = requireEventOrganiser(event);
@@ -26,6 +34,7 @@ export const load: PageServerLoad = (event) => {
 	const participants = listParticipants(record.id);
 	const params = event.url.searchParams;
 	const removing = params.get('entfernen');
+	const refusal = record.status === 'draft' ? publishRefusal(record) : null;
 	const pendingRemoval = participants.find(
 		(p) => p.userId === removing && p.status !== 'cancelled'
 	);
@@ -41,6 +50,8 @@ export const load: PageServerLoad = (event) => {
 		waitlisted: participants.filter((p) => p.status === 'waitlisted'),
 		withdrawn: participants.filter((p) => p.status === 'cancelled'),
 		saved: params.has('gespeichert'),
+		// A draft that can no longer be published says why instead of offering the button.
+		publishBlocked: refusal ? refusalMessage[refusal]() : null,
 		pending: {
 			publish: params.has('veroeffentlichen'),
 			cancel: params.has('absagen'),
@@ -55,9 +66,8 @@ export const actions: Actions = {
 		if (!isConfirmed(await event.request.formData())) {
 			redirect(303, `${manageEventUrl(record.id)}?veroeffentlichen#status`);
 		}
-		if (!publishEvent(user, record)) {
-			return formFailure(409, { form: m.events_error_not_draft() });
-		}
+		const published = publishEvent(user, record);
+		if (!published.ok) return formFailure(409, { form: refusalMessage[published.reason]() });
 		return { done: m.events_published_done() };
 	},
 	absagen: async (event) => {

@@ -31,7 +31,9 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	default: async (event) => {
 		const { user, event: record } = requireEditable(event);
-		const result = readEventForm(user, await event.request.formData(), audienceOf(record.id));
+		const result = readEventForm(user, await event.request.formData(), audienceOf(record.id), {
+			before: record
+		});
 		if (!result.ok) {
 			const { errors, values, chosen } = result;
 			return fail(400, { errors, values, chosen });
