@@ -21,6 +21,17 @@ export interface Participant {
 	confirmation: { number: string; code: string; status: string } | null;
 }
 
+/** The days of the event for which anyone's attendance is recorded, in order. */
+export function attendedDaysOf(eventId: string): string[] {
+	return getDb()
+		.selectDistinct({ day: eventAttendance.day })
+		.from(eventAttendance)
+		.where(eq(eventAttendance.eventId, eventId))
+		.orderBy(asc(eventAttendance.day))
+		.all()
+		.map(({ day }) => day);
+}
+
 /** Everyone who signed up, in sign-up order, with the days they were there. */
 export function listParticipants(eventId: string): Participant[] {
 	const db = getDb();

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages.js';
 import { withoutControls } from '../validation/text';
-import { fromBerlin } from './berlin-time';
+import { formatDay } from '$lib/format';
+import { daysBetween, fromBerlin } from './berlin-time';
 
 export const TITLE_MAX = 150;
 export const DESCRIPTION_MAX = 20_000;
@@ -19,8 +20,16 @@ const time = () => z.string().trim().max(5).default('');
 /** What the dates are checked against: the server's clock, and on an edit the stored dates. */
 export interface EventSchemaOptions {
 	now?: Date;
-	/** The event as stored: a start or deadline that stays as it was is not refused for being past. */
-	before?: { startsAt: Date; registrationDeadline: Date | null };
+	/**
+	 * The event as stored: a start or deadline that stays as it was is not refused for being past;
+	 * days with recorded attendance (YYYY-MM-DD) must stay days of the event.
+	 */
+	before?: { startsAt: Date; registrationDeadline: Date | null; attendedDays?: readonly string[] };
+}
+
+function daysLost(attended: readonly string[] = [], startsAt: Date, endsAt: Date): string[] {
+	const kept = new Set(daysBetween(startsAt, endsAt));
+	return attended.filter((day) => !kept.has(day));
 }
 
 const sameInstant = (a: Date | null, b: Date | null) =>
@@ -65,6 +74,16 @@ export const eventSchema = ({ now = new Date(), before }: EventSchemaOptions = {
 			}
 			if (startsAt && endsAt && endsAt.getTime() - startsAt.getTime() > 14 * 86_400_000) {
 				ctx.addIssue({ code: 'custom', path: ['endDay'], message: m.events_error_too_long() });
+			}
+			const lost = startsAt && endsAt ? daysLost(before?.attendedDays, startsAt, endsAt) : [];
+			if (lost.length) {
+				// The attendance would be on no page any more, and the confirmations name those days.
+				const days = lost.map((day) => formatDay(day)).join(', ');
+				ctx.addIssue({
+					code: 'custom',
+					path: ['startDay'],
+					message: m.events_error_attendance_days({ days })
+				});
 			}
 			let registrationDeadline: Date | null = null;
 			if (input.deadlineDay || input.deadlineTime) {

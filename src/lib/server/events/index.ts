@@ -1,6 +1,12 @@
 // Veranstaltungen: one door for the routes.
 export { canManageEvent, eventRoleOf } from './access';
-export { attendanceField, listParticipants, saveAttendance, type Participant } from './attendance';
+export {
+	attendanceField,
+	attendedDaysOf,
+	listParticipants,
+	saveAttendance,
+	type Participant
+} from './attendance';
 export { audienceChoicesFor, audienceOf, inviteesOf, isInvited } from './audience';
 export { berlinParts, daysBetween } from './berlin-time';
 export { confirmationOf, verifyEventConfirmation, type EventVerification } from './confirmations';

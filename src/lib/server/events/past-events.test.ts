@@ -94,6 +94,29 @@ describe('dates of a new or edited event', () => {
 	});
 });
 
+describe('an edit of an event with recorded attendance', () => {
+	const before = {
+		startsAt: fromBerlin('2026-12-04', '10:00')!,
+		registrationDeadline: null,
+		attendedDays: ['2026-12-04', '2026-12-05']
+	};
+	const twoDays = { startDay: '2026-12-04', startTime: '10:00', endDay: '2026-12-05' };
+
+	it('refuses dates that would drop a day with attendance, naming it', () => {
+		const schema = eventSchema({ now: NOW, before });
+		expect(errorsOf(schema.safeParse(form({ ...twoDays, endDay: '2026-12-04' })))).toEqual({
+			startDay:
+				'Für 05.12.2026 ist schon Anwesenheit erfasst. Diese Tage müssen Tage der Veranstaltung bleiben, sonst ist die erfasste Anwesenheit auf keiner Seite mehr zu sehen. Es wurde nichts gespeichert.'
+		});
+	});
+
+	it('accepts changes that keep those days, such as a later end or another place', () => {
+		const schema = eventSchema({ now: NOW, before });
+		expect(schema.safeParse(form({ ...twoDays, place: 'Raum 2' })).success).toBe(true);
+		expect(schema.safeParse(form({ ...twoDays, endDay: '2026-12-06' })).success).toBe(true);
+	});
+});
+
 describe('publishing', () => {
 	it('refuses to publish a draft whose start has passed meanwhile, and invites nobody', async () => {
 		const alumna = await makeAlumna('Alma Spät');

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import {
 	audienceFields,
 	audienceKey,
+	attendedDaysOf,
 	audienceOf,
 	eventFormValues,
 	manageEventUrl,
@@ -32,7 +33,7 @@ export const actions: Actions = {
 	default: async (event) => {
 		const { user, event: record } = requireEditable(event);
 		const result = readEventForm(user, await event.request.formData(), audienceOf(record.id), {
-			before: record
+			before: { ...record, attendedDays: attendedDaysOf(record.id) }
 		});
 		if (!result.ok) {
 			const { errors, values, chosen } = result;
