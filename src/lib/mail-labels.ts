@@ -5,6 +5,8 @@ export const mailKindLabel = (kind: MailKind): string =>
 	({
 		invite: m.mail_kind_invite,
 		password_reset: m.mail_kind_password_reset,
+		password_reset_link_created: m.mail_kind_password_reset_link_created,
+		password_changed: m.mail_kind_password_changed,
 		email_change_confirm: m.mail_kind_email_change_confirm,
 		email_change_taken: m.mail_kind_email_change_taken,
 		email_changed: m.mail_kind_email_changed,

@@ -18,6 +18,8 @@ export type NotificationMailKind = (typeof notificationMailKinds)[number];
 export const securityMailKinds = [
 	'invite',
 	'password_reset',
+	'password_reset_link_created',
+	'password_changed',
 	'email_change_confirm',
 	'email_change_taken',
 	'email_changed',

@@ -78,6 +78,17 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 	// the old session of the person ended with the reset
 	await person.goto('/');
 	await expect(person).toHaveURL(/\/anmelden/);
+	// The link and its use are in the audit log under their own names, also in the action filter.
+	await page.goto(`/admin/protokoll?person=${encodeURIComponent(email)}`);
+	const log = page.getByRole('table');
+	await expect(log).toContainText('Link zum Zurücksetzen erstellt');
+	await expect(log).toContainText('Passwort zurückgesetzt');
+	for (const label of [
+		'Link zum Zurücksetzen erstellt',
+		'Passwort zurückgesetzt',
+		'Passwort geändert'
+	])
+		await expect(page.getByLabel('Aktion').locator('option', { hasText: label })).toHaveCount(1);
 	await person.close();
 	await stranger.close();
 });

@@ -6,7 +6,8 @@ import { changeName } from '$lib/server/auth/profile';
 import { requireUser } from '$lib/server/auth/guards';
 import { checkCurrentPassword } from '$lib/server/auth/login';
 import { cookieExpiry, createSession } from '$lib/server/auth/session';
-import { getUser, setPassword } from '$lib/server/auth/users';
+import { getUser } from '$lib/server/auth/users';
+import { changeOwnPassword } from '$lib/server/auth/password-change';
 import {
 	getMailPreferences,
 	mailKindsFor,
@@ -75,7 +76,7 @@ export const actions: Actions = {
 		if (check === 'wrong') {
 			return formFailure(400, { currentPassword: m.auth_error_current_password_wrong() });
 		}
-		await setPassword(user.id, parsed.data.password);
+		await changeOwnPassword(user.id, parsed.data.password);
 		const { token, session } = createSession(user.id);
 		setSessionCookie(event.cookies, token, cookieExpiry(session));
 		return { passwordChanged: true };

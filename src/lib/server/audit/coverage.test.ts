@@ -6,6 +6,11 @@ import { assignment, ITEM_ID, twoCohorts } from '$test/unit/assignment-helpers';
 import { createInvite, revokeInvite } from '../auth/invites';
 import { attemptLogin } from '../auth/login';
 import { setUserActive, setUserRole } from '../auth/users';
+import {
+	changeOwnPassword,
+	completePasswordReset,
+	createPasswordReset
+} from '../auth/password-change';
 import { recordAttendance } from '../cohorts/attendance';
 import { removeLearner } from '../cohorts/cohorts';
 import { confirmImport } from '../cohorts/csv-import';
@@ -58,6 +63,9 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			setUserRole(learnerB.id, 'trainer', admin.id);
 			setUserActive(learnerB.id, false, admin.id);
 			setUserActive(learnerB.id, true, admin.id);
+			const reset = createPasswordReset(learnerB.id, admin.id);
+			await completePasswordReset(reset.token, 'Zurückgesetzt und neu 2026');
+			await changeOwnPassword(learnerB.id, 'Selbst geändert und neu 2026');
 			const invite = createInvite({
 				role: 'learner',
 				email: 'neu@x.org',
@@ -146,6 +154,9 @@ describe('every security- and data-relevant action leaves an audit entry with wh
 			['user.role_changed', admin.id],
 			['user.deactivated', admin.id],
 			['user.reactivated', admin.id],
+			['user.password_reset_link_created', admin.id],
+			['user.password_reset', null],
+			['user.password_changed', learnerB.id],
 			['invite.created', trainer1.id],
 			['invite.revoked', admin.id],
 			['cohort.csv_imported', trainer1.id],

@@ -5,7 +5,8 @@ import { throttleKey } from '../throttle/slots';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { attemptLogin } from './login';
 import { processPasswordResetRequests, requestPasswordReset } from './password-reset';
-import { completePasswordReset, createUser, findValidPasswordReset, setUserActive } from './users';
+import { createUser, setUserActive } from './users';
+import { completePasswordReset, findValidPasswordReset } from './password-change';
 
 const PASSWORD = 'Fahrrad Kanal Brücke';
 const MINUTE = 60 * 1000;

@@ -10,7 +10,8 @@ import {
 	validateSessionToken
 } from './session';
 import { hashToken } from '../crypto/tokens';
-import { createUser, setPassword, setUserActive } from './users';
+import { createUser, setUserActive } from './users';
+import { changeOwnPassword } from './password-change';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -89,7 +90,7 @@ describe('sessions', () => {
 	it('ends every session of a user on password change and on deactivation', async () => {
 		const user = await newUser();
 		const first = createSession(user.id);
-		await setPassword(user.id, 'Neues Passwort Nummer eins');
+		await changeOwnPassword(user.id, 'Neues Passwort Nummer eins');
 		expect(validateSessionToken(first.token)).toBeNull();
 		const second = createSession(user.id);
 		setUserActive(user.id, false);

@@ -2,10 +2,10 @@ import { and, asc, count, eq, isNull, or, type SQL } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { containsText } from '../db/like';
-import { passwordResets, users, type Role } from '../db/schema';
+import { users, type Role } from '../db/schema';
 import { hashPassword } from './password';
 import { invalidateUserSessions } from './session';
-import { generateId, generateToken, hashToken } from '../crypto/tokens';
+import { generateId } from '../crypto/tokens';
 import { asOneLine } from '../validation/text';
 import { pageOfQuery } from '../db/paging';
 
@@ -165,61 +165,4 @@ export function setUserRole(id: string, role: Role, actorId: string | null = nul
 
 export function setUserActive(id: string, active: boolean, actorId: string | null = null): boolean {
 	return changeUserAccess(id, { active }, actorId);
-}
-
-/** New password: all sessions end (the caller opens a fresh one for the current device). */
-export async function setPassword(userId: string, password: string): Promise<void> {
-	const passwordHash = await hashPassword(password);
-	getDb().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
-	invalidateUserSessions(userId);
-}
-
-export const RESET_VALIDITY_MS = 24 * 60 * 60 * 1000;
-
-export function createPasswordReset(userId: string, createdBy: string, now = new Date()) {
-	const token = generateToken();
-	const expiresAt = new Date(now.getTime() + RESET_VALIDITY_MS);
-	getDb()
-		.insert(passwordResets)
-		.values({ tokenHash: hashToken(token), userId, createdBy, expiresAt })
-		.run();
-	return { token, expiresAt };
-}
-
-export function findValidPasswordReset(token: string, now = new Date()) {
-	const row = getDb()
-		.select({
-			tokenHash: passwordResets.tokenHash,
-			userId: passwordResets.userId,
-			expiresAt: passwordResets.expiresAt,
-			usedAt: passwordResets.usedAt,
-			email: users.email,
-			name: users.name,
-			active: users.active
-		})
-		.from(passwordResets)
-		.innerJoin(users, eq(users.id, passwordResets.userId))
-		.where(eq(passwordResets.tokenHash, hashToken(token)))
-		.get();
-	if (!row || row.usedAt || !row.active || row.expiresAt <= now) return null;
-	return row;
-}
-
-export async function completePasswordReset(token: string, password: string): Promise<boolean> {
-	const reset = findValidPasswordReset(token);
-	if (!reset) return false;
-	const used = getDb()
-		.update(passwordResets)
-		.set({ usedAt: new Date() })
-		.where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
-		.run();
-	if (used.changes !== 1) return false;
-	// Any other link still open for the account (an earlier request, the admin's) is void now.
-	getDb()
-		.update(passwordResets)
-		.set({ usedAt: new Date() })
-		.where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
-		.run();
-	await setPassword(reset.userId, password);
-	return true;
 }

@@ -5,7 +5,8 @@ import type { Role } from '../db/schema';
 import type { MentoringEvent, NotificationData } from '$lib/notifications';
 import { caseMailSubject, caseNoticeText, casePhaseInstruction } from '$lib/case-consultation';
 import { mentoringText } from '$lib/mentoring';
-import { composeMail, type ComposedMail, type MailContent, type MailLink } from './compose';
+import { accountMailBody, type AccountMailInput, type MailBody } from './account-templates';
+import { composeMail, type ComposedMail, type MailLink } from './compose';
 
 export type Locale = 'de' | 'en';
 
@@ -21,16 +22,7 @@ export type MailTemplateInput =
 			/** The address already has an account: the link accepts, it does not register. */
 			hasAccount?: boolean;
 	  }
-	| { kind: 'password_reset'; name: string; path: string; validMinutes: number }
-	| {
-			kind: 'email_change_confirm';
-			name: string;
-			newEmail: string;
-			path: string;
-			validHours: number;
-	  }
-	| { kind: 'email_change_taken' }
-	| { kind: 'email_changed'; name: string; newEmail: string; at: Date }
+	| AccountMailInput
 	| {
 			kind: 'feedback_received';
 			name: string;
@@ -103,9 +95,7 @@ export interface RenderOptions {
 	unsubscribePath?: string;
 }
 
-type Body = Pick<MailContent, 'subject' | 'paragraphs' | 'quote' | 'items' | 'action'> & {
-	name?: string;
-};
+type Body = MailBody;
 
 const ACCOUNT_MAIL_SETTINGS = '/konto#email-einstellungen';
 
@@ -133,45 +123,12 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 			};
 		}
 		case 'password_reset':
-			return {
-				name: input.name,
-				subject: m.mail_reset_subject({}, o),
-				paragraphs: [
-					m.mail_reset_text({}, o),
-					m.mail_reset_validity({ minutes: input.validMinutes }, o),
-					m.mail_reset_ignore({}, o)
-				],
-				action: { label: m.mail_reset_action({}, o), url: url(input.path) }
-			};
+		case 'password_reset_link_created':
+		case 'password_changed':
 		case 'email_change_confirm':
-			return {
-				name: input.name,
-				subject: m.mail_email_confirm_subject({}, o),
-				paragraphs: [
-					m.mail_email_confirm_text({ email: input.newEmail }, o),
-					m.mail_email_confirm_validity({ hours: input.validHours }, o),
-					m.mail_email_confirm_ignore({}, o)
-				],
-				action: { label: m.mail_email_confirm_action({}, o), url: url(input.path) }
-			};
 		case 'email_change_taken':
-			return {
-				subject: m.mail_email_taken_subject({}, o),
-				paragraphs: [m.mail_email_taken_text({}, o), m.mail_email_taken_hint({}, o)],
-				action: { label: m.mail_email_taken_action({}, o), url: url('/anmelden') }
-			};
 		case 'email_changed':
-			return {
-				name: input.name,
-				subject: m.mail_email_changed_subject({}, o),
-				paragraphs: [
-					m.mail_email_changed_text(
-						{ email: input.newEmail, date: formatDateTime(input.at, locale) },
-						o
-					),
-					m.mail_email_changed_warning({}, o)
-				]
-			};
+			return accountMailBody(input, locale, url);
 		case 'feedback_received': {
 			const accepted = input.decision === 'accepted';
 			const params = { title: input.itemTitle, trainer: input.trainerName };

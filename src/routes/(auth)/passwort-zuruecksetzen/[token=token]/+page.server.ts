@@ -1,6 +1,6 @@
 import { m } from '$lib/paraglide/messages.js';
 import { resetPasswordSchema } from '$lib/server/auth/forms';
-import { completePasswordReset, findValidPasswordReset } from '$lib/server/auth/users';
+import { completePasswordReset, findValidPasswordReset } from '$lib/server/auth/password-change';
 import { passwordResetThrottle } from '$lib/server/throttle';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';

@@ -3,13 +3,8 @@ import { adminProfileSchema, roleSchema } from '$lib/server/auth/forms';
 import { changeEmailByAdmin, changeName } from '$lib/server/auth/profile';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	createPasswordReset,
-	getUser,
-	setUserActive,
-	setUserRole,
-	type UserSummary
-} from '$lib/server/auth/users';
+import { getUser, setUserActive, setUserRole, type UserSummary } from '$lib/server/auth/users';
+import { createPasswordReset } from '$lib/server/auth/password-change';
 import {
 	assignLearnerToCohort,
 	listCohortChoices,
