@@ -11,6 +11,7 @@ import { collectDiscussionAttachments } from './export-attachments';
 import { auditEntriesOf } from './export-audit';
 import { rowsNaming, safeName } from './export-rows';
 import type { ExportFile } from './registry';
+import { redactMails } from './export-mail';
 
 export interface ExportedFile {
 	/** Absent for files attached to Austausch posts. */
@@ -319,7 +320,7 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			settings: mailSettings ?? null,
 			preferences: mailPreferences,
 			waitingForDigest: digestEntries,
-			mails
+			mails: redactMails(mails)
 		},
 		'lerntagebuch.json': journal,
 		'austausch.json': {
