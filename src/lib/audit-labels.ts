@@ -6,6 +6,7 @@ export const auditActionLabel = (action: string): string => {
 	const labels: Record<AuditAction, () => string> = {
 		'login.succeeded': m.privacy_audit_action_login_succeeded,
 		'login.failed': m.privacy_audit_action_login_failed,
+		'login.throttled': m.privacy_audit_action_login_throttled,
 		'user.role_changed': m.privacy_audit_action_user_role_changed,
 		'user.deactivated': m.privacy_audit_action_user_deactivated,
 		'user.reactivated': m.privacy_audit_action_user_reactivated,

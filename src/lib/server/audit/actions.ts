@@ -5,6 +5,7 @@
 export const auditActions = [
 	'login.succeeded',
 	'login.failed',
+	'login.throttled',
 	'user.role_changed',
 	'user.deactivated',
 	'user.reactivated',

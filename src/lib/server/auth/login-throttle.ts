@@ -36,6 +36,17 @@ export function reserveLoginAttempt(email: string, ip: string, now = new Date())
 	return { ok: false, accountLocked: reservation.refused.some((bucket) => bucket !== 'login-ip') };
 }
 
+/**
+ * Whether a refused attempt is the first for this account and address in the current window.
+ * Only that one goes to the audit log: the log shows that and from where an account was under
+ * attack, while a script hammering the form cannot flood it (one entry per address and window).
+ */
+export function firstRefusalInWindow(email: string, ip: string, now = new Date()): boolean {
+	const limit = { max: 1, windowMs: loginLimits().windowMs };
+	return reserveSlots([{ bucket: 'login-refused', value: `${account(email)}|${ip}`, limit }], now)
+		.ok;
+}
+
 /** A correct password: the reserved slot was not a failure, and this pair starts afresh. */
 export function loginSucceeded(reservation: { ids: number[] }, email: string, ip: string): void {
 	releaseSlots(reservation.ids);

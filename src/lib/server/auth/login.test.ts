@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { notifications } from '../db/schema';
+import { getDb } from '../db';
+import { auditLog, notifications } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { attemptLogin, checkCurrentPassword } from './login';
 import { createUser, setUserActive } from './users';
@@ -130,5 +131,41 @@ describe('login', () => {
 		}
 		expect(await checkCurrentPassword('a@example.org', PASSWORD, '10.0.0.1')).toBe('throttled');
 		expect(await checkCurrentPassword('a@example.org', PASSWORD, '10.0.0.2')).toBe('ok');
+	});
+});
+
+describe('refused logins in the audit log', () => {
+	beforeEach(() => {
+		useFreshDatabase();
+		process.env.LOGIN_LIMIT_ACCOUNT = '5';
+		process.env.LOGIN_LIMIT_ACCOUNT_TOTAL = '20';
+		process.env.LOGIN_LIMIT_IP = '30';
+	});
+
+	it('records a throttled attempt on a staff account once per account and address, not each one', async () => {
+		const admin = await createUser({
+			email: 'admin@example.org',
+			name: 'Ada',
+			password: PASSWORD,
+			role: 'admin'
+		});
+		for (let attempt = 0; attempt < 7; attempt++) {
+			await attemptLogin('admin@example.org', 'falsches Passwort', '10.0.0.1');
+		}
+		for (let attempt = 0; attempt < 8; attempt++) {
+			await attemptLogin('admin@example.org', 'falsches Passwort', '10.0.0.2');
+		}
+		const entries = getDb().select().from(auditLog).all();
+		const of = (action: string, ip: string) =>
+			entries.filter((row) => row.action === action && row.ip === ip);
+		expect(of('login.failed', '10.0.0.1')).toHaveLength(5);
+		expect(of('login.throttled', '10.0.0.1')).toEqual([
+			expect.objectContaining({
+				actorId: admin.id,
+				subjectUserId: admin.id,
+				details: { limit: 'account' }
+			})
+		]);
+		expect(of('login.throttled', '10.0.0.2')).toHaveLength(1);
 	});
 });

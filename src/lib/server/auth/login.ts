@@ -1,5 +1,10 @@
 import { notifyAccountLocked } from '../notifications';
-import { loginNotCounted, loginSucceeded, reserveLoginAttempt } from './login-throttle';
+import {
+	firstRefusalInWindow,
+	loginNotCounted,
+	loginSucceeded,
+	reserveLoginAttempt
+} from './login-throttle';
 import { verifyAgainstDummy, verifyPassword } from './password';
 import { recordAudit } from '../audit';
 import { findLoginCandidate, markActive } from './users';
@@ -7,10 +12,25 @@ import { findLoginCandidate, markActive } from './users';
 export type LoginResult =
 	{ ok: true; userId: string } | { ok: false; reason: 'throttled' | 'invalid' | 'deactivated' };
 
-/** The owner learns in the app, at their next login, that their account was locked. */
-function noteAccountLocked(email: string): void {
+/**
+ * A refused attempt: the owner learns in the app, at their next login, that their account was
+ * locked; on a trainer's or admin's account it is audited like a failed login, once per address
+ * and throttle window (see firstRefusalInWindow).
+ */
+function noteRefused(email: string, ip: string, accountLocked: boolean, audit: boolean): void {
 	const account = findLoginCandidate(email);
-	if (account) notifyAccountLocked(account.id);
+	if (!account) return;
+	if (accountLocked) notifyAccountLocked(account.id);
+	if (!audit || account.role === 'learner' || !firstRefusalInWindow(email, ip)) return;
+	recordAudit({
+		actorId: account.id,
+		action: 'login.throttled',
+		objectType: 'user',
+		objectId: account.id,
+		subjectUserId: account.id,
+		ip,
+		details: { limit: accountLocked ? 'account' : 'address' }
+	});
 }
 
 /**
@@ -26,7 +46,7 @@ export async function attemptLogin(
 ): Promise<LoginResult> {
 	const reservation = reserveLoginAttempt(email, ip);
 	if (!reservation.ok) {
-		if (reservation.accountLocked) noteAccountLocked(email);
+		noteRefused(email, ip, reservation.accountLocked, purpose === 'login');
 		return { ok: false, reason: 'throttled' };
 	}
 	const candidate = findLoginCandidate(email);
