@@ -1,8 +1,9 @@
 // `npm run user:create -- --role admin --email a@b.de --name "Vorname Name" [--password …]`
 // Creates an account directly, e.g. the first administrator. Without --password (or the
-// USER_PASSWORD variable) the password is asked for on the terminal.
-import { createInterface } from 'node:readline/promises';
+// USER_PASSWORD variable) the password is asked for on the terminal (not shown while typed) or
+// read from the first line of piped input.
 import { parseArgs } from 'node:util';
+import { askPassword } from './lib/ask-password';
 import { checkPasswordPolicy } from '../src/lib/server/auth/password';
 import { passwordProblemMessages } from '../src/lib/server/auth/password-messages';
 import { exitOnStartupProblem } from '../src/lib/server/config/startup';
@@ -39,19 +40,16 @@ if (!values.email || !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(values.email)) {
 if (!values.name?.trim()) fail('Bitte einen Namen mit --name angeben.');
 if (existingAccount(values.email)) fail(`Es gibt bereits ein Konto mit ${values.email}.`);
 
-let password = values.password ?? process.env.USER_PASSWORD;
-if (!password) {
-	const terminal = createInterface({ input: process.stdin, output: process.stdout });
-	password = await terminal.question('Passwort (mindestens 10 Zeichen): ');
-	terminal.close();
-}
+const password =
+	values.password ??
+	process.env.USER_PASSWORD ??
+	(await askPassword('Passwort (mindestens 10 Zeichen): '));
 const problem = checkPasswordPolicy(password, { email: values.email, name: values.name });
 if (problem) fail(passwordProblemMessages[problem]());
 
-const user = await createUser({
-	email: values.email,
-	name: values.name!,
-	password,
-	role: values.role as Role
-});
+// Audited without an actor: whoever runs the command has no account (yet).
+const user = await createUser(
+	{ email: values.email, name: values.name!, password, role: values.role as Role },
+	{ actorId: null, via: 'command_line' }
+);
 console.log(`Konto erstellt: ${user.email} (${user.role})`);

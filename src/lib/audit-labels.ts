@@ -7,6 +7,7 @@ export const auditActionLabel = (action: string): string => {
 		'login.succeeded': m.privacy_audit_action_login_succeeded,
 		'login.failed': m.privacy_audit_action_login_failed,
 		'login.throttled': m.privacy_audit_action_login_throttled,
+		'user.created': m.privacy_audit_action_user_created,
 		'user.role_changed': m.privacy_audit_action_user_role_changed,
 		'user.deactivated': m.privacy_audit_action_user_deactivated,
 		'user.reactivated': m.privacy_audit_action_user_reactivated,

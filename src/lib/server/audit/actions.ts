@@ -6,6 +6,7 @@ export const auditActions = [
 	'login.succeeded',
 	'login.failed',
 	'login.throttled',
+	'user.created',
 	'user.role_changed',
 	'user.deactivated',
 	'user.reactivated',

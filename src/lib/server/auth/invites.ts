@@ -266,6 +266,18 @@ export async function redeemInvite(
 					role: invite.role
 				})
 				.run();
+			recordAudit(
+				{
+					actorId: userId,
+					action: 'user.created',
+					objectType: 'user',
+					objectId: userId,
+					subjectUserId: userId,
+					details: { role: invite.role, via: 'invite', inviteId: invite.id }
+				},
+				tx,
+				now
+			);
 			if (invite.cohortId) {
 				const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();
 				if (cohort) {

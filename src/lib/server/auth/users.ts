@@ -37,18 +37,41 @@ export type UserSummary = {
 	createdAt: Date;
 };
 
-export async function createUser(input: NewUser): Promise<UserSummary> {
+/**
+ * A new account with a password. `createdBy` audits it as `user.created` (null: no signed-in
+ * person, e.g. the `user:create` command line); test fixtures leave it out.
+ */
+export async function createUser(
+	input: NewUser,
+	createdBy?: { actorId: string | null; via: 'command_line' }
+): Promise<UserSummary> {
 	const passwordHash = await hashPassword(input.password);
 	const row = {
 		id: generateId(),
 		email: normaliseEmail(input.email),
 		name: asOneLine(input.name).trim()
 	};
-	return getDb()
-		.insert(users)
-		.values({ ...row, passwordHash, role: input.role })
-		.returning(userColumns)
-		.get();
+	return getDb().transaction((tx) => {
+		const user = tx
+			.insert(users)
+			.values({ ...row, passwordHash, role: input.role })
+			.returning(userColumns)
+			.get();
+		if (createdBy) {
+			recordAudit(
+				{
+					actorId: createdBy.actorId,
+					action: 'user.created',
+					objectType: 'user',
+					objectId: user.id,
+					subjectUserId: user.id,
+					details: { role: user.role, via: createdBy.via }
+				},
+				tx
+			);
+		}
+		return user;
+	});
 }
 
 export function emailExists(email: string): boolean {
