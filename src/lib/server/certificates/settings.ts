@@ -1,4 +1,5 @@
 import { recordAudit } from '../audit';
+import { fieldChanges } from '../audit/changes';
 import { m } from '$lib/paraglide/messages.js';
 import { eq } from 'drizzle-orm';
 import { fileTypeFromBuffer } from 'file-type';
@@ -105,6 +106,7 @@ export function saveIssuerChanges(
 	images: Partial<Record<IssuerImageKind, IssuerImage | null>>
 ): void {
 	getDb().transaction((tx) => {
+		const before = getIssuerSettings();
 		saveIssuerSettings(value);
 		for (const [kind, image] of Object.entries(images) as [IssuerImageKind, IssuerImage | null][]) {
 			if (image) saveIssuerImage(kind, image);
@@ -116,7 +118,7 @@ export function saveIssuerChanges(
 				action: 'settings.changed',
 				objectType: 'settings',
 				objectId: 'certificate_issuer',
-				details: { imagesChanged: Object.keys(images) }
+				details: fieldChanges(before, value, Object.keys(images))
 			},
 			tx
 		);

@@ -2,6 +2,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { eq } from 'drizzle-orm';
 import { z } from 'zod';
 import { recordAudit } from '../audit';
+import { fieldChanges } from '../audit/changes';
 import { getDb } from '../db';
 import { preparedQuery } from '../db/prepared';
 import { settings } from '../db/schema';
@@ -72,12 +73,19 @@ export function getOperatorSettings(): OperatorSettings | null {
 
 export function saveOperatorSettings(actorId: string, value: OperatorSettings, now = new Date()) {
 	getDb().transaction((tx) => {
+		const before = getOperatorSettings();
 		tx.insert(settings)
 			.values({ key: OPERATOR_KEY, value, updatedAt: now })
 			.onConflictDoUpdate({ target: settings.key, set: { value, updatedAt: now } })
 			.run();
 		recordAudit(
-			{ actorId, action: 'settings.changed', objectType: 'settings', objectId: OPERATOR_KEY },
+			{
+				actorId,
+				action: 'settings.changed',
+				objectType: 'settings',
+				objectId: OPERATOR_KEY,
+				details: fieldChanges(before, value)
+			},
 			tx,
 			now
 		);
