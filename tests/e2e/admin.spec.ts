@@ -78,15 +78,18 @@ test('an admin searches users, changes a role and creates a one-time reset link'
 	// the old session of the person ended with the reset
 	await person.goto('/');
 	await expect(person).toHaveURL(/\/anmelden/);
-	// The link and its use are in the audit log under their own names, also in the action filter.
+	// Registration, link and its use are in the audit log under their own names, also in the filter.
 	await page.goto(`/admin/protokoll?person=${encodeURIComponent(email)}`);
 	const log = page.getByRole('table');
 	await expect(log).toContainText('Link zum Zurücksetzen erstellt');
 	await expect(log).toContainText('Passwort zurückgesetzt');
+	await expect(log).toContainText('Konto angelegt'); // the registration through the invitation
 	for (const label of [
 		'Link zum Zurücksetzen erstellt',
 		'Passwort zurückgesetzt',
-		'Passwort geändert'
+		'Passwort geändert',
+		'Anmeldung gesperrt (zu viele Versuche)',
+		'Konto angelegt'
 	])
 		await expect(page.getByLabel('Aktion').locator('option', { hasText: label })).toHaveCount(1);
 	await person.close();
