@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { cpSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -67,6 +68,11 @@ describe('backup and restore drill', () => {
 		const restoredDir = join(app.dataDir, 'backup');
 		const { renameSync } = await import('node:fs');
 		renameSync(copy, join(restoredDir, 'bench.db'));
+		// Without the key folder the copy's certificates could no longer be checked: no start.
+		await expect(
+			startApp({ fixtureCourses: true, port: 4502, dataDir: restoredDir })
+		).rejects.toThrow('server exited (1)');
+		cpSync(join(app.dataDir, 'keys'), join(restoredDir, 'keys'), { recursive: true });
 		const restored = await startApp({ fixtureCourses: true, port: 4502, dataDir: restoredDir });
 		try {
 			const trainer = new Client(restored.url);

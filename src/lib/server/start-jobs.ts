@@ -22,10 +22,6 @@ import { startContentHistory } from '$lib/server/studio/versions';
  * hourly and daily jobs, demo data and the mail worker.
  */
 export async function startServerJobs(): Promise<void> {
-	// The studio's publishes are commits: CONTENT_DIR becomes a repository on first start.
-	void startContentHistory().catch((problem) =>
-		console.warn('Kursinhalt: Versionsverlauf konnte nicht angelegt werden:', problem)
-	);
 	try {
 		getDb();
 		// Certificate signing key: generated on first start in KEY_DIR (default data/keys).
@@ -33,6 +29,12 @@ export async function startServerJobs(): Promise<void> {
 	} catch (problem) {
 		exitOnStartupProblem(problem);
 	}
+	// The studio's publishes are commits: CONTENT_DIR becomes a repository on first start. Only
+	// after the checks that may stop the start: it holds a lease across processes, and a process
+	// that exits holding it makes the next start wait for the lease to run out.
+	void startContentHistory().catch((problem) =>
+		console.warn('Kursinhalt: Versionsverlauf konnte nicht angelegt werden:', problem)
+	);
 	// Processes sharing CONTENT_DIR and the database take over each other's publishes.
 	followPublishedVersions();
 	// Uploads are refused one by one with a message; the operator hears about it at start too.
