@@ -4,6 +4,7 @@
 // public pages kept for visitors without a session, are answered there; all others go on to
 // SvelteKit unchanged. `node build` still works, without that shortcut.
 import { environmentProblems, listenProblem } from '../src/lib/server/config/env-check.js';
+import { securityHeadersFor } from '../src/lib/server/http/security-headers.js';
 
 // Wrong settings stop the start with one line each, before adapter-node reads them (it throws
 // with a stack for some and silently misbehaves with others).
@@ -24,17 +25,19 @@ http.on('error', (/** @type {NodeJS.ErrnoException & { port?: number }} */ error
 
 /** @type {((request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => boolean) | undefined} */
 const frontDoor = Reflect.get(globalThis, Symbol.for('lernplattform.frontDoor'));
-if (typeof frontDoor === 'function') {
-	const svelteKit = http.listeners('request');
-	http.removeAllListeners('request');
-	http.on('request', (request, response) => {
-		let answered = false;
-		try {
-			answered = frontDoor(request, response);
-		} catch (error) {
-			// The page is then rendered as usual; the failure is worth a line in the log.
-			console.error('front door:', error);
-		}
-		if (!answered) for (const listener of svelteKit) listener.call(http, request, response);
-	});
-}
+const securityHeaders = Object.entries(securityHeadersFor(process.env.ORIGIN));
+const svelteKit = http.listeners('request');
+http.removeAllListeners('request');
+http.on('request', (request, response) => {
+	// adapter-node serves static files (/_app/…, favicon, robots.txt) before SvelteKit's hooks,
+	// which send these headers on everything else: set here, a page's own values replace them.
+	for (const [name, value] of securityHeaders) response.setHeader(name, value);
+	let answered = false;
+	try {
+		answered = frontDoor?.(request, response) ?? false;
+	} catch (error) {
+		// The page is then rendered as usual; the failure is worth a line in the log.
+		console.error('front door:', error);
+	}
+	if (!answered) for (const listener of svelteKit) listener.call(http, request, response);
+});

@@ -8,7 +8,7 @@ import { withRequestContext } from '$lib/server/http/request-context';
 import { languageTransform } from '$lib/server/http/request-locale';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
-import { securityHeadersFor } from '$lib/server/http/security-headers';
+import { securityHeadersFor } from '$lib/server/http/security-headers.js';
 import { openFrontDoor } from '$lib/server/http/front-door';
 import { handlePageStatus } from '$lib/server/http/page-status';
 import {

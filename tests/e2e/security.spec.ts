@@ -18,6 +18,20 @@ test('pages send security headers and a strict CSP', async ({ request }) => {
 	expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
 });
 
+test('static files, served before the hooks, get the same security headers', async ({
+	request
+}) => {
+	const page = await request.get('/anmelden');
+	const script = (await page.text()).match(/\/_app\/immutable\/[^"']+\.js/)?.[0];
+	expect(script).toBeTruthy();
+	for (const path of ['/favicon.svg', '/robots.txt', script!]) {
+		const headers = (await request.get(path)).headers();
+		expect(headers['x-content-type-options'], path).toBe('nosniff');
+		expect(headers['x-frame-options'], path).toBe('DENY');
+		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
+	}
+});
+
 test('public pages, kept once rendered, still get a nonce of their own per answer', async ({
 	request
 }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { securityHeadersFor } from './security-headers';
+import { securityHeadersFor } from './security-headers.js';
 
 describe('security headers', () => {
 	it('sends Strict-Transport-Security when the instance is served over https', () => {
