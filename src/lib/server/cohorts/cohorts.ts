@@ -72,8 +72,8 @@ export function updateCohort(id: string, details: CohortDetails): UpdateCohortRe
 				.run();
 			writeModules(id, details.modules);
 			return { ok: true };
-			// IMMEDIATE: attendance recorded meanwhile cannot slip between the check and the write.
 		},
+		// IMMEDIATE: attendance recorded meanwhile cannot slip between the check and the write.
 		{ behavior: 'immediate' }
 	);
 }

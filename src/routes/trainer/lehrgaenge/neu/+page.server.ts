@@ -1,16 +1,11 @@
-import { berlinDay } from '$lib/berlin-day';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
-import { needsPastConfirmation, parseCohortForm } from '$lib/server/cohorts/cohort-form';
-import {
-	createCohort,
-	isCohortNameTaken,
-	listTrainerCandidates
-} from '$lib/server/cohorts/cohorts';
+import { parseCohortForm } from '$lib/server/cohorts/cohort-form';
+import { createCohort, listTrainerCandidates } from '$lib/server/cohorts/cohorts';
+import { cohortSaveRefusal } from '$lib/server/cohorts/save-checks';
 import { getCatalogue, getCourse } from '$lib/server/content';
-import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure } from '$lib/server/validation/form';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 const moduleRefs = (courseId: string) =>
@@ -53,13 +48,8 @@ export const actions: Actions = {
 			trainers: { allowed: candidates, required: user.role === 'trainer' ? user.id : null }
 		});
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		if (isCohortNameTaken(courseId, parsed.data.name)) {
-			return formFailure(400, { name: m.cohorts_error_name_taken() }, parsed.values);
-		}
-		const pastLastDay = needsPastConfirmation(parsed.data, berlinDay());
-		if (pastLastDay && !isConfirmed(formData)) {
-			return fail(400, { errors: {}, values: parsed.values, pastLastDay });
-		}
+		const refusal = cohortSaveRefusal(courseId, parsed, formData);
+		if (refusal) return refusal;
 		const id = createCohort(courseId, parsed.data, user.id);
 		redirect(303, `/trainer/lehrgaenge/${id}?angelegt=1`);
 	}

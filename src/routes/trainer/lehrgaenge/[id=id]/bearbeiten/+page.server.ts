@@ -1,17 +1,11 @@
-import { berlinDay } from '$lib/berlin-day';
 import { formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
-import {
-	cohortFormValues,
-	moduleField,
-	needsPastConfirmation,
-	parseCohortForm
-} from '$lib/server/cohorts/cohort-form';
-import { isCohortNameTaken, updateCohort } from '$lib/server/cohorts/cohorts';
+import { cohortFormValues, moduleField, parseCohortForm } from '$lib/server/cohorts/cohort-form';
+import { updateCohort } from '$lib/server/cohorts/cohorts';
+import { cohortSaveRefusal } from '$lib/server/cohorts/save-checks';
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
-import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure } from '$lib/server/validation/form';
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -30,13 +24,9 @@ export const actions: Actions = {
 		const formData = await event.request.formData();
 		const parsed = parseCohortForm(formData, modules);
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
-		if (isCohortNameTaken(cohort.courseId, parsed.data.name, cohort.id)) {
-			return formFailure(400, { name: m.cohorts_error_name_taken() }, parsed.values);
-		}
-		const pastLastDay = needsPastConfirmation(parsed.data, berlinDay(), cohort);
-		if (pastLastDay && !isConfirmed(formData)) {
-			return fail(400, { errors: {}, values: parsed.values, pastLastDay });
-		}
+		const existing = { id: cohort.id, schedule: cohort };
+		const refusal = cohortSaveRefusal(cohort.courseId, parsed, formData, existing);
+		if (refusal) return refusal;
 		const result = updateCohort(cohort.id, parsed.data);
 		if (!result.ok) {
 			const errors: Record<string, string> = {};
