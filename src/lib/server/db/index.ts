@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { databasePath, migrationsDir } from '../config/paths';
 import { startupProblem } from '../config/startup';
@@ -28,7 +28,7 @@ export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Data
 export function openDatabase(path: string): Db {
 	let client: Database.Database | undefined;
 	try {
-		mkdirSync(dirname(path), { recursive: true });
+		createPrivately(path);
 		client = new Database(path);
 		client.pragma('journal_mode = WAL');
 		client.pragma('synchronous = NORMAL');
@@ -45,6 +45,20 @@ export function openDatabase(path: string): Db {
 		client?.close();
 		// A read-only folder or file is an operator fault: say which path and how to fix it.
 		throw startupProblem({ de: 'Die Datenbank', en: 'The database' }, path, 'DATABASE_PATH', error);
+	}
+}
+
+/**
+ * The file holds personal data: a new one is readable by the server's user only, whatever the
+ * umask of whoever starts it (SQLite gives its -wal and -shm files the same mode). An existing
+ * file keeps the mode the operator gave it.
+ */
+function createPrivately(path: string): void {
+	mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+	try {
+		writeFileSync(path, '', { flag: 'wx', mode: 0o600 });
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
 	}
 }
 
