@@ -34,12 +34,14 @@ export const init: ServerInit = async () => {
 	} catch (problem) {
 		exitOnStartupProblem(problem);
 	}
-	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start); stops the
-	// start, with the checker's German messages and no stack, if the content has errors.
+	// Reads and checks CONTENT_DIR (filled from the shipped courses on first start). If the files
+	// have errors, the newest version in the folder's history without them goes live; without
+	// one the start stops, with the checker's German messages and no stack.
 	try {
 		warmContent();
 	} catch (problem) {
-		exitOnStartupProblem(problem);
+		const { startWithNewestGoodVersion } = await import('$lib/server/studio/start-version');
+		if (!(await startWithNewestGoodVersion(problem))) exitOnStartupProblem(problem);
 	}
 	if (contentWatchWanted(dev)) watchContentDir();
 	openFrontDoor(keptPageDoor(operatorSettingsVersion));

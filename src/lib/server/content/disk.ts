@@ -53,13 +53,31 @@ export function readGlossarySource(dir: string): ContentSource | undefined {
 	return existsSync(path) ? { path: GLOSSARY_FILE, raw: readFileSync(path, 'utf8') } : undefined;
 }
 
+/**
+ * A snapshot from the paths of a content folder (relative, `/`-separated) and a way to read one
+ * as text: the same for the files on disk and for a commit of the folder's history.
+ */
+export function snapshotOf(
+	dir: string,
+	paths: readonly string[],
+	text: (path: string) => string
+): ContentSnapshot {
+	const coursePaths = paths.filter((path) => path.startsWith('courses/'));
+	const assets = coursePaths.filter((path) => !isPageMarkdown(path));
+	return {
+		dir,
+		files: coursePaths.filter(isPageMarkdown).map((path) => ({ path, raw: text(path) })),
+		assets,
+		texts: new Map(assets.filter(isIncludedText).map((path) => [path, text(path)])),
+		glossary: paths.includes(GLOSSARY_FILE)
+			? { path: GLOSSARY_FILE, raw: text(GLOSSARY_FILE) }
+			: undefined
+	};
+}
+
 /** Reads a content folder; null when it has no `courses/` folder. */
 export function readContentSnapshot(dir: string): ContentSnapshot | null {
 	const root = resolve(dir);
 	if (!existsSync(join(root, 'courses'))) return null;
-	const { files, assets } = readContentDir(root);
-	const texts = new Map(
-		assets.filter(isIncludedText).map((path) => [path, readFileSync(join(root, path), 'utf8')])
-	);
-	return { dir: root, files, assets, texts, glossary: readGlossarySource(root) };
+	return snapshotOf(root, listFiles(root), (path) => readFileSync(join(root, path), 'utf8'));
 }

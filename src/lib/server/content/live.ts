@@ -47,6 +47,17 @@ export interface RejectedReload {
 	dir: string;
 	errors: ContentProblem[];
 	warnings: ContentProblem[];
+	/** The files had errors at start already: the commit of the folder's history that is live. */
+	startedFrom?: CommittedVersion;
+	/** Rejected by the start itself, not by a later reload. */
+	atStart?: boolean;
+}
+
+/** A version read from the content folder's history rather than from its files. */
+export interface CommittedVersion {
+	commit: string;
+	message: string;
+	date: Date;
 }
 
 export type ReloadResult =
@@ -109,7 +120,7 @@ export function currentContent(): ContentVersion {
 	}
 	const result = readContent(contentDir());
 	if (!result.ok) {
-		throw contentStartupProblem(contentDir(), result.errors);
+		throw contentStartupProblem(contentDir(), result.errors, result.warnings);
 	}
 	for (const warning of result.version.warnings) {
 		console.warn(`Kursinhalt: ${formatProblem(warning)}`);
@@ -118,16 +129,50 @@ export function currentContent(): ContentVersion {
 	return result.version;
 }
 
+/** Content errors at start, with the checker's problems for a start from the folder's history. */
+export class ContentStartupProblem extends StartupProblem {
+	constructor(
+		message: string,
+		readonly dir: string,
+		readonly errors: ContentProblem[],
+		readonly warnings: ContentProblem[]
+	) {
+		super(message);
+	}
+}
+
 /**
- * Content errors at start end the server like any start problem: one line that names CONTENT_DIR
- * and the fix, then the checker's German message for each error (file:line), no stack.
+ * Content errors at start end the server like any start problem (unless the folder's history has
+ * a version without them, see studio/start-version.ts): one line that names CONTENT_DIR and the
+ * fix, then the checker's German message for each error (file:line), no stack.
  */
-export function contentStartupProblem(dir: string, errors: ContentProblem[]): StartupProblem {
+export function contentStartupProblem(
+	dir: string,
+	errors: ContentProblem[],
+	warnings: ContentProblem[] = []
+): ContentStartupProblem {
 	const list = errors.map((error) => formatProblem(error)).join('\n');
-	return new StartupProblem(
+	return new ContentStartupProblem(
 		`Der Kursinhalt in ${dir} enthält ${errors.length} Fehler (CONTENT_DIR): die Dateien unten korrigieren (prüfen mit npm run content:check -- ${dir}) und neu starten. / ` +
-			`The content in ${dir} has ${errors.length} error(s) (CONTENT_DIR): fix the files below (check with npm run content:check -- ${dir}) and start again.\n${list}`
+			`The content in ${dir} has ${errors.length} error(s) (CONTENT_DIR): fix the files below (check with npm run content:check -- ${dir}) and start again.\n${list}`,
+		dir,
+		errors,
+		warnings
 	);
+}
+
+/**
+ * Starts with a version from the folder's history because the files failed the check: it goes
+ * live, and the files' problems stay on the admin page until a reload succeeds.
+ */
+export function startWithCommittedVersion(
+	version: ContentVersion,
+	problem: ContentStartupProblem,
+	startedFrom: CommittedVersion
+): void {
+	const { dir, errors, warnings } = problem;
+	rejected = { at: new Date(), dir, errors, warnings, startedFrom, atStart: true };
+	publishContent(version);
 }
 
 type PublishedListener = (version: ContentVersion) => void;
@@ -154,7 +199,9 @@ export function reloadContent(options: { announce?: boolean } = {}): ReloadResul
 	const dir = contentDir();
 	const result = readContent(dir);
 	if (!result.ok) {
-		rejected = { at: new Date(), dir, errors: result.errors, warnings: result.warnings };
+		// A version from the history at start stays live, and the page keeps saying so.
+		const startedFrom = rejected?.startedFrom;
+		rejected = { at: new Date(), dir, errors: result.errors, warnings: result.warnings, startedFrom };
 		return { ok: false, rejected, live: liveContent() };
 	}
 	rejected = null;

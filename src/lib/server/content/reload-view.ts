@@ -19,7 +19,14 @@ export interface ContentStatus {
 		items: number;
 		warnings: ContentProblem[];
 	};
-	rejected: { at: string; errors: ContentProblem[]; warnings: ContentProblem[] } | null;
+	rejected: {
+		at: string;
+		errors: ContentProblem[];
+		warnings: ContentProblem[];
+		atStart: boolean;
+		/** Live since the start: a commit of the folder's history, because the files had errors. */
+		startedFrom: { commit: string; message: string; date: string } | null;
+	} | null;
 }
 
 export function contentStatus(): ContentStatus {
@@ -38,7 +45,11 @@ export function contentStatus(): ContentStatus {
 		rejected: rejected && {
 			at: rejected.at.toISOString(),
 			errors: rejected.errors,
-			warnings: rejected.warnings
+			warnings: rejected.warnings,
+			atStart: rejected.atStart === true,
+			startedFrom: rejected.startedFrom
+				? { ...rejected.startedFrom, date: rejected.startedFrom.date.toISOString() }
+				: null
 		}
 	};
 }
