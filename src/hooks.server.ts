@@ -107,8 +107,10 @@ const handleHeaders: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(headers)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
-	// Personal pages must not be cached; endpoints that set their own policy (lesson media) keep it.
-	if (event.locals.user && !response.headers.has('Cache-Control')) {
+	// No page may be kept by a browser or a proxy: each carries its own CSP nonce, and visitors
+	// without a session see personal data too (an invitation's name and address, a reset link, a
+	// verified certificate). Endpoints that set their own policy (lesson media) keep it.
+	if (!response.headers.has('Cache-Control')) {
 		response.headers.set('Cache-Control', 'private, no-store');
 	}
 	return response;

@@ -1,4 +1,4 @@
-import { demo, expect, login, postForm, test } from './support/fixtures';
+import { createInvite, demo, expect, login, postForm, test, uniqueEmail } from './support/fixtures';
 import { E2E_BASE_URL } from './support/paths.js';
 
 test('the session cookie is HttpOnly, Secure and SameSite=Lax', async ({ page, context }) => {
@@ -16,6 +16,22 @@ test('pages send security headers and a strict CSP', async ({ request }) => {
 	expect(headers['content-security-policy']).toContain("frame-ancestors 'none'");
 	expect(headers['content-security-policy']).toContain("default-src 'self'");
 	expect(headers['content-security-policy']).toMatch(/script-src 'self' 'nonce-/);
+});
+
+test('no page may be kept by a cache, those a visitor opens with a secret link included', async ({
+	page,
+	request
+}) => {
+	await login(page, demo.admin);
+	const invitation = await createInvite(page, { role: 'learner', email: uniqueEmail('cache') });
+	const anonymous = [new URL(invitation).pathname, '/anmelden', '/barrierefreiheit', '/verify'];
+	for (const path of anonymous) {
+		// Twice: the second answer of a public page comes from the server's front door.
+		for (let i = 0; i < 2; i += 1) {
+			const headers = (await request.get(path)).headers();
+			expect(headers['cache-control'], path).toBe('private, no-store');
+		}
+	}
 });
 
 test('static files, served before the hooks, get the same security headers', async ({
