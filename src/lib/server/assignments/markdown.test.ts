@@ -30,6 +30,16 @@ describe('rendering answers written in Markdown', () => {
 		expect(html).toContain('<li>Für &#x3C;Name> bitte</li>');
 	});
 
+	it('shows images as links, so no reader’s browser fetches them with its session', () => {
+		const html = renderUserMarkdown(
+			'![Foto](/admin/benutzer) ![](/konto) ![Ref][r]\n\n[r]: /abmelden'
+		);
+		expect(html).not.toMatch(/<img/i);
+		expect(html).toContain('<a href="/admin/benutzer">Foto</a>');
+		expect(html).toContain('<a href="/konto">/konto</a>');
+		expect(html).toContain('<a href="/abmelden">Ref</a>');
+	});
+
 	it('removes javascript: links', () => {
 		const html = renderUserMarkdown('[klick](javascript:alert(1))');
 		expect(html).not.toContain('javascript:');

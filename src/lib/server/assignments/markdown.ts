@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast';
-import type { Paragraph, Root, Text } from 'mdast';
+import type { Image, ImageReference, Link, LinkReference, Paragraph, Root, Text } from 'mdast';
 import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkParse from 'remark-parse';
@@ -27,10 +27,32 @@ function rawHtmlAsText() {
 	};
 }
 
+/**
+ * An image in a person's text would be fetched by every reader's browser with their session
+ * (`![](/admin/…)` from the platform itself; other hosts are blocked by the CSP): it becomes a
+ * link to the image, named by its description.
+ */
+function imagesAsLinks() {
+	return (tree: Root) => {
+		visit(tree, ['image', 'imageReference'], (node, index, parent) => {
+			if (!parent || index === undefined) return;
+			const image = node as Image | ImageReference;
+			const name = image.alt?.trim() || (image.type === 'image' ? image.url : image.label) || '';
+			const children: Text[] = [{ type: 'text', value: name }];
+			const link: Link | LinkReference =
+				image.type === 'image'
+					? { type: 'link', url: image.url, children }
+					: { ...image, type: 'linkReference', children };
+			(parent.children as (Link | LinkReference)[])[index] = link;
+		});
+	};
+}
+
 // rehype-sanitize (GitHub's schema) strips dangerous attributes and URLs such as `javascript:`.
 const processor = unified()
 	.use(remarkParse)
 	.use(rawHtmlAsText)
+	.use(imagesAsLinks)
 	.use(remarkRehype)
 	.use(rehypeSanitize)
 	.use(rehypeStringify);
