@@ -77,3 +77,27 @@ for (const viewport of viewports) {
 		});
 	});
 }
+
+test.describe('dark colour scheme', () => {
+	test.use({ colorScheme: 'dark', viewport: { width: 360, height: 740 } });
+
+	test('pages with danger buttons, badges and studio states keep their contrast', async ({
+		page
+	}) => {
+		await login(page, demo.admin);
+		await page.goto('/admin/benutzer');
+		const person = await page
+			.locator('main a[href^="/admin/benutzer/"]')
+			.first()
+			.getAttribute('href');
+		for (const path of ['/', '/admin/benutzer', person!]) {
+			await page.goto(path);
+			await expectNoAxeViolations(page);
+		}
+		await login(page, demo.trainer);
+		for (const path of ['/', '/trainer/lehrgaenge', '/studio/01-interkulturelle-oeffnung']) {
+			await page.goto(path);
+			await expectNoAxeViolations(page);
+		}
+	});
+});
