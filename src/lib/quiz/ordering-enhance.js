@@ -71,6 +71,8 @@ function enhance(field) {
 		if (!button || !row || button.getAttribute('aria-disabled') === 'true') return;
 		const from = rows().indexOf(/** @type {HTMLLIElement} */ (row));
 		move(from, from + (button.getAttribute('data-move') === 'up' ? -1 : 1));
+		// The row moved with its focused button: at the window's edge it would leave the view.
+		button.scrollIntoView({ block: 'nearest' });
 	});
 
 	// Window listeners, not pointer capture: they keep working while rows move under the pointer.
