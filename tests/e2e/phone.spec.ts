@@ -108,6 +108,22 @@ test.describe('on a 390 px phone', () => {
 		await expect(page).toHaveURL(/\/admin\/benutzer$/);
 		await context.close();
 	});
+
+	test('with JavaScript, the menu closes when one of its links opens a page', async ({
+		browser
+	}) => {
+		const context = await browser.newContext({ viewport: PHONE });
+		const page = await context.newPage();
+		await login(page, demo.admin);
+		await page.goto('/konto', { waitUntil: 'networkidle' });
+		const nav = page.getByRole('navigation', { name: 'Hauptnavigation' });
+		await page.locator('summary', { hasText: 'Menü' }).click();
+		await nav.getByRole('link', { name: 'Benutzer' }).click();
+		await expect(page).toHaveURL(/\/admin\/benutzer$/);
+		await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+		await expect(nav).toBeHidden();
+		await context.close();
+	});
 });
 
 test('at 360 px the cohort matrix and summary do not scroll sideways', async ({ page }) => {
