@@ -79,6 +79,10 @@ test('the review loop: submit, revision requested, resubmit, accepted, completio
 	await expectNoAxeViolations(trainer);
 	await trainer.getByRole('button', { name: 'Rückmeldung senden' }).click();
 	await expect(trainer.getByRole('alert')).toContainText('Bitte wählen Sie eine Entscheidung.');
+	// The group of choices is described by its error, so it is read on entering the group.
+	await expect(trainer.getByRole('group', { name: 'Entscheidung' })).toHaveAccessibleDescription(
+		'Bitte wählen Sie eine Entscheidung.'
+	);
 	await expectNoAxeViolations(trainer);
 	await review(trainer, 'Überarbeitung erbitten', 'Bitte die **Ressourcen** ergänzen.');
 

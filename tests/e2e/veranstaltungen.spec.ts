@@ -50,6 +50,10 @@ test('invite, register, wait, move up, attend and verify the confirmation', asyn
 	await page.goto('/trainer/veranstaltungen/neu');
 	await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
 	await expect(page.getByRole('alert').first()).toContainText('Bitte geben Sie einen Titel');
+	// A group of checkboxes is described by its hint and its error, read on entering it.
+	await expect(page.getByRole('group', { name: 'Eingeladen' })).toHaveAccessibleDescription(
+		/Absolvent\*innen mit gültigem Zertifikat.*Bitte wählen Sie mindestens einen Kurs/
+	);
 	await expectNoAxeViolations(page);
 	const title = `Vertiefungstreffen ${randomId().slice(0, 4)}`;
 	await page.getByLabel('Titel').fill(title);
