@@ -36,6 +36,8 @@ export function mentoringText(
 			return m.hospitation_notification_accepted({ title }, o);
 		case 'hospitation_declined':
 			return m.hospitation_notification_declined({ title }, o);
+		case 'requested':
+			return m.mentoring_notification_requested({ name }, o);
 		case 'confirmed':
 			return m.mentoring_notification_confirmed({ name }, o);
 		case 'declined':

@@ -3,6 +3,7 @@
  * share the "Mentoring und Hospitation" mail preference).
  */
 export type MentoringEvent =
+	| 'requested'
 	| 'confirmed'
 	| 'declined'
 	| 'message'

@@ -40,8 +40,11 @@ test('request → trainer confirms → message and meeting visible to both', asy
 	await expect(page.getByRole('status')).toContainText('Ihre Anfrage ist gesendet.');
 	await expect(page.locator('#anfragen')).toContainText('Angefragt');
 
+	// The trainer who decides is told, and the notice leads to the request.
 	const trainerPage = await phonePageFor(browser, trainer.email);
-	await trainerPage.goto('/mentoring/vermittlung');
+	await trainerPage.goto('/benachrichtigungen');
+	await trainerPage.getByRole('link', { name: /Luca Lernend hat ein Mentoring angefragt/ }).click();
+	await expect(trainerPage).toHaveURL(/\/mentoring\/vermittlung#anfrage-/);
 	const request = trainerPage.getByRole('listitem').filter({ hasText: 'Luca Lernend' });
 	await expect(request).toContainText('Begleitung für Termine beim Jobcenter');
 	await expectNoAxeViolations(trainerPage);

@@ -1,7 +1,7 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { getDb } from '../db';
-import { cohorts, cohortTrainers, enrolments } from '../db/schema';
+import { cohorts, cohortTrainers, enrolments, users } from '../db/schema';
 import { m } from '$lib/paraglide/messages.js';
 import { getCourse } from '../content';
 import { inCohortPeriod, type CohortPeriod } from './periods';
@@ -80,4 +80,26 @@ export function leadsLearner(user: Pick<SessionUser, 'id' | 'role'>, learnerId: 
 		.where(and(eq(enrolments.userId, learnerId), eq(cohortTrainers.userId, user.id)))
 		.get();
 	return !!row;
+}
+
+/**
+ * The staff assigned to the learner's cohorts, with active accounts: those for whom leadsLearner
+ * holds, leaving out admins who lead no cohort of the learner. Told about the learner's requests.
+ */
+export function trainersLeading(learnerId: string): string[] {
+	return getDb()
+		.selectDistinct({ id: users.id })
+		.from(enrolments)
+		.innerJoin(cohortTrainers, eq(cohortTrainers.cohortId, enrolments.cohortId))
+		.innerJoin(users, eq(users.id, cohortTrainers.userId))
+		.where(
+			and(
+				eq(enrolments.userId, learnerId),
+				inArray(users.role, ['trainer', 'admin']),
+				eq(users.active, true),
+				isNull(users.erasedAt)
+			)
+		)
+		.all()
+		.map((row) => row.id);
 }

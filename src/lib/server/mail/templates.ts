@@ -238,7 +238,11 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 				paragraphs: [text],
 				quote: input.excerpt || undefined,
 				action: {
-					label: hospitation ? m.hospitation_mail_action({}, o) : m.mentoring_mail_action({}, o),
+					label: hospitation
+						? m.hospitation_mail_action({}, o)
+						: input.event === 'requested'
+							? m.mentoring_mail_action_request({}, o)
+							: m.mentoring_mail_action({}, o),
 					url: url(input.path)
 				}
 			};

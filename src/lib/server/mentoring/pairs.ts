@@ -7,7 +7,7 @@ import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { mentoringPairs, mentorOffers, users, type MentoringStatus } from '../db/schema';
 import { isAlumnus } from './eligibility';
-import { notifyPair } from './notify';
+import { notifyPair, notifyRequest } from './notify';
 import { confirmedCounts } from './offers';
 import { canMove, hasRoom, openStatuses } from './state';
 
@@ -48,6 +48,7 @@ export function requestMentor(
 			tx.insert(mentoringPairs)
 				.values({ id: pairId, menteeId: mentee.id, offerId, message, createdAt: now })
 				.run();
+			notifyRequest({ pairId, mentee, message }, now);
 			return { ok: true as const, pairId };
 		},
 		{ behavior: 'immediate' }
