@@ -68,6 +68,11 @@ test('request → trainer confirms → message and meeting visible to both', asy
 		.getByRole('link', { name: /Luca Lernend hat Ihnen im Mentoring geschrieben/ })
 		.click();
 	await expect(mentorPage.locator('strong', { hasText: 'dir' })).toBeVisible();
+	// The mentor reads what the learner wrote when asking, as the request form promised.
+	const asked = mentorPage.getByRole('region', { name: 'Die Anfrage' });
+	await expect(asked).toContainText('Anfrage von Luca Lernend');
+	await expect(asked).toContainText('Ich suche Begleitung für Termine beim Jobcenter.');
+	await expectNoAxeViolations(mentorPage);
 	await mentorPage.getByLabel('Thema', { exact: true }).fill('Vorbereitung Jobcenter');
 	await mentorPage.getByLabel('Kurze Notiz (freiwillig)').fill('Unterlagen zusammengestellt.');
 	await mentorPage.getByRole('button', { name: 'Treffen speichern' }).click();

@@ -37,6 +37,8 @@ export const load: PageServerLoad = (event) => {
 			asMentor,
 			otherName: (asMentor ? pair.menteeName : pair.mentorName) ?? ''
 		},
+		// What the learner wrote when asking: the mentor meets it here first.
+		request: { message: pair.message, createdAt: pair.createdAt, menteeName: pair.menteeName },
 		messages: listMessages(pair.id).map((message) => ({
 			id: message.id,
 			html: message.html,
