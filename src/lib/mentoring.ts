@@ -28,7 +28,9 @@ export function mentoringText(
 	name: string,
 	locale?: 'de' | 'en',
 	/** Hospitation: the offer and its organisation. */
-	title = ''
+	title = '',
+	/** Messages: how many since the reader last opened the pair. */
+	count = 1
 ): string {
 	const o = locale ? { locale } : undefined;
 	switch (event) {
@@ -45,6 +47,6 @@ export function mentoringText(
 		case 'meeting':
 			return m.mentoring_notification_meeting({ name }, o);
 		default:
-			return m.mentoring_notification_message({ name }, o);
+			return m.mentoring_notification_message({ name, count }, o);
 	}
 }

@@ -40,6 +40,8 @@ export interface NotificationData {
 	eventNotice?: 'invited' | 'promoted' | 'cancelled' | 'removed';
 	/** mentoring_update: what happened; learnerName is the other person (or the deciding staff). */
 	mentoringEvent?: MentoringEvent;
+	/** mentoring_update 'message': messages since the reader last opened the pair (1 if absent). */
+	messages?: number;
 	/** A Fallberatung (discussion_mention: a role given; discussion_reply: a new phase or its end). */
 	caseNotice?: CaseNotice;
 	casePhase?: number;

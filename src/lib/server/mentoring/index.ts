@@ -10,6 +10,7 @@ export {
 	requestSchema
 } from './form';
 export { MATCHING_URL, MENTORING_URL, pairUrl } from './links';
+export { markPairSeen } from './notify';
 export { getOwnOffer, listOffers, saveOffer, type ListedOffer, type OfferFilter } from './offers';
 export {
 	confirmPairing,
@@ -22,4 +23,10 @@ export {
 	withdrawRequest,
 	type PairRow
 } from './pairs';
-export { addMeeting, addPairMessage, listMeetings, listMessages } from './thread';
+export {
+	addMeeting,
+	addPairMessage,
+	listMeetings,
+	listMessages,
+	MESSAGES_PER_PAGE
+} from './thread';

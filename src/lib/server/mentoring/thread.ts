@@ -1,10 +1,11 @@
-import { asc, desc, eq, sql } from 'drizzle-orm';
+import { count, desc, eq, sql } from 'drizzle-orm';
 import type { SessionUser } from '../auth/session';
 import { markdownExcerpt, renderUserMarkdown } from '../assignments/markdown';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
+import { pageOfQuery } from '../db/paging';
 import { mentoringMeetings, mentoringMessages, users } from '../db/schema';
-import { notifyPair } from './notify';
+import { notifyPair, notifyPairMessage } from './notify';
 import type { PairRow } from './pairs';
 
 /** The other person of the pair. */
@@ -17,21 +18,36 @@ const authorColumns = {
 	authorErased: sql<boolean>`${users.erasedAt} is not null`.mapWith(Boolean)
 };
 
-/** Messages in time order, as sanitised HTML; an erased account's messages stay, unnamed. */
-export function listMessages(pairId: string) {
-	return getDb()
-		.select({
-			id: mentoringMessages.id,
-			body: mentoringMessages.body,
-			createdAt: mentoringMessages.createdAt,
-			...authorColumns
-		})
-		.from(mentoringMessages)
-		.innerJoin(users, eq(users.id, mentoringMessages.authorId))
-		.where(eq(mentoringMessages.pairId, pairId))
-		.orderBy(asc(mentoringMessages.createdAt), asc(mentoringMessages.id))
-		.all()
+export const MESSAGES_PER_PAGE = 20;
+
+/**
+ * One page of the conversation as sanitised HTML: page 1 holds the newest messages (where the
+ * write form is), later pages older ones; each page reads in time order. An erased account's
+ * messages stay, unnamed.
+ */
+export function listMessages(pairId: string, requestedPage = 1) {
+	const db = getDb();
+	const ofPair = eq(mentoringMessages.pairId, pairId);
+	const { rows, page, pages, total } = pageOfQuery(
+		db.select({ n: count() }).from(mentoringMessages).where(ofPair),
+		db
+			.select({
+				id: mentoringMessages.id,
+				body: mentoringMessages.body,
+				createdAt: mentoringMessages.createdAt,
+				...authorColumns
+			})
+			.from(mentoringMessages)
+			.innerJoin(users, eq(users.id, mentoringMessages.authorId))
+			.where(ofPair)
+			.orderBy(desc(mentoringMessages.createdAt), desc(mentoringMessages.id)),
+		requestedPage,
+		MESSAGES_PER_PAGE
+	);
+	const messages = rows
+		.reverse()
 		.map(({ body, ...message }) => ({ ...message, html: renderUserMarkdown(body) }));
+	return { messages, page, pages, total };
 }
 
 export function listMeetings(pairId: string) {
@@ -65,9 +81,8 @@ export function addPairMessage(
 			.run();
 		const other = otherOf(pair, author.id);
 		if (other) {
-			notifyPair(
+			notifyPairMessage(
 				other,
-				'message',
 				{ pairId: pair.id, otherName: author.name, key: id, excerpt: markdownExcerpt(body) },
 				now
 			);

@@ -79,7 +79,8 @@ export function describeNotification(
 				entry.data.mentoringEvent,
 				entry.data.learnerName ?? '',
 				locale,
-				entry.data.itemTitle
+				entry.data.itemTitle,
+				entry.data.messages
 			);
 	}
 }

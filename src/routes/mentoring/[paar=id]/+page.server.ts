@@ -3,6 +3,7 @@ import { m } from '$lib/paraglide/messages.js';
 import { berlinDay } from '$lib/berlin-day';
 import { requireUser } from '$lib/server/auth/guards';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { pageParam } from '$lib/server/http/page-param';
 import {
 	addMeeting,
 	addPairMessage,
@@ -10,7 +11,9 @@ import {
 	getPairFor,
 	listMeetings,
 	listMessages,
+	markPairSeen,
 	meetingSchema,
+	MESSAGES_PER_PAGE,
 	pairMessageSchema,
 	pairUrl
 } from '$lib/server/mentoring';
@@ -30,6 +33,12 @@ export const load: PageServerLoad = (event) => {
 	const asMentor = pair.mentorId === user.id;
 	const name = (erased: boolean, authorName: string) =>
 		erased ? m.mentoring_former_member() : authorName;
+	const thread = listMessages(pair.id, pageParam(event.url.searchParams));
+	// Counted from the oldest message (1) to the newest (total); page 1 ends at the newest.
+	const last = thread.total - (thread.page - 1) * MESSAGES_PER_PAGE;
+	// The reader has the conversation in front of them: its notices are read, so the next
+	// message notifies (and mails) them again.
+	markPairSeen(user.id, pair.id);
 	return {
 		pair: {
 			id: pair.id,
@@ -39,7 +48,14 @@ export const load: PageServerLoad = (event) => {
 		},
 		// What the learner wrote when asking: the mentor meets it here first.
 		request: { message: pair.message, createdAt: pair.createdAt, menteeName: pair.menteeName },
-		messages: listMessages(pair.id).map((message) => ({
+		paging: {
+			page: thread.page,
+			pages: thread.pages,
+			total: thread.total,
+			from: last - thread.messages.length + 1,
+			to: last
+		},
+		messages: thread.messages.map((message) => ({
 			id: message.id,
 			html: message.html,
 			createdAt: message.createdAt,
