@@ -24,3 +24,4 @@ export * from './hospitation';
 export * from './case-consultations';
 export * from './shared-submissions';
 export * from './erased-event-confirmations';
+export * from './repeat-guards';

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { isActionFailure, isRedirect, redirect, type RequestEvent } from '@sveltejs/kit';
+import { eq, lt } from 'drizzle-orm';
+import { getDb } from '../db';
+import { repeatGuards } from '../db/schema';
+import { knownClientAddress } from './client-address';
+
+// A double click or a double tap sends a form twice. With JavaScript the page ignores the second
+// submit (src/lib/enhance.ts); without it, or when two taps slip through, both POSTs arrive, maybe
+// at two processes of a cluster. An action wrapped in `repeatSafe` runs once for the same person
+// sending the same fields to the same form within a few seconds: the repeat waits for the first
+// and gets its answer (the same redirect, the same message), so nothing is saved or mailed twice
+// and nobody sees an error. The same text sent again later is a new submit, as are other fields.
+
+/** A repeat within this time after the first submit's answer gets that answer. */
+export const REPEAT_WINDOW_MS = 10_000;
+/** How long a first submit may take before a repeat stops waiting for it (its process died). */
+const PENDING_MS = 60_000;
+const POLL_MS = 25;
+
+type RedirectStatus = Parameters<typeof redirect>[0];
+type Answer =
+	| { redirect: { status: RedirectStatus; location: string } }
+	| { data: unknown }
+	| { withheld: true };
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+type FormEvent = Pick<RequestEvent, 'locals' | 'url' | 'request' | 'getClientAddress'>;
+
+/**
+ * Wraps a form action that creates something (a message, a post, an entry, a course page). A
+ * failed action (`fail`, an error) leaves nothing behind, so correcting and resending works.
+ *
+ * An answer that carries a secret (an invitation's link: the database keeps only its hash) is
+ * not stored: give `repeated`, the answer a repeat gets instead (it runs with the repeat's
+ * event, whose form is the same).
+ */
+export function repeatSafe<E extends FormEvent, R>(
+	action: (event: E) => R | Promise<R>,
+	options: { repeated?: (event: E) => R | Promise<R> } = {}
+): (event: E) => Promise<R> {
+	return async (event) => {
+		const form = await copyOfForm(event.request);
+		// A body that is no form (or too large) is the action's to refuse, as without the guard.
+		if (!form) return action(event);
+		const key = await submitKey(event, form);
+		const earlier = await claimOrAwait(key);
+		if (earlier && 'withheld' in earlier && options.repeated) return options.repeated(event);
+		if (earlier) return answerAgain(earlier) as R;
+		try {
+			const result = await action(event);
+			if (isActionFailure(result)) release(key);
+			else record(key, options.repeated ? { withheld: true } : { data: result ?? null });
+			return result;
+		} catch (thrown) {
+			if (isRedirect(thrown)) {
+				record(key, { redirect: { status: thrown.status, location: thrown.location } });
+			} else {
+				release(key);
+			}
+			throw thrown;
+		}
+	};
+}
+
+/**
+ * The form from a copy of the body: the action still reads the request its own way (uploads are
+ * read as a stream with a limit). Multipart boundaries differ per submit, hence fields, not bytes.
+ */
+async function copyOfForm(request: Request): Promise<FormData | null> {
+	try {
+		return await request.clone().formData();
+	} catch {
+		return null;
+	}
+}
+
+/** Who (the account, else the address) sent which fields, files by content, to which action. */
+async function submitKey(event: FormEvent, form: FormData): Promise<string> {
+	const sender = event.locals.user
+		? `user:${event.locals.user.id}`
+		: `address:${knownClientAddress(event) ?? ''}`;
+	const fields: string[][] = [];
+	for (const [name, value] of form.entries()) {
+		if (typeof value === 'string') {
+			fields.push([name, value]);
+		} else {
+			const content = createHash('sha256')
+				.update(new Uint8Array(await value.arrayBuffer()))
+				.digest('hex');
+			fields.push([name, value.name, value.type, content]);
+		}
+	}
+	const material = JSON.stringify([sender, event.url.pathname, event.url.search, fields]);
+	return createHash('sha256').update(material).digest('hex');
+}
+
+/**
+ * null: this submit is the first and runs. Otherwise the first one's answer, once it has one.
+ * Taking the key is one IMMEDIATE transaction, so of two processes exactly one gets it.
+ */
+async function claimOrAwait(key: string): Promise<Answer | null> {
+	for (;;) {
+		const claim = tryClaim(key);
+		if (claim === 'claimed') return null;
+		if (claim !== 'pending') return claim;
+		await pause(POLL_MS);
+	}
+}
+
+function tryClaim(key: string, now = Date.now()): Answer | 'claimed' | 'pending' {
+	return getDb().transaction(
+		(tx) => {
+			tx.delete(repeatGuards)
+				.where(lt(repeatGuards.at, new Date(now - PENDING_MS)))
+				.run();
+			const row = tx
+				.select({ at: repeatGuards.at, result: repeatGuards.result })
+				.from(repeatGuards)
+				.where(eq(repeatGuards.key, key))
+				.get();
+			if (row?.result === null) return 'pending';
+			if (row && row.at.getTime() > now - REPEAT_WINDOW_MS) return JSON.parse(row.result) as Answer;
+			const at = new Date(now);
+			tx.insert(repeatGuards)
+				.values({ key, at, result: null })
+				.onConflictDoUpdate({ target: repeatGuards.key, set: { at, result: null } })
+				.run();
+			return 'claimed';
+		},
+		{ behavior: 'immediate' }
+	);
+}
+
+/** The window starts with the answer: a slow first submit still catches its repeat. */
+function record(key: string, answer: Answer): void {
+	getDb()
+		.update(repeatGuards)
+		.set({ at: new Date(), result: JSON.stringify(answer) })
+		.where(eq(repeatGuards.key, key))
+		.run();
+}
+
+function release(key: string): void {
+	getDb().delete(repeatGuards).where(eq(repeatGuards.key, key)).run();
+}
+
+function answerAgain(answer: Answer): unknown {
+	if ('redirect' in answer) redirect(answer.redirect.status, answer.redirect.location);
+	return 'data' in answer ? (answer.data ?? undefined) : undefined;
+}
