@@ -8,6 +8,7 @@ import { accessibilityContact, getOperatorSettings } from '$lib/server/operator/
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { clientAddress } from '$lib/server/http/client-address';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 /** Public, like the page: anyone who meets a barrier can report it, signed in or not. */
 export const load: PageServerLoad = (event) => {
@@ -21,7 +22,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	default: repeatSafe(async (event) => {
 		const parsed = parseForm(
 			await event.request.formData(),
 			barrierReportSchema(),
@@ -38,5 +39,5 @@ export const actions: Actions = {
 		}
 		reportBarrier(parsed.data);
 		return { sent: true };
-	}
+	})
 };

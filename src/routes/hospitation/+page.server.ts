@@ -8,6 +8,7 @@ import {
 } from '$lib/server/hospitation';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -27,7 +28,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	bewerben: async (event) => {
+	bewerben: repeatSafe(async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -47,5 +48,5 @@ export const actions: Actions = {
 			return formFailure(status, { [field]: message }, parsed.data);
 		}
 		return { done: m.hospitation_applied() };
-	}
+	})
 };

@@ -17,6 +17,7 @@ import {
 } from '$lib/server/mentoring';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -59,7 +60,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	anfragen: async (event) => {
+	anfragen: repeatSafe(async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -81,7 +82,7 @@ export const actions: Actions = {
 			);
 		}
 		return { done: m.mentoring_requested() };
-	},
+	}),
 	zurueckziehen: async (event) => {
 		const user = requireUser(event);
 		const form = await event.request.formData();
@@ -94,7 +95,7 @@ export const actions: Actions = {
 		}
 		return { done: m.mentoring_withdrawn() };
 	},
-	angebot: async (event) => {
+	angebot: repeatSafe(async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -105,5 +106,5 @@ export const actions: Actions = {
 		const result = saveOffer(user.id, parsed.data);
 		if (!result.ok) return formFailure(403, { form: m.mentoring_error_not_alumnus() });
 		return { done: m.mentoring_offer_saved() };
-	}
+	})
 };

@@ -10,6 +10,7 @@ import {
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { pageParam } from '$lib/server/http/page-param';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 /** Private to its owner: every role has a journal, nobody reads another's here. */
 export const load: PageServerLoad = (event) => {
@@ -26,7 +27,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	create: async (event) => {
+	create: repeatSafe(async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -36,5 +37,5 @@ export const actions: Actions = {
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		createEntry(user.id, parsed.data);
 		return { saved: m.journal_saved() };
-	}
+	})
 };

@@ -10,6 +10,7 @@ import {
 } from '$lib/server/hospitation';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	requireUser(event, 'admin');
@@ -21,7 +22,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	organisation: async (event) => {
+	organisation: repeatSafe(async (event) => {
 		const user = requireUser(event, 'admin');
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -31,8 +32,8 @@ export const actions: Actions = {
 		if (!parsed.success) return formFailure(400, parsed.errors, parsed.values);
 		createOrganisation(user, parsed.data);
 		return { done: m.hospitation_organisation_saved() };
-	},
-	angebot: async (event) => {
+	}),
+	angebot: repeatSafe(async (event) => {
 		const user = requireUser(event, 'admin');
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -49,5 +50,5 @@ export const actions: Actions = {
 			);
 		}
 		return { done: m.hospitation_offer_saved() };
-	}
+	})
 };

@@ -19,6 +19,7 @@ import {
 } from '$lib/server/mentoring';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 /** Only the pair's mentor and mentee; everyone else gets the 404 of a pair that does not exist. */
 function requirePair(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
@@ -72,7 +73,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	nachricht: async (event) => {
+	nachricht: repeatSafe(async (event) => {
 		const { user, pair } = requirePair(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -83,8 +84,8 @@ export const actions: Actions = {
 		const id = addPairMessage(user, pair, parsed.data.body);
 		if (!id) return formFailure(409, { body: m.mentoring_error_ended() }, parsed.data);
 		redirect(303, `${pairUrl(pair.id)}#nachricht-${id}`);
-	},
-	treffen: async (event) => {
+	}),
+	treffen: repeatSafe(async (event) => {
 		const { user, pair } = requirePair(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -96,7 +97,7 @@ export const actions: Actions = {
 			return formFailure(409, { form: m.mentoring_error_ended() }, parsed.data);
 		}
 		return { done: m.mentoring_meeting_saved() };
-	},
+	}),
 	beenden: async (event) => {
 		const { pair } = requirePair(event);
 		if (!isConfirmed(await event.request.formData())) {

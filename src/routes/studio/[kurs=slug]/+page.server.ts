@@ -14,6 +14,7 @@ import { deletionPreview, isPublished } from '$lib/server/studio/deletion';
 import { discardDrafts } from '$lib/server/studio/drafts';
 import { NEW_ITEM_KINDS, type NewItemKind } from '$lib/server/studio/templates';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const { course } = requireCourse(event);
@@ -48,14 +49,14 @@ const refuseNew = (
 ) => fail(400, { failedForm, errors, values });
 
 export const actions: Actions = {
-	modul: async (event) => {
+	modul: repeatSafe(async (event) => {
 		const { user, course } = requireCourse(event);
 		const title = String((await event.request.formData()).get('titel') ?? '');
 		const result = createModule(user.id, course.ws, title);
 		if (!result.ok) return refuseNew('modul', structureErrors(result.problem), { titel: title });
 		return { done: m.studio_done_created() };
-	},
-	seite: async (event) => {
+	}),
+	seite: repeatSafe(async (event) => {
 		const { user, course } = requireCourse(event);
 		const form = await event.request.formData();
 		const kind = field(form, 'art');
@@ -73,7 +74,7 @@ export const actions: Actions = {
 			303,
 			`/studio/${course.ws.courseDir}/bearbeiten?datei=${encodeURIComponent(result.path)}`
 		);
-	},
+	}),
 	verschieben: async (event) => {
 		const { user, course } = requireCourse(event);
 		const form = await event.request.formData();

@@ -52,6 +52,7 @@ import {
 } from '$lib/server/discussions';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 type Params = { lehrgang: string; thema: string };
 
@@ -154,7 +155,7 @@ function requireModeration(event: RequestEvent<Params>) {
 }
 
 export const actions: Actions = {
-	antworten: async (event) => {
+	antworten: repeatSafe(async (event) => {
 		const { user, role, space, thread } = requireThread(event);
 		const read = await readPostForm(event.request);
 		if (!read.ok) return formFailure(read.status, { dateien: read.message }, read.values);
@@ -187,7 +188,7 @@ export const actions: Actions = {
 			return formFailure(409, { body: replyRefusalMessage(thread.id, result.reason) }, parsed.data);
 		}
 		redirect(303, postUrl(space, thread.id, result.postId));
-	},
+	}),
 	bearbeiten: async (event) => {
 		const { user, space, thread } = requireThread(event);
 		const form = await event.request.formData();
@@ -219,7 +220,7 @@ export const actions: Actions = {
 			done: m.discussions_deleted_done()
 		};
 	},
-	melden: async (event) => {
+	melden: repeatSafe(async (event) => {
 		const { user, role, thread } = requireThread(event);
 		if (role !== 'member') error(403, 'forbidden');
 		const input = await reasonForPost(event, thread.id, 'melden');
@@ -233,7 +234,7 @@ export const actions: Actions = {
 			return formFailure(409, { form: message }, { postId: input.post.id });
 		}
 		return { done: m.discussions_reported() };
-	},
+	}),
 	anheften: (event) => {
 		const { user, thread } = requireModeration(event);
 		setPinned(user, thread, true);

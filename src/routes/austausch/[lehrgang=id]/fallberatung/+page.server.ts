@@ -10,6 +10,7 @@ import {
 } from '$lib/server/discussions';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 // Only a cohort's trainers (and admins) start a kollegiale Fallberatung in its Austausch.
 function requireCaseStarter(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
@@ -25,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	default: repeatSafe(async (event) => {
 		const { user, space, cohortId } = requireCaseStarter(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -37,5 +38,5 @@ export const actions: Actions = {
 		if (!result.ok && 'reason' in result) error(403, 'forbidden');
 		if (!result.ok) return formFailure(400, result.errors, parsed.data);
 		redirect(303, threadUrl(space, result.threadId));
-	}
+	})
 };

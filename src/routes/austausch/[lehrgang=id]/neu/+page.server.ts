@@ -17,6 +17,7 @@ import {
 } from '$lib/server/discussions';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const { space, courseId } = requireDiscussion(event);
@@ -34,7 +35,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	default: repeatSafe(async (event) => {
 		const { user, space, courseId } = requireDiscussion(event);
 		const read = await readPostForm(event.request);
 		if (!read.ok) return formFailure(read.status, { dateien: read.message }, read.values);
@@ -64,5 +65,5 @@ export const actions: Actions = {
 			attachments: stored.stored
 		});
 		redirect(303, threadUrl(space, threadId));
-	}
+	})
 };

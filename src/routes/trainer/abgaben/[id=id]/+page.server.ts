@@ -13,6 +13,7 @@ import { hospitationLabel } from '$lib/server/hospitation';
 import { formFailure } from '$lib/server/validation/form';
 import { isConfirmed } from '$lib/server/http/confirm';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
@@ -49,7 +50,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	review: async (event) => {
+	review: repeatSafe(async (event) => {
 		const user = requireUser(event, 'trainer');
 		const submission = getSubmission(event.params.id);
 		if (!submission || !canReviewSubmission(user, submission)) error(404, 'Not Found');
@@ -74,7 +75,7 @@ export const actions: Actions = {
 			);
 		}
 		return { reviewed: true };
-	}
+	})
 };
 
 function reviewValues(parsed: Extract<ReturnType<typeof parseReviewForm>, { ok: true }>) {

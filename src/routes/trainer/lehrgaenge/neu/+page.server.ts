@@ -7,6 +7,7 @@ import { getCatalogue, getCourse } from '$lib/server/content';
 import { formFailure } from '$lib/server/validation/form';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 const moduleRefs = (courseId: string) =>
 	(getCourse(courseId)?.modules ?? []).map((module, index) => ({
@@ -30,7 +31,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	default: repeatSafe(async (event) => {
 		const user = requireUser(event, 'trainer');
 		const formData = await event.request.formData();
 		const courseId = String(formData.get('courseId') ?? '');
@@ -52,5 +53,5 @@ export const actions: Actions = {
 		if (refusal) return refusal;
 		const id = createCohort(courseId, parsed.data, user.id);
 		redirect(303, `/trainer/lehrgaenge/${id}?angelegt=1`);
-	}
+	})
 };

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { requireUser } from '$lib/server/auth/guards';
 import { audienceFields, createEvent, manageEventUrl, readEventForm } from '$lib/server/events';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
@@ -9,7 +10,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
+	default: repeatSafe(async (event) => {
 		const user = requireUser(event, 'trainer');
 		const result = readEventForm(user, await event.request.formData());
 		if (!result.ok) {
@@ -18,5 +19,5 @@ export const actions: Actions = {
 		}
 		const id = createEvent(user, result.input, result.audience);
 		redirect(303, manageEventUrl(id));
-	}
+	})
 };

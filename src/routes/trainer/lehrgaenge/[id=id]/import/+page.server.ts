@@ -8,6 +8,7 @@ import {
 import { requireManagedCohort } from '$lib/server/cohorts/guard';
 import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const { cohort } = requireManagedCohort(event);
@@ -32,23 +33,29 @@ export const actions: Actions = {
 		if (!preview.ok) return formFailure(400, { datei: preview.error });
 		return { preview: preview.rows, csv: text };
 	},
-	confirm: async (event) => {
-		const { user, cohort } = requireManagedCohort(event);
-		const text = (await event.request.formData()).get('csv');
-		if (typeof text !== 'string' || text.length > CSV_MAX_BYTES) {
-			return formFailure(400, { form: m.cohorts_import_error_no_file() });
-		}
-		const result = confirmImport(cohort.id, text, user.id);
-		if ('error' in result) return formFailure(400, { form: result.error });
-		return {
-			imported: {
-				skipped: result.skipped,
-				invited: result.invited.map(({ name, email, token }) => ({
-					name,
-					email,
-					link: `${event.url.origin}/registrieren/${token}`
-				}))
+	confirm: repeatSafe(
+		async (event) => {
+			const { user, cohort } = requireManagedCohort(event);
+			const text = (await event.request.formData()).get('csv');
+			if (typeof text !== 'string' || text.length > CSV_MAX_BYTES) {
+				return formFailure(400, { form: m.cohorts_import_error_no_file() });
 			}
-		};
-	}
+			const result = confirmImport(cohort.id, text, user.id);
+			if ('error' in result) return formFailure(400, { form: result.error });
+			return {
+				imported: {
+					skipped: result.skipped,
+					invited: result.invited.map(({ name, email, token }) => ({
+						name,
+						email,
+						link: `${event.url.origin}/registrieren/${token}`
+					}))
+				}
+			};
+		},
+		{
+			// The links are shown once and never stored; a repeat says so instead of showing them.
+			repeated: () => formFailure(409, { form: m.cohorts_import_error_repeated() })
+		}
+	)
 };

@@ -16,6 +16,7 @@ import {
 import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 const refusalMessage: Record<ShareRefusal, () => string> = {
 	no_submission: m.shared_submission_error_no_submission,
@@ -53,7 +54,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	teilen: async (event) => {
+	teilen: repeatSafe(async (event) => {
 		const { user, item } = learnerOfItem(event);
 		const form = await event.request.formData();
 		const parsed = parseForm(form, shareSchema(), m.common_error_duplicate_field());
@@ -68,5 +69,5 @@ export const actions: Actions = {
 		const shared = shareSubmission(user, item.id, { text, excerpt: mode === 'auszug', question });
 		if (!shared.ok) return formFailure(409, { form: refusalMessage[shared.reason]() }, values);
 		redirect(303, shared.threadUrl);
-	}
+	})
 };
