@@ -28,9 +28,23 @@ export default ts.config(
 			'@typescript-eslint/no-unused-vars': [
 				'error',
 				{ argsIgnorePattern: '^_', varsIgnorePattern: '^_' }
+			],
+			// Forms use $lib/enhance, which ignores a second submit while the first is on its way.
+			'no-restricted-imports': [
+				'error',
+				{
+					paths: [
+						{
+							name: '$app/forms',
+							importNames: ['enhance'],
+							message: "Use enhance from '$lib/enhance' (it ignores double submits)."
+						}
+					]
+				}
 			]
 		}
 	},
+	{ files: ['src/lib/enhance.ts'], rules: { 'no-restricted-imports': 'off' } },
 	{
 		files: ['**/*.svelte', '**/*.svelte.ts', '**/*.svelte.js'],
 		languageOptions: {
