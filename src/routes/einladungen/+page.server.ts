@@ -16,20 +16,8 @@ import { earlierLinks } from './earlier-links';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
 import { pageParam } from '$lib/server/http/page-param';
-import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 const DAY = 24 * 60 * 60 * 1000;
-
-async function readInviteForm(event: { request: Request; url: URL }) {
-	const data = await event.request.formData();
-	const earlier = earlierLinks(data, event.url.origin);
-	data.delete('earlier');
-	// The form keeps what was typed after a submit, refused or not, for the next invitation.
-	const values = Object.fromEntries(
-		[...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
-	);
-	return { data, earlier, values };
-}
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event, 'trainer');
@@ -52,41 +40,38 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	create: repeatSafe(
-		async (event) => {
-			const user = requireUser(event, 'trainer');
-			const { data, earlier, values } = await readInviteForm(event);
-			const parsed = parseForm(data, inviteSchema(), m.common_error_duplicate_field());
-			const refuse = (status: number, errors: Record<string, string>) =>
-				fail(status, { errors, values, earlier });
-			if (!parsed.success) return refuse(400, parsed.errors);
-			const invite = parsed.data;
-			if (user.role !== 'admin' && invite.role !== 'learner') {
-				return refuse(403, { role: m.admin_invite_error_role_forbidden() });
-			}
-			if (invite.cohortId && !canManageCohort(user, invite.cohortId)) {
-				return refuse(403, { cohortId: m.admin_invite_error_cohort() });
-			}
-			const expiresAt = new Date(Date.now() + invite.validDays * DAY);
-			const { token, mailed } = createInvite({ ...invite, expiresAt, createdBy: user.id });
-			return {
-				created: {
-					link: `${event.url.origin}${registrationPath(token)}`,
-					expiresAt,
-					mailedTo: mailed ? invite.email : null
-				},
-				values,
-				earlier
-			};
-		},
-		{
-			// The new link is shown once and never stored; a repeat says so instead of showing it.
-			repeated: async (event) => {
-				const { earlier, values } = await readInviteForm(event);
-				return fail(409, { errors: { form: m.admin_invite_error_repeated() }, values, earlier });
-			}
+	create: async (event) => {
+		const user = requireUser(event, 'trainer');
+		const data = await event.request.formData();
+		const earlier = earlierLinks(data, event.url.origin);
+		data.delete('earlier');
+		// The form keeps what was typed after a submit, refused or not, for the next invitation.
+		const values = Object.fromEntries(
+			[...data].filter((entry): entry is [string, string] => typeof entry[1] === 'string')
+		);
+		const parsed = parseForm(data, inviteSchema(), m.common_error_duplicate_field());
+		const refuse = (status: number, errors: Record<string, string>) =>
+			fail(status, { errors, values, earlier });
+		if (!parsed.success) return refuse(400, parsed.errors);
+		const invite = parsed.data;
+		if (user.role !== 'admin' && invite.role !== 'learner') {
+			return refuse(403, { role: m.admin_invite_error_role_forbidden() });
 		}
-	),
+		if (invite.cohortId && !canManageCohort(user, invite.cohortId)) {
+			return refuse(403, { cohortId: m.admin_invite_error_cohort() });
+		}
+		const expiresAt = new Date(Date.now() + invite.validDays * DAY);
+		const { token, mailed } = createInvite({ ...invite, expiresAt, createdBy: user.id });
+		return {
+			created: {
+				link: `${event.url.origin}${registrationPath(token)}`,
+				expiresAt,
+				mailedTo: mailed ? invite.email : null
+			},
+			values,
+			earlier
+		};
+	},
 	revoke: async (event) => {
 		const user = requireUser(event, 'trainer');
 		const form = await event.request.formData();

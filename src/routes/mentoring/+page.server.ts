@@ -60,7 +60,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	anfragen: repeatSafe(async (event) => {
+	anfragen: async (event) => {
 		const user = requireUser(event);
 		const parsed = parseForm(
 			await event.request.formData(),
@@ -82,7 +82,7 @@ export const actions: Actions = {
 			);
 		}
 		return { done: m.mentoring_requested() };
-	}),
+	},
 	zurueckziehen: async (event) => {
 		const user = requireUser(event);
 		const form = await event.request.formData();

@@ -7,7 +7,6 @@ import { requireCourse } from '$lib/server/studio/guard';
 import { findConflicts, publishDrafts } from '$lib/server/studio/publish';
 import { liveFile } from '$lib/server/studio/workspace';
 import type { Actions, PageServerLoad } from './$types';
-import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 export const load: PageServerLoad = (event) => {
 	const { user, course } = requireCourse(event);
@@ -34,7 +33,7 @@ const refuse = (status: number, failure: PublishFailure) => fail(status, failure
 const MESSAGE_MAX = 500;
 
 export const actions: Actions = {
-	veroeffentlichen: repeatSafe(async (event) => {
+	veroeffentlichen: async (event) => {
 		const { user, course } = requireCourse(event);
 		const message = String((await event.request.formData()).get('nachricht') ?? '').trim();
 		if (!message) return refuse(400, { messageError: m.studio_publish_message_missing(), message });
@@ -55,7 +54,7 @@ export const actions: Actions = {
 		}
 		if (outcome.reason === 'conflicts') return refuse(409, { message });
 		return refuse(422, { error: m.studio_publish_errors(), problems: outcome.errors, message });
-	}),
+	},
 	konflikt: async (event) => {
 		const { user, course } = requireCourse(event);
 		const form = await event.request.formData();

@@ -24,7 +24,6 @@ import { formFailure } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
 import { itemThreadsUrl, shareStateOf } from '$lib/server/discussions';
-import { repeatSafe } from '$lib/server/http/repeat-safe';
 
 function findItem(params: RequestEvent['params']): AssignmentMeta {
 	const item = getAssignment(itemIdOf(params));
@@ -160,7 +159,7 @@ export const actions: Actions = {
 		await deleteStoredUpload(storedName);
 		return { removed: true };
 	},
-	submit: repeatSafe(async (event) => {
+	submit: async (event) => {
 		const saved = await saveFromForm(event);
 		if ('failure' in saved) return saved.failure;
 		const values: Record<string, string> = saved.text === null ? {} : { text: saved.text };
@@ -177,7 +176,7 @@ export const actions: Actions = {
 			return formFailure(400, { [check.field]: check.message }, values);
 		}
 		return { submitted: true };
-	})
+	}
 };
 
 function missingMessage(missing: 'text' | 'file' | 'text_or_file') {
