@@ -26,3 +26,20 @@ test('the help page starts with help for learners and links admin pages only for
 	).toHaveAttribute('href', '/admin/inhalte');
 	await admin.close();
 });
+
+test('the help reads in English for the English locale, and the German guide says so', async ({
+	page
+}) => {
+	await page.goto('/hilfe');
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Help');
+	await expect(page.getByRole('heading', { name: 'For learners' })).toBeVisible();
+	await expect(page.getByText('“Unlock modules early”')).toBeVisible();
+	await expectNoAxeViolations(page);
+
+	await page.getByRole('link', { name: 'guide “Writing courses”' }).click();
+	await expect(page.getByText('This guide is only available in German.')).toBeVisible();
+	await expect(page.locator('article div[lang="de"]')).toBeVisible();
+	await page.getByRole('button', { name: 'Deutsch' }).click();
+	await expect(page.getByText('This guide is only available in German.')).toHaveCount(0);
+});
