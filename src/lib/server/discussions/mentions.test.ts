@@ -144,8 +144,9 @@ describe('showing mentions', () => {
 		const title =
 			'x>@[Maria Müller-Şahin]<form action=/admin method=post><button>x</button></form>';
 		const alt = '@[Maria Müller-Şahin]<meta http-equiv=refresh>';
+		// An image is shown as a link named by its description (text, so a mention there is marked).
 		expect(shown(`[mehr](https://example.org '${title}') ![${alt}](bild.png)`)).toBe(
-			`<p><a href="https://example.org" title="${title}">mehr</a> <img src="bild.png" alt="${alt}"></p>`
+			`<p><a href="https://example.org" title="${title}">mehr</a> <a href="bild.png"><strong class="mention">@Maria Müller-Şahin</strong>&#x3C;meta http-equiv=refresh></a></p>`
 		);
 	});
 });
