@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '.';
 import { migrationsDir } from '../config/paths';
@@ -55,9 +56,11 @@ function learnerDatabaseUpTo(last: number) {
 	const path = join(mkdtempSync(join(tmpdir(), 'lernplattform-test-')), 'test.db');
 	process.env.MIGRATIONS_DIR = migrationsUpTo(last);
 	const before = openDatabase(path);
-	before
-		.insert(users)
-		.values({ id: 'u', email: 'u@example.org', name: 'U', passwordHash: 'x', role: 'learner' })
+	// In SQL: the schema's columns are those of the newest migration, not of `last`.
+	before.$client
+		.prepare(
+			"insert into users (id, email, name, password_hash, role) values ('u', 'u@example.org', 'U', 'x', 'learner')"
+		)
 		.run();
 	return { path, before };
 }
@@ -147,6 +150,30 @@ describe('opening a database', () => {
 		]);
 		db.$client.prepare("delete from users where id = 'u'").run();
 		expect(versions()).toEqual([]);
+		db.$client.close();
+	});
+
+	it('0028 counts every account made before it as confirmed since its creation', () => {
+		const all = migrationsDir();
+		const { path, before } = learnerDatabaseUpTo(27);
+		const { createdAt } = before.$client
+			.prepare("select created_at as createdAt from users where id = 'u'")
+			.get() as { createdAt: number };
+		before.$client.close();
+
+		process.env.MIGRATIONS_DIR = all;
+		const db = openDatabase(path);
+		const confirmedAt = (id: string) =>
+			db.select({ at: users.emailConfirmedAt }).from(users).where(eq(users.id, id)).get()!.at;
+		expect(confirmedAt('u')).toEqual(new Date(createdAt));
+		// Afterwards the column has no default of its own: a registration through a shared link
+		// leaves it empty.
+		db.$client
+			.prepare(
+				"insert into users (id, email, name, password_hash) values ('v', 'v@example.org', 'V', 'x')"
+			)
+			.run();
+		expect(confirmedAt('v')).toBeNull();
 		db.$client.close();
 	});
 });

@@ -15,6 +15,15 @@ export const users = sqliteTable('users', {
 	/** Last login (or creation): accounts inactive for too long are deleted (retention). */
 	lastActiveAt: integer('last_active_at', { mode: 'timestamp_ms' }),
 	/**
+	 * When the person proved they receive mail at `email`; null until then, and no mail but the
+	 * confirmation and password resets goes there (mail/outbox.ts). Every way of making an account
+	 * vouches for its address (an admin, the command line, an invitation sent to that address)
+	 * except registering through a link not bound to an address, which sets null explicitly.
+	 */
+	emailConfirmedAt: integer('email_confirmed_at', { mode: 'timestamp_ms' }).$defaultFn(
+		() => new Date()
+	),
+	/**
 	 * Set on the anonymous stand-in that keeps what must outlive a deleted person (anonymous quiz
 	 * attempts, reviews they wrote, certificates kept verifiable): no name, no address, no login.
 	 */
