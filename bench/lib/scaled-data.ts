@@ -65,8 +65,8 @@ export function writeScaledProgress(
 	const cohortId = rowId(factor, 'skalierung');
 	const now = Date.now();
 	const insertUser = db.prepare(
-		`insert into users (id, email, name, password_hash, role, active, created_at)
-		 values (?, ?, ?, '!', 'learner', 1, ?)`
+		`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at)
+		 values (?, ?, ?, '!', 'learner', 1, ?, ?)`
 	);
 	const insertEnrolment = db.prepare(
 		'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, ?, ?)'
@@ -91,7 +91,7 @@ export function writeScaledProgress(
 		}
 		for (let i = 1; i <= 50 * factor; i += 1) {
 			const userId = rowId(i, 'learner');
-			insertUser.run(userId, `skalierung-${i}@example.org`, `Lernende ${pad(i)}`, now);
+			insertUser.run(userId, `skalierung-${i}@example.org`, `Lernende ${pad(i)}`, now, now);
 			insertEnrolment.run(rowId(i, 'enrolment'), userId, SCALED_COURSE, cohortId, now);
 			for (const item of items.slice(0, (i * 7) % items.length)) {
 				insertEvent.run(userId, SCALED_COURSE, item, 'completed', now - 1e6);

@@ -8,6 +8,7 @@ export const mailKindLabel = (kind: MailKind): string =>
 		password_reset_link_created: m.mail_kind_password_reset_link_created,
 		password_changed: m.mail_kind_password_changed,
 		email_change_confirm: m.mail_kind_email_change_confirm,
+		email_address_confirm: m.mail_kind_email_address_confirm,
 		email_change_taken: m.mail_kind_email_change_taken,
 		email_changed: m.mail_kind_email_changed,
 		feedback_received: m.mail_kind_feedback_received,

@@ -21,6 +21,7 @@ export const securityMailKinds = [
 	'password_reset_link_created',
 	'password_changed',
 	'email_change_confirm',
+	'email_address_confirm',
 	'email_change_taken',
 	'email_changed',
 	'retention_warning'

@@ -33,8 +33,8 @@ function freshLearner(): string {
 	withDatabase((db) =>
 		db
 			.prepare(
-				`insert into users (id, email, name, password_hash, role, active, created_at)
-				 select ?, ?, 'Kurs Lernende', password_hash, 'learner', 1, created_at from users where email = ?`
+				`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at)
+				 select ?, ?, 'Kurs Lernende', password_hash, 'learner', 1, created_at, created_at from users where email = ?`
 			)
 			.run(id, email, demo.learner)
 	);

@@ -71,9 +71,9 @@ function addAdmin(): string {
 	db.pragma('busy_timeout = 5000');
 	const id = rowId();
 	db.prepare(
-		`insert into users (id, email, name, password_hash, role, active, created_at)
-		 values (?, ?, 'Admin', '!', 'admin', 1, ?)`
-	).run(id, `admin-${id}@example.org`, Date.now());
+		`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at)
+		 values (?, ?, 'Admin', '!', 'admin', 1, ?, ?)`
+	).run(id, `admin-${id}@example.org`, Date.now(), Date.now());
 	db.close();
 	return addSession(app.databasePath, id);
 }

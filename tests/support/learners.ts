@@ -26,8 +26,8 @@ export function createLearners(
 	db.pragma('busy_timeout = 5000');
 	const now = Date.now();
 	const insertUser = db.prepare(
-		`insert into users (id, email, name, password_hash, role, active, created_at)
-		 values (?, ?, ?, '!', 'learner', 1, ?)`
+		`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at)
+		 values (?, ?, ?, '!', 'learner', 1, ?, ?)`
 	);
 	const insertEnrolment = db.prepare(
 		'insert into enrolments (id, user_id, course_id, created_at) values (?, ?, ?, ?)'
@@ -42,7 +42,7 @@ export function createLearners(
 			const email = `last-${userId}@example.org`;
 			const token = randomBytes(20).toString('hex');
 			const sessionId = createHash('sha256').update(token).digest('hex');
-			insertUser.run(userId, email, `Lernende ${i + 1}`, now);
+			insertUser.run(userId, email, `Lernende ${i + 1}`, now, now);
 			insertEnrolment.run(rowId(), userId, courseId, now);
 			insertSession.run(sessionId, userId, now, now, now + 24 * 3600 * 1000);
 			learners.push({ userId, email, cookie: `session=${token}` });

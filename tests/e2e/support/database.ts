@@ -33,8 +33,8 @@ export function createUser(role: 'learner' | 'trainer', name: string) {
 			.prepare('select password_hash as hash from users where email = ?')
 			.get('lernende@example.org') as { hash: string };
 		db.prepare(
-			'insert into users (id, email, name, password_hash, role) values (?, ?, ?, ?, ?)'
-		).run(id, email, name, hash, role);
+			'insert into users (id, email, name, password_hash, role, email_confirmed_at) values (?, ?, ?, ?, ?, ?)'
+		).run(id, email, name, hash, role, Date.now());
 	});
 	return { id, email, name };
 }

@@ -170,8 +170,8 @@ export function seedCohort(trainerEmail: string | null, label: string) {
 			const learner = id();
 			const name = `${label} Lernende ${String(index + 1).padStart(2, '0')}`;
 			db.prepare(
-				'insert into users (id, email, name, password_hash, role, active, created_at) values (?, ?, ?, ?, ?, 1, ?)'
-			).run(learner, `${learner}@example.org`, name, 'x', 'learner', Date.now());
+				'insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at) values (?, ?, ?, ?, ?, 1, ?, ?)'
+			).run(learner, `${learner}@example.org`, name, 'x', 'learner', Date.now(), Date.now());
 			db.prepare(
 				'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, ?, ?)'
 			).run(id(), learner, SEQ, cohort, Date.now());

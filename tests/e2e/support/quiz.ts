@@ -25,9 +25,9 @@ export async function loginAsFreshLearner(page: Page, enrolled = true): Promise<
 	const id = `quiz${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
 	withDatabase((db) => {
 		db.prepare(
-			`insert into users (id, email, name, password_hash, role, active, created_at)
-			 select ?, ?, 'Quiz Lernende', password_hash, 'learner', 1, ? from users where email = ?`
-		).run(id, email, Date.now(), demo.learner);
+			`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at)
+			 select ?, ?, 'Quiz Lernende', password_hash, 'learner', 1, ?, ? from users where email = ?`
+		).run(id, email, Date.now(), Date.now(), demo.learner);
 		if (!enrolled) return;
 		db.prepare(
 			'insert into enrolments (id, user_id, course_id, cohort_id, created_at) values (?, ?, ?, null, ?)'

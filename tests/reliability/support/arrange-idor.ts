@@ -48,8 +48,8 @@ export function arrangeIdorWorld(databasePath: string, uploadDir: string): IdorW
 		const personId = id();
 		const token = randomBytes(20).toString('hex');
 		db.prepare(
-			`insert into users (id, email, name, password_hash, role, active, created_at) values (?, ?, ?, '!', ?, 1, ?)`
-		).run(personId, `${personId}@example.org`, name, role, now);
+			`insert into users (id, email, name, password_hash, role, active, created_at, email_confirmed_at) values (?, ?, ?, '!', ?, 1, ?, ?)`
+		).run(personId, `${personId}@example.org`, name, role, now, now);
 		db.prepare(
 			'insert into sessions (id, user_id, created_at, last_seen_at, expires_at) values (?, ?, ?, ?, ?)'
 		).run(createHash('sha256').update(token).digest('hex'), personId, now, now, now + 86_400_000);

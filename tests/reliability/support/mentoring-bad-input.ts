@@ -31,8 +31,8 @@ export function arrangeMentoring(databasePath: string): MentoringWorld {
 		const person = (name: string) => {
 			const id = rowId();
 			db.prepare(
-				"insert into users (id, email, name, password_hash, role) values (?, ?, ?, '!', 'learner')"
-			).run(id, `${id}@example.org`, name);
+				"insert into users (id, email, name, password_hash, role, email_confirmed_at) values (?, ?, ?, '!', 'learner', ?)"
+			).run(id, `${id}@example.org`, name, Date.now());
 			return id;
 		};
 		const mentee = person('Mentee Eins');

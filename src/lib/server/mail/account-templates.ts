@@ -30,6 +30,8 @@ export type AccountMailInput =
 			path: string;
 			validHours: number;
 	  }
+	/** After registering through a link anyone could use: proves the address is theirs. */
+	| { kind: 'email_address_confirm'; name: string; email: string; path: string; validHours: number }
 	| { kind: 'email_change_taken' }
 	| { kind: 'email_changed'; name: string; newEmail: string; at: Date };
 
@@ -59,6 +61,17 @@ export function accountMailBody(
 					m.mail_email_confirm_text({ email: input.newEmail }, o),
 					m.mail_email_confirm_validity({ hours: input.validHours }, o),
 					m.mail_email_confirm_ignore({}, o)
+				],
+				action: { label: m.mail_email_confirm_action({}, o), url: url(input.path) }
+			};
+		case 'email_address_confirm':
+			return {
+				name: input.name,
+				subject: m.mail_address_confirm_subject({}, o),
+				paragraphs: [
+					m.mail_address_confirm_text({ email: input.email }, o),
+					m.mail_address_confirm_validity({ hours: input.validHours }, o),
+					m.mail_address_confirm_ignore({}, o)
 				],
 				action: { label: m.mail_email_confirm_action({}, o), url: url(input.path) }
 			};

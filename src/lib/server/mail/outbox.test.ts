@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { getDb } from '../db';
-import { mailOutbox } from '../db/schema';
+import { mailOutbox, users } from '../db/schema';
 import { useFreshDatabase } from '$test/unit/test-database';
 import { loadMailConfig } from './config';
 import {
@@ -120,5 +120,59 @@ describe('without a mail server', () => {
 		expect(await worker.drain()).toBe(0);
 		await worker.stop();
 		expect(getOutboxMail(id)).toMatchObject({ status: 'queued', attempts: 0 });
+	});
+});
+
+describe('an address its account has not confirmed', () => {
+	const queue = (to: string, content: Parameters<typeof queueMail>[0]['content']) =>
+		queueMail({ userId: 'neu', to, locale: 'de', content });
+	const confirm = {
+		kind: 'email_address_confirm',
+		name: 'Neu',
+		email: 'neu@example.org',
+		path: '/email-bestaetigen/abc',
+		validHours: 24
+	} as const;
+	const reset = { kind: 'password_reset', name: 'Neu', path: '/x', validMinutes: 60 } as const;
+	const changed = {
+		kind: 'email_changed',
+		name: 'Neu',
+		newEmail: 'x@example.org',
+		at: new Date()
+	} as const;
+
+	beforeEach(() => {
+		getDb()
+			.insert(users)
+			.values({
+				id: 'neu',
+				email: 'neu@example.org',
+				name: 'Neu',
+				passwordHash: '!',
+				emailConfirmedAt: null
+			})
+			.run();
+	});
+
+	it('gets only the confirmation link and password resets; other mails are held back', () => {
+		expect(queue('neu@example.org', confirm)).toBe(true);
+		expect(queue('neu@example.org', reset)).toBe(true);
+		expect(queue('neu@example.org', changed)).toBe(false);
+		expect(
+			queue('neu@example.org', { kind: 'alumni_joined', name: 'Neu', courseTitle: 'K', path: '/' })
+		).toBe(false);
+		expect(getDb().select({ kind: mailOutbox.kind }).from(mailOutbox).all()).toEqual([
+			{ kind: 'email_address_confirm' },
+			{ kind: 'password_reset' }
+		]);
+	});
+
+	it('does not hold back mail to another address of the same account (a change to confirm)', () => {
+		expect(queue('anders@example.org', changed)).toBe(true);
+	});
+
+	it('holds back nothing once confirmed', () => {
+		getDb().update(users).set({ emailConfirmedAt: new Date() }).where(eq(users.id, 'neu')).run();
+		expect(queue('neu@example.org', changed)).toBe(true);
 	});
 });

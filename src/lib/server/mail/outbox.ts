@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, lt, lte, or, sql } from 'drizzle-orm';
 import type { MailKind, MailStatus } from '$lib/mail';
 import { generateId } from '../crypto/tokens';
 import { getDb, type Db } from '../db';
-import { mailOutbox } from '../db/schema';
+import { mailOutbox, users } from '../db/schema';
 import { originFrom } from './config';
 import { signalMailQueued } from './signal';
 import { carriesPersonalLink, renderMail, type Locale, type MailTemplateInput } from './templates';
@@ -23,14 +23,34 @@ export interface NewMail {
 }
 
 /** A database or an open transaction: pass the transaction so the mail commits with its cause. */
-type Writer = Pick<Db, 'insert'>;
+type Writer = Pick<Db, 'insert' | 'select'>;
+
+/**
+ * What may reach an address its account has not confirmed (registered through a link anyone
+ * could use): the link that confirms it and a password reset, which the real owner of the address
+ * needs to take the account over. Anything else could be someone else's activity in their inbox.
+ */
+const TO_UNCONFIRMED: ReadonlySet<MailKind> = new Set(['email_address_confirm', 'password_reset']);
+
+/** The mail goes to the account's own address, and that address is not confirmed. */
+function toUnconfirmedAddress(mail: NewMail, reader: Writer): boolean {
+	if (!mail.userId) return false;
+	const where = and(
+		eq(users.id, mail.userId),
+		eq(users.email, mail.to),
+		isNull(users.emailConfirmedAt)
+	);
+	return !!reader.select({ id: users.id }).from(users).where(where).get();
+}
 
 /**
  * Renders the mail and stores it in the outbox. Call it inside the transaction of the event that
  * causes the mail: if that rolls back, no mail exists; once it commits, the worker sends it.
- * Returns false when a mail with the same dedupe key exists.
+ * Returns false when a mail with the same dedupe key exists, or when it is held back because it
+ * would go to an unconfirmed address (the notification in the platform stays).
  */
 export function queueMail(mail: NewMail, writer: Writer = getDb(), now = new Date()): boolean {
+	if (!TO_UNCONFIRMED.has(mail.content.kind) && toUnconfirmedAddress(mail, writer)) return false;
 	const origin = originFrom(environment());
 	const kind: MailKind = mail.content.kind;
 	const composed = renderMail(mail.content, {

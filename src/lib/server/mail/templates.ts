@@ -126,6 +126,7 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 		case 'password_reset_link_created':
 		case 'password_changed':
 		case 'email_change_confirm':
+		case 'email_address_confirm':
 		case 'email_change_taken':
 		case 'email_changed':
 			return accountMailBody(input, locale, url);
@@ -294,7 +295,10 @@ export const isSecurityMail = (kind: MailKind) =>
 
 /** Mails whose link lets the reader in (register, set a password, confirm an address). */
 export const carriesPersonalLink = (kind: MailKind) =>
-	kind === 'invite' || kind === 'password_reset' || kind === 'email_change_confirm';
+	kind === 'invite' ||
+	kind === 'password_reset' ||
+	kind === 'email_change_confirm' ||
+	kind === 'email_address_confirm';
 
 /** Renders a mail in the reader's language; every link is checked against ORIGIN. */
 export function renderMail(input: MailTemplateInput, options: RenderOptions): ComposedMail {

@@ -60,7 +60,8 @@ export function queueDailyDigests(now = new Date()): number {
 					),
 					path: entry.link
 				}));
-				// Today's digest is out already: the entries wait for tomorrow's.
+				// Today's digest is out already, or the address is not confirmed yet (queueMail holds it
+				// back): the entries wait for a later digest.
 				const fresh =
 					recipient.active &&
 					queueMail(

@@ -114,7 +114,7 @@ export function mailNotification(
 			.run();
 		return;
 	}
-	queueMail(
+	const queued = queueMail(
 		{
 			userId: recipient.id,
 			to: recipient.email,
@@ -126,6 +126,8 @@ export function mailNotification(
 		tx,
 		now
 	);
+	// Held back (the address is not confirmed yet): the notification stays unmailed.
+	if (!queued) return;
 	tx.update(notifications)
 		.set({ emailedAt: now })
 		.where(eq(notifications.id, notification.id))

@@ -104,20 +104,10 @@ function warn(entry: PlannedDeletion, now: Date): boolean {
 				months,
 				cohortName: entry.cohortName
 			};
-			tx.insert(notifications)
-				.values({
-					id: generateId(),
-					userId: entry.userId,
-					kind: 'retention_warning',
-					data,
-					link: '/konto#meine-daten',
-					createdAt: now,
-					// Mailed right below, in the same transaction.
-					emailedAt: now
-				})
-				.run();
 			const recipient = recipientFor(entry.userId, tx);
-			if (recipient) {
+			// Held back while the address is not confirmed: the notification is the warning then.
+			const mailed =
+				!!recipient &&
 				queueMail(
 					{
 						userId: entry.userId,
@@ -134,7 +124,17 @@ function warn(entry: PlannedDeletion, now: Date): boolean {
 					tx,
 					now
 				);
-			}
+			tx.insert(notifications)
+				.values({
+					id: generateId(),
+					userId: entry.userId,
+					kind: 'retention_warning',
+					data,
+					link: '/konto#meine-daten',
+					createdAt: now,
+					emailedAt: mailed ? now : null
+				})
+				.run();
 			recordAudit(
 				{
 					actorId: null,
