@@ -18,6 +18,7 @@ export const auditActionLabel = (action: string): string => {
 		'user.password_changed': m.privacy_audit_action_user_password_changed,
 		'user.email_change_requested': m.privacy_audit_action_user_email_change_requested,
 		'user.email_changed': m.privacy_audit_action_user_email_changed,
+		'user.email_confirmed': m.privacy_audit_action_user_email_confirmed,
 		'invite.created': m.privacy_audit_action_invite_created,
 		'invite.revoked': m.privacy_audit_action_invite_revoked,
 		'cohort.csv_imported': m.privacy_audit_action_cohort_csv_imported,

@@ -17,6 +17,7 @@ export const auditActions = [
 	'user.password_changed',
 	'user.email_change_requested',
 	'user.email_changed',
+	'user.email_confirmed',
 	'invite.created',
 	'invite.revoked',
 	'cohort.csv_imported',

@@ -47,7 +47,8 @@ describe('changing one’s own e-mail address', () => {
 		expect(confirmEmailChange(token)).toEqual({
 			ok: true,
 			userId: aylin.id,
-			newEmail: 'aylin.neu@example.org'
+			newEmail: 'aylin.neu@example.org',
+			confirmsAddress: false
 		});
 		expect(emailOf(aylin.id)).toBe('aylin.neu@example.org');
 		expect(confirmEmailChange(token)).toEqual({ ok: false, reason: 'invalid' });

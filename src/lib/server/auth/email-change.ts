@@ -1,6 +1,6 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit';
-import { getDb } from '../db';
+import { getDb, type Db } from '../db';
 import { emailChanges, users } from '../db/schema';
 import { mailLocaleOf, queueMail } from '../mail';
 import { checkCurrentPassword } from './login';
@@ -97,7 +97,46 @@ export async function requestEmailChange(
 	return { ok: true };
 }
 
-/** The pending change a confirmation link stands for, if it is still valid. */
+export type AddressConfirmation = 'link' | 'password_reset';
+
+/**
+ * The account's address is proven (a link opened from it, a reset mailed to it): mail to it may go
+ * out again. In the caller's transaction; false when it was confirmed already.
+ */
+export function markAddressConfirmed(
+	tx: Pick<Db, 'insert' | 'update'>,
+	userId: string,
+	via: AddressConfirmation,
+	now: Date,
+	ip: string | null = null
+): boolean {
+	const confirmed = tx
+		.update(users)
+		.set({ emailConfirmedAt: now })
+		.where(and(eq(users.id, userId), isNull(users.emailConfirmedAt)))
+		.run();
+	if (confirmed.changes !== 1) return false;
+	recordAudit(
+		{
+			// Whoever opened a reset link is not known (as for the reset itself).
+			actorId: via === 'link' ? userId : null,
+			action: 'user.email_confirmed',
+			objectType: 'user',
+			objectId: userId,
+			subjectUserId: userId,
+			ip,
+			details: { via }
+		},
+		tx,
+		now
+	);
+	return true;
+}
+
+/**
+ * The pending change a confirmation link stands for, if it is still valid. `confirmsAddress`: the
+ * link confirms the address the account already has (after registering through a shared link).
+ */
 export function findPendingEmailChange(token: string, now = new Date()) {
 	const row = getDb()
 		.select({
@@ -105,22 +144,31 @@ export function findPendingEmailChange(token: string, now = new Date()) {
 			newEmail: emailChanges.newEmail,
 			expiresAt: emailChanges.expiresAt,
 			usedAt: emailChanges.usedAt,
-			active: users.active
+			active: users.active,
+			name: users.name,
+			email: users.email
 		})
 		.from(emailChanges)
 		.innerJoin(users, eq(users.id, emailChanges.userId))
 		.where(eq(emailChanges.tokenHash, hashToken(token)))
 		.get();
 	if (!row || row.usedAt || !row.active || row.expiresAt <= now) return null;
-	return { userId: row.userId, newEmail: row.newEmail };
+	return {
+		userId: row.userId,
+		newEmail: row.newEmail,
+		name: row.name,
+		confirmsAddress: row.newEmail === row.email
+	};
 }
 
 export type EmailChangeConfirmation =
-	{ ok: true; userId: string; newEmail: string } | { ok: false; reason: 'invalid' | 'taken' };
+	| { ok: true; userId: string; newEmail: string; confirmsAddress: boolean }
+	| { ok: false; reason: 'invalid' | 'taken' };
 
 /**
  * Confirmed from the new address: the account moves, the link is used up, and the old address is
- * told (a security mail that cannot be switched off). All in one transaction.
+ * told (a security mail that cannot be switched off), unless it was never confirmed itself. A link
+ * for the address the account already has only confirms it. All in one transaction.
  */
 export function confirmEmailChange(
 	token: string,
@@ -138,21 +186,32 @@ export function confirmEmailChange(
 				.run();
 			if (claimed.changes !== 1) return { ok: false, reason: 'invalid' };
 			const user = tx
-				.select({ name: users.name, email: users.email })
+				.select({ name: users.name, email: users.email, confirmedAt: users.emailConfirmedAt })
 				.from(users)
 				.where(eq(users.id, pending.userId))
 				.get()!;
-			tx.update(users).set({ email: pending.newEmail }).where(eq(users.id, pending.userId)).run();
-			queueMail(
-				{
-					userId: pending.userId,
-					to: user.email,
-					locale: mailLocaleOf(pending.userId),
-					content: { kind: 'email_changed', name: user.name, newEmail: pending.newEmail, at: now }
-				},
-				tx,
-				now
-			);
+			const { userId, newEmail } = pending;
+			if (newEmail === user.email) {
+				markAddressConfirmed(tx, userId, 'link', now, ip);
+				return { ok: true, userId, newEmail, confirmsAddress: true };
+			}
+			// Opening the link proved the new address.
+			tx.update(users)
+				.set({ email: newEmail, emailConfirmedAt: now })
+				.where(eq(users.id, userId))
+				.run();
+			if (user.confirmedAt) {
+				queueMail(
+					{
+						userId,
+						to: user.email,
+						locale: mailLocaleOf(userId),
+						content: { kind: 'email_changed', name: user.name, newEmail, at: now }
+					},
+					tx,
+					now
+				);
+			}
 			recordAudit(
 				{
 					actorId: pending.userId,
@@ -165,7 +224,7 @@ export function confirmEmailChange(
 				tx,
 				now
 			);
-			return { ok: true, ...pending };
+			return { ok: true, userId, newEmail, confirmsAddress: false };
 		});
 	} catch (error) {
 		// Someone registered the address in the meantime: nothing changed.

@@ -3,7 +3,8 @@ import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { pageOfQuery } from '../db/paging';
 import { cohorts, enrolments, invites, users, type Role } from '../db/schema';
-import { queueMail } from '../mail';
+import { queueMail, type Locale } from '../mail';
+import { sendAddressConfirmation } from './email-confirmation';
 import { hashPassword } from './password';
 import { generateId, generateToken, hashToken } from '../crypto/tokens';
 import { normaliseEmail } from './users';
@@ -233,10 +234,15 @@ export function checkRegistration(
  * Creates the account and uses up one redemption atomically: the use counter is incremented
  * only while uses < max_uses, so two simultaneous registrations cannot overuse an invite. The
  * password is hashed only after the invite and address passed the cheap checks.
+ *
+ * An invitation sent to an address proves it (the link came by mail). A link without one (a
+ * cohort's shared link) proves nothing: the account starts unconfirmed and the address gets a
+ * confirmation link (in `locale`, the language the person registered in), and no other mail until
+ * it is opened. Otherwise anyone with the link could take a colleague's address and their mail.
  */
 export async function redeemInvite(
 	token: string,
-	account: { email: string; name: string; password: string },
+	account: { email: string; name: string; password: string; locale?: Locale },
 	now = new Date()
 ): Promise<RedeemResult> {
 	const email = normaliseEmail(account.email);
@@ -257,13 +263,16 @@ export async function redeemInvite(
 				.run();
 			if (claimed.changes !== 1) return { ok: false, reason: 'used_up' };
 			const userId = generateId();
+			const name = asOneLine(account.name).trim();
+			const confirmed = invite.email === email;
 			tx.insert(users)
 				.values({
 					id: userId,
 					email,
-					name: asOneLine(account.name).trim(),
+					name,
 					passwordHash,
-					role: invite.role
+					role: invite.role,
+					emailConfirmedAt: confirmed ? now : null
 				})
 				.run();
 			recordAudit(
@@ -273,11 +282,19 @@ export async function redeemInvite(
 					objectType: 'user',
 					objectId: userId,
 					subjectUserId: userId,
-					details: { role: invite.role, via: 'invite', inviteId: invite.id }
+					details: {
+						role: invite.role,
+						via: 'invite',
+						inviteId: invite.id,
+						emailConfirmed: confirmed
+					}
 				},
 				tx,
 				now
 			);
+			if (!confirmed) {
+				sendAddressConfirmation(tx, { id: userId, name, email }, now, account.locale ?? 'de');
+			}
 			if (invite.cohortId) {
 				const cohort = tx.select().from(cohorts).where(eq(cohorts.id, invite.cohortId)).get();
 				if (cohort) {

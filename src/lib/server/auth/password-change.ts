@@ -1,7 +1,8 @@
 import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit, type AuditAction } from '../audit';
 import { getDb, type Db } from '../db';
-import { passwordResets, users } from '../db/schema';
+import { emailChanges, passwordResets, users } from '../db/schema';
+import { markAddressConfirmed } from './email-change';
 import { mailLocaleOf, queueMail } from '../mail';
 import { generateToken, hashToken } from '../crypto/tokens';
 import { hashPassword } from './password';
@@ -159,11 +160,21 @@ export async function completePasswordReset(
 			.where(and(eq(passwordResets.tokenHash, reset.tokenHash), isNull(passwordResets.usedAt)))
 			.run();
 		if (used.changes !== 1) return false;
-		// Any other link still open for the account (an earlier request, the admin's) is void now.
+		// Any other link still open for the account (an earlier request, the admin's) is void now,
+		// and so is an open address change: whoever set it up may be who the reset locks out.
 		tx.update(passwordResets)
 			.set({ usedAt: now })
 			.where(and(eq(passwordResets.userId, reset.userId), isNull(passwordResets.usedAt)))
 			.run();
+		tx.update(emailChanges)
+			.set({ usedAt: now })
+			.where(and(eq(emailChanges.userId, reset.userId), isNull(emailChanges.usedAt)))
+			.run();
+		// A link the person asked for came by mail, which proves the address; an admin's link is
+		// handed over in person and proves nothing about it.
+		if (reset.createdBy === reset.userId) {
+			markAddressConfirmed(tx, reset.userId, 'password_reset', now);
+		}
 		storePassword(
 			tx,
 			reset.userId,

@@ -1,7 +1,7 @@
-import { eq } from 'drizzle-orm';
+import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
-import { users } from '../db/schema';
+import { emailChanges, users } from '../db/schema';
 import { mailLocaleOf, queueMail } from '../mail';
 import { normaliseEmail } from './users';
 
@@ -34,7 +34,9 @@ export type AdminEmailChange = { ok: true; changed: boolean } | { ok: false; rea
 
 /**
  * An admin corrects an address (a typo at registration, a person without access to the old one).
- * It takes effect at once; the old address is told, as after a confirmed change.
+ * It takes effect at once and counts as confirmed, as for an account an admin creates; the old
+ * address is told, as after a confirmed change (unless it never was confirmed). Open confirmation
+ * links end: one for the old address would otherwise move the account back.
  */
 export function changeEmailByAdmin(
 	userId: string,
@@ -45,24 +47,33 @@ export function changeEmailByAdmin(
 	const address = normaliseEmail(newEmail);
 	return getDb().transaction((tx): AdminEmailChange => {
 		const user = tx
-			.select({ name: users.name, email: users.email })
+			.select({ name: users.name, email: users.email, confirmedAt: users.emailConfirmedAt })
 			.from(users)
 			.where(eq(users.id, userId))
 			.get();
 		if (!user || user.email === address) return { ok: true, changed: false };
 		const owner = tx.select({ id: users.id }).from(users).where(eq(users.email, address)).get();
 		if (owner) return { ok: false, reason: 'taken' };
-		tx.update(users).set({ email: address }).where(eq(users.id, userId)).run();
-		queueMail(
-			{
-				userId,
-				to: user.email,
-				locale: mailLocaleOf(userId),
-				content: { kind: 'email_changed', name: user.name, newEmail: address, at: now }
-			},
-			tx,
-			now
-		);
+		tx.update(users)
+			.set({ email: address, emailConfirmedAt: now })
+			.where(eq(users.id, userId))
+			.run();
+		tx.update(emailChanges)
+			.set({ usedAt: now })
+			.where(and(eq(emailChanges.userId, userId), isNull(emailChanges.usedAt)))
+			.run();
+		if (user.confirmedAt) {
+			queueMail(
+				{
+					userId,
+					to: user.email,
+					locale: mailLocaleOf(userId),
+					content: { kind: 'email_changed', name: user.name, newEmail: address, at: now }
+				},
+				tx,
+				now
+			);
+		}
 		recordAudit(
 			{
 				actorId,

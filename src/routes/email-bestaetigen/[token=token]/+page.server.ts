@@ -6,13 +6,18 @@ import { clientAddress } from '$lib/server/http/client-address';
 import { answerWithStatus } from '$lib/server/http/page-status';
 
 /**
- * The link from the mail to the new address. Opening it changes nothing (mail scanners open
- * links); the button does. No login needed: the link proves access to the new address.
+ * The link from the mail to the new address, or to the address of an account registered through
+ * a shared link. Opening it changes nothing (mail scanners open links); the button does. No login
+ * needed: the link proves access to the address.
  */
 export const load: PageServerLoad = ({ params, locals }) => {
 	const pending = findPendingEmailChange(params.token);
 	if (!pending) answerWithStatus(locals, 404);
-	return { newEmail: pending?.newEmail ?? null };
+	return {
+		pending: pending
+			? { email: pending.newEmail, name: pending.name, confirmsAddress: pending.confirmsAddress }
+			: null
+	};
 };
 
 export const actions: Actions = {
@@ -23,6 +28,6 @@ export const actions: Actions = {
 				result.reason === 'taken' ? m.mail_email_change_taken() : m.mail_email_change_invalid();
 			return formFailure(400, { form: message });
 		}
-		return { confirmed: result.newEmail };
+		return { confirmed: result.newEmail, confirmsAddress: result.confirmsAddress };
 	}
 };

@@ -1,4 +1,5 @@
 import { m } from '$lib/paraglide/messages.js';
+import { getLocale } from '$lib/paraglide/runtime';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { registerSchema } from '$lib/server/auth/forms';
 import { requireUser } from '$lib/server/auth/guards';
@@ -84,7 +85,7 @@ export const actions: Actions = {
 			return formFailure(429, { form: m.security_error_register_throttled() }, values);
 		}
 		if (problem) return refuse(problem);
-		const result = await redeemInvite(params.token, parsed.data);
+		const result = await redeemInvite(params.token, { ...parsed.data, locale: getLocale() });
 		if (!result.ok) return refuse(result.reason);
 		if (locals.session) invalidateSession(locals.session.id);
 		const { token, session } = createSession(result.userId);
