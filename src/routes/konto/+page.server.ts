@@ -1,6 +1,10 @@
 import { m } from '$lib/paraglide/messages.js';
 import { setSessionCookie } from '$lib/server/auth/cookie';
 import { requestEmailChange } from '$lib/server/auth/email-change';
+import {
+	resendAddressConfirmation,
+	unconfirmedAddressOf
+} from '$lib/server/auth/email-confirmation';
 import { changePasswordSchema, emailChangeSchema, nameChangeSchema } from '$lib/server/auth/forms';
 import { changeName } from '$lib/server/auth/profile';
 import { requireUser } from '$lib/server/auth/guards';
@@ -33,6 +37,7 @@ export const load: PageServerLoad = (event) => {
 	const account = getUser(user.id) ?? user;
 	return {
 		account: { name: account.name, email: account.email, role: account.role },
+		unconfirmedEmail: unconfirmedAddressOf(user.id),
 		mail: {
 			kinds: mailKindsFor(user.role),
 			preferences: getMailPreferences(user.id),
@@ -101,6 +106,15 @@ export const actions: Actions = {
 			return formFailure(result.reason === 'throttled' ? 429 : 400, error, { newEmail });
 		}
 		return { emailChangeSent: newEmail.trim().toLowerCase() };
+	},
+	/** "Link erneut senden" while the address waits for confirmation (also from the overview). */
+	resendConfirmation: async (event) => {
+		const user = requireUser(event);
+		const result = resendAddressConfirmation(user.id);
+		if (result === 'throttled') {
+			return formFailure(429, { confirmation: m.mail_address_resend_throttled() });
+		}
+		return { confirmationResent: result === 'sent' };
 	},
 	/** Art. 17: a confirmation step first; an admin confirms, or the grace period runs out. */
 	requestDeletion: async (event) => {

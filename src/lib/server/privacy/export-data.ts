@@ -43,7 +43,8 @@ export function collectPersonalData(userId: string): PersonalData | null {
 			role: t.users.role,
 			active: t.users.active,
 			createdAt: t.users.createdAt,
-			lastActiveAt: t.users.lastActiveAt
+			lastActiveAt: t.users.lastActiveAt,
+			emailConfirmedAt: t.users.emailConfirmedAt
 		})
 		.from(t.users)
 		.where(eq(t.users.id, userId))

@@ -3,7 +3,7 @@ import type { ExportFile } from './registry';
 /** What each file of the export holds, in the words of LIESMICH.txt and the HTML overview. */
 export const exportFileDescriptions: Record<ExportFile, string> = {
 	'konto.json':
-		'Ihr Konto: Name, E-Mail-Adresse, Rolle, Anlage- und letzte Anmeldezeit, Sitzungen (ohne Schlüssel), angeforderte Passwort-Links und E-Mail-Änderungen, ein Löschantrag und Hinweise zur Aufbewahrungsfrist.',
+		'Ihr Konto: Name, E-Mail-Adresse (und wann sie bestätigt wurde), Rolle, Anlage- und letzte Anmeldezeit, Sitzungen (ohne Schlüssel), angeforderte Passwort-Links, E-Mail-Änderungen und Links zum Bestätigen der Adresse, ein Löschantrag und Hinweise zur Aufbewahrungsfrist.',
 	'lehrgaenge.json':
 		'Kurse und Lehrgänge, in die Sie eingeschrieben sind, Ihre Anwesenheit an Präsenztagen, für Sie früher freigeschaltete Module und weitere Quizversuche, die Ihnen Trainer*innen erlaubt haben.',
 	'fortschritt.json':
