@@ -1,3 +1,4 @@
+import type { ContentLanguages } from '$lib/content/language';
 import type { SessionUser, Session } from '$lib/server/auth/session';
 
 declare global {
@@ -5,6 +6,10 @@ declare global {
 		interface Locals {
 			user: SessionUser | null;
 			session: Session | null;
+		}
+		interface PageData {
+			/** Each course's language by course ID (root layout), for `contentLang`. */
+			contentLanguages?: ContentLanguages;
 		}
 		interface Error {
 			message: string;

@@ -5,6 +5,7 @@ import type {
 	TrainerMaterialMeta
 } from '../../content/types';
 import type { Frontmatter } from './frontmatter';
+import { DEFAULT_CONTENT_LANGUAGE } from '../../content/language';
 import { warnModuleSplits } from './hours-rules';
 import {
 	toCertificateMeta,
@@ -110,7 +111,7 @@ class IndexBuilder {
 			order: this.index.courses.length,
 			title: data?.title ?? '',
 			summary: data?.summary ?? '',
-			language: data?.language ?? 'de',
+			language: data?.language ?? DEFAULT_CONTENT_LANGUAGE,
 			unlock: data?.unlock ?? 'sequential',
 			attendanceRequired: data?.attendanceRequired ?? false,
 			certificate: toCertificateMeta(data?.certificate),

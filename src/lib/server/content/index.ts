@@ -5,6 +5,7 @@ import type {
 	ModuleMeta,
 	TrainerMaterialMeta
 } from '$lib/content/types';
+import type { ContentLanguages } from '$lib/content/language';
 import { resolveAssetFile } from './assets';
 import { currentContent, renderLiveBody } from './live';
 import type { QuizDefinition } from '$lib/content/quiz-types';
@@ -32,6 +33,11 @@ export type { LessonHeading, RenderedBody } from './render';
 /** All courses in catalogue order, each with its modules and items. */
 export function getCatalogue(): readonly CourseMeta[] {
 	return currentContent().index.courses;
+}
+
+/** Each course's declared language by course ID: pages mark its content with it. */
+export function getCourseLanguages(): ContentLanguages {
+	return Object.fromEntries(getCatalogue().map((course) => [course.id, course.language]));
 }
 
 export function getCourse(id: string): CourseMeta | undefined {

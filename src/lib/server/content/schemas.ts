@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_CONTENT_LANGUAGE } from '../../content/language';
 import { ID_PATTERN } from './layout.js';
 
 // Frontmatter schemas of the content contract. `.strictObject` makes unknown keys errors;
@@ -34,7 +35,7 @@ export const courseSchema = z.strictObject({
 	id: id.optional(),
 	title: text,
 	summary: text,
-	language: languageTag.default('de'),
+	language: languageTag.default(DEFAULT_CONTENT_LANGUAGE),
 	unlock: z.enum(['sequential', 'open']).default('sequential'),
 	/** Extension: completion also needs recorded presence on every module day of the cohort. */
 	attendanceRequired: z.boolean().default(false),
