@@ -22,7 +22,11 @@ function findPage(event: Parameters<typeof requireCourse>[0]) {
 
 export const load: PageServerLoad = (event) => {
 	const { course, path, kind } = findPage(event);
-	const common = { courseDir: course.ws.courseDir, courseTitle: course.tree.title };
+	const common = {
+		courseDir: course.ws.courseDir,
+		courseId: course.tree.id,
+		courseTitle: course.tree.title
+	};
 	if (!kind) {
 		// Saved after the page was deleted or moved in another tab: the answer shows the typed
 		// text (the action's values) instead of a 404 page that would lose it.

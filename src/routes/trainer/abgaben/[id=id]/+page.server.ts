@@ -32,6 +32,7 @@ export const load: PageServerLoad = (event) => {
 		hospitation: submission.hospitationId ? hospitationLabel(submission.hospitationId) : null,
 		item: item
 			? {
+					id: item.id,
 					title: item.title,
 					rubric: item.rubric,
 					course: getCourse(item.courseId)?.title ?? '',
