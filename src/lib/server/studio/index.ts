@@ -58,6 +58,7 @@ export function authorableCourses(user: SessionUser) {
 		return [
 			{
 				courseDir,
+				id: course.tree.id,
 				title: course.tree.title,
 				modules: course.tree.modules.length,
 				drafts: course.ws.drafts.length,

@@ -8,6 +8,7 @@ export const load: PageServerLoad = (event) => {
 	const { course } = requireCourse(event);
 	return {
 		courseDir: course.ws.courseDir,
+		courseId: course.tree.id,
 		title: course.tree.title,
 		modules: listMedia(course.ws),
 		maxMB: MEDIA_MAX_MB
