@@ -26,6 +26,7 @@ export const load: PageServerLoad = (event) => {
 			code: certificate.code,
 			status: certificate.status,
 			kind: certificate.snapshot.kind,
+			courseId: certificate.snapshot.courseId,
 			title: certificate.snapshot.title,
 			courseTitle: certificate.snapshot.courseTitle,
 			issuedOn: certificate.snapshot.issuedOn
