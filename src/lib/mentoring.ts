@@ -4,7 +4,7 @@ import type { MentoringEvent } from '$lib/notifications';
 // Labels of mentoring and Hospitation shared by the pages (no server code).
 
 export type MentoringStatus = 'requested' | 'confirmed' | 'declined' | 'withdrawn' | 'ended';
-export type HospitationStatus = 'applied' | 'accepted' | 'declined';
+export type HospitationStatus = 'applied' | 'accepted' | 'declined' | 'withdrawn';
 
 export const mentoringStatusLabel = (status: MentoringStatus): string =>
 	({
@@ -19,7 +19,8 @@ export const hospitationStatusLabel = (status: HospitationStatus): string =>
 	({
 		applied: m.hospitation_status_applied,
 		accepted: m.hospitation_status_accepted,
-		declined: m.hospitation_status_declined
+		declined: m.hospitation_status_declined,
+		withdrawn: m.hospitation_status_withdrawn
 	})[status]();
 
 /** A mentoring notification (and its mail) as one line in the reader's language. */

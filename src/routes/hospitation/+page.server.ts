@@ -1,11 +1,14 @@
+import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { hasRole, requireUser } from '$lib/server/auth/guards';
 import {
 	applyForHospitation,
 	applySchema,
 	listHospitationOffers,
-	listOwnApplications
+	listOwnApplications,
+	withdrawApplication
 } from '$lib/server/hospitation';
+import { isConfirmed } from '$lib/server/http/confirm';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { repeatSafe } from '$lib/server/http/repeat-safe';
@@ -19,11 +22,15 @@ export const load: PageServerLoad = (event) => {
 		offers: listHospitationOffers(),
 		applications: listOwnApplications(user.id).map((row) => ({
 			id: row.id,
+			offerId: row.offerId,
 			status: row.status,
 			offerTitle: row.offerTitle,
 			organisation: row.organisation,
+			motivation: row.motivation,
 			declineReason: row.declineReason
-		}))
+		})),
+		/** The second step of withdrawing, asked for by link so it works without JavaScript. */
+		pendingWithdraw: event.url.searchParams.get('zurueckziehen')
 	};
 };
 
@@ -48,5 +55,17 @@ export const actions: Actions = {
 			return formFailure(status, { [field]: message }, parsed.data);
 		}
 		return { done: m.hospitation_applied() };
-	})
+	}),
+	zurueckziehen: async (event) => {
+		const user = requireUser(event);
+		const form = await event.request.formData();
+		const applicationId = String(form.get('applicationId') ?? '');
+		if (!isConfirmed(form)) {
+			redirect(303, `/hospitation?zurueckziehen=${encodeURIComponent(applicationId)}#bewerbungen`);
+		}
+		if (!withdrawApplication(user, applicationId)) {
+			return formFailure(409, { form: m.hospitation_error_not_open() });
+		}
+		return { done: m.hospitation_withdrawn() };
+	}
 };

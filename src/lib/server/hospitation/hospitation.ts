@@ -144,16 +144,41 @@ export function applyForHospitation(
 		.get();
 	if (!offer) return refuse('unknown_offer');
 	if (offer.closedAt) return refuse('closed');
+	// A withdrawn application is the one row per offer and learner: applying again reopens it.
 	const result = getDb()
 		.insert(applications)
 		.values({ id: generateId(), offerId, userId: learner.id, motivation })
-		.onConflictDoNothing()
+		.onConflictDoUpdate({
+			target: [applications.offerId, applications.userId],
+			set: { motivation, status: 'applied', createdAt: new Date() },
+			where: eq(applications.status, 'withdrawn')
+		})
 		.run();
 	return result.changes === 1 ? { ok: true } : refuse('applied_already');
 }
 
+/**
+ * The learner takes back an application nobody has decided yet. As with a mentoring request,
+ * nobody is notified: the application leaves the deciders' list of open ones.
+ */
+export function withdrawApplication(learner: SessionUser, applicationId: string): boolean {
+	const result = getDb()
+		.update(applications)
+		.set({ status: 'withdrawn' })
+		.where(
+			and(
+				eq(applications.id, applicationId),
+				eq(applications.userId, learner.id),
+				eq(applications.status, 'applied')
+			)
+		)
+		.run();
+	return result.changes === 1;
+}
+
 const applicationColumns = {
 	id: applications.id,
+	offerId: applications.offerId,
 	status: applications.status,
 	motivation: applications.motivation,
 	declineReason: applications.declineReason,

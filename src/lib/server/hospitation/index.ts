@@ -17,7 +17,8 @@ export {
 	listHospitationOffers,
 	listOpenApplications,
 	listOrganisations,
-	listOwnApplications
+	listOwnApplications,
+	withdrawApplication
 } from './hospitation';
 export {
 	deleteOrganisation,

@@ -36,7 +36,8 @@ export const hospitationOffers = sqliteTable(
 	(t) => [index('hospitation_offers_org_idx').on(t.organisationId)]
 );
 
-export const hospitationStatuses = ['applied', 'accepted', 'declined'] as const;
+/** `withdrawn`: the learner took back an application nobody had decided yet. */
+export const hospitationStatuses = ['applied', 'accepted', 'declined', 'withdrawn'] as const;
 export type HospitationStatus = (typeof hospitationStatuses)[number];
 
 export const hospitationApplications = sqliteTable(
