@@ -81,13 +81,18 @@ test('invite, register, wait, move up, attend and verify the confirmation', asyn
 	await firstPage.getByRole('link', { name: title }).click();
 	await expect(firstPage.locator('strong', { hasText: 'Tag 1:' })).toBeVisible();
 	await firstPage.getByRole('button', { name: 'Verbindlich anmelden' }).click();
-	await expect(firstPage.getByText('Sie sind angemeldet.').first()).toBeVisible();
+	// The status line is the announced answer, not a second copy of it.
+	await expect(firstPage.getByRole('status')).toHaveText('Sie sind angemeldet.');
+	await expect(firstPage.getByText('Sie sind angemeldet.')).toHaveCount(1);
 	await expectNoAxeViolations(firstPage);
 
 	const secondPage = await phonePageFor(browser, second.email);
 	await secondPage.goto(eventUrl);
 	await secondPage.getByRole('button', { name: 'Auf die Warteliste setzen' }).click();
-	await expect(secondPage.getByText('Sie stehen auf der Warteliste, auf Platz 1.')).toBeVisible();
+	await expect(secondPage.getByRole('status')).toHaveText(
+		'Sie stehen auf der Warteliste, auf Platz 1.'
+	);
+	await expect(secondPage.getByText(/Sie stehen auf der Warteliste/)).toHaveCount(1);
 
 	await firstPage.getByRole('button', { name: 'Abmelden' }).click();
 	await firstPage.getByRole('button', { name: 'Ja, abmelden' }).click();

@@ -38,9 +38,8 @@ export const actions: Actions = {
 		const { user, event: record } = requireEventGuest(event);
 		const result = register(user.id, record.id);
 		if (!result.ok) return formFailure(409, { form: m.events_error_closed() });
-		return {
-			done: result.status === 'registered' ? m.events_registered_done() : m.events_waitlisted_done()
-		};
+		// The page's registration status ("Sie sind angemeldet.") is the answer: no second text.
+		return { registrationChanged: true };
 	},
 	abmelden: async (event) => {
 		const { user, event: record } = requireEventGuest(event);

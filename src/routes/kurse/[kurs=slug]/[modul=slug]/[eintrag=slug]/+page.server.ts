@@ -23,7 +23,8 @@ function mark(event: RequestEvent<Params>, done: boolean) {
 	const result = markLesson(user, itemIdOf(event.params), done);
 	if (result === 'not_found') error(404, 'Not Found');
 	if (result === 'forbidden') return fail(403, { markError: m.content_mark_error() });
-	return { marked: done ? m.content_marked_done() : m.content_marked_undone() };
+	// Marked done, the page's own status line ("Sie haben diese Lektion …") is the answer.
+	return done ? { markedDone: true } : { marked: m.content_marked_undone() };
 }
 
 export const actions: Actions = {
