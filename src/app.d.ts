@@ -16,6 +16,8 @@ declare global {
 			errorId?: string;
 			/** An explanation for the visitor in their language (the page shows it). */
 			detail?: string;
+			/** The list a missing object belonged to (notFoundIn): the page links back to it. */
+			back?: { href: string; label: string };
 		}
 	}
 }

@@ -9,6 +9,8 @@ const LESSON = `/kurse/${COURSE}/rolle-und-auftrag/idee-und-rolle`;
 
 test.use({ viewport: { width: 390, height: 844 } });
 
+const GONE = 'Diesen Eintrag gibt es in Ihrem Lerntagebuch nicht (mehr)';
+
 test('a learner answers a reflection question, shares the entry with the trainer and deletes it', async ({
 	page,
 	browser
@@ -60,6 +62,8 @@ test('a learner answers a reflection question, shares the entry with the trainer
 	await login(otherPage, other.email);
 	const otherResponse = await otherPage.goto(entryUrl);
 	expect(otherResponse!.status(), `${entryUrl} for another learner`).toBe(404);
+	// The same words as for a deleted entry: nothing says that this one exists.
+	await expect(otherPage.getByText(GONE)).toBeVisible();
 	expect(await (await otherPage.request.get('/tagebuch.md')).text()).not.toContain('Bürgeramt');
 
 	// Taken back, the trainer sees nothing any more; then the entry is deleted after a question.
@@ -71,6 +75,14 @@ test('a learner answers a reflection question, shares the entry with the trainer
 	await expect(page.getByText('Diesen Eintrag wirklich löschen?')).toBeVisible();
 	await page.getByRole('button', { name: 'Ja, löschen' }).click();
 	await expect(page.getByRole('status')).toContainText('Der Eintrag wurde gelöscht.');
+	await expect(page.getByText('Noch keine Einträge.')).toBeVisible();
+
+	// Back to the deleted entry: a 404 that says what is missing and leads to the journal.
+	await page.goBack();
+	await expect(page.getByText(GONE)).toBeVisible();
+	await expect(page.getByText('Tippfehler')).toHaveCount(0);
+	await expectNoAxeViolations(page);
+	await page.getByRole('link', { name: 'Zurück zum Lerntagebuch' }).click();
 	await expect(page.getByText('Noch keine Einträge.')).toBeVisible();
 	await Promise.all([trainerPage.context().close(), otherPage.context().close()]);
 });

@@ -1,9 +1,11 @@
 import { error, type RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '../auth/guards';
 import { requireAlumniNetwork } from '../alumni/guard';
+import { notFoundIn } from '../http/not-found';
 import { getCohort } from '../cohorts/cohorts';
 import { discussionRoleOf } from './access';
-import { alumniSpace, cohortSpace } from './space';
+import { alumniSpace, cohortSpace, spaceUrl } from './space';
 import { getThread } from './threads';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
@@ -31,10 +33,18 @@ export function requireModerator(event: Event) {
 	return access;
 }
 
-/** The thread of the URL, in the space of the URL; any other is a 404. */
+/**
+ * The thread of the URL, in the space of the URL; any other (deleted, moved, never there) is a 404
+ * that leads back to the space's topics.
+ */
 export function requireThread(event: Event) {
 	const access = requireDiscussion(event);
 	const thread = getThread(access.space, event.params.thema ?? '');
-	if (!thread) error(404, 'not found');
+	if (!thread) {
+		notFoundIn(m.discussions_thread_gone(), {
+			href: spaceUrl(access.space),
+			label: m.discussions_back()
+		});
+	}
 	return { ...access, thread };
 }

@@ -1,5 +1,7 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
+import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '../auth/guards';
+import { notFoundIn } from '../http/not-found';
 import { canManageEvent, eventRoleOf } from './access';
 import { getEvent } from './events';
 import { registrationOf } from './queue';
@@ -15,7 +17,9 @@ export function requireEventGuest(event: Event) {
 	const record = getEvent(event.params.veranstaltung ?? '');
 	const registration = record ? registrationOf(user.id, record.id) : null;
 	const role = record ? eventRoleOf(user, record, registration !== null) : null;
-	if (!record || !role) error(404, 'not found');
+	if (!record || !role) {
+		notFoundIn(m.events_gone(), { href: '/veranstaltungen', label: m.events_back() });
+	}
 	return { user, event: record, role, registration };
 }
 
@@ -23,6 +27,11 @@ export function requireEventGuest(event: Event) {
 export function requireEventOrganiser(event: Event) {
 	const user = requireUser(event, 'trainer');
 	const record = getEvent(event.params.veranstaltung ?? '');
-	if (!record || !canManageEvent(user, record)) error(404, 'not found');
+	if (!record || !canManageEvent(user, record)) {
+		notFoundIn(m.events_manage_gone(), {
+			href: '/trainer/veranstaltungen',
+			label: m.events_manage_back()
+		});
+	}
 	return { user, event: record };
 }

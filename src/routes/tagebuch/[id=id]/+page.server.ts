@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import {
@@ -12,11 +12,16 @@ import {
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { notFoundIn } from '$lib/server/http/not-found';
 
-/** Someone else's entry answers 404, like one that does not exist. */
+/** Someone else's entry answers 404, like one that does not exist or was deleted. */
+function gone(): never {
+	notFoundIn(m.journal_entry_gone(), { href: '/tagebuch', label: m.journal_back() });
+}
+
 function ownEntry(userId: string, id: string) {
 	const entry = getOwnEntry(userId, id);
-	if (!entry) error(404, 'Not Found');
+	if (!entry) gone();
 	return entry;
 }
 
@@ -44,7 +49,7 @@ export const actions: Actions = {
 		const shared = (await event.request.formData()).get('teilen') === 'ja';
 		const result = setShared(user.id, event.params.id, shared);
 		if (!result.ok) {
-			if (result.reason === 'not_found') error(404, 'Not Found');
+			if (result.reason === 'not_found') gone();
 			return formFailure(400, { form: m.journal_error_no_cohort() });
 		}
 		return { saved: shared ? m.journal_shared_done() : m.journal_unshared_done() };

@@ -20,11 +20,14 @@ import { getCourseProgress } from '$lib/server/progress';
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { notFoundIn } from '$lib/server/http/not-found';
 import { clientAddress } from '$lib/server/http/client-address';
 
 function loadTarget(id: string) {
 	const user = getUser(id);
-	if (!user) error(404, 'not found');
+	if (!user) {
+		notFoundIn(m.admin_user_gone(), { href: '/admin/benutzer', label: m.admin_user_gone_back() });
+	}
 	return user;
 }
 

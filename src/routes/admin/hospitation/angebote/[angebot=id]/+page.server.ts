@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import {
@@ -9,6 +9,7 @@ import {
 	updateHospitationOffer
 } from '$lib/server/hospitation';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { notFoundIn } from '$lib/server/http/not-found';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -17,7 +18,12 @@ const pageUrl = (id: string) => `/admin/hospitation/angebote/${id}`;
 function requireOffer(event: RequestEvent) {
 	const user = requireUser(event, 'admin');
 	const offer = getHospitationOffer(event.params.angebot);
-	if (!offer) error(404, 'not found');
+	if (!offer) {
+		notFoundIn(m.hospitation_offer_gone(), {
+			href: '/admin/hospitation',
+			label: m.hospitation_admin_title()
+		});
+	}
 	return { user, offer };
 }
 

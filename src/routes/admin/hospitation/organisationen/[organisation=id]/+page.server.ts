@@ -8,13 +8,19 @@ import {
 	updateOrganisation
 } from '$lib/server/hospitation';
 import { isConfirmed } from '$lib/server/http/confirm';
+import { notFoundIn } from '$lib/server/http/not-found';
 import { formFailure, parseForm } from '$lib/server/validation/form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function requireOrganisation(event: RequestEvent) {
 	const user = requireUser(event, 'admin');
 	const organisation = getOrganisation(event.params.organisation);
-	if (!organisation) error(404, 'not found');
+	if (!organisation) {
+		notFoundIn(m.hospitation_organisation_gone(), {
+			href: '/admin/hospitation',
+			label: m.hospitation_admin_title()
+		});
+	}
 	return { user, organisation };
 }
 
