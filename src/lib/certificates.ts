@@ -34,3 +34,7 @@ export interface CertificateSnapshot {
 	};
 	issuedOn: string;
 }
+
+/** The document a certificate notification names (older ones without a kind were Zertifikate). */
+export const certificateKindOf = (data: { certificateKind?: string }): CertificateKind =>
+	data.certificateKind === 'teilnahmebestaetigung' ? 'teilnahmebestaetigung' : 'zertifikat';

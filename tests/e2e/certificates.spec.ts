@@ -81,7 +81,7 @@ test('a completed course gives a certificate that can be downloaded, verified an
 	await expectNoAxeViolations(trainer);
 	await row.getByRole('button', { name: /Ausstellen/ }).click();
 	await expect(trainer.getByRole('status').first()).toContainText(
-		/Das Zertifikat \d{4}-\d{6} wurde ausgestellt\./
+		/Ausgestellt: Teilnahmebestätigung Nr\. \d{4}-\d{6}\./
 	);
 	const number = (await trainer.getByRole('status').first().textContent())!.match(
 		/\d{4}-\d{6}/
@@ -125,7 +125,8 @@ test('a completed course gives a certificate that can be downloaded, verified an
 	await card.getByRole('link', { name: /Prüfseite/ }).click();
 	await expect(page).toHaveURL(/\/verify\/[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
 	const verifyPath = new URL(page.url()).pathname;
-	await expect(page.getByText('Dieses Zertifikat ist gültig.')).toBeVisible();
+	// The course awards a Teilnahmebestätigung: the verdict calls it that, as the list does.
+	await expect(page.getByText('Diese Teilnahmebestätigung ist gültig.')).toBeVisible();
 	await expect(page.getByText('Aylin Demir', { exact: true })).toBeVisible();
 	await expect(page.getByText(`${courseHours()} UE`, { exact: true })).toBeVisible();
 	await expectNoAxeViolations(page);
@@ -149,7 +150,9 @@ test('a completed course gives a certificate that can be downloaded, verified an
 	await expect(trainer.getByText(/wirklich widerrufen\?/)).toBeVisible();
 	await expectNoAxeViolations(trainer);
 	await trainer.getByRole('button', { name: 'Ja, widerrufen' }).click();
-	await expect(trainer.getByRole('status').first()).toHaveText('Das Zertifikat wurde widerrufen.');
+	await expect(trainer.getByRole('status').first()).toHaveText(
+		/^Widerrufen: Teilnahmebestätigung Nr\. \d{4}-\d{6}\.$/
+	);
 
 	// The public page (no login) now says revoked, with the date but not the reason.
 	await stranger.goto(verifyPath);

@@ -1,5 +1,5 @@
 import type { CertificateStatus } from '$lib/certificates';
-import type { CertificateKind, ItemType } from '$lib/content/types';
+import type { CourseDocument, ItemType } from '$lib/content/types';
 import { m } from '$lib/paraglide/messages.js';
 
 // One German term per concept of the course content, for pages, CSV and mails.
@@ -10,8 +10,9 @@ export const itemTypeLabel = (type: ItemType): string =>
 	]();
 
 /** `locale` for mails, which are written in their reader's language. */
-export function certificateLabel(kind: CertificateKind | null, locale?: 'de' | 'en'): string {
+export function certificateLabel(kind: CourseDocument | null, locale?: 'de' | 'en'): string {
 	const options = locale ? { locale } : undefined;
+	if (kind === 'either') return m.content_certificate_either({}, options);
 	if (kind === 'zertifikat') return m.content_certificate_zertifikat({}, options);
 	if (kind === 'teilnahmebestaetigung') {
 		return m.content_certificate_teilnahmebestaetigung({}, options);

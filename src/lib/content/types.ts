@@ -6,6 +6,8 @@
 export type ItemType = 'lesson' | 'quiz' | 'assignment';
 export type UnlockMode = 'sequential' | 'open';
 export type CertificateKind = 'zertifikat' | 'teilnahmebestaetigung';
+/** What a course leads to, as its pages name it: `either` while criteria will decide. */
+export type CourseDocument = CertificateKind | 'either';
 export type SubmissionKind = 'text' | 'file';
 export type UploadFileType = 'pdf' | 'docx' | 'odt' | 'jpg' | 'png' | 'mp3' | 'm4a';
 

@@ -1,7 +1,7 @@
 /** Page data of the course pages: plain, serialisable and safe for the browser. */
 import type {
 	CertificateCriteria,
-	CertificateKind,
+	CourseDocument,
 	HoursSplit,
 	ItemType,
 	ReviewInfo,
@@ -51,7 +51,8 @@ export interface CourseCard {
 	url: string;
 	moduleCount: number;
 	hours: number | null;
-	certificateKind: CertificateKind | null;
+	/** The learner's document if they hold one, else what the course awards. */
+	certificateKind: CourseDocument | null;
 	enrolled: boolean;
 	progress: (Counts & { percent: number }) | null;
 }
@@ -84,7 +85,7 @@ export interface CourseView {
 	unlock: UnlockMode;
 	hours: number | null;
 	hoursSplit: HoursSplit | null;
-	certificateKind: CertificateKind | null;
+	certificateKind: CourseDocument | null;
 	/** What earns the Zertifikat (others get a Teilnahmebestätigung); null: no criteria. */
 	certificateCriteria: CertificateCriteria | null;
 	enrolment: Enrolment;

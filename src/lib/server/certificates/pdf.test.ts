@@ -67,7 +67,9 @@ describe('certificate PDF', () => {
 		expect(text).toContain(`Gesamtumfang: ${hours} Unterrichtseinheiten (UE)`);
 		expect(text).toMatch(/Modul 1: Aufbau der Berliner Verwaltung\s+8 UE/);
 		expect(text).toContain('im Zeitraum vom 2. März 2026 bis 12. Mai 2026');
-		expect(text).toContain(`Zertifikatsnummer: ${certificate.number}`);
+		// A Teilnahmebestätigung: its number is not called a Zertifikatsnummer.
+		expect(text).toContain(`Nummer der Teilnahmebestätigung: ${certificate.number}`);
+		expect(text).not.toContain('Zertifikat');
 		expect(text).toContain(`Prüfcode: ${certificate.code}`);
 		expect(text).toContain(`${ORIGIN}/verify/${certificate.code}`);
 		expect(text).toContain('Dr. Ağca Ionescu-Țurcanu');

@@ -392,7 +392,15 @@ export function renderCertificatePdf(
 			drawHeader(doc, tagger, snapshot, options.logo);
 			drawBody(doc, tagger, snapshot);
 			drawModules(doc, tagger, snapshot);
-			drawFooter(doc, tagger, snapshot, options);
+			// A Teilnahmebestätigung's number is named as on an event's, not "Zertifikatsnummer".
+			const numberLine =
+				snapshot.kind === 'zertifikat'
+					? undefined
+					: m.events_pdf_number({ number: snapshot.number }, de);
+			drawFooter(doc, tagger, snapshot, {
+				...options,
+				numberLine: options.numberLine ?? numberLine
+			});
 		}
 	);
 }

@@ -1,5 +1,7 @@
 import {
 	countsTowardCompletion,
+	type CertificateKind,
+	type CourseDocument,
 	type CourseMeta,
 	type ItemMeta,
 	type ModuleMeta
@@ -16,6 +18,7 @@ import type {
 } from '$lib/content/views';
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
+import { findValidCertificate, listCertificatesOfUser } from '../certificates/queries';
 import { getCohort } from '../cohorts/cohorts';
 import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { discussionUrl, itemThreadsUrl } from '../discussions/links';
@@ -144,7 +147,25 @@ function moduleRow(
 	};
 }
 
+/**
+ * The document a course's pages name: the one the learner holds (a course with criteria awards
+ * either), else the course's kind, or both while its criteria have not decided yet. So the card
+ * says "Teilnahmebestätigung" to whoever was issued one, as the mail and the PDF do.
+ */
+function documentOf(course: CourseMeta, held: CertificateKind | undefined): CourseDocument | null {
+	if (!course.certificate) return null;
+	if (held) return held;
+	return course.certificate.criteria ? 'either' : course.certificate.kind;
+}
+
 export function catalogueView(user: SessionUser): CourseCard[] {
+	const held = new Map(
+		isStaff(user)
+			? []
+			: listCertificatesOfUser(user.id)
+					.filter((certificate) => certificate.status === 'valid')
+					.map((certificate) => [certificate.courseId, certificate.snapshot.kind])
+	);
 	return getCatalogue().map((course) => {
 		const enrolment = isStaff(user) ? undefined : getEnrolment(user.id, course.id);
 		const enrolled = enrolment !== undefined;
@@ -156,7 +177,7 @@ export function catalogueView(user: SessionUser): CourseCard[] {
 			url: courseUrl(course.id),
 			moduleCount: course.modules.length,
 			hours: courseHours(course),
-			certificateKind: course.certificate?.kind ?? null,
+			certificateKind: documentOf(course, held.get(course.id)),
 			enrolled,
 			progress: progress
 				? { done: progress.done, total: progress.total, percent: progress.percent }
@@ -188,7 +209,10 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 		unlock: course.unlock,
 		hours: courseHours(course),
 		hoursSplit: course.certificate?.hoursSplit ?? null,
-		certificateKind: course.certificate?.kind ?? null,
+		certificateKind: documentOf(
+			course,
+			isStaff(user) ? undefined : findValidCertificate(user.id, courseId)?.snapshot.kind
+		),
 		certificateCriteria: course.certificate?.criteria ?? null,
 		enrolment: standingStatus(user, courseId, standing),
 		discussionUrl: cohortDiscussionUrl(standing),

@@ -1,3 +1,5 @@
+import { certificateKindOf } from '$lib/certificates';
+import { certificateLabel } from '$lib/content/labels';
 import { formatDate, formatDateTime, formatDay } from '$lib/format';
 import { m } from '$lib/paraglide/messages.js';
 import { getItem } from '../content';
@@ -49,7 +51,11 @@ export function describeNotification(
 			return m.assignments_notification_to_review({ title, name: entry.data.learnerName ?? '' }, o);
 		case 'certificate_issued':
 			return m.certificates_notification_issued(
-				{ course: entry.data.itemTitle ?? '', number: entry.data.certificateNumber ?? '' },
+				{
+					kind: certificateLabel(certificateKindOf(entry.data), locale),
+					course: entry.data.itemTitle ?? '',
+					number: entry.data.certificateNumber ?? ''
+				},
 				o
 			);
 		case 'discussion_reply':

@@ -1,4 +1,5 @@
 import { eq } from 'drizzle-orm';
+import { certificateKindOf } from '$lib/certificates';
 import { topicOf } from '$lib/mail';
 import { verifyUrl } from '$lib/urls';
 import { getItem } from '../content';
@@ -48,10 +49,7 @@ function mailContent(notification: NewNotification, recipient: Recipient): MailT
 				kind: 'certificate_issued',
 				name,
 				courseTitle: data.itemTitle ?? '',
-				documentKind: certificateLabel(
-					data.certificateKind === 'teilnahmebestaetigung' ? 'teilnahmebestaetigung' : 'zertifikat',
-					recipient.locale
-				),
+				documentKind: certificateLabel(certificateKindOf(data), recipient.locale),
 				number: data.certificateNumber ?? '',
 				verifyPath: verifyUrl(data.verifyCode ?? '')
 			};

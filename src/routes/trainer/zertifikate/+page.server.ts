@@ -1,4 +1,5 @@
 import { formatDay } from '$lib/format';
+import { certificateLabel } from '$lib/content/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import { getUser } from '$lib/server/auth/users';
@@ -70,11 +71,12 @@ export const actions: Actions = {
 				}
 			};
 		}
-		const { number } = result.certificate;
+		const { number, snapshot } = result.certificate;
+		const kind = certificateLabel(snapshot.kind);
 		return {
 			saved: result.created
-				? m.certificates_manage_issued({ number })
-				: m.certificates_manage_already({ number })
+				? m.certificates_manage_issued({ kind, number })
+				: m.certificates_manage_already({ kind, number })
 		};
 	}
 };

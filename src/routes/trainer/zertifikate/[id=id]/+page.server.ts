@@ -1,3 +1,4 @@
+import { certificateLabel } from '$lib/content/labels';
 import { m } from '$lib/paraglide/messages.js';
 import { requireUser } from '$lib/server/auth/guards';
 import type { SessionUser } from '$lib/server/auth/session';
@@ -59,7 +60,12 @@ export const actions: Actions = {
 		if (parsed.data.bestaetigt !== 'ja') return { confirmRevoke: parsed.data.reason };
 		const result = revokeCertificate(user, certificate.id, parsed.data.reason);
 		if (!result.ok) return formFailure(409, { form: m.certificates_error_not_valid() });
-		return { saved: m.certificates_revoke_done() };
+		return {
+			saved: m.certificates_revoke_done({
+				kind: certificateLabel(certificate.snapshot.kind),
+				number: certificate.number
+			})
+		};
 	},
 	reissue: async (event) => {
 		const user = requireUser(event, 'trainer');
