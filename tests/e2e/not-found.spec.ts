@@ -27,6 +27,12 @@ test('a missing topic and a missing event say what is missing and lead back to t
 	await page.getByRole('link', { name: 'Zurück zu den Veranstaltungen' }).click();
 	await expect(page).toHaveURL(/\/veranstaltungen$/);
 
+	const pair = await page.goto(`/mentoring/${randomId()}`);
+	expect(pair?.status()).toBe(404);
+	await expect(page.getByText('Dieses Mentoring gibt es für Ihr Konto nicht (mehr)')).toBeVisible();
+	await page.getByRole('link', { name: 'Zum Mentoring' }).click();
+	await expect(page).toHaveURL(/\/mentoring$/);
+
 	const trainerPage = await phonePageFor(browser, trainer.email);
 	const managed = await trainerPage.goto(`/trainer/veranstaltungen/${randomId()}`);
 	expect(managed?.status()).toBe(404);

@@ -1,4 +1,5 @@
-import { error, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
+import { notFoundIn } from '$lib/server/http/not-found';
 import { m } from '$lib/paraglide/messages.js';
 import { berlinDay } from '$lib/berlin-day';
 import { requireUser } from '$lib/server/auth/guards';
@@ -25,7 +26,12 @@ import { repeatSafe } from '$lib/server/http/repeat-safe';
 function requirePair(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const user = requireUser(event);
 	const pair = getPairFor(user, event.params.paar ?? '');
-	if (!pair) error(404, 'not found');
+	if (!pair) {
+		notFoundIn(m.mentoring_pair_gone(), {
+			href: '/mentoring',
+			label: m.mentoring_pair_gone_back()
+		});
+	}
 	return { user, pair };
 }
 
