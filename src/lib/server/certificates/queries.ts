@@ -1,6 +1,8 @@
-import { and, desc, eq, max } from 'drizzle-orm';
+import { and, desc, eq, max, sql } from 'drizzle-orm';
+import type { CertificateKind } from '$lib/content/types';
 import { getDb } from '../db';
 import { equalsLiteral } from '../db/literal';
+import { preparedQuery } from '../db/prepared';
 import { certificates, erasedCertificates } from '../db/schema';
 import type { CertificateSnapshot, CertificateStatus } from '$lib/certificates';
 
@@ -58,6 +60,25 @@ export function getCertificateByCode(code: string): CertificateRecord | undefine
 	return asRecord(
 		getDb().select(certificateColumns).from(certificates).where(eq(certificates.code, code)).get()
 	);
+}
+
+const validDocumentKind = preparedQuery((db) =>
+	db
+		.select({ kind: sql<CertificateKind>`json_extract(${certificates.snapshot}, '$.kind')` })
+		.from(certificates)
+		.where(
+			and(
+				eq(certificates.userId, sql.placeholder('userId')),
+				eq(certificates.courseId, sql.placeholder('courseId')),
+				equalsLiteral(certificates.status, 'valid')
+			)
+		)
+		.prepare()
+);
+
+/** The kind of the learner's valid document for a course, if any: the course page names it. */
+export function validDocumentKindOf(userId: string, courseId: string): CertificateKind | undefined {
+	return validDocumentKind().get({ userId, courseId })?.kind ?? undefined;
 }
 
 export function findValidCertificate(

@@ -18,7 +18,7 @@ import type {
 } from '$lib/content/views';
 import { courseUrl, itemUrl, moduleUrl } from '$lib/urls';
 import type { SessionUser } from '../auth/session';
-import { findValidCertificate, listCertificatesOfUser } from '../certificates/queries';
+import { listCertificatesOfUser, validDocumentKindOf } from '../certificates/queries';
 import { getCohort } from '../cohorts/cohorts';
 import { enrol, getEnrolment, isOpenForEnrolment } from '../cohorts/enrolment';
 import { discussionUrl, itemThreadsUrl } from '../discussions/links';
@@ -211,7 +211,7 @@ export function courseView(user: SessionUser, courseId: string): CourseView | un
 		hoursSplit: course.certificate?.hoursSplit ?? null,
 		certificateKind: documentOf(
 			course,
-			isStaff(user) ? undefined : findValidCertificate(user.id, courseId)?.snapshot.kind
+			isStaff(user) ? undefined : validDocumentKindOf(user.id, courseId)
 		),
 		certificateCriteria: course.certificate?.criteria ?? null,
 		enrolment: standingStatus(user, courseId, standing),
