@@ -103,9 +103,6 @@ export async function createInvite(
 	options: { role?: string; email?: string; uses?: number; days?: number } = {}
 ) {
 	await page.goto('/einladungen');
-	// Pages from browser.newContext() skip the fixture's wait: a choice made before hydration can
-	// be reset by it (a trainer invitation came out as a learner's).
-	await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 	if (options.role) await page.getByLabel('Rolle').selectOption(options.role);
 	if (options.email) await page.getByLabel('E-Mail-Adresse (optional)').fill(options.email);
 	if (options.uses) {
