@@ -23,7 +23,11 @@ function uniqueIp() {
  * without client-side rendering (`csr = false`) have nothing to wait for, also when they load a
  * small script of their own (the quiz attempt's ordering).
  */
+const waitingPages = new WeakSet<Page>();
+
 export function waitForHydrationOnGoto(page: Page): Page {
+	if (waitingPages.has(page)) return page;
+	waitingPages.add(page);
 	const goto = page.goto.bind(page);
 	page.goto = async (url, options) => {
 		const response = await goto(url, options);
@@ -36,17 +40,33 @@ export function waitForHydrationOnGoto(page: Page): Page {
 	return page;
 }
 
-const startsSvelteKit = () =>
-	[...document.scripts].some((script) => script.textContent?.includes('__sveltekit_'));
+/** The inline script that starts SvelteKit ran: a page without JavaScript has nothing to wait for. */
+const startsSvelteKit = () => Object.keys(window).some((key) => key.startsWith('__sveltekit_'));
+
+/** Pages a test opens itself (`browser.newContext()`, `browser.newPage()`) get the same wait. */
+function waitForHydrationInEveryPage(browser: Browser): Browser {
+	const newContext = browser.newContext.bind(browser);
+	browser.newContext = async (options) => {
+		const context = await newContext(options);
+		const newPage = context.newPage.bind(context);
+		context.newPage = async () => waitForHydrationOnGoto(await newPage());
+		return context;
+	};
+	const newPage = browser.newPage.bind(browser);
+	browser.newPage = async (options) => waitForHydrationOnGoto(await newPage(options));
+	return browser;
+}
 
 export const test = base.extend<{ clientIp: string }>({
+	browser: [
+		async ({ browser }, use) => use(waitForHydrationInEveryPage(browser)),
+		{ scope: 'worker' }
+	],
 	// Playwright requires the object pattern even when a fixture uses no other fixture.
 	// eslint-disable-next-line no-empty-pattern
 	clientIp: async ({}, use) => use(uniqueIp()),
 	extraHTTPHeaders: async ({ clientIp }, use) => use({ 'x-forwarded-for': clientIp }),
-	page: async ({ page, javaScriptEnabled }, use) => {
-		await use(javaScriptEnabled === false ? page : waitForHydrationOnGoto(page));
-	}
+	page: async ({ page }, use) => use(waitForHydrationOnGoto(page))
 });
 
 export { expect };
