@@ -3,6 +3,7 @@ import { recordAudit } from '../audit';
 import { getDb, type Db } from '../db';
 import { emailChanges, users } from '../db/schema';
 import { mailLocaleOf, queueMail } from '../mail';
+import { moveAccountToAddress } from './address-move';
 import { checkCurrentPassword } from './login';
 import { reserveEmailChangeSlot } from './reset-throttle';
 import type { SessionUser } from './session';
@@ -196,22 +197,7 @@ export function confirmEmailChange(
 				return { ok: true, userId, newEmail, confirmsAddress: true };
 			}
 			// Opening the link proved the new address.
-			tx.update(users)
-				.set({ email: newEmail, emailConfirmedAt: now })
-				.where(eq(users.id, userId))
-				.run();
-			if (user.confirmedAt) {
-				queueMail(
-					{
-						userId,
-						to: user.email,
-						locale: mailLocaleOf(userId),
-						content: { kind: 'email_changed', name: user.name, newEmail, at: now }
-					},
-					tx,
-					now
-				);
-			}
+			moveAccountToAddress(tx, userId, user, newEmail, now);
 			recordAudit(
 				{
 					actorId: pending.userId,

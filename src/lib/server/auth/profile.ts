@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import { getDb } from '../db';
 import { emailChanges, users } from '../db/schema';
-import { mailLocaleOf, queueMail } from '../mail';
+import { moveAccountToAddress } from './address-move';
 import { normaliseEmail } from './users';
 
 /**
@@ -54,26 +54,11 @@ export function changeEmailByAdmin(
 		if (!user || user.email === address) return { ok: true, changed: false };
 		const owner = tx.select({ id: users.id }).from(users).where(eq(users.email, address)).get();
 		if (owner) return { ok: false, reason: 'taken' };
-		tx.update(users)
-			.set({ email: address, emailConfirmedAt: now })
-			.where(eq(users.id, userId))
-			.run();
 		tx.update(emailChanges)
 			.set({ usedAt: now })
 			.where(and(eq(emailChanges.userId, userId), isNull(emailChanges.usedAt)))
 			.run();
-		if (user.confirmedAt) {
-			queueMail(
-				{
-					userId,
-					to: user.email,
-					locale: mailLocaleOf(userId),
-					content: { kind: 'email_changed', name: user.name, newEmail: address, at: now }
-				},
-				tx,
-				now
-			);
-		}
+		moveAccountToAddress(tx, userId, user, address, now);
 		recordAudit(
 			{
 				actorId,
