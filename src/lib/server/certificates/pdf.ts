@@ -1,37 +1,14 @@
 import { m } from '$lib/paraglide/messages.js';
 import PDFDocument from 'pdfkit';
-import QRCode from 'qrcode';
 import { drawCurriculumLines } from './pdf-curriculum';
 import { certificateFonts } from './pdf-fonts';
 import { layoutWordsWithoutCopies } from './pdf-word-layout';
 import type { IssuerImage } from './settings';
 import { canonicalJson, publicKeyFingerprint } from './signing';
+import { drawFooter } from './pdf-footer';
+import { A4, ACCENT, CONTENT_WIDTH, MARGIN, de, formatGermanDate } from './pdf-layout';
+import type { DocumentFrame, PdfOptions, Tagger } from './pdf-layout';
 import type { CertificateSnapshot } from '$lib/certificates';
-import { dateTimeFormat } from '$lib/intl';
-
-// The certificate is German whatever the UI language: it is an official document.
-const de = { locale: 'de' } as const;
-
-export interface PdfOptions {
-	verifyUrl: string;
-	signature: string;
-	logo?: IssuerImage | null;
-	signatureImage?: IssuerImage | null;
-	/** The footer's number line, e.g. for an event's Teilnahmebestätigung; default: the certificate's. */
-	numberLine?: string;
-}
-
-export const A4 = { width: 595.28, height: 841.89 };
-export const MARGIN = 56;
-export const CONTENT_WIDTH = A4.width - 2 * MARGIN;
-export const ACCENT = '#1d4f91';
-
-/** `2026-03-12` → `12. März 2026`. */
-export function formatGermanDate(day: string): string {
-	return dateTimeFormat('de-DE', { dateStyle: 'long', timeZone: 'UTC' }).format(
-		new Date(`${day}T00:00:00Z`)
-	);
-}
 
 export function periodText(period: CertificateSnapshot['period']): string | null {
 	const { from, to } = period;
@@ -50,15 +27,6 @@ export const certificateHeading = (kind: CertificateSnapshot['kind']) =>
 		? m.certificates_pdf_heading_certificate({}, de)
 		: m.certificates_pdf_heading_attendance({}, de);
 
-/**
- * Tags what each draw call puts on the page (tagged PDF, PDF/UA): screen readers follow the
- * structure (heading, paragraphs, figures with alternative text); rules are layout artifacts.
- */
-export interface Tagger {
-	tag(type: string, draw: () => void, alt?: string): void;
-	artifact(draw: () => void): void;
-}
-
 function createTagger(doc: PDFKit.PDFDocument): Tagger & { end(): void } {
 	const root = doc.struct('Document');
 	doc.addStructure(root);
@@ -72,37 +40,6 @@ function createTagger(doc: PDFKit.PDFDocument): Tagger & { end(): void } {
 		end: () => root.end()
 	};
 }
-
-function drawQr(doc: PDFKit.PDFDocument, text: string, x: number, y: number, size: number) {
-	// One byte-mode segment: a URL is mostly lowercase, which only byte mode holds, and the
-	// library's search for the cheapest mix of modes cost more than the rest of the code.
-	const qr = QRCode.create([{ data: Buffer.from(text, 'utf8'), mode: 'byte' }], {
-		errorCorrectionLevel: 'M'
-	});
-	const count = qr.modules.size;
-	const dark = (row: number, col: number) => qr.modules.data[row * count + col] !== 0;
-	// Four modules of quiet zone on each side, as scanners expect.
-	const cell = size / (count + 8);
-	doc.rect(x, y, size, size).fill('#ffffff');
-	for (let row = 0; row < count; row += 1) {
-		// One rectangle per run of dark modules in a row: fewer operators, and no hairline seams
-		// between neighbours in viewers that smooth each rectangle's edges.
-		let col = 0;
-		while (col < count) {
-			if (!dark(row, col)) {
-				col += 1;
-				continue;
-			}
-			const start = col;
-			while (col < count && dark(row, col)) col += 1;
-			doc.rect(x + (start + 4) * cell, y + (row + 4) * cell, (col - start) * cell, cell);
-		}
-	}
-	doc.fill('#000000');
-}
-
-/** What the header and footer print: shared by certificates and event confirmations. */
-export type DocumentFrame = Pick<CertificateSnapshot, 'issuer' | 'issuedOn' | 'number' | 'code'>;
 
 export function drawHeader(
 	doc: PDFKit.PDFDocument,
@@ -246,70 +183,6 @@ function drawModules(
 	});
 }
 
-export function drawFooter(
-	doc: PDFKit.PDFDocument,
-	{ tag, artifact }: Tagger,
-	snapshot: DocumentFrame,
-	options: PdfOptions
-) {
-	const bandY = A4.height - MARGIN - 40;
-	const qrSize = 96;
-	const top = Math.max(doc.y + 24, bandY - qrSize - 16);
-	const { issuer } = snapshot;
-	const place = m.certificates_pdf_place_date(
-		{ place: issuer.place, date: formatGermanDate(snapshot.issuedOn) },
-		de
-	);
-	tag('P', () =>
-		doc.font('regular').fontSize(10).fillColor('#000000').text(place, MARGIN, top, { width: 260 })
-	);
-	const signature = options.signatureImage;
-	if (signature) {
-		tag(
-			'Figure',
-			() => doc.image(signature.data, MARGIN, top + 16, { fit: [180, 44] }),
-			m.certificates_pdf_signature_alt({}, de)
-		);
-	}
-	const lineY = top + 64;
-	artifact(() =>
-		doc
-			.moveTo(MARGIN, lineY)
-			.lineTo(MARGIN + 230, lineY)
-			.lineWidth(0.5)
-			.stroke('#000000')
-	);
-	tag('P', () => {
-		doc.text(issuer.signatoryName || issuer.name, MARGIN, lineY + 4, { width: 260 });
-		if (issuer.signatoryRole) {
-			doc.fontSize(9).fillColor('#444444').text(issuer.signatoryRole, { width: 260 });
-		}
-	});
-	tag(
-		'Figure',
-		() => drawQr(doc, options.verifyUrl, A4.width - MARGIN - qrSize, top, qrSize),
-		m.certificates_pdf_qr_alt({}, de)
-	);
-
-	artifact(() =>
-		doc
-			.moveTo(MARGIN, bandY)
-			.lineTo(A4.width - MARGIN, bandY)
-			.lineWidth(0.5)
-			.stroke('#999999')
-	);
-	const number = options.numberLine ?? m.certificates_pdf_number({ number: snapshot.number }, de);
-	const code = m.certificates_pdf_code({ code: snapshot.code }, de);
-	tag('P', () => {
-		doc.font('regular').fontSize(8.5).fillColor('#000000');
-		doc.text(`${number}   ·   ${code}`, MARGIN, bandY + 6, { width: CONTENT_WIDTH });
-		doc.text(m.certificates_pdf_verify_hint({}, de), { width: CONTENT_WIDTH });
-	});
-	tag('Link', () =>
-		doc.fillColor(ACCENT).text(options.verifyUrl, { width: CONTENT_WIDTH, link: options.verifyUrl })
-	);
-}
-
 /**
  * A tagged PDF/UA A4 document with the embedded fonts and the signed data in its metadata, so a
  * copy can be checked offline; `draw` puts the content on the page. The PDF bytes.
@@ -392,15 +265,11 @@ export function renderCertificatePdf(
 			drawHeader(doc, tagger, snapshot, options.logo);
 			drawBody(doc, tagger, snapshot);
 			drawModules(doc, tagger, snapshot);
-			// A Teilnahmebestätigung's number is named as on an event's, not "Zertifikatsnummer".
 			const numberLine =
 				snapshot.kind === 'zertifikat'
-					? undefined
-					: m.events_pdf_number({ number: snapshot.number }, de);
-			drawFooter(doc, tagger, snapshot, {
-				...options,
-				numberLine: options.numberLine ?? numberLine
-			});
+					? m.certificates_pdf_number({ number: snapshot.number }, de)
+					: m.certificates_pdf_attendance_number({ number: snapshot.number }, de);
+			drawFooter(doc, tagger, snapshot, { ...options, numberLine });
 		}
 	);
 }

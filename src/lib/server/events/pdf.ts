@@ -1,18 +1,9 @@
 import { m } from '$lib/paraglide/messages.js';
 import type { EventConfirmationSnapshot } from '$lib/events';
-import {
-	ACCENT,
-	CONTENT_WIDTH,
-	MARGIN,
-	drawFooter,
-	drawHeader,
-	formatGermanDate,
-	renderSignedDocument,
-	type PdfOptions
-} from '../certificates/pdf';
-
-// German whatever the UI language, like the certificates: an official document.
-const de = { locale: 'de' } as const;
+import { drawHeader, renderSignedDocument } from '../certificates/pdf';
+import { drawFooter } from '../certificates/pdf-footer';
+import { ACCENT, CONTENT_WIDTH, MARGIN, de, formatGermanDate } from '../certificates/pdf-layout';
+import type { PdfOptions } from '../certificates/pdf-layout';
 
 /** "am 12. Juni 2027" or "vom 12. Juni 2027 bis 13. Juni 2027". */
 export function eventPeriodText(from: string, to: string): string {
