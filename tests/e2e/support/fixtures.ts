@@ -24,6 +24,13 @@ function uniqueIp() {
  * small script of their own (the quiz attempt's ordering).
  */
 const waitingPages = new WeakSet<Page>();
+const pagesWithoutAppScripts = new WeakSet<Page>();
+
+/** For a page whose requests for the app's scripts are refused: it never hydrates. */
+export function blockAppScripts(page: Page) {
+	pagesWithoutAppScripts.add(page);
+	return page.route(/\.js(\?.*)?$/, (route) => route.abort());
+}
 
 export function waitForHydrationOnGoto(page: Page): Page {
 	if (waitingPages.has(page)) return page;
@@ -32,7 +39,8 @@ export function waitForHydrationOnGoto(page: Page): Page {
 	page.goto = async (url, options) => {
 		const response = await goto(url, options);
 		const html = response?.headers()['content-type']?.startsWith('text/html');
-		if (html && options?.waitUntil !== 'commit' && (await page.evaluate(startsSvelteKit))) {
+		const hydrates = !pagesWithoutAppScripts.has(page) && options?.waitUntil !== 'commit';
+		if (html && hydrates && (await page.evaluate(startsSvelteKit))) {
 			await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 		}
 		return response;

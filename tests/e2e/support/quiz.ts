@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from '@playwright/test';
 import { withDatabase } from './database';
-import { demo, expect, login, uniqueEmail } from './fixtures';
+import { blockAppScripts, demo, expect, login, uniqueEmail } from './fixtures';
 
 // The fixture course "Probekurs Digital" opens all modules at once (unlock: open); each test
 // takes its quizzes as a learner of its own, so attempt limits never collide between tests.
@@ -148,7 +148,7 @@ export async function withoutScripts(page: Page, browser: Browser) {
 	const context = await browser.newContext({ javaScriptEnabled: true });
 	await context.addCookies(await page.context().cookies());
 	const copy = await context.newPage();
-	await copy.route(/\.js(\?.*)?$/, (route) => route.abort());
+	await blockAppScripts(copy);
 	await copy.goto(page.url());
 	return copy;
 }
