@@ -41,6 +41,8 @@ export async function startApp(options: {
 	/** Adds the fixture courses (tests/fixtures/catalogue) to the shipped ones. */
 	fixtureCourses?: boolean;
 	env?: Record<string, string>;
+	/** Another checkout with its own build (bench/compare.ts); default: this one. */
+	root?: string;
 }): Promise<AppServer> {
 	const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'lernplattform-bench-'));
 	const databasePath = join(dataDir, 'bench.db');
@@ -48,7 +50,10 @@ export async function startApp(options: {
 	const port = options.port + Number(process.env.TEST_PORT_OFFSET ?? 0);
 	const url = `http://localhost:${port}`;
 	const workers = options.workers ?? 1;
-	const entry = workers > 1 ? 'tests/support/cluster.js' : 'scripts/serve.js';
+	const entry = join(
+		options.root ?? '.',
+		workers > 1 ? 'tests/support/cluster.js' : 'scripts/serve.js'
+	);
 	// A server left over from an aborted run would answer in place of this one.
 	if (
 		await fetch(url).then(
@@ -66,6 +71,7 @@ export async function startApp(options: {
 		...(profile ? ['--cpu-prof', `--cpu-prof-dir=${profile}`] : [])
 	];
 	const child = spawn(process.execPath, [...nodeArgs, entry], {
+		cwd: options.root,
 		stdio: ['ignore', 'ignore', 'inherit'],
 		env: {
 			...process.env,
