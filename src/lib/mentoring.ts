@@ -35,6 +35,8 @@ export function mentoringText(
 ): string {
 	const o = locale ? { locale } : undefined;
 	switch (event) {
+		case 'hospitation_applied':
+			return m.hospitation_notification_applied({ name, title }, o);
 		case 'hospitation_accepted':
 			return m.hospitation_notification_accepted({ title }, o);
 		case 'hospitation_declined':

@@ -8,6 +8,7 @@ export type MentoringEvent =
 	| 'declined'
 	| 'message'
 	| 'meeting'
+	| 'hospitation_applied'
 	| 'hospitation_accepted'
 	| 'hospitation_declined';
 

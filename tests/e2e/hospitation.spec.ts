@@ -2,7 +2,8 @@ import { createCohort, createUser } from './support/database';
 import { expect, expectNoAxeViolations, login, phonePageFor, test } from './support/fixtures';
 
 // A learner's own Hospitation applications on a 360 px phone: what they wrote, no second
-// application to the same offer, and withdrawing one while it is undecided (also without JS).
+// application to the same offer, the trainer's notice, and withdrawing one while it is undecided
+// (also without JS).
 
 const OFFER = 'Sozialberatung begleiten – Stadtteilzentrum Beispielkiez (Demo)';
 
@@ -29,9 +30,15 @@ test('a learner sees the motivation, cannot apply twice, withdraws with a confir
 	await expect(offers).toHaveCount(0);
 	await expectNoAxeViolations(page);
 
-	// The trainer sees it as open until it is withdrawn.
+	// The trainer is told, and the notice leads to the application, open until it is withdrawn.
 	const trainerPage = await phonePageFor(browser, trainer.email);
-	await trainerPage.goto('/hospitation/bewerbungen');
+	await trainerPage.goto('/benachrichtigungen');
+	await trainerPage
+		.getByRole('link', {
+			name: `Wanda Widerruf hat sich für die Hospitation „${OFFER}“ beworben.`
+		})
+		.click();
+	await expect(trainerPage).toHaveURL(/\/hospitation\/bewerbungen#bewerbung-/);
 	await expect(trainerPage.getByRole('heading', { name: 'Wanda Widerruf' })).toBeVisible();
 
 	const noJs = await phonePageFor(browser, learner.email, { javaScriptEnabled: false });

@@ -103,3 +103,19 @@ export function trainersLeading(learnerId: string): string[] {
 		.all()
 		.map((row) => row.id);
 }
+
+/**
+ * Who is told about a learner's new request (mentoring, Hospitation): the trainers leading the
+ * learner's cohorts, or the active admins when nobody leads one (self-paced learners).
+ */
+export function decidersFor(learnerId: string): string[] {
+	const leaders = trainersLeading(learnerId);
+	if (leaders.length) return leaders.filter((id) => id !== learnerId);
+	return getDb()
+		.select({ id: users.id })
+		.from(users)
+		.where(and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.erasedAt)))
+		.all()
+		.map((row) => row.id)
+		.filter((id) => id !== learnerId);
+}

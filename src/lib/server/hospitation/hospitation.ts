@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { leadsLearner } from '../cohorts/access';
-import { notify } from '../notifications';
+import { notifyApplication, notifyDecision } from './notify';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import {
@@ -134,7 +134,8 @@ export function listHospitationOffers() {
 export function applyForHospitation(
 	learner: SessionUser,
 	offerId: string,
-	motivation: string
+	motivation: string,
+	now = new Date()
 ): { ok: true } | Refusal<'not_learner' | 'unknown_offer' | 'closed' | 'applied_already'> {
 	if (learner.role !== 'learner') return refuse('not_learner');
 	const offer = getDb()
@@ -144,17 +145,22 @@ export function applyForHospitation(
 		.get();
 	if (!offer) return refuse('unknown_offer');
 	if (offer.closedAt) return refuse('closed');
-	// A withdrawn application is the one row per offer and learner: applying again reopens it.
-	const result = getDb()
-		.insert(applications)
-		.values({ id: generateId(), offerId, userId: learner.id, motivation })
-		.onConflictDoUpdate({
-			target: [applications.offerId, applications.userId],
-			set: { motivation, status: 'applied', createdAt: new Date() },
-			where: eq(applications.status, 'withdrawn')
-		})
-		.run();
-	return result.changes === 1 ? { ok: true } : refuse('applied_already');
+	return getDb().transaction((tx) => {
+		// A withdrawn application is the one row per offer and learner: applying again reopens it.
+		const applied = tx
+			.insert(applications)
+			.values({ id: generateId(), offerId, userId: learner.id, motivation, createdAt: now })
+			.onConflictDoUpdate({
+				target: [applications.offerId, applications.userId],
+				set: { motivation, status: 'applied', createdAt: now },
+				where: eq(applications.status, 'withdrawn')
+			})
+			.returning({ id: applications.id })
+			.get();
+		if (!applied) return refuse('applied_already');
+		notifyApplication({ id: applied.id, offerId, motivation }, learner, now);
+		return { ok: true as const };
+	});
 }
 
 /**
@@ -214,38 +220,6 @@ export function listOpenApplications(staff: SessionUser) {
 		.orderBy(asc(applications.createdAt))
 		.all()
 		.filter((row) => leadsLearner(staff, row.userId));
-}
-
-/**
- * Tells the applicant in-app and, as their mail preference for mentoring says, by mail; the
- * reason of a refusal is quoted. Once per application and decision (a decision is final).
- */
-function notifyDecision(
-	application: { id: string; offerId: string; userId: string },
-	decision: 'hospitation_accepted' | 'hospitation_declined',
-	now: Date,
-	reason?: string
-) {
-	const offer = getDb()
-		.select({ title: offers.title, organisation: organisations.name })
-		.from(offers)
-		.innerJoin(organisations, eq(organisations.id, offers.organisationId))
-		.where(eq(offers.id, application.offerId))
-		.get();
-	notify(
-		{
-			userId: application.userId,
-			kind: 'mentoring_update',
-			data: {
-				mentoringEvent: decision,
-				itemTitle: offer ? `${offer.title} – ${offer.organisation}` : '',
-				excerpt: reason
-			},
-			link: '/hospitation#bewerbungen',
-			dedupeKey: `hospitation:${application.id}:${decision}`
-		},
-		now
-	);
 }
 
 /** Places are counted and taken in one write transaction. */

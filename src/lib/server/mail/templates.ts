@@ -99,6 +99,14 @@ type Body = MailBody;
 
 const ACCOUNT_MAIL_SETTINGS = '/konto#email-einstellungen';
 
+/** The button of a mentoring or Hospitation mail: what the reader is asked to look at. */
+function mentoringActionLabel(event: MentoringEvent, o: { locale: Locale }): string {
+	if (event === 'hospitation_applied') return m.hospitation_mail_action_application({}, o);
+	if (event.startsWith('hospitation_')) return m.hospitation_mail_action({}, o);
+	if (event === 'requested') return m.mentoring_mail_action_request({}, o);
+	return m.mentoring_mail_action({}, o);
+}
+
 function body(input: MailTemplateInput, locale: Locale, url: (path: string) => string): Body {
 	const o = { locale };
 	switch (input.kind) {
@@ -232,18 +240,13 @@ function body(input: MailTemplateInput, locale: Locale, url: (path: string) => s
 		}
 		case 'mentoring_update': {
 			const text = mentoringText(input.event, input.otherName, locale, input.title);
-			const hospitation = input.event.startsWith('hospitation_');
 			return {
 				name: input.name,
 				subject: text,
 				paragraphs: [text],
 				quote: input.excerpt || undefined,
 				action: {
-					label: hospitation
-						? m.hospitation_mail_action({}, o)
-						: input.event === 'requested'
-							? m.mentoring_mail_action_request({}, o)
-							: m.mentoring_mail_action({}, o),
+					label: mentoringActionLabel(input.event, o),
 					url: url(input.path)
 				}
 			};

@@ -1,9 +1,9 @@
 import { and, eq, isNull, sql } from 'drizzle-orm';
 import type { MentoringEvent } from '$lib/notifications';
 import { markdownExcerpt } from '../assignments/markdown';
-import { trainersLeading } from '../cohorts/access';
+import { decidersFor } from '../cohorts/access';
 import { getDb } from '../db';
-import { notifications, users } from '../db/schema';
+import { notifications } from '../db/schema';
 import { notify } from '../notifications';
 import { MATCHING_URL, pairUrl } from './links';
 
@@ -93,10 +93,7 @@ export function notifyRequest(
 	request: { pairId: string; mentee: { id: string; name: string }; message: string },
 	now: Date
 ): void {
-	const leaders = trainersLeading(request.mentee.id);
-	const deciders = leaders.length ? leaders : activeAdmins();
-	for (const to of deciders) {
-		if (to === request.mentee.id) continue;
+	for (const to of decidersFor(request.mentee.id)) {
 		notify(
 			{
 				userId: to,
@@ -112,13 +109,4 @@ export function notifyRequest(
 			now
 		);
 	}
-}
-
-function activeAdmins(): string[] {
-	return getDb()
-		.select({ id: users.id })
-		.from(users)
-		.where(and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.erasedAt)))
-		.all()
-		.map((row) => row.id);
 }

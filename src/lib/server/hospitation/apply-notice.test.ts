@@ -1,0 +1,99 @@
+import { and, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { person, twoCohorts } from '$test/unit/assignment-helpers';
+import { getDb, schema } from '../db';
+import {
+	applyForHospitation,
+	createHospitationOffer,
+	createOrganisation,
+	listOwnApplications,
+	withdrawApplication
+} from '.';
+
+let people: Awaited<ReturnType<typeof twoCohorts>>;
+let offerId = '';
+
+const applicationNotices = (userId: string) =>
+	getDb()
+		.select({ data: schema.notifications.data, link: schema.notifications.link })
+		.from(schema.notifications)
+		.where(
+			and(
+				eq(schema.notifications.userId, userId),
+				eq(schema.notifications.kind, 'mentoring_update')
+			)
+		)
+		.all()
+		.filter((row) => row.data.mentoringEvent === 'hospitation_applied');
+
+const mailSubjectsTo = (userId: string) =>
+	getDb()
+		.select({ subject: schema.mailOutbox.subject })
+		.from(schema.mailOutbox)
+		.where(eq(schema.mailOutbox.userId, userId))
+		.all()
+		.map((row) => row.subject);
+
+beforeAll(async () => {
+	people = await twoCohorts();
+	const organisationId = createOrganisation(people.admin, {
+		name: 'Sozialamt Wedding',
+		district: 'Mitte',
+		address: 'Müllerstraße 146',
+		contact: 'sozialamt@example.org'
+	});
+	const created = createHospitationOffer(people.admin, {
+		organisationId,
+		title: 'Sozialberatung begleiten',
+		description: 'Drei Tage in der Beratung',
+		places: 2,
+		startsOn: '2026-09-01',
+		endsOn: '2026-09-03'
+	});
+	offerId = created.ok ? created.id : '';
+});
+
+describe('a new Hospitation application', () => {
+	it('is told to the trainers of the learner’s cohort, in-app and by mail, with the motivation', () => {
+		const { learnerA, trainer1, trainer2, admin } = people;
+		applyForHospitation(learnerA, offerId, 'Ich möchte die **Sozialberatung** kennenlernen.');
+		const [application] = listOwnApplications(learnerA.id);
+		expect(applicationNotices(trainer1.id)).toEqual([
+			{
+				data: {
+					mentoringEvent: 'hospitation_applied',
+					learnerName: learnerA.name,
+					itemTitle: 'Sozialberatung begleiten – Sozialamt Wedding',
+					excerpt: 'Ich möchte die Sozialberatung kennenlernen.'
+				},
+				link: `/hospitation/bewerbungen#bewerbung-${application!.id}`
+			}
+		]);
+		expect(mailSubjectsTo(trainer1.id)).toContain(
+			`${learnerA.name} hat sich für die Hospitation „Sozialberatung begleiten – Sozialamt Wedding“ beworben.`
+		);
+		// Those who do not decide it are not told: another cohort's trainer, the admins.
+		expect(applicationNotices(trainer2.id)).toEqual([]);
+		expect(applicationNotices(admin.id)).toEqual([]);
+	});
+
+	it('is told once; applying again after a withdrawal is told again', () => {
+		const { learnerA, trainer1 } = people;
+		expect(applyForHospitation(learnerA, offerId, 'Noch einmal')).toMatchObject({ ok: false });
+		expect(applicationNotices(trainer1.id)).toHaveLength(1);
+		const [application] = listOwnApplications(learnerA.id);
+		withdrawApplication(learnerA, application!.id);
+		applyForHospitation(learnerA, offerId, 'Jetzt passt es doch.', new Date(Date.now() + 1000));
+		expect(applicationNotices(trainer1.id)).toHaveLength(2);
+	});
+
+	it('of a learner no cohort trainer leads is told to the admins', async () => {
+		const { admin, trainer1 } = people;
+		const selfPaced = await person('selbst@x.org', 'learner');
+		applyForHospitation(selfPaced, offerId, 'Ich lerne im eigenen Tempo.');
+		expect(applicationNotices(admin.id)).toMatchObject([
+			{ data: { learnerName: selfPaced.name, mentoringEvent: 'hospitation_applied' } }
+		]);
+		expect(applicationNotices(trainer1.id)).toHaveLength(2);
+	});
+});
