@@ -41,37 +41,57 @@ if (wanted('content')) {
 } else {
 	execFileSync(process.execPath, ['node_modules/.bin/vite', 'build'], { stdio: 'ignore' });
 }
-if (wanted('pages')) {
-	console.log('Lektionsseite gegen statische Referenz …');
-	report.pages = await benchPages(context);
+/** Each section: its BENCH_ONLY name, its key in the results, what it prints while it runs. */
+const sections = [
+	{
+		name: 'pages',
+		key: 'pages',
+		title: 'Lektionsseite gegen statische Referenz …',
+		run: benchPages
+	},
+	{
+		name: 'targets',
+		key: 'targets',
+		title: 'Seiten im Verhältnis zu nginx (wrk, 50 Verbindungen) …',
+		run: benchTargets
+	},
+	{
+		name: 'scaling',
+		key: 'scaling',
+		title: 'Seiten bei 1- und 10-facher Datenmenge …',
+		run: benchScaling
+	},
+	{ name: 'quiz', key: 'quiz', title: 'Quiz-Abgaben …', run: benchQuizSubmissions },
+	{ name: 'pdf', key: 'certificatePdf', title: 'Zertifikats-PDF …', run: benchCertificatePdf },
+	{ name: 'weight', key: 'pageWeight', title: 'Seitengewicht …', run: benchPageWeight }
+];
+// A section that fails is reported and the others still run: a run takes ten minutes, and its
+// results are written either way.
+const failures: Record<string, string> = {};
+for (const { name, key, title, run } of sections) {
+	if (!wanted(name)) continue;
+	console.log(title);
+	try {
+		report[key] = await run(context);
+	} catch (error) {
+		failures[name] = error instanceof Error ? (error.stack ?? error.message) : String(error);
+		console.error(`${name}: ${failures[name]}`);
+	}
 }
-if (wanted('targets')) {
-	console.log('Seiten im Verhältnis zu nginx (wrk, 50 Verbindungen) …');
-	report.targets = await benchTargets(context);
-}
-if (wanted('scaling')) {
-	console.log('Seiten bei 1- und 10-facher Datenmenge …');
-	report.scaling = await benchScaling(context);
-}
-if (wanted('quiz')) {
-	console.log('Quiz-Abgaben …');
-	report.quiz = await benchQuizSubmissions(context);
-}
-if (wanted('pdf')) {
-	console.log('Zertifikats-PDF …');
-	report.certificatePdf = await benchCertificatePdf(context);
-}
-if (wanted('weight')) {
-	console.log('Seitengewicht …');
-	report.pageWeight = await benchPageWeight(context);
-}
+if (Object.keys(failures).length) report.failures = failures;
 
 mkdirSync('bench/results', { recursive: true });
 const stamp = started.toISOString().replace(/[:.]/g, '-');
 const json = JSON.stringify(report, null, '\t');
 writeFileSync(`bench/results/${stamp}.json`, json);
-if (!only) writeFileSync('bench/results/latest.json', json);
+if (!only && Object.keys(failures).length === 0) writeFileSync('bench/results/latest.json', json);
 printReport(report);
 console.log('\nZiele (Issue 19):');
 console.table(targetRows(report));
 console.log(`\nErgebnisse: bench/results/${stamp}.json`);
+if (Object.keys(failures).length) {
+	console.error(
+		`\nNicht gemessen: ${Object.keys(failures).join(', ')} (Fehler oben und in der JSON-Datei)`
+	);
+	process.exitCode = 1;
+}

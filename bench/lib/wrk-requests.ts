@@ -60,14 +60,23 @@ end
 /**
  * wrk sending each of `requests` once, in order, for `seconds` (one thread, like runWrk): a
  * load generator in C leaves the cores to the app, where autocannon in Node took a good part of
- * one. The run is bounded by time; if wrk would need more requests than given, it throws rather
- * than send one twice.
+ * one. The run is bounded by time; if wrk would need more requests than given, it throws
+ * TooFewRequests rather than send one twice (unless `repeats`).
  */
+/** wrk would have needed more requests than were planned: plan more and run again. */
+export class TooFewRequests extends Error {
+	constructor(readonly needed: number) {
+		super(`wrk needed ${needed} requests: prepare more`);
+	}
+}
+
 export function runWrkRequests(options: {
 	url: string;
 	connections: number;
 	seconds: number;
 	requests: PlannedRequest[];
+	/** A warm-up may send a request again once all were sent (wrk starts over at the first). */
+	repeats?: boolean;
 }): WrkResult {
 	const dir = mkdtempSync(join(tmpdir(), 'lernplattform-wrk-'));
 	const scriptPath = join(dir, 'requests.lua');
@@ -87,10 +96,6 @@ export function runWrkRequests(options: {
 		{ env: { ...process.env, WRK_REQUESTS: requestsPath } }
 	).toString();
 	const sent = Number(output.match(/RESULT(?: [\d.]+){7} (\d+)/)![1]);
-	if (sent > options.requests.length) {
-		throw new Error(
-			`wrk needed ${sent} requests, only ${options.requests.length} prepared: prepare more`
-		);
-	}
+	if (sent > options.requests.length && !options.repeats) throw new TooFewRequests(sent);
 	return wrkResult(output, options.seconds);
 }
