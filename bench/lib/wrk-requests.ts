@@ -61,15 +61,8 @@ end
  * wrk sending each of `requests` once, in order, for `seconds` (one thread, like runWrk): a
  * load generator in C leaves the cores to the app, where autocannon in Node took a good part of
  * one. The run is bounded by time; if wrk would need more requests than given, it throws
- * TooFewRequests rather than send one twice (unless `repeats`).
+ * rather than send one twice (unless `repeats`).
  */
-/** wrk would have needed more requests than were planned: plan more and run again. */
-export class TooFewRequests extends Error {
-	constructor(readonly needed: number) {
-		super(`wrk needed ${needed} requests: prepare more`);
-	}
-}
-
 export function runWrkRequests(options: {
 	url: string;
 	connections: number;
@@ -96,6 +89,10 @@ export function runWrkRequests(options: {
 		{ env: { ...process.env, WRK_REQUESTS: requestsPath } }
 	).toString();
 	const sent = Number(output.match(/RESULT(?: [\d.]+){7} (\d+)/)![1]);
-	if (sent > options.requests.length && !options.repeats) throw new TooFewRequests(sent);
+	if (sent > options.requests.length && !options.repeats) {
+		throw new Error(
+			`wrk needed ${sent} requests, only ${options.requests.length} prepared: prepare more`
+		);
+	}
 	return wrkResult(output, options.seconds);
 }

@@ -7,10 +7,10 @@ import {
 	type PreparedAttempt
 } from '../../tests/support/quiz-form';
 import type { WrkResult } from '../lib/wrk';
-import { runWrkRequests, TooFewRequests, type PlannedRequest } from '../lib/wrk-requests';
+import { runWrkRequests, type PlannedRequest } from '../lib/wrk-requests';
 import { QUIZ_PATH, type BenchContext } from '../context';
 
-/** Open attempts prepared for the measured run, at first: wrk refuses to need more (1,750/s for 2 s). */
+/** Open attempts prepared for the warm-up, and at least for the measured run. */
 const ATTEMPTS = Number(process.env.BENCH_QUIZ_ATTEMPTS ?? 3500);
 const SECONDS = 2;
 const CONNECTIONS = 50;
@@ -67,26 +67,14 @@ function settleWal(databasePath: string): void {
 }
 
 async function submitAll(app: AppServer, workers: number): Promise<QuizRun> {
-	// A faster machine needs more open attempts than planned: twice as many, up to two times.
-	for (let count = ATTEMPTS; ; count *= 2) {
-		try {
-			return await submitPrepared(app, workers, count);
-		} catch (error) {
-			if (!(error instanceof TooFewRequests) || count >= ATTEMPTS * 4) throw error;
-			console.log(`  ${error.needed} Abgaben in ${SECONDS} s: ${count * 2} vorbereiten …`);
-		}
-	}
-}
-
-async function submitPrepared(app: AppServer, workers: number, count: number): Promise<QuizRun> {
-	// Both sets of attempts are prepared before either run, so the measured run follows the warm-up
-	// directly. The warm-up is the same run, unmeasured: a fresh process grades its first thousand
-	// submits slowly (p99 above a second), until the JIT has compiled the path. It may submit an
-	// attempt twice (the second submit reads the stored result).
-	const warmUp = await prepareAttempts(app, count);
+	// The warm-up is the same run, unmeasured: a fresh process grades its first thousand submits
+	// slowly (p99 above a second), until the JIT has compiled the path. It may submit an attempt
+	// twice (the second submit reads the stored result), and its rate sizes the measured run: wrk
+	// refuses to need more attempts than were prepared.
+	const warmUp = submitFor(app, await prepareAttempts(app, ATTEMPTS), { repeats: true });
+	const count = Math.max(ATTEMPTS, Math.ceil(warmUp.requestsPerSecond * SECONDS * 1.5));
 	const attempts = await prepareAttempts(app, count);
 	settleWal(app.databasePath);
-	submitFor(app, warmUp, { repeats: true });
 	const before = countSubmitted(app.databasePath);
 	const result = submitFor(app, attempts);
 	const submitted = countSubmitted(app.databasePath) - before;
