@@ -1,56 +1,18 @@
-import { and, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { person, twoCohorts } from '$test/unit/assignment-helpers';
-import { getDb, schema } from '../db';
-import {
-	applyForHospitation,
-	createHospitationOffer,
-	createOrganisation,
-	listOwnApplications,
-	withdrawApplication
-} from '.';
+import { createSocialOfficeOffer } from '$test/unit/hospitation';
+import { mailSubjectsTo, mentoringNotices } from '$test/unit/notices';
+import { applyForHospitation, listOwnApplications, withdrawApplication } from '.';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 let offerId = '';
 
 const applicationNotices = (userId: string) =>
-	getDb()
-		.select({ data: schema.notifications.data, link: schema.notifications.link })
-		.from(schema.notifications)
-		.where(
-			and(
-				eq(schema.notifications.userId, userId),
-				eq(schema.notifications.kind, 'mentoring_update')
-			)
-		)
-		.all()
-		.filter((row) => row.data.mentoringEvent === 'hospitation_applied');
-
-const mailSubjectsTo = (userId: string) =>
-	getDb()
-		.select({ subject: schema.mailOutbox.subject })
-		.from(schema.mailOutbox)
-		.where(eq(schema.mailOutbox.userId, userId))
-		.all()
-		.map((row) => row.subject);
+	mentoringNotices(userId).filter((row) => row.data.mentoringEvent === 'hospitation_applied');
 
 beforeAll(async () => {
 	people = await twoCohorts();
-	const organisationId = createOrganisation(people.admin, {
-		name: 'Sozialamt Wedding',
-		district: 'Mitte',
-		address: 'Müllerstraße 146',
-		contact: 'sozialamt@example.org'
-	});
-	const created = createHospitationOffer(people.admin, {
-		organisationId,
-		title: 'Sozialberatung begleiten',
-		description: 'Drei Tage in der Beratung',
-		places: 2,
-		startsOn: '2026-09-01',
-		endsOn: '2026-09-03'
-	});
-	offerId = created.ok ? created.id : '';
+	offerId = createSocialOfficeOffer(people.admin);
 });
 
 describe('a new Hospitation application', () => {

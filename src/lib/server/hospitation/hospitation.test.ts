@@ -1,6 +1,7 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { assignment, COURSE, person, twoCohorts } from '$test/unit/assignment-helpers';
+import { mailSubjectsTo, mentoringNotices } from '$test/unit/notices';
 import type { SessionUser } from '../auth/session';
 import { findSubmission, linkHospitation, saveDraft } from '../assignments/submissions';
 import { enrol } from '../cohorts/enrolment';
@@ -29,26 +30,7 @@ let people: Awaited<ReturnType<typeof twoCohorts>>;
 let learnerC: SessionUser;
 let offerId = '';
 
-const decisionNotices = (userId: string) =>
-	getDb()
-		.select({ data: schema.notifications.data })
-		.from(schema.notifications)
-		.where(
-			and(
-				eq(schema.notifications.userId, userId),
-				eq(schema.notifications.kind, 'mentoring_update')
-			)
-		)
-		.all()
-		.map((row) => row.data);
-
-const mailsTo = (userId: string) =>
-	getDb()
-		.select({ subject: schema.mailOutbox.subject })
-		.from(schema.mailOutbox)
-		.where(eq(schema.mailOutbox.userId, userId))
-		.all()
-		.map((row) => row.subject);
+const decisionNotices = (userId: string) => mentoringNotices(userId).map((row) => row.data);
 
 const auditActions = () =>
 	getDb()
@@ -156,14 +138,14 @@ describe('Hospitation', () => {
 				excerpt: 'Alle Plätze vergeben'
 			})
 		]);
-		expect(mailsTo(learnerA.id)).toEqual([
+		expect(mailSubjectsTo(learnerA.id)).toEqual([
 			'Ihre Bewerbung für die Hospitation „Bürgeramt – Bezirksamt Mitte“ wurde angenommen.'
 		]);
 		// A decided application cannot be decided again, so nothing is sent twice.
 		const ofA = listOwnApplications(learnerA.id)[0]!.id;
 		expect(acceptApplication(trainer1, ofA)).toEqual({ ok: false, reason: 'not_open' });
 		expect(decisionNotices(learnerA.id)).toHaveLength(1);
-		expect(mailsTo(learnerA.id)).toHaveLength(1);
+		expect(mailSubjectsTo(learnerA.id)).toHaveLength(1);
 	});
 
 	it('admins edit offers and organisations, keeping accepted places; all audited', () => {

@@ -2,11 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { COURSE, person, twoCohorts } from '$test/unit/assignment-helpers';
 import type { SessionUser } from '../auth/session';
 import { enrol } from '../cohorts/enrolment';
+import { createSocialOfficeOffer } from '$test/unit/hospitation';
 import {
 	acceptApplication,
 	applyForHospitation,
-	createHospitationOffer,
-	createOrganisation,
 	listOpenApplications,
 	listOwnApplications,
 	withdrawApplication
@@ -20,21 +19,7 @@ beforeAll(async () => {
 	people = await twoCohorts();
 	other = await person('andere@x.org', 'learner');
 	enrol(other.id, COURSE, 'cohort1');
-	const organisationId = createOrganisation(people.admin, {
-		name: 'Sozialamt Wedding',
-		district: 'Mitte',
-		address: 'Müllerstraße 146',
-		contact: 'sozialamt@example.org'
-	});
-	const created = createHospitationOffer(people.admin, {
-		organisationId,
-		title: 'Sozialberatung begleiten',
-		description: 'Drei Tage in der Beratung',
-		places: 2,
-		startsOn: '2026-09-01',
-		endsOn: '2026-09-03'
-	});
-	offerId = created.ok ? created.id : '';
+	offerId = createSocialOfficeOffer(people.admin);
 });
 
 describe('withdrawing a Hospitation application', () => {

@@ -1,7 +1,8 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { COURSE, person, twoCohorts } from '$test/unit/assignment-helpers';
 import { useTemporaryKeyDir } from '$test/unit/certificates';
+import { mentoringNotices } from '$test/unit/notices';
 import { issueCertificate } from '../certificates/issue';
 import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
@@ -14,17 +15,6 @@ import { listOffers, MATCHING_URL, requestMentor, saveOffer } from '.';
 let people: Awaited<ReturnType<typeof twoCohorts>>;
 let offerId = '';
 
-const noticesOf = (userId: string) =>
-	getDb()
-		.select({ data: schema.notifications.data, link: schema.notifications.link })
-		.from(schema.notifications)
-		.where(
-			and(
-				eq(schema.notifications.userId, userId),
-				eq(schema.notifications.kind, 'mentoring_update')
-			)
-		)
-		.all();
 const mailsTo = (userId: string) =>
 	getDb()
 		.select({ subject: schema.mailOutbox.subject, text: schema.mailOutbox.textBody })
@@ -50,7 +40,7 @@ describe('a new mentoring request', () => {
 		const { learnerA, learnerB, trainer1, trainer2, admin } = people;
 		const request = requestMentor(learnerA, offerId, 'Ich brauche Hilfe beim Jobcenter.');
 		const pairId = request.ok ? request.pairId : '';
-		expect(noticesOf(trainer1.id)).toEqual([
+		expect(mentoringNotices(trainer1.id)).toEqual([
 			{
 				data: expect.objectContaining({ mentoringEvent: 'requested', learnerName: 'a' }),
 				link: `${MATCHING_URL}#anfrage-${pairId}`
@@ -61,10 +51,10 @@ describe('a new mentoring request', () => {
 		expect(mail?.text).toContain('Ich brauche Hilfe beim Jobcenter.');
 		expect(mail?.text).toContain(`${MATCHING_URL}#anfrage-${pairId}`);
 		// Not those who cannot decide it, and admins only when no trainer leads the learner.
-		expect(noticesOf(trainer2.id)).toEqual([]);
-		expect(noticesOf(admin.id)).toEqual([]);
+		expect(mentoringNotices(trainer2.id)).toEqual([]);
+		expect(mentoringNotices(admin.id)).toEqual([]);
 		// The wanted mentor learns of the pair when a trainer confirms it, not before.
-		expect(noticesOf(learnerB.id)).toEqual([]);
+		expect(mentoringNotices(learnerB.id)).toEqual([]);
 	});
 
 	it('follows each trainer’s mail preference for mentoring', async () => {
@@ -73,14 +63,14 @@ describe('a new mentoring request', () => {
 		enrol(learner.id, COURSE, 'cohort1');
 		setMailPreferences(trainer1.id, { mentoring_update: 'never' });
 		expect(requestMentor(learner, null, 'Wer kann mich begleiten?').ok).toBe(true);
-		expect(noticesOf(trainer1.id)).toHaveLength(2);
+		expect(mentoringNotices(trainer1.id)).toHaveLength(2);
 		expect(mailsTo(trainer1.id)).toHaveLength(1);
 	});
 
 	it('tells the admins when no trainer leads the learner', async () => {
 		const learner = await person('d@x.org', 'learner');
 		expect(requestMentor(learner, null, 'Ich lerne ohne Lehrgangsgruppe.').ok).toBe(true);
-		expect(noticesOf(people.admin.id).map((n) => n.link)).toEqual([
+		expect(mentoringNotices(people.admin.id).map((n) => n.link)).toEqual([
 			expect.stringContaining(MATCHING_URL)
 		]);
 		expect(mailsTo(people.admin.id)).toHaveLength(1);
