@@ -17,12 +17,6 @@ function uniqueIp() {
 	return `10.${process.pid % 250}.${Math.floor(counter / 250) % 250}.${counter % 250}`;
 }
 
-/**
- * Makes `page.goto` return once the app has hydrated an HTML page (the root layout marks
- * `<html data-hydrated>`), so no test types into a form the app is still taking over. Pages
- * without client-side rendering (`csr = false`) have nothing to wait for, also when they load a
- * small script of their own (the quiz attempt's ordering).
- */
 const waitingPages = new WeakSet<Page>();
 const pagesWithoutAppScripts = new WeakSet<Page>();
 
@@ -32,6 +26,12 @@ export function blockAppScripts(page: Page) {
 	return page.route(/\.js(\?.*)?$/, (route) => route.abort());
 }
 
+/**
+ * Makes `page.goto` return once the app has hydrated an HTML page (the root layout marks
+ * `<html data-hydrated>`), so no test types into a form the app is still taking over. Pages
+ * without client-side rendering (`csr = false`) have nothing to wait for, also when they load a
+ * small script of their own (the quiz attempt's ordering).
+ */
 export function waitForHydrationOnGoto(page: Page): Page {
 	if (waitingPages.has(page)) return page;
 	waitingPages.add(page);

@@ -110,12 +110,15 @@ export function trainersLeading(learnerId: string): string[] {
  */
 export function decidersFor(learnerId: string): string[] {
 	const leaders = trainersLeading(learnerId);
-	if (leaders.length) return leaders.filter((id) => id !== learnerId);
+	const deciders = leaders.length ? leaders : activeAdmins();
+	return deciders.filter((id) => id !== learnerId);
+}
+
+function activeAdmins(): string[] {
 	return getDb()
 		.select({ id: users.id })
 		.from(users)
 		.where(and(eq(users.role, 'admin'), eq(users.active, true), isNull(users.erasedAt)))
 		.all()
-		.map((row) => row.id)
-		.filter((id) => id !== learnerId);
+		.map((row) => row.id);
 }
