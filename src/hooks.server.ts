@@ -11,6 +11,7 @@ import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers.js';
 import { openFrontDoor } from '$lib/server/http/front-door';
 import { handlePageStatus } from '$lib/server/http/page-status';
+import { forgetEarlierSubmits } from '$lib/server/http/repeat-safe';
 import {
 	keptPageDoor,
 	publicPageKey,
@@ -126,6 +127,12 @@ const handleBody: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/** Every form post is something in between for the double-submit guard (http/repeat-safe.ts). */
+const handleSubmitSequence: Handle = ({ event, resolve }) => {
+	if (event.request.method === 'POST') forgetEarlierSubmits(event);
+	return resolve(event);
+};
+
 /** Anonymous requests for the public pages, answered from what was rendered before. */
 const handlePublicPages: Handle = async ({ event, resolve }) => {
 	const key = publicPageKey(event);
@@ -142,7 +149,8 @@ export const handle = sequence(
 	handleWrongMethod,
 	handlePageStatus,
 	handleBody,
-	handleSession
+	handleSession,
+	handleSubmitSequence
 );
 
 export const handleError: HandleServerError = ({ error: thrown, event, status, message }) => {

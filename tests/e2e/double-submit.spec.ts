@@ -91,6 +91,9 @@ test.describe('without JavaScript', () => {
 		expect(second.response.headers().location).toBe(first.response.headers().location);
 		expect(messagesOf(pairId)).toBe(1);
 		expect(noticesFor(mentor.id)).toBe(1);
+		// Sent again right away it is still the same message.
+		expect((await send()).response.headers().location).toBe(first.response.headers().location);
+		expect(messagesOf(pairId)).toBe(1);
 
 		const save = () => postForm(page, '/tagebuch?/create', { body: 'Ohne Skript', itemId: '' });
 		const saves = await Promise.all([save(), save()]);
@@ -100,12 +103,12 @@ test.describe('without JavaScript', () => {
 		}
 		expect(entriesOf(mentee.id)).toBe(1);
 
-		// Sent again right away it is still the same message; a different text is a new one.
-		expect((await send()).response.headers().location).toBe(first.response.headers().location);
-		expect(messagesOf(pairId)).toBe(1);
+		// After another submit in between, the same text is a new message, as is a different text.
+		expect((await send()).response.headers().location).not.toBe(first.response.headers().location);
+		expect(messagesOf(pairId)).toBe(2);
 		expect(
 			(await postForm(page, `/mentoring/${pairId}?/nachricht`, { body: 'Danke!' })).status
 		).toBe(200);
-		expect(messagesOf(pairId)).toBe(2);
+		expect(messagesOf(pairId)).toBe(3);
 	});
 });

@@ -14,7 +14,7 @@ import {
 } from '$lib/server/db/schema';
 import { actions as pairActions } from '../../../routes/mentoring/[paar=id]/+page.server';
 import { actions as journalActions } from '../../../routes/tagebuch/+page.server';
-import { REPEAT_WINDOW_MS, repeatSafe } from './repeat-safe';
+import { forgetEarlierSubmits, REPEAT_WINDOW_MS, repeatSafe } from './repeat-safe';
 
 // The same form sent twice in a row (a double click, a double tap, two POSTs without
 // JavaScript) saves once and notifies once; both submits get the first one's answer.
@@ -55,10 +55,12 @@ function post(user: SessionUser, path: string, fields: Record<string, string>, p
 	} as unknown as RequestEvent & { params: Record<string, string> };
 }
 
-const sendMessage = (body: string, user = mentee) =>
-	pairActions.nachricht!(
-		post(user, `/mentoring/${PAIR}?/nachricht`, { body }, { paar: PAIR }) as never
-	);
+/** As the server gets it: the hook sees every POST before its action runs. */
+const sendMessage = (body: string, user = mentee) => {
+	const event = post(user, `/mentoring/${PAIR}?/nachricht`, { body }, { paar: PAIR });
+	forgetEarlierSubmits(event);
+	return pairActions.nachricht!(event as never);
+};
 
 /** Where a redirecting action sends the browser (it throws the redirect). */
 async function redirectOf(answer: unknown): Promise<string> {
@@ -142,5 +144,35 @@ describe('what is not a repeat', () => {
 		expect(await submit()).toMatchObject({ status: 400 });
 		expect(await submit()).toEqual({ saved: true });
 		expect(calls).toBe(2);
+	});
+});
+
+describe('what ends the time in which a submit counts as a repeat', () => {
+	it('a submit to another action in between, even one without the guard', async () => {
+		await redirectOf(sendMessage('Ich bin dabei.'));
+		forgetEarlierSubmits(post(mentee, `/mentoring/${PAIR}?/beenden`, {}, { paar: PAIR }));
+		await redirectOf(sendMessage('Ich bin dabei.'));
+		expect(messagesWith('Ich bin dabei.')).toHaveLength(2);
+	});
+
+	it('other fields sent to the same action in between', async () => {
+		await redirectOf(sendMessage('Ja'));
+		await redirectOf(sendMessage('Nein'));
+		await redirectOf(sendMessage('Ja'));
+		expect(messagesWith('Ja')).toHaveLength(2);
+	});
+
+	it("but not another person's submit, nor a submit still being answered", async () => {
+		await redirectOf(sendMessage('Gern'));
+		await redirectOf(sendMessage('Auch gern', mentor));
+		await redirectOf(sendMessage('Gern'));
+		expect(messagesWith('Gern')).toHaveLength(1);
+
+		const [first, second] = await Promise.all([
+			redirectOf(sendMessage('Zweimal getippt')),
+			redirectOf(sendMessage('Zweimal getippt'))
+		]);
+		expect(second).toBe(first);
+		expect(messagesWith('Zweimal getippt')).toHaveLength(1);
 	});
 });

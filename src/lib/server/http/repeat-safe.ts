@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isActionFailure, isRedirect, redirect, type RequestEvent } from '@sveltejs/kit';
-import { eq, lt } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, ne } from 'drizzle-orm';
 import { getDb } from '../db';
 import { repeatGuards } from '../db/schema';
 import { knownClientAddress } from './client-address';
@@ -10,7 +10,9 @@ import { knownClientAddress } from './client-address';
 // at two processes of a cluster. An action wrapped in `repeatSafe` runs once for the same person
 // sending the same fields to the same form within a few seconds: the repeat waits for the first
 // and gets its answer (the same redirect, the same message), so nothing is saved or mailed twice
-// and nobody sees an error. The same text sent again later is a new submit, as are other fields.
+// and nobody sees an error. The same text sent again later is a new submit, as are other fields,
+// and so is the same text after any other submit of that person in between (applied, withdrew,
+// applied again: a double click has nothing in between; forgetEarlierSubmits).
 
 /** A repeat within this time after the first submit's answer gets that answer. */
 export const REPEAT_WINDOW_MS = 10_000;
@@ -44,20 +46,21 @@ export function repeatSafe<E extends FormEvent, R>(
 		const form = await copyOfForm(event.request);
 		// A body that is no form (or too large) is the action's to refuse, as without the guard.
 		if (!form) return action(event);
-		const key = await submitKey(event, form);
-		const earlier = await claimOrAwait(key);
+		const from = origin(event);
+		const submit = { key: await submitKey(from, form), ...from };
+		const earlier = await claimOrAwait(submit);
 		if (earlier && 'withheld' in earlier && options.repeated) return options.repeated(event);
 		if (earlier) return answerAgain(earlier) as R;
 		try {
 			const result = await action(event);
-			if (isActionFailure(result)) release(key);
-			else record(key, options.repeated ? { withheld: true } : { data: result ?? null });
+			if (isActionFailure(result)) release(submit.key);
+			else record(submit.key, options.repeated ? { withheld: true } : { data: result ?? null });
 			return result;
 		} catch (thrown) {
 			if (isRedirect(thrown)) {
-				record(key, { redirect: { status: thrown.status, location: thrown.location } });
+				record(submit.key, { redirect: { status: thrown.status, location: thrown.location } });
 			} else {
-				release(key);
+				release(submit.key);
 			}
 			throw thrown;
 		}
@@ -76,11 +79,42 @@ async function copyOfForm(request: Request): Promise<FormData | null> {
 	}
 }
 
-/** Who (the account, else the address) sent which fields, files by content, to which action. */
-async function submitKey(event: FormEvent, form: FormData): Promise<string> {
+type Origin = { sender: string; target: string };
+type Submit = Origin & { key: string };
+
+const hash = (material: string) => createHash('sha256').update(material).digest('hex');
+
+/** Who sent it (the account, else the address) and to which action, as hashes. */
+function origin(event: Pick<FormEvent, 'locals' | 'url' | 'getClientAddress'>): Origin {
 	const sender = event.locals.user
 		? `user:${event.locals.user.id}`
 		: `address:${knownClientAddress(event) ?? ''}`;
+	return { sender: hash(sender), target: hash(event.url.pathname + event.url.search) };
+}
+
+/**
+ * Any submit ends the answered submits the same person sent to other actions (one still being
+ * answered stays: its repeat waits for it). The hook calls this for every POST, so that a submit
+ * to an action without the guard (withdrawing an application) counts as one in between too.
+ */
+export function forgetEarlierSubmits(
+	event: Pick<FormEvent, 'locals' | 'url' | 'getClientAddress'>
+): void {
+	const { sender, target } = origin(event);
+	getDb()
+		.delete(repeatGuards)
+		.where(
+			and(
+				eq(repeatGuards.sender, sender),
+				ne(repeatGuards.target, target),
+				isNotNull(repeatGuards.result)
+			)
+		)
+		.run();
+}
+
+/** Who sent which fields, files by content, to which action. */
+async function submitKey({ sender, target }: Origin, form: FormData): Promise<string> {
 	const fields: string[][] = [];
 	for (const [name, value] of form.entries()) {
 		if (typeof value === 'string') {
@@ -92,28 +126,40 @@ async function submitKey(event: FormEvent, form: FormData): Promise<string> {
 			fields.push([name, value.name, value.type, content]);
 		}
 	}
-	const material = JSON.stringify([sender, event.url.pathname, event.url.search, fields]);
-	return createHash('sha256').update(material).digest('hex');
+	return hash(JSON.stringify([sender, target, fields]));
 }
 
 /**
  * null: this submit is the first and runs. Otherwise the first one's answer, once it has one.
  * Taking the key is one IMMEDIATE transaction, so of two processes exactly one gets it.
  */
-async function claimOrAwait(key: string): Promise<Answer | null> {
+async function claimOrAwait(submit: Submit): Promise<Answer | null> {
 	for (;;) {
-		const claim = tryClaim(key);
+		const claim = tryClaim(submit);
 		if (claim === 'claimed') return null;
 		if (claim !== 'pending') return claim;
 		await pause(POLL_MS);
 	}
 }
 
-function tryClaim(key: string, now = Date.now()): Answer | 'claimed' | 'pending' {
+function tryClaim(
+	{ key, sender, target }: Submit,
+	now = Date.now()
+): Answer | 'claimed' | 'pending' {
 	return getDb().transaction(
 		(tx) => {
 			tx.delete(repeatGuards)
 				.where(lt(repeatGuards.at, new Date(now - PENDING_MS)))
+				.run();
+			// Other fields sent to the same action in between end the earlier submit too.
+			tx.delete(repeatGuards)
+				.where(
+					and(
+						eq(repeatGuards.sender, sender),
+						ne(repeatGuards.key, key),
+						isNotNull(repeatGuards.result)
+					)
+				)
 				.run();
 			const row = tx
 				.select({ at: repeatGuards.at, result: repeatGuards.result })
@@ -124,7 +170,7 @@ function tryClaim(key: string, now = Date.now()): Answer | 'claimed' | 'pending'
 			if (row && row.at.getTime() > now - REPEAT_WINDOW_MS) return JSON.parse(row.result) as Answer;
 			const at = new Date(now);
 			tx.insert(repeatGuards)
-				.values({ key, at, result: null })
+				.values({ key, at, result: null, sender, target })
 				.onConflictDoUpdate({ target: repeatGuards.key, set: { at, result: null } })
 				.run();
 			return 'claimed';
