@@ -1,5 +1,6 @@
 import { enhance as enhanceForm } from '$app/forms';
 import type { SubmitFunction } from '@sveltejs/kit';
+import { keepAnswerFocus } from './keep-answer-focus';
 
 /**
  * SvelteKit's `use:enhance`, for every form of the app: a second submit while the first is on
@@ -7,7 +8,7 @@ import type { SubmitFunction } from '@sveltejs/kit';
  * posted twice. Until the answer is in, the form is `aria-busy` and its submit buttons are
  * `aria-disabled`: screen readers say so, and the focus stays on the button (a `disabled` one
  * would drop it). The server ignores a repeat as well (server/http/repeat-safe.ts), for forms
- * sent without JavaScript.
+ * sent without JavaScript. The answer keeps the focus the page gives it (keep-answer-focus.ts).
  */
 export function enhance<
 	Success extends Record<string, unknown> | undefined = Record<string, any>, // eslint-disable-line @typescript-eslint/no-explicit-any -- SvelteKit's own default
@@ -53,6 +54,7 @@ export function enhance<
 			} finally {
 				finish();
 			}
+			if (options.result.type === 'success') await keepAnswerFocus();
 		};
 	});
 }
