@@ -1,6 +1,6 @@
 import { building, dev } from '$app/environment';
 import { deleteSessionCookie, setSessionCookie } from '$lib/server/auth/cookie';
-import { cookieExpiry, SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
+import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { contentWatchWanted, warmContent, watchContentDir } from '$lib/server/content';
 import { isForbiddenCrossSitePost } from '$lib/server/http/csrf';
 import { knownClientAddress } from '$lib/server/http/client-address';
@@ -80,8 +80,8 @@ const handleWrongMethod: Handle = async ({ event, resolve }) => {
 const handleSession: Handle = async ({ event, resolve }) => {
 	const token = event.cookies.get(SESSION_COOKIE);
 	const result = token ? validateSessionToken(token) : null;
-	if (token && result) setSessionCookie(event.cookies, token, cookieExpiry(result.session));
-	else if (token) deleteSessionCookie(event.cookies);
+	if (token && result?.renewCookie) setSessionCookie(event.cookies, token, result.renewCookie);
+	else if (token && !result) deleteSessionCookie(event.cookies);
 	event.locals.user = result?.user ?? null;
 	event.locals.session = result?.session ?? null;
 	return resolve(event);

@@ -8,6 +8,18 @@ test('the session cookie is HttpOnly, Secure and SameSite=Lax', async ({ page, c
 	expect(session!.value).toMatch(/^[a-z2-7]{32}$/);
 });
 
+test('the cookie keeps its expiry between logins; a page answer does not set it again', async ({
+	page,
+	context
+}) => {
+	await login(page, demo.learner);
+	const expires = (await context.cookies()).find((c) => c.name === 'session')!.expires;
+	const response = await page.goto('/kurse');
+	expect(response!.status()).toBe(200);
+	expect((await response!.allHeaders())['set-cookie'] ?? '').not.toContain('session=');
+	expect((await context.cookies()).find((c) => c.name === 'session')!.expires).toBe(expires);
+});
+
 test('pages send security headers and a strict CSP', async ({ request }) => {
 	const response = await request.get('/anmelden');
 	const headers = response.headers();

@@ -78,6 +78,26 @@ describe('sessions', () => {
 		expect(validateSessionToken(token, end)).toBeNull();
 	});
 
+	it('renews the cookie only when the recorded activity moves its expiry (once an hour)', async () => {
+		const user = await newUser();
+		const start = new Date('2026-01-01T10:00:00Z');
+		const { token } = createSession(user.id, start);
+		const at = (ms: number) => validateSessionToken(token, new Date(start.getTime() + ms));
+		expect(at(0)?.renewCookie).toBeNull();
+		expect(at(HOUR - 1000)?.renewCookie).toBeNull();
+		const renewed = at(HOUR);
+		expect(renewed?.renewCookie).toEqual(
+			new Date(start.getTime() + HOUR + SESSION_IDLE_TIMEOUT_MS)
+		);
+		expect(at(HOUR + 1000)?.renewCookie).toBeNull();
+		// Near the absolute end the cookie ends with the session, not a week later.
+		const nearEnd = SESSION_ABSOLUTE_TIMEOUT_MS - 2 * HOUR;
+		for (let t = 2 * HOUR; t < nearEnd; t += 6 * 24 * HOUR) at(t);
+		expect(at(nearEnd)?.renewCookie).toEqual(
+			new Date(start.getTime() + SESSION_ABSOLUTE_TIMEOUT_MS)
+		);
+	});
+
 	it('ends one session on logout and leaves the others', async () => {
 		const user = await newUser();
 		const phone = createSession(user.id);

@@ -64,10 +64,16 @@ const sessionWithUser = preparedQuery((db) =>
 		.prepare()
 );
 
+/**
+ * The session and its user, or null when the token is unknown or the session has ended.
+ * `renewCookie` is the cookie's new expiry when the activity written moved it (at most once an
+ * hour), else null: the browser's cookie still carries the expiry it was last given, so setting it
+ * again with every answer would change nothing.
+ */
 export function validateSessionToken(
 	token: string,
 	now = new Date()
-): { session: Session; user: SessionUser } | null {
+): { session: Session; user: SessionUser; renewCookie: Date | null } | null {
 	const row = sessionWithUser().get({ id: hashToken(token) });
 	if (!row) return null;
 	const { session, user } = row;
@@ -76,12 +82,14 @@ export function validateSessionToken(
 		invalidateSession(session.id);
 		return null;
 	}
+	let renewCookie: Date | null = null;
 	if (now.getTime() - session.lastSeenAt.getTime() >= LAST_SEEN_GRANULARITY_MS) {
 		session.lastSeenAt = now;
 		getDb().update(sessions).set({ lastSeenAt: now }).where(eq(sessions.id, session.id)).run();
+		renewCookie = cookieExpiry(session);
 	}
 	const { active: _active, ...sessionUser } = user;
-	return { session, user: sessionUser };
+	return { session, user: sessionUser, renewCookie };
 }
 
 /** When the cookie may live: the earlier of idle and absolute expiry. */
