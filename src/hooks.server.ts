@@ -9,9 +9,14 @@ import { languageTransform } from '$lib/server/http/request-locale';
 import { extractLocaleFromRequest } from '$lib/paraglide/runtime';
 import { answerBadFormsWith400, isFormBody } from '$lib/server/http/form-body';
 import { securityHeadersFor } from '$lib/server/http/security-headers.js';
-import { openFrontDoor } from '$lib/server/http/front-door';
+import { eitherDoor, openFrontDoor } from '$lib/server/http/front-door';
 import { handlePageStatus } from '$lib/server/http/page-status';
 import { forgetEarlierSubmits } from '$lib/server/http/repeat-safe';
+import {
+	personalPage,
+	personalPageDoor,
+	personalPageKey
+} from '$lib/server/http/personal-page-cache';
 import {
 	keptPageDoor,
 	publicPageKey,
@@ -45,7 +50,7 @@ export const init: ServerInit = async () => {
 		if (!(await startWithNewestGoodVersion(problem))) exitOnStartupProblem(problem);
 	}
 	if (contentWatchWanted(dev)) watchContentDir();
-	openFrontDoor(keptPageDoor(operatorSettingsVersion));
+	openFrontDoor(eitherDoor(keptPageDoor(operatorSettingsVersion), personalPageDoor()));
 	// Everything else the start needs is loaded after the check: the check leaves a lot of
 	// short-lived garbage, and with those modules (PDF, git, mail, …) already in the heap V8 let
 	// it grow to 280 MiB resident before collecting it.
@@ -133,6 +138,15 @@ const handleSubmitSequence: Handle = ({ event, resolve }) => {
 	return resolve(event);
 };
 
+/**
+ * Signed-in pages read again and again, answered from what was rendered for the session. First
+ * in line, so that a kept page carries every header the later hooks add.
+ */
+const handlePersonalPages: Handle = ({ event, resolve }) => {
+	const key = personalPageKey(event);
+	return key ? personalPage(key, event, () => resolve(event)) : resolve(event);
+};
+
 /** Anonymous requests for the public pages, answered from what was rendered before. */
 const handlePublicPages: Handle = async ({ event, resolve }) => {
 	const key = publicPageKey(event);
@@ -143,6 +157,7 @@ const handlePublicPages: Handle = async ({ event, resolve }) => {
 
 export const handle = sequence(
 	handlePublicPages,
+	handlePersonalPages,
 	handleRequestContext,
 	handleHeaders,
 	handleCsrf,

@@ -7,6 +7,7 @@ import {
 	invalidateUserSessions,
 	SESSION_ABSOLUTE_TIMEOUT_MS,
 	SESSION_IDLE_TIMEOUT_MS,
+	untouchedUntil,
 	validateSessionToken
 } from './session';
 import { hashToken } from '../crypto/tokens';
@@ -96,6 +97,16 @@ describe('sessions', () => {
 		expect(at(nearEnd)?.renewCookie).toEqual(
 			new Date(start.getTime() + SESSION_ABSOLUTE_TIMEOUT_MS)
 		);
+	});
+
+	it('is untouched until its activity is recorded again, or until its end if that comes first', async () => {
+		const user = await newUser();
+		const start = new Date('2026-01-01T10:00:00Z');
+		const { session } = createSession(user.id, start);
+		expect(untouchedUntil(session)).toEqual(new Date(start.getTime() + HOUR));
+		const end = new Date(start.getTime() + SESSION_ABSOLUTE_TIMEOUT_MS);
+		const nearEnd = { ...session, lastSeenAt: new Date(end.getTime() - HOUR / 2) };
+		expect(untouchedUntil(nearEnd)).toEqual(end);
 	});
 
 	it('ends one session on logout and leaves the others', async () => {

@@ -98,6 +98,15 @@ export function cookieExpiry(session: Session): Date {
 	return new Date(Math.min(idle, session.expiresAt.getTime()));
 }
 
+/**
+ * Until when validating the session again changes nothing: it neither ends (idle or absolute
+ * timeout) nor records activity nor renews the cookie. Pages kept for it are valid until then.
+ */
+export function untouchedUntil(session: Session): Date {
+	const activity = session.lastSeenAt.getTime() + LAST_SEEN_GRANULARITY_MS;
+	return new Date(Math.min(activity, cookieExpiry(session).getTime()));
+}
+
 export function invalidateSession(sessionId: string): void {
 	getDb().delete(sessions).where(eq(sessions.id, sessionId)).run();
 }

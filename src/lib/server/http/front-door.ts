@@ -14,3 +14,8 @@ export const FRONT_DOOR = Symbol.for('lernplattform.frontDoor');
 export function openFrontDoor(answer: FrontDoor): void {
 	(globalThis as Record<symbol, unknown>)[FRONT_DOOR] = answer;
 }
+
+/** Offers the request to each door in turn. */
+export function eitherDoor(...doors: FrontDoor[]): FrontDoor {
+	return (request, response) => doors.some((door) => door(request, response));
+}

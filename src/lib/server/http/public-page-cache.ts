@@ -1,8 +1,7 @@
 import type { RequestEvent } from '@sveltejs/kit';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { randomBytes } from 'node:crypto';
-import { baseLocale, cookieName as LOCALE_COOKIE, toLocale } from '$lib/paraglide/runtime';
 import type { FrontDoor } from './front-door';
+import { keepPage, keptPageResponse, pageCookies, sendKeptPage, type KeptPage } from './kept-page';
 
 // The pages anyone may read without signing in, and that show nothing but the operator's details
 // and the server's configuration (the login page: its form and, in demo mode, the demo accounts),
@@ -15,34 +14,20 @@ import type { FrontDoor } from './front-door';
 /** Route IDs of such pages; their loads read no request data but the locale. */
 const PUBLIC_ROUTES = new Set(['/barrierefreiheit', '/datenschutz', '/(auth)/anmelden']);
 
-interface StoredPage {
+interface StoredPage extends KeptPage {
 	version: string;
-	nonce: string;
-	headers: [string, string][];
-	body: string;
 }
 
 /** By path and locale (`/anmelden de`). */
 const pages = new Map<string, StoredPage>();
-
-const NONCE = /'nonce-([A-Za-z0-9+/=]+)'/;
 
 /**
  * The locale of a request that carries no cookie but the language, as paraglide's cookie
  * strategy reads it (German when none or an unknown one); null when any other cookie is present:
  * a session or a message after a form may change the page.
  */
-export function anonymousLocale(cookieHeader: string | null | undefined): string | null {
-	if (!cookieHeader) return baseLocale;
-	let locale: string | undefined;
-	for (const cookie of cookieHeader.split(';')) {
-		const text = cookie.trim();
-		const equals = text.indexOf('=');
-		if ((equals < 0 ? text : text.slice(0, equals)) !== LOCALE_COOKIE) return null;
-		if (equals >= 0) locale ??= toLocale(text.slice(equals + 1)) ?? baseLocale;
-	}
-	return locale ?? baseLocale;
-}
+export const anonymousLocale = (cookieHeader: string | null | undefined) =>
+	pageCookies(cookieHeader, [])?.locale ?? null;
 
 /** The key of a request such a page answers the same way for everyone; null for any other. */
 export function publicPageKey(event: RequestEvent): string | null {
@@ -55,27 +40,16 @@ export function publicPageKey(event: RequestEvent): string | null {
 	return locale && `${url.pathname} ${locale}`;
 }
 
-const freshNonce = () => randomBytes(16).toString('base64');
-
-/** The page kept under `key` at `version` with a new nonce in headers and body. */
-function renewed(key: string, version: string) {
+/** The page kept under `key` at `version`. */
+function kept(key: string, version: string): KeptPage | undefined {
 	const page = pages.get(key);
-	if (!page || page.version !== version) return undefined;
-	const nonce = freshNonce();
-	return {
-		headers: page.headers.map(([name, value]): [string, string] => [
-			name,
-			value.replaceAll(page.nonce, nonce)
-		]),
-		body: page.body.replaceAll(page.nonce, nonce)
-	};
+	return page && page.version === version ? page : undefined;
 }
 
 /** The stored page for `key` at `version`, with a new nonce; undefined when there is none. */
 export function storedPublicPage(key: string, version: string): Response | undefined {
-	const page = renewed(key, version);
-	if (!page) return undefined;
-	return new Response(page.body, { status: 200, headers: new Headers(page.headers) });
+	const page = kept(key, version);
+	return page && keptPageResponse(page);
 }
 
 /**
@@ -88,12 +62,9 @@ export function keptPageDoor(version: () => string): FrontDoor {
 		if (request.method !== 'GET' || pages.size === 0) return false;
 		const locale = anonymousLocale(request.headers.cookie);
 		if (!locale) return false;
-		const page = renewed(`${request.url} ${locale}`, version());
+		const page = kept(`${request.url} ${locale}`, version());
 		if (!page) return false;
-		response.statusCode = 200;
-		for (const [name, value] of page.headers) response.setHeader(name, value);
-		response.setHeader('content-length', Buffer.byteLength(page.body));
-		response.end(page.body);
+		sendKeptPage(page, response);
 		return true;
 	};
 }
@@ -104,14 +75,7 @@ export async function storePublicPage(
 	version: string,
 	response: Response
 ): Promise<Response> {
-	const nonce = response.headers.get('content-security-policy')?.match(NONCE)?.[1];
-	if (response.status !== 200 || !nonce || response.headers.has('set-cookie')) return response;
-	const body = await response.text();
-	// The ETag names this answer's bytes, nonce included; later answers differ from it. The
-	// length is set by whoever sends the body.
-	const headers = [...response.headers].filter(
-		([name]) => name !== 'etag' && name !== 'content-length'
-	);
-	pages.set(key, { version, nonce, headers, body });
-	return new Response(body, { status: 200, headers });
+	const kept = await keepPage(response);
+	if (kept.page) pages.set(key, { ...kept.page, version });
+	return kept.response;
 }
