@@ -39,6 +39,9 @@ if (!other) throw new Error('usage: npx tsx bench/compare.ts <other checkout>');
 const rounds = Number(process.env.ROUNDS ?? 4);
 const seconds = Number(process.env.BENCH_SECONDS ?? 3);
 const pages = (process.env.COMPARE_PAGES ?? 'course,lesson,dashboard,simple').split(',');
+// Rendering is what a comparison is about: every request gets a query parameter of its own, so
+// no kept page answers it (COMPARE_KEPT=1 measures kept pages as they are).
+const fresh = process.env.COMPARE_KEPT !== '1';
 const servers = [
 	await start(`other (${other})`, resolve(other), 4470),
 	await start('this checkout', resolve('.'), 4471)
@@ -51,13 +54,19 @@ try {
 		if (!path) throw new Error(`unknown page ${page}: ${Object.keys(PAGES).join(', ')}`);
 		const measured = servers.map(() => ({ rps: [] as number[], cpu: [] as number[] }));
 		for (const { app, cookie } of servers)
-			runWrk({ url: app.url + path, connections: 10, seconds: 1, headers: { cookie } });
+			runWrk({ url: app.url + path, connections: 10, seconds: 1, headers: { cookie }, fresh });
 		for (let round = 0; round < rounds; round += 1) {
 			const order = round % 2 ? [1, 0] : [0, 1];
 			for (const index of order) {
 				const { app, cookie } = servers[index]!;
 				const before = cpuMs(app.process.pid!);
-				const run = runWrk({ url: app.url + path, connections: 50, seconds, headers: { cookie } });
+				const run = runWrk({
+					url: app.url + path,
+					connections: 50,
+					seconds,
+					headers: { cookie },
+					fresh
+				});
 				if (run.non2xx > 0) throw new Error(`${path} answered ${run.non2xx} times with an error`);
 				measured[index]!.rps.push(run.requestsPerSecond);
 				measured[index]!.cpu.push((cpuMs(app.process.pid!) - before) / run.requests);

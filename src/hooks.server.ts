@@ -16,7 +16,7 @@ import {
 	personalPage,
 	personalPageDoor,
 	personalPageKey
-} from '$lib/server/http/personal-page-cache';
+} from '$lib/server/course-pages/kept-pages';
 import {
 	keptPageDoor,
 	publicPageKey,

@@ -9,6 +9,8 @@ export interface TargetPage {
 	login: boolean;
 	/** Minimum share of nginx; null: measured for comparison only. */
 	target: number | null;
+	/** Every request with a query string of its own, so no kept page answers it. */
+	fresh?: boolean;
 }
 
 const COURSE_PATH = LESSON_PATH.split('/').slice(0, 3).join('/');
@@ -27,6 +29,9 @@ export const SINGLE_PROCESS_PAGES: readonly TargetPage[] = [
 	// What every page costs a signed-in learner before its own content: session, layout, header.
 	{ page: 'simple page (learner)', path: '/barrierefreiheit', login: true, target: null },
 	LESSON,
+	// Kept pages answer a page read again with nothing written in between; this is what the lesson
+	// costs when it is rendered for every request (after any write, or read for the first time).
+	{ ...LESSON, page: 'lesson page (learner), rendered every time', fresh: true, target: null },
 	{ page: 'course page (learner)', path: COURSE_PATH, login: true, target: 0.04 },
 	{ page: 'dashboard / (learner)', path: '/', login: true, target: 0.04 }
 ];

@@ -55,7 +55,27 @@ done = function(summary, latency, requests)
   io.write(string.format("RESULT %d %d %f %f %f %f %f\\n", summary.requests, summary.errors.status, latency:percentile(95) / 1000, latency.mean / 1000, latency.max / 1000, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
 end
 `;
-let scriptPath: string | undefined;
+// The same, with a query parameter of its own on every request (`frisch=1`, `frisch=2`, …): no
+// answer kept for an earlier request fits it, so every request is rendered.
+const FRESH_SCRIPT = `${SCRIPT}
+local count = 0
+request = function()
+  count = count + 1
+  local joint = string.find(wrk.path, "?", 1, true) and "&" or "?"
+  return wrk.format(nil, wrk.path .. joint .. "frisch=" .. count)
+end
+`;
+const scriptPaths = new Map<string, string>();
+
+function scriptFile(name: string, text: string): string {
+	let path = scriptPaths.get(name);
+	if (!path) {
+		path = join(mkdtempSync(join(tmpdir(), 'lernplattform-wrk-')), name);
+		writeFileSync(path, text);
+		scriptPaths.set(name, path);
+	}
+	return path;
+}
 
 export function hasWrk(): boolean {
 	try {
@@ -72,18 +92,18 @@ export const wrkDuration = (seconds: number) => `-d${OPENING_SECONDS + seconds}s
 
 /**
  * One wrk run of `seconds` of load after the opening (one thread: the app and nginx get the
- * other core).
+ * other core). `fresh`: every request with a query parameter of its own.
  */
 export function runWrk(options: {
 	url: string;
 	connections: number;
 	seconds: number;
 	headers?: Record<string, string>;
+	fresh?: boolean;
 }): WrkResult {
-	if (!scriptPath) {
-		scriptPath = join(mkdtempSync(join(tmpdir(), 'lernplattform-wrk-')), 'report.lua');
-		writeFileSync(scriptPath, SCRIPT);
-	}
+	const scriptPath = options.fresh
+		? scriptFile('fresh.lua', FRESH_SCRIPT)
+		: scriptFile('report.lua', SCRIPT);
 	const headerArgs = Object.entries(options.headers ?? {}).flatMap(([name, value]) => [
 		'-H',
 		`${name}: ${value}`

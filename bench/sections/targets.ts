@@ -36,9 +36,10 @@ async function measure(
 	cookie: string
 ): Promise<PageMeasurement> {
 	const headers = page.login ? { cookie } : undefined;
-	runWrk({ url: app.url + page.path, connections: 10, seconds: 1, headers }); // warm-up
+	const { fresh } = page;
+	runWrk({ url: app.url + page.path, connections: 10, seconds: 1, headers, fresh }); // warm-up
 	const nginx = runWrk({ url: staticUrl, connections: 50, seconds });
-	const measured = runWrk({ url: app.url + page.path, connections: 50, seconds, headers });
+	const measured = runWrk({ url: app.url + page.path, connections: 50, seconds, headers, fresh });
 	if (measured.non2xx > 0)
 		throw new Error(`${page.path} answered ${measured.non2xx} times with an error`);
 	return {

@@ -3,7 +3,7 @@ import { expect, login, logout, phonePageFor, test } from './support/fixtures';
 import { enrolIn, M1, OPEN } from './support/progress-data';
 
 // Overview, course page and lessons are kept per session once rendered
-// (src/lib/server/http/personal-page-cache.ts). What a person does, what others change and a
+// (src/lib/server/course-pages/kept-pages.ts). What a person does, what others change and a
 // logout must show at once; another person never gets a page kept for someone else.
 
 const LESSON = `/kurse/${M1}/einfuehrung-digcomp`;
@@ -20,8 +20,13 @@ test('kept pages show every change at once and belong to their session only', as
 	const progress = page.getByRole('region', { name: 'Ihr Fortschritt' });
 
 	for (let i = 0; i < 2; i += 1) {
-		await page.goto(LESSON);
+		const response = await page.goto(LESSON);
 		await expect(page.getByRole('button', { name: 'Als erledigt markieren' })).toBeVisible();
+		// A kept answer carries the headers of a rendered one.
+		const headers = await response!.allHeaders();
+		expect(headers['cache-control']).toBe('private, no-store');
+		expect(headers['content-security-policy']).toContain("default-src 'self'");
+		expect(headers['x-content-type-options']).toBe('nosniff');
 	}
 	for (let i = 0; i < 2; i += 1) {
 		await page.goto(`/kurse/${OPEN}`);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { baseLocale, cookieName as LOCALE_COOKIE, toLocale } from '$lib/paraglide/runtime';
 
-// A rendered page kept to be answered again (public-page-cache.ts, personal-page-cache.ts):
+// A rendered page kept to be answered again (public-page-cache.ts, course-pages/kept-pages.ts):
 // every answer gets a CSP nonce of its own, as a rendered page does.
 
 export interface KeptPage {

@@ -9,7 +9,7 @@ import { createSession, type Session } from '../auth/session';
 import { getDb } from '../db';
 import { users } from '../db/schema';
 import { eq } from 'drizzle-orm';
-import { personalPage, personalPageDoor, personalPageKey } from './personal-page-cache';
+import { personalPage, personalPageDoor, personalPageKey } from './kept-pages';
 
 // Signed-in pages kept per session: answered again only while nothing they show can have
 // changed (database, content, day) and the session needs no check that writes.

@@ -6,8 +6,14 @@ import { SESSION_COOKIE, untouchedUntil } from '../auth/session';
 import { currentContent } from '../content/live';
 import { hashToken } from '../crypto/tokens';
 import { databaseVersion } from '../db/data-version';
-import type { FrontDoor } from './front-door';
-import { keepPage, keptPageResponse, pageCookies, sendKeptPage, type KeptPage } from './kept-page';
+import type { FrontDoor } from '../http/front-door';
+import {
+	keepPage,
+	keptPageResponse,
+	pageCookies,
+	sendKeptPage,
+	type KeptPage
+} from '../http/kept-page';
 
 // The signed-in pages people read again and again (the overview, the course list, a course page,
 // a lesson) are kept per session, as rendered for its person, and answered again while nothing
