@@ -102,14 +102,19 @@ describe('personalPage', () => {
 		};
 	const answer = async (options: { extra?: Record<string, string>; status?: number } = {}) =>
 		(await personalPage(key, { locals }, render(options.extra, options.status))).text();
+	/** A page is kept when it is asked for the second time in the same state. */
+	const askTwice = async () => {
+		await answer();
+		return answer();
+	};
 
-	it('renders once and answers again with the same page under a new nonce', async () => {
-		const first = await answer();
-		expect(first).toContain(`nonce="${NONCE}"`);
+	it('keeps a page asked for twice and answers with it under a new nonce', async () => {
+		expect(await answer()).toContain(`nonce="${NONCE}"`);
+		expect(await answer()).toContain('Seite 2');
 		const again = await personalPage(key, { locals }, render());
 		const text = await again.text();
-		expect(renders).toBe(1);
-		expect(text).toContain('Seite 1');
+		expect(renders).toBe(2);
+		expect(text).toContain('Seite 2');
 		expect(text).not.toContain(NONCE);
 		expect(again.headers.get('cache-control')).toBe('private, no-store');
 		const nonce = again.headers.get('content-security-policy')!.match(/'nonce-([^']+)'/)![1]!;
@@ -117,13 +122,13 @@ describe('personalPage', () => {
 	});
 
 	it('renders again after any write to the database or with a new content version', async () => {
-		await answer();
+		await askTwice();
 		getDb().update(users).set({ name: 'Neu' }).where(eq(users.id, session.userId)).run();
-		expect(await answer()).toContain('Seite 2');
-		expect(await answer()).toContain('Seite 2');
+		expect(await answer()).toContain('Seite 3');
+		expect(await answer()).toContain('Seite 4');
+		expect(await answer()).toContain('Seite 4');
 		contentId = 'inhalt-2';
-		expect(await answer()).toContain('Seite 3');
-		expect(await answer()).toContain('Seite 3');
+		expect(await answer()).toContain('Seite 5');
 	});
 
 	it('renders again on a new day in Berlin (due dates, running cohorts)', async () => {
@@ -132,61 +137,77 @@ describe('personalPage', () => {
 		({ token, session } = createSession(session.userId));
 		locals = { ...locals, session };
 		key = personalPageKey(event(LESSON, { cookie: `session=${token}` }))!;
-		await answer();
+		await askTwice();
 		vi.setSystemTime(new Date('2026-12-07T22:59:59Z'));
-		expect(await answer()).toContain('Seite 1');
-		vi.setSystemTime(new Date('2026-12-07T23:00:00Z')); // midnight
 		expect(await answer()).toContain('Seite 2');
+		vi.setSystemTime(new Date('2026-12-07T23:00:00Z')); // midnight
+		expect(await answer()).toContain('Seite 3');
 	});
 
 	it('notices a write by another connection (another process of a cluster, a script)', async () => {
-		await answer();
+		await askTwice();
 		const other = new Database(process.env.DATABASE_PATH!);
 		other.prepare("update users set name = 'Von außen' where id = ?").run(session.userId);
 		other.close();
-		expect(await answer()).toContain('Seite 2');
+		expect(await answer()).toContain('Seite 3');
 	});
 
 	it('goes to SvelteKit once the session would record activity again or end', async () => {
 		vi.useFakeTimers({ toFake: ['Date'] });
 		vi.setSystemTime(session.lastSeenAt);
-		await answer();
+		await askTwice();
 		vi.setSystemTime(new Date(session.lastSeenAt.getTime() + 59 * 60_000));
-		expect(await answer()).toContain('Seite 1');
+		expect(await answer()).toContain('Seite 2');
 		// From here SvelteKit's session hook would write the activity and renew the cookie (or, at
 		// the session's end, refuse it), so the request must reach it, even with no write yet.
 		vi.setSystemTime(new Date(session.lastSeenAt.getTime() + 60 * 60_000));
-		expect(await answer()).toContain('Seite 2');
+		expect(await answer()).toContain('Seite 3');
 	});
 
 	it('keeps no error, no answer that sets a cookie, none without a signed-in person', async () => {
+		await askTwice();
+		getDb().update(users).set({ name: 'Neu' }).where(eq(users.id, session.userId)).run();
+		await answer({ status: 404 });
 		await answer({ status: 404 });
 		await answer({ extra: { 'set-cookie': 'session=neu' } });
 		locals = { user: null, session: null };
 		await answer();
 		await answer();
-		expect(renders).toBe(4);
+		expect(renders).toBe(7);
 	});
 
 	it('keeps nothing when the database changed while the page was rendered', async () => {
+		await answer();
 		await personalPage(key, { locals }, () => {
 			renders += 1;
 			getDb().update(users).set({ name: 'Mittendrin' }).where(eq(users.id, session.userId)).run();
-			return page('Seite 1');
+			return page('Seite 2');
 		});
-		expect(await answer()).toContain('Seite 2');
-		expect(await answer()).toContain('Seite 2');
+		expect(await answer()).toContain('Seite 3');
+		expect(await answer()).toContain('Seite 4');
+	});
+
+	it('keeps no page rendered before a write that another request has seen meanwhile', async () => {
+		await answer();
+		let finish!: (response: Response) => void;
+		const slow = personalPage(key, { locals }, () => new Promise((done) => (finish = done)));
+		getDb().update(users).set({ name: 'Mittendrin' }).where(eq(users.id, session.userId)).run();
+		const otherKey = personalPageKey(event(`${LESSON}?andere`, { cookie: `session=${token}` }))!;
+		await personalPage(otherKey, { locals }, () => page('Andere Seite'));
+		finish(page('Vor dem Schreiben'));
+		await slow;
+		expect(await answer()).not.toContain('Vor dem Schreiben');
 	});
 
 	it('keeps pages apart per session and language', async () => {
-		await answer();
+		await askTwice();
 		const other = createSession(session.userId);
 		const otherKey = personalPageKey(event(LESSON, { cookie: `session=${other.token}` }))!;
 		const english = personalPageKey(
 			event(LESSON, { cookie: `session=${token}; PARAGLIDE_LOCALE=en` })
 		)!;
 		for (const k of [otherKey, english]) {
-			expect(await (await personalPage(k, { locals }, render())).text()).not.toContain('Seite 1');
+			expect(await (await personalPage(k, { locals }, render())).text()).not.toContain('Seite 2');
 		}
 	});
 });
@@ -209,7 +230,7 @@ describe('personalPageDoor', () => {
 		origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		const key = personalPageKey(event(LESSON, { cookie: `session=${token}` }))!;
 		const locals = { user: learner, session: created.session };
-		await personalPage(key, { locals }, () => page('Meine Lektion'));
+		for (let i = 0; i < 2; i += 1) await personalPage(key, { locals }, () => page('Meine Lektion'));
 	});
 	afterAll(() => {
 		server.closeAllConnections();

@@ -45,6 +45,11 @@ interface PersonalPage extends KeptPage {
 }
 
 const pages = new BoundedMap<string, PersonalPage>(LIMIT);
+/**
+ * Keys asked for once in the present state. A page is kept when it is asked for a second time:
+ * keeping costs a copy of the page and old-space garbage, which a page read once never repays.
+ */
+const askedOnce = new BoundedMap<string, true>(LIMIT * 4);
 let keptAt = '';
 
 /** `hash locale path`, for a request with a session cookie and the language cookie only. */
@@ -69,6 +74,7 @@ function currentState(): string {
 	const state = `${databaseVersion()} ${currentContent().id} ${berlinDay()}`;
 	if (state !== keptAt) {
 		pages.clear();
+		askedOnce.clear();
 		keptAt = state;
 	}
 	return state;
@@ -82,7 +88,8 @@ function keptPage(key: string): PersonalPage | undefined {
 
 /**
  * The page kept under `key`, or the one SvelteKit renders (`resolve`, with the session hook),
- * kept when it was rendered for a signed-in person and nothing changed while it was.
+ * kept when it is asked for the second time in the same state, was rendered for a signed-in
+ * person and nothing changed while it was.
  */
 export async function personalPage(
 	key: string,
@@ -91,6 +98,10 @@ export async function personalPage(
 ): Promise<Response> {
 	const page = keptPage(key);
 	if (page) return keptPageResponse(page);
+	if (!askedOnce.has(key)) {
+		askedOnce.set(key, true);
+		return resolve();
+	}
 	const before = keptAt;
 	const response = await resolve();
 	const { session, user } = event.locals;
