@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { person, twoCohorts } from '$test/unit/assignment-helpers';
 import { createSocialOfficeOffer } from '$test/unit/hospitation';
 import { mailSubjectsTo, mentoringNotices } from '$test/unit/notices';
+import { eq } from 'drizzle-orm';
+import { getDb, schema } from '../db';
+import { markRead } from '../notifications';
 import { applyForHospitation, listOwnApplications, withdrawApplication } from '.';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
@@ -39,23 +42,41 @@ describe('a new Hospitation application', () => {
 		expect(applicationNotices(admin.id)).toEqual([]);
 	});
 
-	it('is told once; applying again after a withdrawal is told again', () => {
+	it('is told once; withdrawn, its unread notice goes; applying again is told again', () => {
 		const { learnerA, trainer1 } = people;
 		expect(applyForHospitation(learnerA, offerId, 'Noch einmal')).toMatchObject({ ok: false });
 		expect(applicationNotices(trainer1.id)).toHaveLength(1);
 		const [application] = listOwnApplications(learnerA.id);
 		withdrawApplication(learnerA, application!.id);
+		expect(applicationNotices(trainer1.id)).toEqual([]);
 		applyForHospitation(learnerA, offerId, 'Jetzt passt es doch.', new Date(Date.now() + 1000));
-		expect(applicationNotices(trainer1.id)).toHaveLength(2);
+		expect(applicationNotices(trainer1.id)).toMatchObject([
+			{ data: { excerpt: 'Jetzt passt es doch.' } }
+		]);
+	});
+
+	it('withdrawn after the decider read the notice, leaves that notice', () => {
+		const { learnerA, trainer1 } = people;
+		const [application] = listOwnApplications(learnerA.id);
+		const [notice] = getDb()
+			.select({ id: schema.notifications.id })
+			.from(schema.notifications)
+			.where(eq(schema.notifications.userId, trainer1.id))
+			.all()
+			.reverse();
+		markRead(trainer1.id, notice!.id);
+		withdrawApplication(learnerA, application!.id);
+		expect(applicationNotices(trainer1.id)).toHaveLength(1);
 	});
 
 	it('of a learner no cohort trainer leads is told to the admins', async () => {
 		const { admin, trainer1 } = people;
 		const selfPaced = await person('selbst@x.org', 'learner');
+		const trainersBefore = applicationNotices(trainer1.id).length;
 		applyForHospitation(selfPaced, offerId, 'Ich lerne im eigenen Tempo.');
 		expect(applicationNotices(admin.id)).toMatchObject([
 			{ data: { learnerName: selfPaced.name, mentoringEvent: 'hospitation_applied' } }
 		]);
-		expect(applicationNotices(trainer1.id)).toHaveLength(2);
+		expect(applicationNotices(trainer1.id)).toHaveLength(trainersBefore);
 	});
 });

@@ -2,7 +2,8 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { leadsLearner } from '../cohorts/access';
-import { notifyApplication, notifyDecision } from './notify';
+import { applicationNoticeLink, notifyApplication, notifyDecision } from './notify';
+import { retractUnreadNotices } from '../notifications';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import {
@@ -164,22 +165,27 @@ export function applyForHospitation(
 }
 
 /**
- * The learner takes back an application nobody has decided yet. As with a mentoring request,
- * nobody is notified: the application leaves the deciders' list of open ones.
+ * The learner takes back an application nobody has decided yet. Nobody is notified, as with a
+ * mentoring request: the application leaves the deciders' list of open ones, and their notices
+ * of it go unless they have read them.
  */
 export function withdrawApplication(learner: SessionUser, applicationId: string): boolean {
-	const result = getDb()
-		.update(applications)
-		.set({ status: 'withdrawn' })
-		.where(
-			and(
-				eq(applications.id, applicationId),
-				eq(applications.userId, learner.id),
-				eq(applications.status, 'applied')
+	return getDb().transaction((tx) => {
+		const result = tx
+			.update(applications)
+			.set({ status: 'withdrawn' })
+			.where(
+				and(
+					eq(applications.id, applicationId),
+					eq(applications.userId, learner.id),
+					eq(applications.status, 'applied')
+				)
 			)
-		)
-		.run();
-	return result.changes === 1;
+			.run();
+		if (result.changes !== 1) return false;
+		retractUnreadNotices(applicationNoticeLink(applicationId));
+		return true;
+	});
 }
 
 const applicationColumns = {

@@ -45,6 +45,10 @@ export function notifyDecision(
 	);
 }
 
+/** Where a decider's notice of an application leads. */
+export const applicationNoticeLink = (applicationId: string) =>
+	`/hospitation/bewerbungen#bewerbung-${applicationId}`;
+
 /**
  * Tells the people who decide it (see listOpenApplications) about a new application, as a
  * mentoring request is told: the trainers of the learner's cohorts, else the admins. Applying
@@ -67,7 +71,7 @@ export function notifyApplication(
 					itemTitle,
 					excerpt: markdownExcerpt(application.motivation)
 				},
-				link: `/hospitation/bewerbungen#bewerbung-${application.id}`,
+				link: applicationNoticeLink(application.id),
 				dedupeKey: `hospitation:${application.id}:applied:${now.getTime()}:${to}`
 			},
 			now

@@ -84,6 +84,9 @@ export function markPairSeen(userId: string, pairId: string, now = new Date()): 
 	getDb().update(notifications).set({ readAt: now }).where(unreadOfPair(userId, pairId)).run();
 }
 
+/** Where a decider's notice of a request leads. */
+export const requestNoticeLink = (pairId: string) => `${MATCHING_URL}#anfrage-${pairId}`;
+
 /**
  * Tells the people who decide a new request (see listOpenRequests): the staff of the learner's
  * cohorts, or the admins when no one leads the learner's cohort (self-paced learners). The
@@ -103,7 +106,7 @@ export function notifyRequest(
 					learnerName: request.mentee.name,
 					excerpt: markdownExcerpt(request.message)
 				},
-				link: `${MATCHING_URL}#anfrage-${request.pairId}`,
+				link: requestNoticeLink(request.pairId),
 				dedupeKey: `mentoring:${request.pairId}:requested:${to}`
 			},
 			now

@@ -7,7 +7,8 @@ import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
 import { mentoringPairs, mentorOffers, users, type MentoringStatus } from '../db/schema';
 import { isAlumnus } from './eligibility';
-import { notifyPair, notifyRequest } from './notify';
+import { retractUnreadNotices } from '../notifications';
+import { notifyPair, notifyRequest, requestNoticeLink } from './notify';
 import { confirmedCounts } from './offers';
 import { canMove, hasRoom, openStatuses } from './state';
 
@@ -55,20 +56,27 @@ export function requestMentor(
 	);
 }
 
-/** The learner takes back a request nobody has decided yet. */
+/**
+ * The learner takes back a request nobody has decided yet: it leaves the deciders' list, and
+ * their notices of it go unless they have read them.
+ */
 export function withdrawRequest(mentee: SessionUser, pairId: string): boolean {
-	const result = getDb()
-		.update(mentoringPairs)
-		.set({ status: 'withdrawn' })
-		.where(
-			and(
-				eq(mentoringPairs.id, pairId),
-				eq(mentoringPairs.menteeId, mentee.id),
-				eq(mentoringPairs.status, 'requested')
+	return getDb().transaction((tx) => {
+		const result = tx
+			.update(mentoringPairs)
+			.set({ status: 'withdrawn' })
+			.where(
+				and(
+					eq(mentoringPairs.id, pairId),
+					eq(mentoringPairs.menteeId, mentee.id),
+					eq(mentoringPairs.status, 'requested')
+				)
 			)
-		)
-		.run();
-	return result.changes === 1;
+			.run();
+		if (result.changes !== 1) return false;
+		retractUnreadNotices(requestNoticeLink(pairId));
+		return true;
+	});
 }
 
 const mentee = alias(users, 'mentee');

@@ -7,7 +7,8 @@ import { issueCertificate } from '../certificates/issue';
 import { enrol } from '../cohorts/enrolment';
 import { getDb, schema } from '../db';
 import { setMailPreferences } from '../mail';
-import { listOffers, MATCHING_URL, requestMentor, saveOffer } from '.';
+import { markRead } from '../notifications';
+import { listOffers, MATCHING_URL, requestMentor, saveOffer, withdrawRequest } from '.';
 
 // A learner's request reaches the people who decide it: the trainers of the learner's cohorts,
 // or the admins for a learner no trainer leads. The wanted mentor hears of it at confirmation.
@@ -74,5 +75,32 @@ describe('a new mentoring request', () => {
 			expect.stringContaining(MATCHING_URL)
 		]);
 		expect(mailsTo(people.admin.id)).toHaveLength(1);
+	});
+
+	it('withdrawn, takes back the notice nobody has read; a read one stays', async () => {
+		const { trainer1 } = people;
+		const learner = await person('e@x.org', 'learner');
+		enrol(learner.id, COURSE, 'cohort1');
+		const ask = (message: string) => {
+			const request = requestMentor(learner, null, message);
+			if (!request.ok) throw new Error(request.reason);
+			return { pairId: request.pairId, link: `${MATCHING_URL}#anfrage-${request.pairId}` };
+		};
+		const noticesOf = (link: string) =>
+			getDb()
+				.select({ id: schema.notifications.id })
+				.from(schema.notifications)
+				.where(eq(schema.notifications.link, link))
+				.all();
+
+		const unread = ask('Doch nicht, danke.');
+		expect(noticesOf(unread.link)).toHaveLength(1);
+		expect(withdrawRequest(learner, unread.pairId)).toBe(true);
+		expect(noticesOf(unread.link)).toEqual([]);
+
+		const read = ask('Ich frage noch einmal.');
+		markRead(trainer1.id, noticesOf(read.link)[0]!.id);
+		expect(withdrawRequest(learner, read.pairId)).toBe(true);
+		expect(noticesOf(read.link)).toHaveLength(1);
 	});
 });

@@ -52,6 +52,18 @@ export function notify(input: NewNotification, now = new Date()): boolean {
 }
 
 /**
+ * A request taken back before its deciders read about it (a Hospitation application, a mentoring
+ * request): its unread notices go, with their place in a daily digest, so that no badge and no
+ * digest points to a request that no longer exists. Notices already read stay, as sent mails do.
+ */
+export function retractUnreadNotices(link: string): number {
+	return getDb()
+		.delete(notifications)
+		.where(and(eq(notifications.link, link), isNull(notifications.readAt)))
+		.run().changes;
+}
+
+/**
  * Tells the owner that their account was locked after failed logins: one unread notice that
  * counts on, rather than one per refused attempt.
  */
