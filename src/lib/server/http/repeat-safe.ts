@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { isActionFailure, isRedirect, redirect, type RequestEvent } from '@sveltejs/kit';
-import { and, eq, isNotNull, lt, ne } from 'drizzle-orm';
+import { and, eq, isNotNull, lt, ne, type SQL } from 'drizzle-orm';
 import { getDb } from '../db';
 import { repeatGuards } from '../db/schema';
 import { knownClientAddress } from './client-address';
@@ -101,15 +101,14 @@ export function forgetEarlierSubmits(
 	event: Pick<FormEvent, 'locals' | 'url' | 'getClientAddress'>
 ): void {
 	const { sender, target } = origin(event);
+	forgetAnswered(sender, ne(repeatGuards.target, target));
+}
+
+/** Ends the answered submits of `sender` that `which` picks out (one being answered stays). */
+function forgetAnswered(sender: string, which: SQL): void {
 	getDb()
 		.delete(repeatGuards)
-		.where(
-			and(
-				eq(repeatGuards.sender, sender),
-				ne(repeatGuards.target, target),
-				isNotNull(repeatGuards.result)
-			)
-		)
+		.where(and(eq(repeatGuards.sender, sender), which, isNotNull(repeatGuards.result)))
 		.run();
 }
 
@@ -152,15 +151,7 @@ function tryClaim(
 				.where(lt(repeatGuards.at, new Date(now - PENDING_MS)))
 				.run();
 			// Other fields sent to the same action in between end the earlier submit too.
-			tx.delete(repeatGuards)
-				.where(
-					and(
-						eq(repeatGuards.sender, sender),
-						ne(repeatGuards.key, key),
-						isNotNull(repeatGuards.result)
-					)
-				)
-				.run();
+			forgetAnswered(sender, ne(repeatGuards.key, key));
 			const row = tx
 				.select({ at: repeatGuards.at, result: repeatGuards.result })
 				.from(repeatGuards)
