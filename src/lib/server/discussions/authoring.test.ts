@@ -18,6 +18,7 @@ import {
 	setLocked,
 	trainerIdsOf
 } from '.';
+import { markRead } from '../notifications';
 import { getThread } from './threads';
 
 let people: Awaited<ReturnType<typeof twoCohorts>>;
@@ -174,6 +175,29 @@ describe('the author deletes a post', () => {
 			files: []
 		});
 		expect(getThread('cohort1', id)).toBeUndefined();
+	});
+
+	it('takes back the notices of it nobody has read; read ones stay', () => {
+		const noticesOf = (postId: string) =>
+			getDb()
+				.select({ id: schema.notifications.id, key: schema.notifications.dedupeKey })
+				.from(schema.notifications)
+				.where(eq(schema.notifications.userId, people.learnerA.id))
+				.all()
+				.filter((row) => row.key?.includes(`:${postId}:`));
+		const id = start(people.learnerA);
+		addReply(learnerC, id, 'Unüberlegt, @[a]', tick());
+		const hasty = postsOf(id)[1]!;
+		expect(noticesOf(hasty.id).length).toBeGreaterThan(0);
+		deletePost(learnerC, thread(id), hasty.id);
+		expect(noticesOf(hasty.id)).toEqual([]);
+
+		addReply(learnerC, id, 'Überlegt', tick());
+		const read = postsOf(id)[1]!;
+		const [notice] = noticesOf(read.id);
+		markRead(people.learnerA.id, notice!.id);
+		deletePost(learnerC, thread(id), read.id);
+		expect(noticesOf(read.id)).toHaveLength(1);
 	});
 
 	it('refuses moderators and other members', () => {

@@ -9,7 +9,9 @@ import {
 	discussionThreads
 } from '../db/schema';
 import { removeAttachmentFiles, storedNamesOfPosts } from './attachments';
+import { retractUnreadNotices } from '../notifications';
 import { notifyMentions } from './mentions';
+import { caseNoticeKey, mentionNoticeKey, replyNoticeKey } from './notice-keys';
 import { spaceOfThread, threadSpaceDetails } from './space';
 import type { Thread } from './threads';
 
@@ -135,6 +137,8 @@ export function deletePost(
 			const { post } = found;
 			// The post's files go in every outcome: with its row, or before the placeholder stays.
 			const files = storedNamesOfPosts(tx, [post.id]);
+			// So do the notices nobody has read yet, which quote its text.
+			retractUnreadNotices(replyNoticeKey(post.id), mentionNoticeKey(post.id));
 			auditIfModerated(tx, author, thread, post, 'discussion.post_deleted');
 			const answered = tx
 				.select({ id: discussionPosts.id })
@@ -171,6 +175,7 @@ export function deletePost(
 				.get();
 			if (first?.id === post.id) {
 				tx.delete(discussionThreads).where(eq(discussionThreads.id, thread.id)).run();
+				retractUnreadNotices(caseNoticeKey(thread.id));
 				return { ok: true as const, outcome: 'thread_removed' as const, files };
 			}
 			tx.delete(discussionPosts).where(eq(discussionPosts.id, post.id)).run();

@@ -4,6 +4,7 @@ import { getDb } from '../db';
 import { enrolments, users } from '../db/schema';
 import { notify } from '../notifications';
 import { threadUrl } from './links';
+import { caseNoticeKey } from './notice-keys';
 import { cohortSpace, trainerIdsOf } from './space';
 
 // Who takes part in a cohort's Fallberatung, and what they hear: the Fallgeber*in and the
@@ -78,7 +79,7 @@ export function notifyAssigned(
 				kind: 'discussion_mention',
 				data: { itemTitle: thread.title, learnerName: actor.name, caseNotice: notice },
 				link: threadUrl(cohortSpace(thread.cohortId), thread.id),
-				dedupeKey: `case:${thread.id}:${notice}:${now.getTime()}:${userId}`
+				dedupeKey: `${caseNoticeKey(thread.id)}${notice}:${now.getTime()}:${userId}`
 			},
 			now
 		);
@@ -109,7 +110,7 @@ export function notifyPhaseChange(
 					casePhase: next.phase
 				},
 				link: threadUrl(cohortSpace(thread.cohortId), thread.id),
-				dedupeKey: `case:${thread.id}:phase:${now.getTime()}:${userId}`
+				dedupeKey: `${caseNoticeKey(thread.id)}phase:${now.getTime()}:${userId}`
 			},
 			now
 		);

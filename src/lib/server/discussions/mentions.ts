@@ -9,6 +9,7 @@ import { alumniUserIds } from '../alumni/membership';
 import { enrolments, users } from '../db/schema';
 import { notify } from '../notifications';
 import { postUrl } from './links';
+import { mentionNoticeKey } from './notice-keys';
 import { spaceRoleOf, toSpace, trainerIdsOf, type SpaceRef } from './space';
 
 // Mentions are written `@[Vorname Nachname]`: the brackets make names with spaces unambiguous
@@ -120,7 +121,7 @@ export function notifyMentions(
 					excerpt: markdownExcerpt(post.body)
 				},
 				link: postUrl(post.space, post.threadId, post.postId),
-				dedupeKey: `mention:${post.postId}:${person.id}`
+				dedupeKey: `${mentionNoticeKey(post.postId)}${person.id}`
 			},
 			now
 		);

@@ -5,6 +5,7 @@ import { getDb } from '../db';
 import { discussionPosts, discussionThreads, users } from '../db/schema';
 import { notify } from '../notifications';
 import { postUrl } from './links';
+import { replyNoticeKey } from './notice-keys';
 import { spaceOfThread, spaceRoleOf } from './space';
 
 /**
@@ -55,7 +56,7 @@ export function notifyReply(
 					excerpt: markdownExcerpt(reply.body)
 				},
 				link: postUrl(space, reply.threadId, reply.postId),
-				dedupeKey: `discussion:${reply.postId}:${person.id}`
+				dedupeKey: `${replyNoticeKey(reply.postId)}${person.id}`
 			},
 			now
 		);

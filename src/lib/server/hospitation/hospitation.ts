@@ -2,7 +2,7 @@ import { and, asc, count, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../audit';
 import type { SessionUser } from '../auth/session';
 import { leadsLearner } from '../cohorts/access';
-import { applicationNoticeLink, notifyApplication, notifyDecision } from './notify';
+import { applicationNoticeKey, notifyApplication, notifyDecision } from './notify';
 import { retractUnreadNotices } from '../notifications';
 import { generateId } from '../crypto/tokens';
 import { getDb } from '../db';
@@ -183,7 +183,7 @@ export function withdrawApplication(learner: SessionUser, applicationId: string)
 			)
 			.run();
 		if (result.changes !== 1) return false;
-		retractUnreadNotices(applicationNoticeLink(applicationId));
+		retractUnreadNotices(applicationNoticeKey(applicationId));
 		return true;
 	});
 }

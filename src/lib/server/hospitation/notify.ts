@@ -45,9 +45,9 @@ export function notifyDecision(
 	);
 }
 
-/** Where a decider's notice of an application leads. */
-export const applicationNoticeLink = (applicationId: string) =>
-	`/hospitation/bewerbungen#bewerbung-${applicationId}`;
+/** How the deciders' notices of an application begin their dedupe keys. */
+export const applicationNoticeKey = (applicationId: string) =>
+	`hospitation:${applicationId}:applied:`;
 
 /**
  * Tells the people who decide it (see listOpenApplications) about a new application, as a
@@ -71,8 +71,8 @@ export function notifyApplication(
 					itemTitle,
 					excerpt: markdownExcerpt(application.motivation)
 				},
-				link: applicationNoticeLink(application.id),
-				dedupeKey: `hospitation:${application.id}:applied:${now.getTime()}:${to}`
+				link: `/hospitation/bewerbungen#bewerbung-${application.id}`,
+				dedupeKey: `${applicationNoticeKey(application.id)}${now.getTime()}:${to}`
 			},
 			now
 		);

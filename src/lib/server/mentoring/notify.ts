@@ -84,8 +84,8 @@ export function markPairSeen(userId: string, pairId: string, now = new Date()): 
 	getDb().update(notifications).set({ readAt: now }).where(unreadOfPair(userId, pairId)).run();
 }
 
-/** Where a decider's notice of a request leads. */
-export const requestNoticeLink = (pairId: string) => `${MATCHING_URL}#anfrage-${pairId}`;
+/** How the deciders' notices of a request begin their dedupe keys. */
+export const requestNoticeKey = (pairId: string) => `mentoring:${pairId}:requested:`;
 
 /**
  * Tells the people who decide a new request (see listOpenRequests): the staff of the learner's
@@ -106,8 +106,8 @@ export function notifyRequest(
 					learnerName: request.mentee.name,
 					excerpt: markdownExcerpt(request.message)
 				},
-				link: requestNoticeLink(request.pairId),
-				dedupeKey: `mentoring:${request.pairId}:requested:${to}`
+				link: `${MATCHING_URL}#anfrage-${request.pairId}`,
+				dedupeKey: `${requestNoticeKey(request.pairId)}${to}`
 			},
 			now
 		);

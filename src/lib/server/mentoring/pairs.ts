@@ -8,7 +8,7 @@ import { getDb } from '../db';
 import { mentoringPairs, mentorOffers, users, type MentoringStatus } from '../db/schema';
 import { isAlumnus } from './eligibility';
 import { retractUnreadNotices } from '../notifications';
-import { notifyPair, notifyRequest, requestNoticeLink } from './notify';
+import { notifyPair, notifyRequest, requestNoticeKey } from './notify';
 import { confirmedCounts } from './offers';
 import { canMove, hasRoom, openStatuses } from './state';
 
@@ -74,7 +74,7 @@ export function withdrawRequest(mentee: SessionUser, pairId: string): boolean {
 			)
 			.run();
 		if (result.changes !== 1) return false;
-		retractUnreadNotices(requestNoticeLink(pairId));
+		retractUnreadNotices(requestNoticeKey(pairId));
 		return true;
 	});
 }

@@ -1,4 +1,4 @@
-import { and, count, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, count, desc, eq, gte, isNull, lt, sql } from 'drizzle-orm';
 import type { NotificationMailKind } from '$lib/mail';
 import type { NotificationData } from '$lib/notifications';
 
@@ -52,15 +52,27 @@ export function notify(input: NewNotification, now = new Date()): boolean {
 }
 
 /**
- * A request taken back before its deciders read about it (a Hospitation application, a mentoring
- * request): its unread notices go, with their place in a daily digest, so that no badge and no
- * digest points to a request that no longer exists. Notices already read stay, as sent mails do.
+ * Something taken back before the people told of it read about it (a Hospitation application or
+ * a mentoring request withdrawn, a post deleted): its unread notices go, with their place in a
+ * daily digest, so that no badge and no digest points to what no longer exists or quotes what its
+ * author took back. Notices already read stay, as sent mails do. `keyPrefixes`: the beginnings of
+ * the notices' dedupe keys (`mention:<post>:`).
  */
-export function retractUnreadNotices(link: string): number {
-	return getDb()
-		.delete(notifications)
-		.where(and(eq(notifications.link, link), isNull(notifications.readAt)))
-		.run().changes;
+export function retractUnreadNotices(...keyPrefixes: string[]): number {
+	let retracted = 0;
+	for (const prefix of keyPrefixes) {
+		retracted += getDb()
+			.delete(notifications)
+			.where(
+				and(
+					gte(notifications.dedupeKey, prefix),
+					lt(notifications.dedupeKey, `${prefix}\uffff`),
+					isNull(notifications.readAt)
+				)
+			)
+			.run().changes;
+	}
+	return retracted;
 }
 
 /**
