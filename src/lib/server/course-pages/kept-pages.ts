@@ -36,7 +36,7 @@ const PERSONAL_ROUTES = new Set([
 	'/kurse/[kurs=slug]/[modul=slug]/[eintrag=slug]'
 ]);
 
-/** Lesson pages are the largest, about 60 KB: at most some 12 MB. */
+/** Lesson pages are the largest (the bench's lesson 35 KB, long ones twice that): some 12 MB. */
 const LIMIT = 200;
 
 interface PersonalPage extends KeptPage {
@@ -80,8 +80,8 @@ function currentState(): string {
 	return state;
 }
 
+/** The page kept under `key` in the present state (read first), while its session allows. */
 function keptPage(key: string): PersonalPage | undefined {
-	currentState();
 	const page = pages.get(key);
 	return page && Date.now() < page.until ? page : undefined;
 }
@@ -96,13 +96,13 @@ export async function personalPage(
 	event: Pick<RequestEvent, 'locals'>,
 	resolve: () => Response | Promise<Response>
 ): Promise<Response> {
+	const before = currentState();
 	const page = keptPage(key);
 	if (page) return keptPageResponse(page);
 	if (!askedOnce.has(key)) {
 		askedOnce.set(key, true);
 		return resolve();
 	}
-	const before = keptAt;
 	const response = await resolve();
 	const { session, user } = event.locals;
 	if (!session || !user) return response;
@@ -118,7 +118,9 @@ export function personalPageDoor(): FrontDoor {
 	return (request: IncomingMessage, response: ServerResponse) => {
 		if (request.method !== 'GET' || pages.size === 0 || !request.url) return false;
 		const key = keyOf(request.headers.cookie, request.url);
-		const page = key && keptPage(key);
+		if (!key) return false;
+		currentState();
+		const page = keptPage(key);
 		if (!page) return false;
 		sendKeptPage(page, response);
 		return true;
